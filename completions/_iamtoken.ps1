@@ -1,0 +1,185 @@
+
+using namespace System.Management.Automation
+using namespace System.Management.Automation.Language
+
+Register-ArgumentCompleter -Native -CommandName 'iamtoken' -ScriptBlock {
+    param($wordToComplete, $commandAst, $cursorPosition)
+
+    $commandElements = $commandAst.CommandElements
+    $command = @(
+        'iamtoken'
+        for ($i = 1; $i -lt $commandElements.Count; $i++) {
+            $element = $commandElements[$i]
+            if ($element -isnot [StringConstantExpressionAst] -or
+                $element.StringConstantType -ne [StringConstantType]::BareWord -or
+                $element.Value.StartsWith('-') -or
+                $element.Value -eq $wordToComplete) {
+                break
+        }
+        $element.Value
+    }) -join ';'
+
+    $completions = @(switch ($command) {
+        'iamtoken' {
+            [CompletionResult]::new('--iam-url', '--iam-url', [CompletionResultType]::ParameterName, 'IAM endpoint: the base URL or the full .../identity/token URL')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on IAM after this many seconds')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace the request to standard error (secrets are redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace the request to standard error (secrets are redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('apikey', 'apikey', [CompletionResultType]::ParameterValue, 'Get a token for a user or service ID from an API key')
+            [CompletionResult]::new('delegated', 'delegated', [CompletionResultType]::ParameterValue, 'Get a delegated refresh token (and optionally an access token) from an API key')
+            [CompletionResult]::new('assume', 'assume', [CompletionResultType]::ParameterValue, 'Get a token for a trusted profile, from a token or cookie of an identity it trusts')
+            [CompletionResult]::new('cr-token', 'cr-token', [CompletionResultType]::ParameterValue, 'Get a token for a trusted profile from a compute resource token (Kubernetes, Code Engine)')
+            [CompletionResult]::new('iam-authz', 'iam-authz', [CompletionResultType]::ParameterValue, 'Get a token for a resource identity that an authorization policy lets the caller act as')
+            [CompletionResult]::new('password', 'password', [CompletionResultType]::ParameterValue, 'Get a token for a (non-federated) IBMid user from a username and password')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'iamtoken;apikey' {
+            [CompletionResult]::new('--apikey', '--apikey', [CompletionResultType]::ParameterName, 'The API key (env: IBMCLOUD_API_KEY, then IC_API_KEY)')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Only issue the token for these comma-separated account or enterprise IDs (IBM-Cloud-Tenant header)')
+            [CompletionResult]::new('--iam-url', '--iam-url', [CompletionResultType]::ParameterName, 'IAM endpoint: the base URL or the full .../identity/token URL')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on IAM after this many seconds')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace the request to standard error (secrets are redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace the request to standard error (secrets are redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'iamtoken;delegated' {
+            [CompletionResult]::new('--apikey', '--apikey', [CompletionResultType]::ParameterName, 'The API key (env: IBMCLOUD_API_KEY, then IC_API_KEY)')
+            [CompletionResult]::new('--receiver-client-ids', '--receiver-client-ids', [CompletionResultType]::ParameterName, 'Comma-separated client IDs that may redeem the delegated refresh token')
+            [CompletionResult]::new('--expiry', '--expiry', [CompletionResultType]::ParameterName, 'Seconds within which the receivers must redeem the token (IAM''s default: 518400, 6 days)')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Only issue the token for these comma-separated account or enterprise IDs (IBM-Cloud-Tenant header)')
+            [CompletionResult]::new('--iam-url', '--iam-url', [CompletionResultType]::ParameterName, 'IAM endpoint: the base URL or the full .../identity/token URL')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on IAM after this many seconds')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--with-access-token', '--with-access-token', [CompletionResultType]::ParameterName, 'Also return an access token (response_type=cloud_iam delegated_refresh_token)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace the request to standard error (secrets are redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace the request to standard error (secrets are redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'iamtoken;assume' {
+            [CompletionResult]::new('--access-token', '--access-token', [CompletionResultType]::ParameterName, 'An access token of an identity the profile trusts')
+            [CompletionResult]::new('--refresh-token', '--refresh-token', [CompletionResultType]::ParameterName, 'A refresh token of an identity the profile trusts')
+            [CompletionResult]::new('--cookie', '--cookie', [CompletionResultType]::ParameterName, 'An IAM cookie of an identity the profile trusts')
+            [CompletionResult]::new('--profile-id', '--profile-id', [CompletionResultType]::ParameterName, 'The trusted profile''s ID')
+            [CompletionResult]::new('--profile-crn', '--profile-crn', [CompletionResultType]::ParameterName, 'The trusted profile''s CRN')
+            [CompletionResult]::new('--profile-name', '--profile-name', [CompletionResultType]::ParameterName, 'The trusted profile''s name')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account that holds the profile named by --profile-name')
+            [CompletionResult]::new('--iam-url', '--iam-url', [CompletionResultType]::ParameterName, 'IAM endpoint: the base URL or the full .../identity/token URL')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on IAM after this many seconds')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace the request to standard error (secrets are redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace the request to standard error (secrets are redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'iamtoken;cr-token' {
+            [CompletionResult]::new('--cr-token', '--cr-token', [CompletionResultType]::ParameterName, 'The compute resource token')
+            [CompletionResult]::new('--profile-id', '--profile-id', [CompletionResultType]::ParameterName, 'The trusted profile''s ID')
+            [CompletionResult]::new('--profile-crn', '--profile-crn', [CompletionResultType]::ParameterName, 'The trusted profile''s CRN')
+            [CompletionResult]::new('--profile-name', '--profile-name', [CompletionResultType]::ParameterName, 'The trusted profile''s name')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'Client ID for the Authorization: Basic header (with --client-secret)')
+            [CompletionResult]::new('--client-secret', '--client-secret', [CompletionResultType]::ParameterName, 'Client secret for the Authorization: Basic header (with --client-id)')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Only issue the token for these comma-separated account or enterprise IDs (IBM-Cloud-Tenant header)')
+            [CompletionResult]::new('--iam-url', '--iam-url', [CompletionResultType]::ParameterName, 'IAM endpoint: the base URL or the full .../identity/token URL')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on IAM after this many seconds')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace the request to standard error (secrets are redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace the request to standard error (secrets are redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'iamtoken;iam-authz' {
+            [CompletionResult]::new('--access-token', '--access-token', [CompletionResultType]::ParameterName, 'The caller''s access token')
+            [CompletionResult]::new('--desired-iam-id', '--desired-iam-id', [CompletionResultType]::ParameterName, 'The IAM ID to get a token for: crn- followed by the resource''s CRN')
+            [CompletionResult]::new('--iam-url', '--iam-url', [CompletionResultType]::ParameterName, 'IAM endpoint: the base URL or the full .../identity/token URL')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on IAM after this many seconds')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace the request to standard error (secrets are redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace the request to standard error (secrets are redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'iamtoken;password' {
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'The IBMid user name (usually an e-mail address)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'The password; asked for on the terminal when omitted')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The 32-character account ID, for an account-specific token (IBM Cloud APIs need one)')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'Client ID for the Authorization: Basic header (with --client-secret)')
+            [CompletionResult]::new('--client-secret', '--client-secret', [CompletionResultType]::ParameterName, 'Client secret for the Authorization: Basic header (with --client-id)')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Only issue the token for these comma-separated account or enterprise IDs (IBM-Cloud-Tenant header)')
+            [CompletionResult]::new('--iam-url', '--iam-url', [CompletionResultType]::ParameterName, 'IAM endpoint: the base URL or the full .../identity/token URL')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on IAM after this many seconds')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace the request to standard error (secrets are redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace the request to standard error (secrets are redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'iamtoken;help' {
+            [CompletionResult]::new('apikey', 'apikey', [CompletionResultType]::ParameterValue, 'Get a token for a user or service ID from an API key')
+            [CompletionResult]::new('delegated', 'delegated', [CompletionResultType]::ParameterValue, 'Get a delegated refresh token (and optionally an access token) from an API key')
+            [CompletionResult]::new('assume', 'assume', [CompletionResultType]::ParameterValue, 'Get a token for a trusted profile, from a token or cookie of an identity it trusts')
+            [CompletionResult]::new('cr-token', 'cr-token', [CompletionResultType]::ParameterValue, 'Get a token for a trusted profile from a compute resource token (Kubernetes, Code Engine)')
+            [CompletionResult]::new('iam-authz', 'iam-authz', [CompletionResultType]::ParameterValue, 'Get a token for a resource identity that an authorization policy lets the caller act as')
+            [CompletionResult]::new('password', 'password', [CompletionResultType]::ParameterValue, 'Get a token for a (non-federated) IBMid user from a username and password')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'iamtoken;help;apikey' {
+            break
+        }
+        'iamtoken;help;delegated' {
+            break
+        }
+        'iamtoken;help;assume' {
+            break
+        }
+        'iamtoken;help;cr-token' {
+            break
+        }
+        'iamtoken;help;iam-authz' {
+            break
+        }
+        'iamtoken;help;password' {
+            break
+        }
+        'iamtoken;help;help' {
+            break
+        }
+    })
+
+    $completions.Where{ $_.CompletionText -like "$wordToComplete*" } |
+        Sort-Object -Property ListItemText
+}

@@ -1,0 +1,165 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[iamtoken] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'iamtoken'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'iamtoken'= {
+            cand --iam-url 'IAM endpoint: the base URL or the full .../identity/token URL'
+            cand --timeout 'Give up on IAM after this many seconds'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand -v 'Trace the request to standard error (secrets are redacted)'
+            cand --verbose 'Trace the request to standard error (secrets are redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand apikey 'Get a token for a user or service ID from an API key'
+            cand delegated 'Get a delegated refresh token (and optionally an access token) from an API key'
+            cand assume 'Get a token for a trusted profile, from a token or cookie of an identity it trusts'
+            cand cr-token 'Get a token for a trusted profile from a compute resource token (Kubernetes, Code Engine)'
+            cand iam-authz 'Get a token for a resource identity that an authorization policy lets the caller act as'
+            cand password 'Get a token for a (non-federated) IBMid user from a username and password'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'iamtoken;apikey'= {
+            cand --apikey 'The API key (env: IBMCLOUD_API_KEY, then IC_API_KEY)'
+            cand --tenant 'Only issue the token for these comma-separated account or enterprise IDs (IBM-Cloud-Tenant header)'
+            cand --iam-url 'IAM endpoint: the base URL or the full .../identity/token URL'
+            cand --timeout 'Give up on IAM after this many seconds'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand -v 'Trace the request to standard error (secrets are redacted)'
+            cand --verbose 'Trace the request to standard error (secrets are redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'iamtoken;delegated'= {
+            cand --apikey 'The API key (env: IBMCLOUD_API_KEY, then IC_API_KEY)'
+            cand --receiver-client-ids 'Comma-separated client IDs that may redeem the delegated refresh token'
+            cand --expiry 'Seconds within which the receivers must redeem the token (IAM''s default: 518400, 6 days)'
+            cand --tenant 'Only issue the token for these comma-separated account or enterprise IDs (IBM-Cloud-Tenant header)'
+            cand --iam-url 'IAM endpoint: the base URL or the full .../identity/token URL'
+            cand --timeout 'Give up on IAM after this many seconds'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --with-access-token 'Also return an access token (response_type=cloud_iam delegated_refresh_token)'
+            cand -v 'Trace the request to standard error (secrets are redacted)'
+            cand --verbose 'Trace the request to standard error (secrets are redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'iamtoken;assume'= {
+            cand --access-token 'An access token of an identity the profile trusts'
+            cand --refresh-token 'A refresh token of an identity the profile trusts'
+            cand --cookie 'An IAM cookie of an identity the profile trusts'
+            cand --profile-id 'The trusted profile''s ID'
+            cand --profile-crn 'The trusted profile''s CRN'
+            cand --profile-name 'The trusted profile''s name'
+            cand --account 'The account that holds the profile named by --profile-name'
+            cand --iam-url 'IAM endpoint: the base URL or the full .../identity/token URL'
+            cand --timeout 'Give up on IAM after this many seconds'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand -v 'Trace the request to standard error (secrets are redacted)'
+            cand --verbose 'Trace the request to standard error (secrets are redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'iamtoken;cr-token'= {
+            cand --cr-token 'The compute resource token'
+            cand --profile-id 'The trusted profile''s ID'
+            cand --profile-crn 'The trusted profile''s CRN'
+            cand --profile-name 'The trusted profile''s name'
+            cand --client-id 'Client ID for the Authorization: Basic header (with --client-secret)'
+            cand --client-secret 'Client secret for the Authorization: Basic header (with --client-id)'
+            cand --tenant 'Only issue the token for these comma-separated account or enterprise IDs (IBM-Cloud-Tenant header)'
+            cand --iam-url 'IAM endpoint: the base URL or the full .../identity/token URL'
+            cand --timeout 'Give up on IAM after this many seconds'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand -v 'Trace the request to standard error (secrets are redacted)'
+            cand --verbose 'Trace the request to standard error (secrets are redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'iamtoken;iam-authz'= {
+            cand --access-token 'The caller''s access token'
+            cand --desired-iam-id 'The IAM ID to get a token for: crn- followed by the resource''s CRN'
+            cand --iam-url 'IAM endpoint: the base URL or the full .../identity/token URL'
+            cand --timeout 'Give up on IAM after this many seconds'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand -v 'Trace the request to standard error (secrets are redacted)'
+            cand --verbose 'Trace the request to standard error (secrets are redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'iamtoken;password'= {
+            cand --username 'The IBMid user name (usually an e-mail address)'
+            cand --password 'The password; asked for on the terminal when omitted'
+            cand --account 'The 32-character account ID, for an account-specific token (IBM Cloud APIs need one)'
+            cand --client-id 'Client ID for the Authorization: Basic header (with --client-secret)'
+            cand --client-secret 'Client secret for the Authorization: Basic header (with --client-id)'
+            cand --tenant 'Only issue the token for these comma-separated account or enterprise IDs (IBM-Cloud-Tenant header)'
+            cand --iam-url 'IAM endpoint: the base URL or the full .../identity/token URL'
+            cand --timeout 'Give up on IAM after this many seconds'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand -v 'Trace the request to standard error (secrets are redacted)'
+            cand --verbose 'Trace the request to standard error (secrets are redacted)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'iamtoken;help'= {
+            cand apikey 'Get a token for a user or service ID from an API key'
+            cand delegated 'Get a delegated refresh token (and optionally an access token) from an API key'
+            cand assume 'Get a token for a trusted profile, from a token or cookie of an identity it trusts'
+            cand cr-token 'Get a token for a trusted profile from a compute resource token (Kubernetes, Code Engine)'
+            cand iam-authz 'Get a token for a resource identity that an authorization policy lets the caller act as'
+            cand password 'Get a token for a (non-federated) IBMid user from a username and password'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'iamtoken;help;apikey'= {
+        }
+        &'iamtoken;help;delegated'= {
+        }
+        &'iamtoken;help;assume'= {
+        }
+        &'iamtoken;help;cr-token'= {
+        }
+        &'iamtoken;help;iam-authz'= {
+        }
+        &'iamtoken;help;password'= {
+        }
+        &'iamtoken;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

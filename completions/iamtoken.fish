@@ -1,0 +1,153 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_iamtoken_global_optspecs
+    string join \n iam-url= timeout= o/output= v/verbose h/help V/version
+end
+
+function __fish_iamtoken_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_iamtoken_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_iamtoken_using_subcommand
+    set -l cmd (__fish_iamtoken_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c iamtoken -n "__fish_iamtoken_needs_command" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL' -r
+complete -c iamtoken -n "__fish_iamtoken_needs_command" -l timeout -d 'Give up on IAM after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_needs_command" -s o -l output -d 'Output format' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
+token\t'The bare token and a newline'
+header\t'An HTTP header line: Authorization: Bearer <token>'
+export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
+dotenv\t'NAME=value lines for .env files'
+fish\t'fish `set -gx NAME \'value\';` lines'
+powershell\t'PowerShell `$Env:NAME = \'value\'` lines'"
+complete -c iamtoken -n "__fish_iamtoken_needs_command" -s v -l verbose -d 'Trace the request to standard error (secrets are redacted)'
+complete -c iamtoken -n "__fish_iamtoken_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamtoken -n "__fish_iamtoken_needs_command" -s V -l version -d 'Print version'
+complete -c iamtoken -n "__fish_iamtoken_needs_command" -f -a "apikey" -d 'Get a token for a user or service ID from an API key'
+complete -c iamtoken -n "__fish_iamtoken_needs_command" -f -a "delegated" -d 'Get a delegated refresh token (and optionally an access token) from an API key'
+complete -c iamtoken -n "__fish_iamtoken_needs_command" -f -a "assume" -d 'Get a token for a trusted profile, from a token or cookie of an identity it trusts'
+complete -c iamtoken -n "__fish_iamtoken_needs_command" -f -a "cr-token" -d 'Get a token for a trusted profile from a compute resource token (Kubernetes, Code Engine)'
+complete -c iamtoken -n "__fish_iamtoken_needs_command" -f -a "iam-authz" -d 'Get a token for a resource identity that an authorization policy lets the caller act as'
+complete -c iamtoken -n "__fish_iamtoken_needs_command" -f -a "password" -d 'Get a token for a (non-federated) IBMid user from a username and password'
+complete -c iamtoken -n "__fish_iamtoken_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l apikey -d 'The API key (env: IBMCLOUD_API_KEY, then IC_API_KEY)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l tenant -d 'Only issue the token for these comma-separated account or enterprise IDs (IBM-Cloud-Tenant header)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l timeout -d 'Give up on IAM after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -s o -l output -d 'Output format' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
+token\t'The bare token and a newline'
+header\t'An HTTP header line: Authorization: Bearer <token>'
+export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
+dotenv\t'NAME=value lines for .env files'
+fish\t'fish `set -gx NAME \'value\';` lines'
+powershell\t'PowerShell `$Env:NAME = \'value\'` lines'"
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -s v -l verbose -d 'Trace the request to standard error (secrets are redacted)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -s V -l version -d 'Print version'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l apikey -d 'The API key (env: IBMCLOUD_API_KEY, then IC_API_KEY)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l receiver-client-ids -d 'Comma-separated client IDs that may redeem the delegated refresh token' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l expiry -d 'Seconds within which the receivers must redeem the token (IAM\'s default: 518400, 6 days)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l tenant -d 'Only issue the token for these comma-separated account or enterprise IDs (IBM-Cloud-Tenant header)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l timeout -d 'Give up on IAM after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -s o -l output -d 'Output format' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
+token\t'The bare token and a newline'
+header\t'An HTTP header line: Authorization: Bearer <token>'
+export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
+dotenv\t'NAME=value lines for .env files'
+fish\t'fish `set -gx NAME \'value\';` lines'
+powershell\t'PowerShell `$Env:NAME = \'value\'` lines'"
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l with-access-token -d 'Also return an access token (response_type=cloud_iam delegated_refresh_token)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -s v -l verbose -d 'Trace the request to standard error (secrets are redacted)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -s V -l version -d 'Print version'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l access-token -d 'An access token of an identity the profile trusts' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l refresh-token -d 'A refresh token of an identity the profile trusts' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l cookie -d 'An IAM cookie of an identity the profile trusts' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l profile-id -d 'The trusted profile\'s ID' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l profile-crn -d 'The trusted profile\'s CRN' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l profile-name -d 'The trusted profile\'s name' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l account -d 'The account that holds the profile named by --profile-name' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l timeout -d 'Give up on IAM after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -s o -l output -d 'Output format' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
+token\t'The bare token and a newline'
+header\t'An HTTP header line: Authorization: Bearer <token>'
+export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
+dotenv\t'NAME=value lines for .env files'
+fish\t'fish `set -gx NAME \'value\';` lines'
+powershell\t'PowerShell `$Env:NAME = \'value\'` lines'"
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -s v -l verbose -d 'Trace the request to standard error (secrets are redacted)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -s V -l version -d 'Print version'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l cr-token -d 'The compute resource token' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l profile-id -d 'The trusted profile\'s ID' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l profile-crn -d 'The trusted profile\'s CRN' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l profile-name -d 'The trusted profile\'s name' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l client-id -d 'Client ID for the Authorization: Basic header (with --client-secret)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l client-secret -d 'Client secret for the Authorization: Basic header (with --client-id)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l tenant -d 'Only issue the token for these comma-separated account or enterprise IDs (IBM-Cloud-Tenant header)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l timeout -d 'Give up on IAM after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -s o -l output -d 'Output format' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
+token\t'The bare token and a newline'
+header\t'An HTTP header line: Authorization: Bearer <token>'
+export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
+dotenv\t'NAME=value lines for .env files'
+fish\t'fish `set -gx NAME \'value\';` lines'
+powershell\t'PowerShell `$Env:NAME = \'value\'` lines'"
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -s v -l verbose -d 'Trace the request to standard error (secrets are redacted)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -s V -l version -d 'Print version'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l access-token -d 'The caller\'s access token' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l desired-iam-id -d 'The IAM ID to get a token for: crn- followed by the resource\'s CRN' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l timeout -d 'Give up on IAM after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -s o -l output -d 'Output format' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
+token\t'The bare token and a newline'
+header\t'An HTTP header line: Authorization: Bearer <token>'
+export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
+dotenv\t'NAME=value lines for .env files'
+fish\t'fish `set -gx NAME \'value\';` lines'
+powershell\t'PowerShell `$Env:NAME = \'value\'` lines'"
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -s v -l verbose -d 'Trace the request to standard error (secrets are redacted)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -s V -l version -d 'Print version'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l username -d 'The IBMid user name (usually an e-mail address)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l password -d 'The password; asked for on the terminal when omitted' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l account -d 'The 32-character account ID, for an account-specific token (IBM Cloud APIs need one)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l client-id -d 'Client ID for the Authorization: Basic header (with --client-secret)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l client-secret -d 'Client secret for the Authorization: Basic header (with --client-id)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l tenant -d 'Only issue the token for these comma-separated account or enterprise IDs (IBM-Cloud-Tenant header)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l timeout -d 'Give up on IAM after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -s o -l output -d 'Output format' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
+token\t'The bare token and a newline'
+header\t'An HTTP header line: Authorization: Bearer <token>'
+export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
+dotenv\t'NAME=value lines for .env files'
+fish\t'fish `set -gx NAME \'value\';` lines'
+powershell\t'PowerShell `$Env:NAME = \'value\'` lines'"
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -s v -l verbose -d 'Trace the request to standard error (secrets are redacted)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -s V -l version -d 'Print version'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password help" -f -a "apikey" -d 'Get a token for a user or service ID from an API key'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password help" -f -a "delegated" -d 'Get a delegated refresh token (and optionally an access token) from an API key'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password help" -f -a "assume" -d 'Get a token for a trusted profile, from a token or cookie of an identity it trusts'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password help" -f -a "cr-token" -d 'Get a token for a trusted profile from a compute resource token (Kubernetes, Code Engine)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password help" -f -a "iam-authz" -d 'Get a token for a resource identity that an authorization policy lets the caller act as'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password help" -f -a "password" -d 'Get a token for a (non-federated) IBMid user from a username and password'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

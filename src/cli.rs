@@ -1,0 +1,332 @@
+//! The command line, as clap derive definitions: global options, one subcommand per IAM grant,
+//! value enums. Only shapes and clap-level rules live here; semantics live in `grant/`.
+
+use clap::builder::NonEmptyStringValueParser;
+use clap::{ArgGroup, Args, Parser, Subcommand, ValueEnum};
+
+use crate::iam::Endpoint;
+use crate::secret::Source;
+
+const ROOT_HELP: &str = "\
+Examples:
+  iamtoken apikey --apikey @~/apikey.json -o token
+  eval \"$(iamtoken apikey -o export)\"            # key from IBMCLOUD_API_KEY
+  curl -H \"$(iamtoken apikey -o header)\" https://resource-controller.cloud.ibm.com/v2/resource_instances
+  iamtoken apikey -o token | iamtoken assume --access-token - --profile-id Profile-0123...
+
+Secret values (--apikey, --password, --access-token, --refresh-token, --cookie, --cr-token,
+--client-secret) take one of these forms:
+  VALUE      the secret itself; it may begin with '-' (--apikey=VALUE reads best)
+  @PATH      read from a file, trailing newlines trimmed ('@~/' is your home directory)
+  -          read from standard input
+Other local users can see command-line values in the process list: prefer @PATH, '-' or an
+environment variable.
+
+Exit codes: 0 token printed, 1 internal failure, 2 usage or input error, 3 IAM refused the
+request, 4 IAM unreachable or unavailable, 5 IAM's answer was not a token response.";
+
+/// Fetch IBM Cloud IAM access tokens.
+///
+/// Each subcommand is one grant type of IAM's token endpoint (POST /identity/token). The result
+/// goes to standard output in the format chosen with -o; everything else goes to standard error.
+#[derive(Debug, Parser)]
+#[command(name = "iamtoken", version, propagate_version = true, after_long_help = ROOT_HELP)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+
+    #[command(subcommand)]
+    pub grant: Grant,
+}
+
+/// Options accepted before or after the subcommand.
+#[derive(Debug, Args)]
+pub struct Global {
+    /// IAM endpoint: the base URL or the full .../identity/token URL.
+    ///
+    /// Must be https://, except for a loopback host (127.0.0.1, [::1], localhost).
+    #[arg(
+        long,
+        global = true,
+        env = "IBMCLOUD_IAM_API_ENDPOINT",
+        hide_env_values = true,
+        value_name = "URL",
+        default_value = "https://iam.cloud.ibm.com",
+        value_parser = Endpoint::parse
+    )]
+    pub iam_url: Endpoint,
+
+    /// Give up on IAM after this many seconds.
+    #[arg(
+        long,
+        global = true,
+        value_name = "SECONDS",
+        default_value_t = 30,
+        value_parser = clap::value_parser!(u64).range(1..=3600)
+    )]
+    pub timeout: u64,
+
+    /// Output format.
+    #[arg(
+        short,
+        long,
+        global = true,
+        value_name = "FORMAT",
+        value_enum,
+        default_value_t
+    )]
+    pub output: Format,
+
+    /// Trace the request to standard error (secrets are redacted).
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+}
+
+/// What goes to standard output.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// IAM's response object, pretty-printed, plus expires_at (RFC 3339, UTC).
+    #[default]
+    Json,
+    /// The bare token and a newline.
+    Token,
+    /// An HTTP header line: Authorization: Bearer <token>.
+    Header,
+    /// POSIX shell `export NAME='value'` lines, for eval.
+    Export,
+    /// NAME=value lines for .env files.
+    Dotenv,
+    /// fish `set -gx NAME 'value';` lines.
+    Fish,
+    /// PowerShell `$Env:NAME = 'value'` lines.
+    Powershell,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Grant {
+    Apikey(ApikeyArgs),
+    Delegated(DelegatedArgs),
+    Assume(AssumeArgs),
+    CrToken(CrTokenArgs),
+    IamAuthz(IamAuthzArgs),
+    Password(PasswordArgs),
+}
+
+/// Get a token for a user or service ID from an API key.
+#[derive(Debug, Args)]
+#[command(after_long_help = "\
+Examples:
+  iamtoken apikey --apikey @~/Downloads/apikey.json
+  IBMCLOUD_API_KEY=... iamtoken apikey -o token
+  iamtoken apikey --apikey=-Abc123 --tenant 0123abcd,4567ef01 -o export
+
+The key is read from --apikey, else IBMCLOUD_API_KEY, else IC_API_KEY, else asked for on the
+terminal. A JSON key file as downloaded from the IBM Cloud console works as @PATH.")]
+pub struct ApikeyArgs {
+    #[command(flatten)]
+    pub key: ApikeyArg,
+
+    #[command(flatten)]
+    pub tenant: TenantArg,
+}
+
+/// Get a delegated refresh token (and optionally an access token) from an API key.
+///
+/// The delegated refresh token lets the listed receiver clients (e.g. kube, ce) act for you.
+/// With -o token this prints the delegated refresh token, unless --with-access-token is given.
+#[derive(Debug, Args)]
+#[command(after_long_help = "\
+Examples:
+  iamtoken delegated --apikey @key.json --receiver-client-ids kube -o token
+  iamtoken delegated --receiver-client-ids ce --with-access-token --expiry 3600 -o export")]
+pub struct DelegatedArgs {
+    #[command(flatten)]
+    pub key: ApikeyArg,
+
+    /// Comma-separated client IDs that may redeem the delegated refresh token.
+    #[arg(long, value_name = "IDS", required = true, value_parser = NonEmptyStringValueParser::new())]
+    pub receiver_client_ids: String,
+
+    /// Also return an access token (response_type=cloud_iam delegated_refresh_token).
+    #[arg(long)]
+    pub with_access_token: bool,
+
+    /// Seconds within which the receivers must redeem the token (IAM's default: 518400, 6 days).
+    #[arg(long, value_name = "SECONDS", value_parser = clap::value_parser!(u32).range(1..))]
+    pub expiry: Option<u32>,
+
+    #[command(flatten)]
+    pub tenant: TenantArg,
+}
+
+/// Get a token for a trusted profile, from a token or cookie of an identity it trusts.
+#[derive(Debug, Args)]
+#[command(
+    group(ArgGroup::new("identity").required(true).args(["access_token", "refresh_token", "cookie"])),
+    group(ArgGroup::new("profile").required(true).args(["profile_id", "profile_crn", "profile_name"])),
+    // iam-contract.md §2.4: `account` is required if and only if a profile name is used.
+    group(ArgGroup::new("by_name").args(["profile_name"]).requires("account")),
+    after_long_help = "\
+Examples:
+  iamtoken assume --access-token @user-token --profile-id Profile-0123...
+  iamtoken apikey -o token | iamtoken assume --access-token - --profile-name ci --account 0123abcd..."
+)]
+pub struct AssumeArgs {
+    /// An access token of an identity the profile trusts.
+    #[arg(long, value_name = "TOKEN", value_parser = Source::parse, allow_hyphen_values = true)]
+    pub access_token: Option<Source>,
+
+    /// A refresh token of an identity the profile trusts.
+    #[arg(long, value_name = "TOKEN", value_parser = Source::parse, allow_hyphen_values = true)]
+    pub refresh_token: Option<Source>,
+
+    /// An IAM cookie of an identity the profile trusts.
+    #[arg(long, value_name = "COOKIE", value_parser = Source::parse, allow_hyphen_values = true)]
+    pub cookie: Option<Source>,
+
+    #[command(flatten)]
+    pub profile: ProfileArgs,
+
+    /// The account that holds the profile named by --profile-name.
+    // With the required `profile` group, conflicting with the other two selectors means
+    // "only with --profile-name" (iam-contract.md §2.4).
+    #[arg(long, value_name = "ID", conflicts_with_all = ["profile_id", "profile_crn"], value_parser = NonEmptyStringValueParser::new())]
+    pub account: Option<String>,
+}
+
+/// Get a token for a trusted profile from a compute resource token (Kubernetes, Code Engine).
+#[derive(Debug, Args)]
+#[command(
+    group(ArgGroup::new("profile").args(["profile_id", "profile_crn", "profile_name"])),
+    after_long_help = "\
+Examples:
+  iamtoken cr-token --cr-token @/var/run/secrets/tokens/vault-token --profile-name my-app
+  IBMCLOUD_CR_TOKEN=@/var/run/secrets/tokens/sa-token iamtoken cr-token --profile-id Profile-0123...")]
+pub struct CrTokenArgs {
+    /// The compute resource token.
+    #[arg(
+        long,
+        value_name = "TOKEN",
+        env = "IBMCLOUD_CR_TOKEN",
+        hide_env_values = true,
+        required = true,
+        value_parser = Source::parse,
+        allow_hyphen_values = true
+    )]
+    pub cr_token: Option<Source>,
+
+    #[command(flatten)]
+    pub profile: ProfileArgs,
+
+    #[command(flatten)]
+    pub client: ClientArgs,
+
+    #[command(flatten)]
+    pub tenant: TenantArg,
+}
+
+/// Get a token for a resource identity that an authorization policy lets the caller act as.
+#[derive(Debug, Args)]
+#[command(after_long_help = "\
+Example:
+  iamtoken iam-authz --access-token @service-token \\
+    --desired-iam-id crn-crn:v1:bluemix:public:cloud-object-storage:global:a/0123...:4567...::")]
+pub struct IamAuthzArgs {
+    /// The caller's access token.
+    #[arg(long, value_name = "TOKEN", required = true, value_parser = Source::parse, allow_hyphen_values = true)]
+    pub access_token: Option<Source>,
+
+    /// The IAM ID to get a token for: crn- followed by the resource's CRN.
+    #[arg(long, value_name = "IAM_ID", value_parser = NonEmptyStringValueParser::new())]
+    pub desired_iam_id: String,
+}
+
+/// Get a token for a (non-federated) IBMid user from a username and password.
+///
+/// Uses the IBM Cloud CLI's client (bx/bx) unless --client-id and --client-secret are given.
+#[derive(Debug, Args)]
+#[command(after_long_help = "\
+Examples:
+  iamtoken password --username me@example.com --account 0123abcd...    # asks for the password
+  iamtoken password --username me@example.com --password @~/.ibm-password -o token")]
+pub struct PasswordArgs {
+    /// The IBMid user name (usually an e-mail address).
+    #[arg(long, value_name = "NAME", value_parser = NonEmptyStringValueParser::new())]
+    pub username: String,
+
+    /// The password; asked for on the terminal when omitted.
+    #[arg(long, value_name = "PASSWORD", value_parser = Source::parse, allow_hyphen_values = true)]
+    pub password: Option<Source>,
+
+    /// The 32-character account ID, for an account-specific token (IBM Cloud APIs need one).
+    #[arg(long, value_name = "ID", value_parser = NonEmptyStringValueParser::new())]
+    pub account: Option<String>,
+
+    #[command(flatten)]
+    pub client: ClientArgs,
+
+    #[command(flatten)]
+    pub tenant: TenantArg,
+}
+
+#[derive(Debug, Args)]
+pub struct ApikeyArg {
+    /// The API key (env: IBMCLOUD_API_KEY, then IC_API_KEY).
+    #[arg(
+        long,
+        value_name = "KEY",
+        env = "IBMCLOUD_API_KEY",
+        hide_env_values = true,
+        value_parser = Source::parse,
+        allow_hyphen_values = true
+    )]
+    pub apikey: Option<Source>,
+}
+
+#[derive(Debug, Args)]
+pub struct TenantArg {
+    /// Only issue the token for these comma-separated account or enterprise IDs
+    /// (IBM-Cloud-Tenant header).
+    #[arg(long, value_name = "IDS", value_parser = NonEmptyStringValueParser::new())]
+    pub tenant: Option<String>,
+}
+
+/// Selects a trusted profile; the subcommand's group says how many are required.
+#[derive(Debug, Args)]
+#[allow(clippy::struct_field_names, reason = "field names are the flag names")]
+pub struct ProfileArgs {
+    /// The trusted profile's ID.
+    #[arg(long, value_name = "ID", value_parser = NonEmptyStringValueParser::new())]
+    pub profile_id: Option<String>,
+
+    /// The trusted profile's CRN.
+    #[arg(long, value_name = "CRN", value_parser = NonEmptyStringValueParser::new())]
+    pub profile_crn: Option<String>,
+
+    /// The trusted profile's name.
+    #[arg(long, value_name = "NAME", value_parser = NonEmptyStringValueParser::new())]
+    pub profile_name: Option<String>,
+}
+
+/// An IAM client, sent as an `Authorization: Basic` header.
+#[derive(Debug, Args)]
+pub struct ClientArgs {
+    /// Client ID for the Authorization: Basic header (with --client-secret).
+    #[arg(long, value_name = "ID", requires = "client_secret", value_parser = NonEmptyStringValueParser::new())]
+    pub client_id: Option<String>,
+
+    /// Client secret for the Authorization: Basic header (with --client-id).
+    #[arg(long, value_name = "SECRET", requires = "client_id", value_parser = Source::parse, allow_hyphen_values = true)]
+    pub client_secret: Option<Source>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory as _;
+
+    #[test]
+    fn definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,91 @@
+//! Exit codes and how an error carries one. Owns the mapping from failure kind to process exit
+//! status; it does not print anything.
+
+use std::fmt;
+
+/// The documented exit codes (README "Exit codes"). Scripts branch on these numbers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Exit {
+    /// Unexpected internal failure.
+    Internal = 1,
+    /// Usage or input error: flags, unreadable secret file, empty secret, invalid URL.
+    Usage = 2,
+    /// IAM refused the request (HTTP 4xx other than 429).
+    Refused = 3,
+    /// IAM unreachable or unavailable: DNS, connect, TLS, timeout, HTTP 429 or 5xx.
+    Unavailable = 4,
+    /// IAM answered with something that is not a token response.
+    BadResponse = 5,
+}
+
+impl Exit {
+    pub fn code(self) -> u8 {
+        self as u8
+    }
+}
+
+/// An error that knows its exit code and, optionally, what the user can do about it.
+/// It is the root of an anyhow chain; context added above it stays in the message.
+#[derive(Debug)]
+pub struct Failure {
+    pub exit: Exit,
+    message: String,
+    pub hint: Option<String>,
+}
+
+impl Failure {
+    pub fn new(exit: Exit, message: impl Into<String>) -> Self {
+        Self {
+            exit,
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    #[must_use]
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+}
+
+impl fmt::Display for Failure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Failure {}
+
+/// A usage or input error (exit 2).
+pub fn usage(message: impl Into<String>) -> Failure {
+    Failure::new(Exit::Usage, message)
+}
+
+/// Finds the failure that classifies `err`; anything unclassified is an internal error.
+pub fn classify(err: &anyhow::Error) -> (Exit, Option<&str>) {
+    err.chain()
+        .find_map(|e| e.downcast_ref::<Failure>())
+        .map_or((Exit::Internal, None), |f| (f.exit, f.hint.as_deref()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use anyhow::Context as _;
+
+    #[test]
+    fn classification_survives_added_context() {
+        let err = Err::<(), _>(usage("bad flag").hint("try --help"))
+            .context("reading --apikey")
+            .unwrap_err();
+        assert_eq!(classify(&err), (Exit::Usage, Some("try --help")));
+        assert_eq!(format!("{err:#}"), "reading --apikey: bad flag");
+    }
+
+    #[test]
+    fn unclassified_errors_are_internal() {
+        let err = anyhow::anyhow!("boom");
+        assert_eq!(classify(&err), (Exit::Internal, None));
+    }
+}

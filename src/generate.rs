@@ -1,0 +1,66 @@
+//! Shell completions (completions/) and man pages (man/) from the clap definition. Both are
+//! committed; this test fails when they drift from the code. Regenerate with
+//! `IAMTOKEN_REGENERATE=1 cargo test generated`.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::Path;
+
+use clap::CommandFactory as _;
+use clap_complete::Shell;
+
+use crate::cli::Cli;
+
+fn generate(completions: &Path, man: &Path) {
+    let mut cmd = Cli::command();
+    for shell in [
+        Shell::Bash,
+        Shell::Zsh,
+        Shell::Fish,
+        Shell::PowerShell,
+        Shell::Elvish,
+    ] {
+        clap_complete::generate_to(shell, &mut cmd, "iamtoken", completions).unwrap();
+    }
+    clap_mangen::generate_to(Cli::command(), man).unwrap();
+}
+
+fn contents(dir: &Path) -> BTreeMap<String, String> {
+    fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .map(|e| {
+                    let e = e.unwrap();
+                    let name = e.file_name().to_string_lossy().into_owned();
+                    (name, fs::read_to_string(e.path()).unwrap())
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[test]
+fn generated_files_are_up_to_date() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let (completions, man) = (root.join("completions"), root.join("man"));
+    if std::env::var_os("IAMTOKEN_REGENERATE").is_some() {
+        for dir in [&completions, &man] {
+            let _ = fs::remove_dir_all(dir);
+            fs::create_dir_all(dir).unwrap();
+        }
+        generate(&completions, &man);
+        return;
+    }
+    let fresh = tempfile::tempdir().unwrap();
+    let (new_completions, new_man) = (fresh.path().join("c"), fresh.path().join("m"));
+    fs::create_dir_all(&new_completions).unwrap();
+    fs::create_dir_all(&new_man).unwrap();
+    generate(&new_completions, &new_man);
+    for (committed, new) in [(&completions, &new_completions), (&man, &new_man)] {
+        assert!(
+            contents(committed) == contents(new),
+            "{} is stale: run `IAMTOKEN_REGENERATE=1 cargo test generated` and commit the result",
+            committed.display()
+        );
+    }
+}

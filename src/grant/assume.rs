@@ -1,0 +1,126 @@
+//! `assume` grant: a trusted profile's token from a token or cookie of an identity it trusts
+//! (iam-contract.md §2.4).
+
+use anyhow::Result;
+
+use super::{TokenRequest, Wanted};
+use crate::cli::AssumeArgs;
+use crate::secret::Reader;
+
+pub const GRANT_TYPE: &str = "urn:ibm:params:oauth:grant-type:assume";
+
+pub fn request(args: &AssumeArgs, secrets: &mut Reader) -> Result<TokenRequest> {
+    // clap guarantees exactly one identity input and exactly one profile selector, and
+    // --account exactly when --profile-name is used.
+    let (field, flag, source) = match (&args.access_token, &args.refresh_token, &args.cookie) {
+        (Some(s), _, _) => ("access_token", "--access-token", s),
+        (_, Some(s), _) => ("refresh_token", "--refresh-token", s),
+        (_, _, Some(s)) => ("cookie", "--cookie", s),
+        (None, None, None) => unreachable!("clap requires one of the identity inputs"),
+    };
+    let req = TokenRequest::new(GRANT_TYPE, Wanted::AccessToken)
+        .secret(field, secrets.read(flag, source)?)
+        .plain_opt("profile_id", args.profile.profile_id.as_ref())
+        .plain_opt("profile_crn", args.profile.profile_crn.as_ref())
+        .plain_opt("profile_name", args.profile.profile_name.as_ref())
+        .plain_opt("account", args.account.as_ref());
+    // §2.4: no response_type, scope, Basic client or tenant header on this grant.
+    Ok(req)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::grant::test_support::{build, form};
+
+    #[test]
+    fn each_identity_input_and_selector() {
+        let req = build(&[
+            "assume",
+            "--access-token",
+            "at",
+            "--profile-id",
+            "Profile-1",
+        ])
+        .unwrap();
+        assert_eq!(
+            form(&req),
+            [
+                ("grant_type", GRANT_TYPE),
+                ("access_token", "at"),
+                ("profile_id", "Profile-1")
+            ]
+        );
+        let req = build(&[
+            "assume",
+            "--refresh-token",
+            "rt",
+            "--profile-crn",
+            "crn:v1:x",
+        ])
+        .unwrap();
+        assert_eq!(
+            form(&req)[1..],
+            [("refresh_token", "rt"), ("profile_crn", "crn:v1:x")]
+        );
+        let req = build(&[
+            "assume",
+            "--cookie",
+            "c",
+            "--profile-name",
+            "ci",
+            "--account",
+            "acc",
+        ])
+        .unwrap();
+        assert_eq!(
+            form(&req)[1..],
+            [("cookie", "c"), ("profile_name", "ci"), ("account", "acc")]
+        );
+        assert_eq!(req.tenant, None);
+        assert_eq!(req.client, None);
+    }
+
+    #[test]
+    fn exclusivity_is_enforced() {
+        let cases: &[&[&str]] = &[
+            &["assume", "--profile-id", "p"],
+            &["assume", "--access-token", "a"],
+            &[
+                "assume",
+                "--access-token",
+                "a",
+                "--cookie",
+                "c",
+                "--profile-id",
+                "p",
+            ],
+            &[
+                "assume",
+                "--access-token",
+                "a",
+                "--profile-id",
+                "p",
+                "--profile-crn",
+                "c",
+            ],
+            &["assume", "--access-token", "a", "--profile-name", "n"],
+            &[
+                "assume",
+                "--access-token",
+                "a",
+                "--profile-id",
+                "p",
+                "--account",
+                "x",
+            ],
+        ];
+        for args in cases {
+            let err = build(args).unwrap_err();
+            let clap = err
+                .downcast_ref::<clap::Error>()
+                .expect("a clap usage error");
+            assert_eq!(clap.exit_code(), 2, "{args:?}");
+        }
+    }
+}

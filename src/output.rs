@@ -1,0 +1,204 @@
+//! The output formats, written to any `Write`, and the quoting each shell needs. Nothing here
+//! decides what to fetch or logs anything.
+
+use std::io::{self, Write};
+use std::time::{Duration, SystemTime};
+
+use serde_json::Value;
+
+use crate::cli::Format;
+use crate::grant::Wanted;
+use crate::token::TokenResponse;
+
+/// Writes `token` in `format`. `wanted` picks the token for `token` and `header`.
+pub fn write(
+    out: &mut impl Write,
+    format: Format,
+    token: &TokenResponse,
+    wanted: Wanted,
+) -> io::Result<()> {
+    let main = token.wanted(wanted).map_or("", |t| t.expose());
+    match format {
+        Format::Json => {
+            let mut fields = token.fields.clone();
+            if let Some(at) = token.expiration.and_then(rfc3339) {
+                fields.entry("expires_at").or_insert(Value::String(at));
+            }
+            serde_json::to_writer_pretty(&mut *out, &fields)?;
+            writeln!(out)
+        }
+        Format::Token => writeln!(out, "{main}"),
+        Format::Header => writeln!(out, "Authorization: Bearer {main}"),
+        Format::Export => lines(out, token, |n, v| format!("export {n}={}", posix(v))),
+        Format::Dotenv => lines(out, token, |n, v| format!("{n}={}", dotenv(v))),
+        Format::Fish => lines(out, token, |n, v| format!("set -gx {n} {};", fish(v))),
+        Format::Powershell => lines(out, token, |n, v| format!("$Env:{n} = {}", powershell(v))),
+    }
+}
+
+/// The variables the shell formats set, in this order; only those the answer gives a value.
+pub fn variables(token: &TokenResponse) -> Vec<(&'static str, String)> {
+    let secret =
+        |name, s: &Option<crate::secret::Secret>| s.as_ref().map(|s| (name, s.expose().to_owned()));
+    [
+        secret("IBMCLOUD_IAM_TOKEN", &token.access_token),
+        token
+            .access_token
+            .as_ref()
+            .and(token.expiration)
+            .map(|at| ("IBMCLOUD_IAM_TOKEN_EXPIRATION", at.to_string())),
+        secret("IBMCLOUD_IAM_REFRESH_TOKEN", &token.refresh_token),
+        secret(
+            "IBMCLOUD_IAM_DELEGATED_REFRESH_TOKEN",
+            &token.delegated_refresh_token,
+        ),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
+}
+
+fn lines(
+    out: &mut impl Write,
+    token: &TokenResponse,
+    line: impl Fn(&str, &str) -> String,
+) -> io::Result<()> {
+    for (name, value) in variables(token) {
+        writeln!(out, "{}", line(name, &value))?;
+    }
+    Ok(())
+}
+
+/// Unix seconds as RFC 3339 UTC, or `None` when out of range.
+pub fn rfc3339(unix: i64) -> Option<String> {
+    let at = SystemTime::UNIX_EPOCH.checked_add(Duration::from_secs(u64::try_from(unix).ok()?))?;
+    Some(humantime::format_rfc3339_seconds(at).to_string())
+}
+
+/// POSIX sh: inside single quotes every byte is literal except `'`, which closes the quote;
+/// it is written as `'\''`.
+pub fn posix(value: &str) -> String {
+    format!("'{}'", value.replace('\'', r"'\''"))
+}
+
+/// fish: inside single quotes only `\` and `'` need a backslash.
+pub fn fish(value: &str) -> String {
+    format!("'{}'", value.replace('\\', r"\\").replace('\'', r"\'"))
+}
+
+/// PowerShell: inside single quotes a quote is doubled, and PowerShell also treats the
+/// typographic single quotes U+2018..U+201B as quote characters.
+pub fn powershell(value: &str) -> String {
+    let mut quoted = String::with_capacity(value.len() + 2);
+    quoted.push('\'');
+    for c in value.chars() {
+        if matches!(c, '\'' | '\u{2018}'..='\u{201B}') {
+            quoted.push(c);
+        }
+        quoted.push(c);
+    }
+    quoted.push('\'');
+    quoted
+}
+
+/// .env files: bare when the value is plainly safe (tokens are), otherwise single-quoted, which
+/// the common dotenv readers (docker compose, python-dotenv, node dotenv) take literally.
+/// Single-quoted values cannot hold `'`, so those fall back to double quotes with escapes.
+pub fn dotenv(value: &str) -> String {
+    let safe = |c: char| c.is_ascii_alphanumeric() || "-._~+/=:,@".contains(c);
+    if !value.is_empty() && value.chars().all(safe) {
+        value.to_owned()
+    } else if !value.contains('\'') {
+        format!("'{value}'")
+    } else {
+        format!("\"{}\"", value.replace('\\', r"\\").replace('"', "\\\""))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn response(body: &str, wanted: Wanted) -> TokenResponse {
+        TokenResponse::parse(body.as_bytes(), wanted, 0).unwrap()
+    }
+
+    fn render(format: Format, body: &str, wanted: Wanted) -> String {
+        let mut out = Vec::new();
+        write(&mut out, format, &response(body, wanted), wanted).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    const FULL: &str = r#"{"access_token":"eyJ.a","refresh_token":"rt","expires_in":3600,"expiration":1751634000,"x":1}"#;
+
+    #[test]
+    fn json_keeps_fields_and_adds_expires_at() {
+        let json: Value =
+            serde_json::from_str(&render(Format::Json, FULL, Wanted::AccessToken)).unwrap();
+        assert_eq!(json["x"], 1);
+        assert_eq!(json["refresh_token"], "rt");
+        assert_eq!(json["expires_at"], "2025-07-04T13:00:00Z");
+    }
+
+    #[test]
+    fn token_and_header() {
+        assert_eq!(render(Format::Token, FULL, Wanted::AccessToken), "eyJ.a\n");
+        assert_eq!(
+            render(Format::Header, FULL, Wanted::AccessToken),
+            "Authorization: Bearer eyJ.a\n"
+        );
+        let drt = r#"{"delegated_refresh_token":"d"}"#;
+        assert_eq!(
+            render(Format::Token, drt, Wanted::DelegatedRefreshToken),
+            "d\n"
+        );
+    }
+
+    #[test]
+    fn shell_lines() {
+        let body = r#"{"access_token":"eyJ.a","refresh_token":"not_supported","delegated_refresh_token":"d","expiration":5}"#;
+        assert_eq!(
+            render(Format::Export, body, Wanted::AccessToken),
+            "export IBMCLOUD_IAM_TOKEN='eyJ.a'\nexport IBMCLOUD_IAM_TOKEN_EXPIRATION='5'\n\
+             export IBMCLOUD_IAM_DELEGATED_REFRESH_TOKEN='d'\n"
+        );
+        assert_eq!(
+            render(Format::Dotenv, FULL, Wanted::AccessToken),
+            "IBMCLOUD_IAM_TOKEN=eyJ.a\nIBMCLOUD_IAM_TOKEN_EXPIRATION=1751634000\n\
+             IBMCLOUD_IAM_REFRESH_TOKEN=rt\n"
+        );
+        assert_eq!(
+            render(Format::Fish, FULL, Wanted::AccessToken)
+                .lines()
+                .next(),
+            Some("set -gx IBMCLOUD_IAM_TOKEN 'eyJ.a';")
+        );
+        assert_eq!(
+            render(Format::Powershell, FULL, Wanted::AccessToken)
+                .lines()
+                .next(),
+            Some("$Env:IBMCLOUD_IAM_TOKEN = 'eyJ.a'")
+        );
+    }
+
+    #[test]
+    fn quoting() {
+        assert_eq!(posix("a'b"), r"'a'\''b'");
+        assert_eq!(fish(r"a'b\c"), r"'a\'b\\c'");
+        assert_eq!(powershell("a'b\u{2019}c"), "'a''b\u{2019}\u{2019}c'");
+        assert_eq!(dotenv("eyJ.a-b_c"), "eyJ.a-b_c");
+        assert_eq!(dotenv("a b$c"), "'a b$c'");
+        assert_eq!(dotenv(r#"a'b"c\"#), r#""a'b\"c\\""#);
+    }
+
+    #[test]
+    fn posix_quoting_survives_eval() {
+        let nasty = "a'b\"c$(touch /tmp/x)`d`\\e ;|&\t*?~!{}[]é";
+        let out = std::process::Command::new("sh")
+            .arg("-c")
+            .arg(format!("X={}; printf %s \"$X\"", posix(nasty)))
+            .output()
+            .unwrap();
+        assert_eq!(String::from_utf8(out.stdout).unwrap(), nasty);
+    }
+}

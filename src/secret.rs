@@ -1,0 +1,223 @@
+//! The `Secret` type and where secret values come from: a literal, `@PATH`, `-` (stdin) or a
+//! prompt on the terminal. It must never format a secret: `Debug` and `Display` redact.
+
+use std::fmt;
+use std::fs::File;
+use std::io::{self, IsTerminal as _, Read};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context as _, Result};
+
+use crate::error::usage;
+
+/// Largest secret file or stdin we read. CR tokens are long JWTs, but nothing legitimate is
+/// near this; the cap keeps `--apikey @/dev/zero` from eating memory.
+const MAX_SECRET_BYTES: u64 = 1024 * 1024;
+
+/// A secret value. Only `expose` reveals it; formatting prints a placeholder.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(value: impl Into<String>) -> Self {
+        Self(value.into())
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secret([redacted])")
+    }
+}
+
+impl fmt::Display for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("[redacted]")
+    }
+}
+
+/// Where a secret-valued flag takes its value from, as the user wrote it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Source {
+    Value(Secret),
+    File(PathBuf),
+    Stdin,
+}
+
+impl Source {
+    /// clap value parser. Only a leading `@` makes a path and only a lone `-` means stdin, so any
+    /// other value (including one that starts with `-`) is taken literally. Errors never quote
+    /// the value: clap would print it.
+    pub fn parse(raw: &str) -> Result<Self, String> {
+        match raw {
+            "" => Err("the value is empty".into()),
+            "-" => Ok(Self::Stdin),
+            "@" => Err("expected a file path after '@'".into()),
+            _ => Ok(match raw.strip_prefix('@') {
+                Some(path) => Self::File(expand_home(path)),
+                None => Self::Value(Secret::new(raw)),
+            }),
+        }
+    }
+}
+
+/// `@~/key.json`: the shell does not expand `~` after `@`, so we do.
+fn expand_home(path: &str) -> PathBuf {
+    match (path.strip_prefix("~/"), std::env::home_dir()) {
+        (Some(rest), Some(home)) => home.join(rest),
+        _ => PathBuf::from(path),
+    }
+}
+
+/// Reads secrets from their sources. Holds the little state that needs: stdin can be read once.
+pub struct Reader {
+    interactive: bool,
+    stdin_taken_by: Option<&'static str>,
+}
+
+impl Reader {
+    /// A reader for this process: it may prompt only when stdin is a terminal.
+    pub fn for_process() -> Self {
+        Self::new(io::stdin().is_terminal())
+    }
+
+    pub fn new(interactive: bool) -> Self {
+        Self {
+            interactive,
+            stdin_taken_by: None,
+        }
+    }
+
+    /// Resolves `source` for `flag` (e.g. `--apikey`): trailing newlines trimmed, never empty.
+    pub fn read(&mut self, flag: &'static str, source: &Source) -> Result<Secret> {
+        let (value, origin) = match source {
+            Source::Value(secret) => (secret.expose().to_owned(), String::new()),
+            Source::File(path) => (
+                read_capped(File::open(path), path, flag)?,
+                format!(" (read from {})", path.display()),
+            ),
+            Source::Stdin => {
+                if let Some(first) = self.stdin_taken_by {
+                    return Err(usage(format!(
+                        "{flag} and {first} both read standard input ('-'); only one can"
+                    ))
+                    .into());
+                }
+                self.stdin_taken_by = Some(flag);
+                (
+                    read_capped(Ok(io::stdin().lock()), Path::new("standard input"), flag)?,
+                    " (read from standard input)".into(),
+                )
+            }
+        };
+        let value = value.trim_end_matches(['\n', '\r']);
+        if value.is_empty() {
+            return Err(usage(format!("{flag} is empty{origin}")).into());
+        }
+        Ok(Secret::new(value))
+    }
+
+    /// Like `read`, but a missing value is asked for on the terminal (without echo) when there
+    /// is one, and is a usage error naming `how` to supply it when there is not.
+    pub fn read_or_prompt(
+        &mut self,
+        flag: &'static str,
+        source: Option<&Source>,
+        prompt: &str,
+        how: &str,
+    ) -> Result<Secret> {
+        if let Some(source) = source {
+            return self.read(flag, source);
+        }
+        if !self.interactive {
+            return Err(usage(format!("missing {flag}")).hint(how.to_owned()).into());
+        }
+        // rpassword writes the prompt to and reads from the terminal itself, never stdout.
+        let typed = rpassword::prompt_password(prompt)
+            .with_context(|| format!("cannot read {flag} from the terminal"))
+            .map_err(|e| usage(format!("{e:#}")))?;
+        self.read(flag, &Source::Value(Secret::new(typed)))
+    }
+}
+
+fn read_capped(reader: io::Result<impl Read>, path: &Path, flag: &str) -> Result<String> {
+    let unreadable =
+        |e: io::Error| usage(format!("cannot read {flag} from {}: {e}", path.display()));
+    let mut bytes = Vec::new();
+    reader
+        .map_err(unreadable)?
+        .take(MAX_SECRET_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(unreadable)?;
+    if bytes.len() as u64 > MAX_SECRET_BYTES {
+        return Err(usage(format!(
+            "{flag}: {} is larger than 1 MiB; it is not a secret",
+            path.display()
+        ))
+        .into());
+    }
+    String::from_utf8(bytes)
+        .map_err(|_| usage(format!("{flag}: {} is not UTF-8 text", path.display())).into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formatting_never_reveals_the_value() {
+        let secret = Secret::new("s3cr3t");
+        assert!(!format!("{secret:?}").contains("s3cr3t"));
+        assert!(!format!("{secret}").contains("s3cr3t"));
+        let source = Source::Value(secret);
+        assert!(!format!("{source:?}").contains("s3cr3t"));
+    }
+
+    #[test]
+    fn only_a_leading_at_makes_a_path() {
+        assert_eq!(Source::parse("-"), Ok(Source::Stdin));
+        assert_eq!(
+            Source::parse("@key.json"),
+            Ok(Source::File("key.json".into()))
+        );
+        assert_eq!(
+            Source::parse("-Abc@x"),
+            Ok(Source::Value(Secret::new("-Abc@x")))
+        );
+        assert_eq!(Source::parse("a@b"), Ok(Source::Value(Secret::new("a@b"))));
+        assert!(Source::parse("@").is_err());
+        assert!(Source::parse("").is_err());
+    }
+
+    #[test]
+    fn files_are_trimmed_of_trailing_newlines_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("key");
+        std::fs::write(&path, " k e y \r\n\n").unwrap();
+        let got = Reader::new(false)
+            .read("--apikey", &Source::File(path))
+            .unwrap();
+        assert_eq!(got.expose(), " k e y ");
+    }
+
+    #[test]
+    fn empty_and_missing_values_are_usage_errors() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("empty");
+        std::fs::write(&path, "\n").unwrap();
+        let mut reader = Reader::new(false);
+        let err = reader.read("--apikey", &Source::File(path)).unwrap_err();
+        assert!(format!("{err:#}").starts_with("--apikey is empty (read from "));
+        let err = reader
+            .read_or_prompt("--password", None, "Password: ", "pass --password")
+            .unwrap_err();
+        assert_eq!(
+            crate::error::classify(&err),
+            (crate::error::Exit::Usage, Some("pass --password"))
+        );
+    }
+}

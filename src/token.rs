@@ -1,0 +1,266 @@
+//! IAM's two answer shapes: the token response (kept whole, as received, with the few fields we
+//! rely on checked and typed) and the error body. Parsing only; no I/O.
+
+use std::fmt;
+
+use serde::Deserialize;
+use serde_json::{Map, Value};
+
+use crate::error::{Exit, Failure};
+use crate::grant::Wanted;
+use crate::secret::Secret;
+
+/// iam-contract.md §4.1: with the default client IAM returns this literal instead of a usable
+/// refresh token.
+const REFRESH_NOT_SUPPORTED: &str = "not_supported";
+
+/// A successful token response.
+pub struct TokenResponse {
+    /// Every field IAM sent, in IAM's order (for `-o json`).
+    pub fields: Map<String, Value>,
+    pub access_token: Option<Secret>,
+    /// A usable refresh token: absent when IAM sent none or `not_supported`.
+    pub refresh_token: Option<Secret>,
+    pub delegated_refresh_token: Option<Secret>,
+    /// Unix seconds at which the access token expires.
+    pub expiration: Option<i64>,
+}
+
+impl fmt::Debug for TokenResponse {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // `fields` holds the tokens themselves, so only its keys are shown.
+        f.debug_struct("TokenResponse")
+            .field("fields", &self.fields.keys().collect::<Vec<_>>())
+            .field("expiration", &self.expiration)
+            .finish_non_exhaustive()
+    }
+}
+
+impl TokenResponse {
+    /// The token that `-o token` prints for this grant.
+    pub fn wanted(&self, wanted: Wanted) -> Option<&Secret> {
+        match wanted {
+            Wanted::AccessToken => self.access_token.as_ref(),
+            Wanted::DelegatedRefreshToken => self.delegated_refresh_token.as_ref(),
+        }
+    }
+
+    /// Parses a 2xx body. `received_at` (Unix seconds) dates `expires_in` when IAM sent no
+    /// `expiration`.
+    pub fn parse(body: &[u8], wanted: Wanted, received_at: i64) -> Result<Self, Failure> {
+        let bad = |what: &str| Failure::new(Exit::BadResponse, format!("IAM's answer {what}"));
+        let Ok(Value::Object(fields)) = serde_json::from_slice::<Value>(body) else {
+            return Err(bad("is not a JSON object"));
+        };
+        let token = |name: &str| -> Result<Option<Secret>, Failure> {
+            match fields.get(name) {
+                None | Some(Value::Null) => Ok(None),
+                Some(Value::String(s)) if is_token_text(s) => Ok(Some(Secret::new(s.clone()))),
+                Some(_) => Err(bad(&format!("has a malformed {name}"))),
+            }
+        };
+        let seconds = |name: &str, min: i64| -> Result<Option<i64>, Failure> {
+            match fields.get(name) {
+                None | Some(Value::Null) => Ok(None),
+                Some(v) => match v.as_i64() {
+                    Some(n) if n >= min => Ok(Some(n)),
+                    _ => Err(bad(&format!(
+                        "has an invalid {name} (not a whole number of seconds)"
+                    ))),
+                },
+            }
+        };
+
+        let access_token = token("access_token")?;
+        let delegated_refresh_token = token("delegated_refresh_token")?;
+        let refresh_token = match fields.get("refresh_token") {
+            Some(Value::String(s)) if s == REFRESH_NOT_SUPPORTED => None,
+            _ => token("refresh_token")?,
+        };
+        let expires_in = seconds("expires_in", 0)?;
+        let expiration = seconds("expiration", 1)?;
+
+        let missing = match wanted {
+            Wanted::AccessToken if access_token.is_none() => Some("access_token"),
+            Wanted::DelegatedRefreshToken if delegated_refresh_token.is_none() => {
+                Some("delegated_refresh_token")
+            }
+            _ => None,
+        };
+        if let Some(name) = missing {
+            return Err(bad(&format!("has no {name}")));
+        }
+        let expiration = match (&access_token, expiration, expires_in) {
+            (None, _, _) => None,
+            (Some(_), Some(at), _) => Some(at),
+            (Some(_), None, Some(after)) => Some(received_at.saturating_add(after)),
+            (Some(_), None, None) => return Err(bad("says nothing of when the token expires")),
+        };
+        Ok(Self {
+            fields,
+            access_token,
+            refresh_token,
+            delegated_refresh_token,
+            expiration,
+        })
+    }
+}
+
+/// Tokens are printed into headers and shell lines: a token with whitespace or control
+/// characters is not something IAM sends, and would break or inject into those.
+fn is_token_text(s: &str) -> bool {
+    !s.is_empty() && !s.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
+/// IAM's error body (iam-contract.md §6.2); only the fields we show.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct IamError {
+    pub error_code: String,
+    pub error_message: Option<String>,
+    pub error_details: Option<String>,
+    pub context: Option<ErrorContext>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ErrorContext {
+    pub request_id: Option<String>,
+}
+
+impl IamError {
+    /// Parses an error body; `None` when it is not IAM's shape (a proxy's page, say).
+    pub fn parse(body: &[u8]) -> Option<Self> {
+        serde_json::from_slice::<Self>(body)
+            .ok()
+            .filter(|e| !e.error_code.is_empty())
+    }
+
+    /// §6.2, following the CLI: the details when present, otherwise the message.
+    pub fn text(&self) -> &str {
+        [&self.error_details, &self.error_message]
+            .into_iter()
+            .flatten()
+            .map(|s| s.trim())
+            .find(|s| !s.is_empty())
+            .unwrap_or("")
+    }
+
+    pub fn request_id(&self) -> Option<&str> {
+        self.context
+            .as_ref()?
+            .request_id
+            .as_deref()
+            .filter(|s| !s.is_empty())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(body: &str, wanted: Wanted) -> Result<TokenResponse, Failure> {
+        TokenResponse::parse(body.as_bytes(), wanted, 1_000)
+    }
+
+    #[test]
+    fn keeps_every_field_and_types_the_known_ones() {
+        let t = parse(
+            r#"{"access_token":"eyJ.a.b","refresh_token":"not_supported","ims_user_id":7,
+                "token_type":"Bearer","expires_in":3600,"expiration":1751634000,"scope":"ibm openid"}"#,
+            Wanted::AccessToken,
+        )
+        .unwrap();
+        assert_eq!(t.access_token.unwrap().expose(), "eyJ.a.b");
+        assert_eq!(t.refresh_token, None);
+        assert_eq!(t.expiration, Some(1_751_634_000));
+        let keys: Vec<_> = t.fields.keys().map(String::as_str).collect();
+        let expected = [
+            "access_token",
+            "refresh_token",
+            "ims_user_id",
+            "token_type",
+            "expires_in",
+            "expiration",
+            "scope",
+        ];
+        assert_eq!(keys, expected);
+    }
+
+    #[test]
+    fn expiration_falls_back_to_expires_in() {
+        let t = parse(
+            r#"{"access_token":"t","expires_in":60}"#,
+            Wanted::AccessToken,
+        )
+        .unwrap();
+        assert_eq!(t.expiration, Some(1_060));
+    }
+
+    #[test]
+    fn delegated_refresh_token_only() {
+        let t = parse(
+            r#"{"delegated_refresh_token":"drt"}"#,
+            Wanted::DelegatedRefreshToken,
+        )
+        .unwrap();
+        assert_eq!(
+            t.wanted(Wanted::DelegatedRefreshToken).unwrap().expose(),
+            "drt"
+        );
+        assert_eq!(t.expiration, None);
+    }
+
+    #[test]
+    fn rejects_what_is_not_a_token_response() {
+        let cases = [
+            ("<html>hi</html>", Wanted::AccessToken),
+            ("[1]", Wanted::AccessToken),
+            (r#"{"expires_in":3600,"expiration":5}"#, Wanted::AccessToken),
+            (r#"{"access_token":"","expiration":5}"#, Wanted::AccessToken),
+            (
+                r#"{"access_token":"a\nb","expiration":5}"#,
+                Wanted::AccessToken,
+            ),
+            (r#"{"access_token":7,"expiration":5}"#, Wanted::AccessToken),
+            (
+                r#"{"access_token":"t","expires_in":"3600"}"#,
+                Wanted::AccessToken,
+            ),
+            (
+                r#"{"access_token":"t","expires_in":-1}"#,
+                Wanted::AccessToken,
+            ),
+            (
+                r#"{"access_token":"t","expiration":1.5}"#,
+                Wanted::AccessToken,
+            ),
+            (r#"{"access_token":"t"}"#, Wanted::AccessToken),
+            (
+                r#"{"access_token":"t","expiration":5}"#,
+                Wanted::DelegatedRefreshToken,
+            ),
+        ];
+        for (body, wanted) in cases {
+            let err = parse(body, wanted).unwrap_err();
+            assert_eq!(err.exit, Exit::BadResponse, "{body}");
+        }
+    }
+
+    #[test]
+    fn error_bodies() {
+        let e = IamError::parse(
+            br#"{"errorCode":"BXNIM0415E","errorMessage":"Provided API key could not be found.",
+                "context":{"requestId":"req-1","elapsedTime":"85"}}"#,
+        )
+        .unwrap();
+        assert_eq!(e.error_code, "BXNIM0415E");
+        assert_eq!(e.text(), "Provided API key could not be found.");
+        assert_eq!(e.request_id(), Some("req-1"));
+        let e =
+            IamError::parse(br#"{"errorCode":"X","errorMessage":"m","errorDetails":"d"}"#).unwrap();
+        assert_eq!(e.text(), "d");
+        assert!(IamError::parse(b"<html></html>").is_none());
+        assert!(IamError::parse(br#"{"errors":[{"code":"x"}]}"#).is_none());
+    }
+}
