@@ -1,1 +1,16 @@
-//! Integration tests: the real binary against a stand-in IAM server.
+//! Integration tests: the real binary against a stand-in IAM server on 127.0.0.1.
+
+// A failed unwrap is a failed test; case tables are long and nested by nature.
+#![allow(
+    clippy::unwrap_used,
+    clippy::too_many_lines,
+    clippy::type_complexity,
+    reason = "test code"
+)]
+
+mod cli;
+mod failures;
+mod grants;
+mod output;
+mod secrets;
+mod support;

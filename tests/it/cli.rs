@@ -1,0 +1,220 @@
+//! The command line itself: help, version, and usage errors that never reach IAM.
+
+use predicates::prelude::*;
+
+use crate::support::{StandIn, iamtoken};
+
+#[test]
+fn help_lists_every_grant_with_examples() {
+    let home = tempfile::tempdir().unwrap();
+    let out = iamtoken(&home)
+        .arg("--help")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let help = String::from_utf8(out).unwrap();
+    for grant in [
+        "apikey",
+        "delegated",
+        "assume",
+        "cr-token",
+        "iam-authz",
+        "password",
+    ] {
+        assert!(
+            help.contains(&format!("  {grant}")),
+            "{grant} missing from\n{help}"
+        );
+    }
+    assert!(help.contains("Examples:"));
+    assert!(help.contains("Exit codes:"));
+    for grant in [
+        "apikey",
+        "delegated",
+        "assume",
+        "cr-token",
+        "iam-authz",
+        "password",
+    ] {
+        iamtoken(&home)
+            .args([grant, "--help"])
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("Example"));
+    }
+}
+
+#[test]
+fn version() {
+    let home = tempfile::tempdir().unwrap();
+    iamtoken(&home)
+        .arg("--version")
+        .assert()
+        .success()
+        .stdout(format!("iamtoken {}\n", env!("CARGO_PKG_VERSION")));
+}
+
+#[test]
+fn usage_errors_exit_2_and_name_the_flag() {
+    let cases: &[(&[&str], &str)] = &[
+        (&[], "Usage"),
+        (&["token"], "unrecognized subcommand"),
+        (
+            &["apikey", "--apikey", "k", "-o", "yaml"],
+            "--output <FORMAT>",
+        ),
+        (
+            &["apikey", "--apikey", "k", "--timeout", "0"],
+            "--timeout <SECONDS>",
+        ),
+        (
+            &["apikey", "--apikey", "k", "--tenant", ""],
+            "--tenant <IDS>",
+        ),
+        (
+            &["delegated", "--apikey", "k"],
+            "--receiver-client-ids <IDS>",
+        ),
+        (
+            &[
+                "delegated",
+                "--apikey",
+                "k",
+                "--receiver-client-ids",
+                "x",
+                "--expiry",
+                "0",
+            ],
+            "--expiry <SECONDS>",
+        ),
+        (&["assume", "--profile-id", "p"], "--access-token"),
+        (&["assume", "--access-token", "a"], "--profile-id"),
+        (
+            &[
+                "assume",
+                "--access-token",
+                "a",
+                "--refresh-token",
+                "r",
+                "--profile-id",
+                "p",
+            ],
+            "cannot be used with",
+        ),
+        (
+            &[
+                "assume",
+                "--access-token",
+                "a",
+                "--profile-id",
+                "p",
+                "--profile-name",
+                "n",
+            ],
+            "cannot be used with",
+        ),
+        (
+            &["assume", "--access-token", "a", "--profile-name", "n"],
+            "--account <ID>",
+        ),
+        (
+            &[
+                "assume",
+                "--access-token",
+                "a",
+                "--profile-crn",
+                "c",
+                "--account",
+                "x",
+            ],
+            "cannot be used with",
+        ),
+        (&["cr-token"], "--cr-token <TOKEN>"),
+        (
+            &[
+                "cr-token",
+                "--cr-token",
+                "t",
+                "--profile-id",
+                "a",
+                "--profile-name",
+                "b",
+            ],
+            "cannot be used with",
+        ),
+        (
+            &["cr-token", "--cr-token", "t", "--client-id", "c"],
+            "--client-secret <SECRET>",
+        ),
+        (
+            &["iam-authz", "--access-token", "a"],
+            "--desired-iam-id <IAM_ID>",
+        ),
+        (
+            &[
+                "iam-authz",
+                "--access-token",
+                "a",
+                "--desired-iam-id",
+                "crn:v1:x",
+            ],
+            "use --desired-iam-id crn-crn:v1:x",
+        ),
+        (&["password", "--password", "p"], "--username <NAME>"),
+        (
+            &[
+                "password",
+                "--username",
+                "u",
+                "--password",
+                "p",
+                "--client-secret",
+                "s",
+            ],
+            "--client-id <ID>",
+        ),
+    ];
+    for (args, message) in cases {
+        let home = tempfile::tempdir().unwrap();
+        let iam = StandIn::iam();
+        iamtoken(&home)
+            .args(["--iam-url", &iam.url])
+            .args(*args)
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::contains(*message));
+        assert!(iam.received().is_empty(), "{args:?} reached IAM");
+    }
+}
+
+#[test]
+fn unsafe_or_invalid_iam_urls_are_refused() {
+    let home = tempfile::tempdir().unwrap();
+    for (url, message) in [
+        (
+            "http://iam.example.com",
+            "refusing plain http:// to iam.example.com",
+        ),
+        ("iam.cloud.ibm.com", "not a URL"),
+        (
+            "https://user:pw@iam.cloud.ibm.com",
+            "must not contain credentials",
+        ),
+    ] {
+        iamtoken(&home)
+            .args(["--iam-url", url, "apikey", "--apikey", "SENTINEL-key"])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(message))
+            .stderr(predicate::str::contains("SENTINEL").not());
+    }
+    iamtoken(&home)
+        .env("IBMCLOUD_IAM_API_ENDPOINT", "http://10.1.2.3")
+        .args(["apikey", "--apikey", "k"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("refusing plain http://"));
+}

@@ -1,0 +1,175 @@
+//! Every output format, from a real IAM-shaped answer.
+
+use serde_json::{Value, json};
+
+use crate::support::{ACCESS_TOKEN, EXPIRATION, Reply, StandIn, iamtoken};
+
+fn run(format: &str, grant: &[&str]) -> String {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::iam();
+    let out = iamtoken(&home)
+        .args(["--iam-url", &iam.url, "-o", format])
+        .args(grant)
+        .assert()
+        .success()
+        .stderr("")
+        .get_output()
+        .stdout
+        .clone();
+    String::from_utf8(out).unwrap()
+}
+
+const APIKEY: &[&str] = &["apikey", "--apikey", "k"];
+/// password with a client gets a usable refresh token from the stand-in.
+const PASSWORD: &[&str] = &["password", "--username", "u", "--password", "p"];
+
+#[test]
+fn json_is_iams_object_plus_expires_at() {
+    let json: Value = serde_json::from_str(&run("json", APIKEY)).unwrap();
+    assert_eq!(
+        json,
+        json!({
+            "access_token": ACCESS_TOKEN,
+            "refresh_token": "not_supported",
+            "ims_user_id": 1_234_567,
+            "token_type": "Bearer",
+            "expires_in": 3600,
+            "expiration": EXPIRATION,
+            "scope": "ibm openid",
+            "expires_at": "2025-07-04T13:00:00Z"
+        })
+    );
+}
+
+#[test]
+fn json_is_the_default_and_keeps_iams_field_order() {
+    let out = run("json", APIKEY);
+    let default = {
+        let home = tempfile::tempdir().unwrap();
+        let iam = StandIn::iam();
+        let out = iamtoken(&home)
+            .args(["--iam-url", &iam.url])
+            .args(APIKEY)
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    assert_eq!(out, default);
+    let keys: Vec<usize> = ["access_token", "refresh_token", "expiration", "expires_at"]
+        .iter()
+        .map(|k| out.find(&format!("\"{k}\"")).unwrap())
+        .collect();
+    assert!(keys.is_sorted(), "{out}");
+}
+
+#[test]
+fn token_and_header() {
+    assert_eq!(run("token", APIKEY), format!("{ACCESS_TOKEN}\n"));
+    assert_eq!(
+        run("header", APIKEY),
+        format!("Authorization: Bearer {ACCESS_TOKEN}\n")
+    );
+}
+
+#[test]
+fn export_survives_eval_in_sh() {
+    let lines = run("export", PASSWORD);
+    assert_eq!(
+        lines,
+        format!(
+            "export IBMCLOUD_IAM_TOKEN='{ACCESS_TOKEN}'\nexport IBMCLOUD_IAM_TOKEN_EXPIRATION='{EXPIRATION}'\n\
+             export IBMCLOUD_IAM_REFRESH_TOKEN='rt-usable-1'\n"
+        )
+    );
+    let script = format!(
+        "{lines}printf '%s|%s|%s' \"$IBMCLOUD_IAM_TOKEN\" \"$IBMCLOUD_IAM_TOKEN_EXPIRATION\" \"$IBMCLOUD_IAM_REFRESH_TOKEN\""
+    );
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(script)
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        format!("{ACCESS_TOKEN}|{EXPIRATION}|rt-usable-1")
+    );
+}
+
+#[test]
+fn export_leaves_out_an_unusable_refresh_token() {
+    let lines = run("export", APIKEY);
+    assert!(!lines.contains("REFRESH"), "{lines}");
+    assert_eq!(lines.lines().count(), 2);
+}
+
+#[test]
+fn export_of_a_delegated_refresh_token() {
+    let drt = [
+        "delegated",
+        "--apikey",
+        "k",
+        "--receiver-client-ids",
+        "kube",
+    ];
+    assert_eq!(
+        run("export", &drt),
+        "export IBMCLOUD_IAM_DELEGATED_REFRESH_TOKEN='drt-opaque-1'\n"
+    );
+    let both = [
+        "delegated",
+        "--apikey",
+        "k",
+        "--receiver-client-ids",
+        "kube",
+        "--with-access-token",
+    ];
+    let lines = run("export", &both);
+    assert!(lines.starts_with(&format!("export IBMCLOUD_IAM_TOKEN='{ACCESS_TOKEN}'\n")));
+    assert!(lines.ends_with("export IBMCLOUD_IAM_DELEGATED_REFRESH_TOKEN='drt-opaque-1'\n"));
+}
+
+#[test]
+fn dotenv_fish_and_powershell() {
+    assert_eq!(
+        run("dotenv", APIKEY),
+        format!("IBMCLOUD_IAM_TOKEN={ACCESS_TOKEN}\nIBMCLOUD_IAM_TOKEN_EXPIRATION={EXPIRATION}\n")
+    );
+    assert_eq!(
+        run("fish", APIKEY),
+        format!(
+            "set -gx IBMCLOUD_IAM_TOKEN '{ACCESS_TOKEN}';\nset -gx IBMCLOUD_IAM_TOKEN_EXPIRATION '{EXPIRATION}';\n"
+        )
+    );
+    assert_eq!(
+        run("powershell", APIKEY),
+        format!(
+            "$Env:IBMCLOUD_IAM_TOKEN = '{ACCESS_TOKEN}'\n$Env:IBMCLOUD_IAM_TOKEN_EXPIRATION = '{EXPIRATION}'\n"
+        )
+    );
+}
+
+#[test]
+fn a_closed_stdout_is_not_an_error() {
+    let big = format!(
+        r#"{{"access_token":"{}","expiration":5}}"#,
+        "a".repeat(512 * 1024)
+    );
+    let iam = StandIn::scripted(vec![Reply::Raw(200, "application/json", big.into_bytes())]);
+    let bin = assert_cmd::cargo::cargo_bin("iamtoken");
+    let script = format!(
+        "'{}' --iam-url {} apikey --apikey k | head -c 1 >/dev/null",
+        bin.display(),
+        iam.url
+    );
+    let out = std::process::Command::new("bash")
+        .args(["-o", "pipefail", "-c", &script])
+        .env_remove("IBMCLOUD_API_KEY")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+}

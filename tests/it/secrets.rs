@@ -1,0 +1,249 @@
+//! Where secrets come from (literal, @file, stdin, environment, terminal prompt) and that none
+//! of them ever reaches stdout or stderr.
+
+use predicates::prelude::*;
+
+use crate::support::{APIKEY_GRANT, StandIn, iamtoken};
+
+/// Runs `apikey` with `setup` applied and returns the apikey form field IAM received.
+fn sent_key(setup: impl FnOnce(&mut assert_cmd::Command, &std::path::Path)) -> String {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::iam();
+    let mut cmd = iamtoken(&home);
+    cmd.args(["--iam-url", &iam.url, "-o", "token", "apikey"]);
+    setup(&mut cmd, home.path());
+    cmd.assert().success().stderr("");
+    let form = iam.only_request().form();
+    assert_eq!(form[0], ("grant_type".into(), APIKEY_GRANT.into()));
+    form.into_iter().find(|(k, _)| k == "apikey").unwrap().1
+}
+
+#[test]
+fn a_key_beginning_with_a_hyphen() {
+    assert_eq!(
+        sent_key(|c, _| {
+            c.args(["--apikey", "-Abc-def"]);
+        }),
+        "-Abc-def"
+    );
+    assert_eq!(
+        sent_key(|c, _| {
+            c.arg("--apikey=-Xyz");
+        }),
+        "-Xyz"
+    );
+}
+
+#[test]
+fn from_a_file_with_the_newline_trimmed() {
+    let key = sent_key(|c, home| {
+        std::fs::write(home.join("key.txt"), "file-key\n").unwrap();
+        c.arg(format!("--apikey=@{}", home.join("key.txt").display()));
+    });
+    assert_eq!(key, "file-key");
+}
+
+#[test]
+fn from_a_console_json_key_file_under_home() {
+    let key = sent_key(|c, home| {
+        let json = r#"{"name":"ci","description":"","createdAt":"2025-01-01T00:00+0000","apikey":"json-key"}"#;
+        std::fs::write(home.join("apikey.json"), json).unwrap();
+        c.args(["--apikey", "@~/apikey.json"]);
+    });
+    assert_eq!(key, "json-key");
+}
+
+#[test]
+fn from_stdin() {
+    assert_eq!(
+        sent_key(|c, _| {
+            c.args(["--apikey", "-"]).write_stdin("stdin-key\r\n");
+        }),
+        "stdin-key"
+    );
+}
+
+#[test]
+fn environment_fallbacks_in_order() {
+    let both = |c: &mut assert_cmd::Command| {
+        c.env("IBMCLOUD_API_KEY", "ibmcloud-key")
+            .env("IC_API_KEY", "ic-key");
+    };
+    assert_eq!(
+        sent_key(|c, _| {
+            both(c);
+            c.args(["--apikey", "flag-key"]);
+        }),
+        "flag-key"
+    );
+    assert_eq!(sent_key(|c, _| both(c)), "ibmcloud-key");
+    assert_eq!(
+        sent_key(|c, _| {
+            c.env("IC_API_KEY", "ic-key");
+        }),
+        "ic-key"
+    );
+    let from_file = sent_key(|c, home| {
+        std::fs::write(home.join("k"), "env-file-key").unwrap();
+        c.env("IBMCLOUD_API_KEY", format!("@{}", home.join("k").display()));
+    });
+    assert_eq!(from_file, "env-file-key");
+}
+
+#[test]
+fn prompts_on_a_terminal_without_echo_to_stdout() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::iam();
+    let bin = assert_cmd::cargo::cargo_bin("iamtoken");
+    // script(1) gives iamtoken a pseudo-terminal; what we write to script's stdin is typed there.
+    let inner = format!("{} --iam-url {} -o token apikey", bin.display(), iam.url);
+    let out = std::process::Command::new("script")
+        .args(["-qec", &inner, "/dev/null"])
+        .env_remove("IBMCLOUD_API_KEY")
+        .env_remove("IC_API_KEY")
+        .env("HOME", home.path())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            use std::io::Write as _;
+            std::thread::sleep(std::time::Duration::from_millis(300));
+            child.stdin.take().unwrap().write_all(b"typed-key\n")?;
+            child.wait_with_output()
+        })
+        .unwrap();
+    let shown = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{shown}");
+    assert!(shown.contains("IBM Cloud API key: "), "{shown}");
+    assert!(!shown.contains("typed-key"), "the key was echoed: {shown}");
+    let form = iam.only_request().form();
+    assert!(
+        form.contains(&("apikey".into(), "typed-key".into())),
+        "{form:?}"
+    );
+}
+
+#[test]
+fn missing_key_without_a_terminal_fails_at_once() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::iam();
+    iamtoken(&home)
+        .args(["--iam-url", &iam.url, "apikey"])
+        .timeout(std::time::Duration::from_secs(10))
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::starts_with(
+            "iamtoken: error: missing --apikey\n",
+        ))
+        .stderr(predicate::str::contains("IBMCLOUD_API_KEY"));
+    assert!(iam.received().is_empty());
+}
+
+#[test]
+fn unusable_secret_sources_are_usage_errors() {
+    let home = tempfile::tempdir().unwrap();
+    let dir = home.path();
+    std::fs::write(dir.join("empty"), "\n").unwrap();
+    std::fs::write(
+        dir.join("nokey.json"),
+        r#"{"name":"x","secret":"SENTINEL-json"}"#,
+    )
+    .unwrap();
+    std::fs::write(dir.join("binary"), [0xff, 0xfe, 0x00]).unwrap();
+    std::fs::write(dir.join("huge"), vec![b'k'; 2 * 1024 * 1024]).unwrap();
+    let at = |name: &str| format!("@{}", dir.join(name).display());
+    // The last case's first stdin read succeeds, so the second one finds stdin taken.
+    let cases: Vec<(Vec<String>, &str)> = vec![
+        (
+            vec!["apikey".into(), "--apikey".into(), at("missing")],
+            "cannot read --apikey from",
+        ),
+        (
+            vec!["apikey".into(), "--apikey".into(), at("empty")],
+            "--apikey is empty (read from",
+        ),
+        (
+            vec!["apikey".into(), "--apikey".into(), at("nokey.json")],
+            "no \"apikey\" string field",
+        ),
+        (
+            vec!["apikey".into(), "--apikey".into(), at("binary")],
+            "is not UTF-8 text",
+        ),
+        (
+            vec!["apikey".into(), "--apikey".into(), at("huge")],
+            "larger than 1 MiB",
+        ),
+        (
+            vec!["apikey".into(), "--apikey".into(), "\"SENTINEL-q\"".into()],
+            "begins or ends with",
+        ),
+        (
+            vec!["apikey".into(), "--apikey".into(), "@".into()],
+            "expected a file path after '@'",
+        ),
+        (
+            vec!["apikey".into(), "--apikey".into(), String::new()],
+            "the value is empty",
+        ),
+        (
+            vec![
+                "assume".into(),
+                "--access-token".into(),
+                "-".into(),
+                "--profile-id".into(),
+                "p".into(),
+            ],
+            "--access-token is empty (read from standard input)",
+        ),
+        (
+            vec![
+                "cr-token".into(),
+                "--cr-token".into(),
+                "-".into(),
+                "--client-id".into(),
+                "c".into(),
+                "--client-secret".into(),
+                "-".into(),
+            ],
+            "--client-secret and --cr-token both read standard input",
+        ),
+    ];
+    for (args, message) in cases {
+        let iam = StandIn::iam();
+        iamtoken(&home)
+            .args(["--iam-url", &iam.url])
+            .args(&args)
+            .write_stdin(if message.contains("both read") {
+                "cr\n"
+            } else {
+                ""
+            })
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::contains(message))
+            .stderr(predicate::str::contains("SENTINEL").not());
+        assert!(iam.received().is_empty(), "{args:?} reached IAM");
+    }
+}
+
+#[test]
+fn secret_values_stay_hidden_in_help() {
+    let home = tempfile::tempdir().unwrap();
+    iamtoken(&home)
+        .env("IBMCLOUD_API_KEY", "SENTINEL-env-key")
+        .env("IBMCLOUD_CR_TOKEN", "SENTINEL-env-cr")
+        .args(["apikey", "--help"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("IBMCLOUD_API_KEY"))
+        .stdout(predicate::str::contains("SENTINEL").not());
+    iamtoken(&home)
+        .env("IBMCLOUD_CR_TOKEN", "SENTINEL-env-cr")
+        .args(["cr-token", "--help"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("SENTINEL").not());
+}

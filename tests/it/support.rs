@@ -1,0 +1,312 @@
+//! Test support: the `iamtoken` command with an isolated environment, and a stand-in IAM
+//! server on 127.0.0.1 that records what it receives, checks it against the token endpoint's
+//! contract, and answers like IAM (tokens or IAM-shaped errors), or as a test scripts it.
+
+use std::collections::VecDeque;
+use std::io::{Read as _, Write as _};
+use std::net::TcpListener;
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::Duration;
+
+use assert_cmd::Command;
+use serde_json::{Value, json};
+
+pub const APIKEY_GRANT: &str = "urn:ibm:params:oauth:grant-type:apikey";
+pub const ASSUME_GRANT: &str = "urn:ibm:params:oauth:grant-type:assume";
+pub const CR_GRANT: &str = "urn:ibm:params:oauth:grant-type:cr-token";
+pub const AUTHZ_GRANT: &str = "urn:ibm:params:oauth:grant-type:iam-authz";
+
+/// A JWT-shaped access token the stand-in hands out.
+pub const ACCESS_TOKEN: &str = "eyJraWQiOiIyMDI1IiwiYWxnIjoiUlMyNTYifQ.eyJpYW1faWQiOiJ4In0.c2ln";
+pub const EXPIRATION: i64 = 1_751_634_000;
+
+/// `iamtoken` with HOME pointed at a temp dir and no IBM Cloud or iamtoken variables, so the
+/// developer's own environment cannot leak in.
+pub fn iamtoken(home: &tempfile::TempDir) -> Command {
+    let mut cmd = Command::cargo_bin("iamtoken").unwrap();
+    for (name, _) in std::env::vars_os() {
+        let name = name.to_string_lossy();
+        if name.starts_with("IBMCLOUD_")
+            || name.starts_with("IAMTOKEN_")
+            || name.starts_with("IC_")
+            || name.to_ascii_lowercase().ends_with("_proxy")
+        {
+            cmd.env_remove(&*name);
+        }
+    }
+    cmd.env("HOME", home.path())
+        .env("XDG_CONFIG_HOME", home.path().join("config"))
+        .env("XDG_CACHE_HOME", home.path().join("cache"))
+        .env("NO_COLOR", "1");
+    cmd
+}
+
+/// One request as the stand-in received it.
+#[derive(Debug, Clone)]
+pub struct Received {
+    pub method: String,
+    pub url: String,
+    pub headers: Vec<(String, String)>,
+    pub body: String,
+}
+
+impl Received {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// The form fields, decoded, in wire order.
+    pub fn form(&self) -> Vec<(String, String)> {
+        form_urlencoded::parse(self.body.as_bytes())
+            .into_owned()
+            .collect()
+    }
+}
+
+/// What the stand-in answers to the next request.
+pub enum Reply {
+    /// Act as IAM: check the request against the contract, then issue a token response.
+    Iam,
+    /// This status, content type and body.
+    Raw(u16, &'static str, Vec<u8>),
+    /// An IAM error body with this status, code and message.
+    IamError(u16, &'static str, &'static str),
+    /// Accept the connection and say nothing for this long.
+    Hang(Duration),
+}
+
+pub struct StandIn {
+    pub url: String,
+    received: Arc<Mutex<Vec<Received>>>,
+}
+
+impl StandIn {
+    /// A server that acts as IAM for every request.
+    pub fn iam() -> Self {
+        Self::scripted(Vec::new())
+    }
+
+    /// A server that answers with `replies` in order, then as IAM.
+    pub fn scripted(replies: Vec<Reply>) -> Self {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let received = Arc::new(Mutex::new(Vec::new()));
+        let log = Arc::clone(&received);
+        let mut replies = VecDeque::from(replies);
+        let server = tiny_http::Server::from_listener(listener, None).unwrap();
+        thread::spawn(move || {
+            for mut request in server.incoming_requests() {
+                let mut body = String::new();
+                let _ = request.as_reader().read_to_string(&mut body);
+                let got = Received {
+                    method: request.method().to_string(),
+                    url: request.url().to_owned(),
+                    headers: request
+                        .headers()
+                        .iter()
+                        .map(|h| (h.field.to_string(), h.value.to_string()))
+                        .collect(),
+                    body,
+                };
+                log.lock().unwrap().push(got.clone());
+                match replies.pop_front().unwrap_or(Reply::Iam) {
+                    Reply::Iam => {
+                        let (status, body) = act_as_iam(&got);
+                        respond(
+                            request,
+                            status,
+                            "application/json",
+                            body.to_string().into_bytes(),
+                        );
+                    }
+                    Reply::Raw(status, content_type, body) => {
+                        respond(request, status, content_type, body);
+                    }
+                    Reply::IamError(status, code, message) => {
+                        let body = iam_error(code, message).to_string().into_bytes();
+                        respond(request, status, "application/json", body);
+                    }
+                    Reply::Hang(pause) => {
+                        thread::sleep(pause);
+                        drop(request);
+                    }
+                }
+            }
+        });
+        Self { url, received }
+    }
+
+    pub fn received(&self) -> Vec<Received> {
+        self.received.lock().unwrap().clone()
+    }
+
+    /// The only request received; fails the test if there were none or several.
+    pub fn only_request(&self) -> Received {
+        let all = self.received();
+        assert_eq!(all.len(), 1, "expected exactly one request, got {all:#?}");
+        all.into_iter().next().unwrap()
+    }
+}
+
+fn respond(request: tiny_http::Request, status: u16, content_type: &str, body: Vec<u8>) {
+    let header = tiny_http::Header::from_bytes("Content-Type", content_type).unwrap();
+    let response = tiny_http::Response::from_data(body)
+        .with_status_code(status)
+        .with_header(header);
+    let _ = request.respond(response);
+}
+
+pub fn iam_error(code: &str, message: &str) -> Value {
+    json!({
+        "errorCode": code,
+        "errorMessage": message,
+        "context": {
+            "requestId": "req-7f3a",
+            "requestType": "incoming.Identity_Token",
+            "elapsedTime": "12",
+            "locale": "en_US"
+        }
+    })
+}
+
+/// iam-contract.md §1-§4 as a server: the request must be a form POST to /identity/token with
+/// the headers every request carries, a known grant, its required fields, and nothing it does
+/// not take. Violations get the error IAM gives; a valid request gets a token response.
+fn act_as_iam(req: &Received) -> (u16, Value) {
+    if req.method != "POST" || req.url != "/identity/token" {
+        return (404, iam_error("BXNIM0100E", "Not found"));
+    }
+    let header_ok = |name: &str, want: &str| req.header(name) == Some(want);
+    if !header_ok("Content-Type", "application/x-www-form-urlencoded")
+        || !header_ok("Accept", "application/json")
+        || !req
+            .header("User-Agent")
+            .is_some_and(|ua| ua.starts_with("iamtoken/"))
+    {
+        return (400, iam_error("BXNIM0106E", "Invalid request headers"));
+    }
+    let form = req.form();
+    let field = |name: &str| {
+        form.iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    };
+    let Some(grant) = field("grant_type") else {
+        return (
+            400,
+            iam_error(
+                "BXNIM0109E",
+                "Property missing or empty. Property: grant_type",
+            ),
+        );
+    };
+    let (required, optional): (&[&str], &[&str]) = match grant {
+        APIKEY_GRANT => (
+            &["apikey"],
+            &[
+                "response_type",
+                "receiver_client_ids",
+                "delegated_refresh_token_expiry",
+            ],
+        ),
+        ASSUME_GRANT => (
+            &[],
+            &[
+                "access_token",
+                "refresh_token",
+                "cookie",
+                "profile_id",
+                "profile_crn",
+                "profile_name",
+                "account",
+            ],
+        ),
+        CR_GRANT => (
+            &["cr_token"],
+            &["profile_id", "profile_crn", "profile_name"],
+        ),
+        AUTHZ_GRANT => (&["access_token", "desired_iam_id"], &[]),
+        "password" => (&["username", "password"], &["account"]),
+        _ => return (400, iam_error("BXNIM0106E", "Unsupported grant type")),
+    };
+    for name in required {
+        if field(name).is_none_or(str::is_empty) {
+            return (400, iam_error("BXNIM0109E", "Property missing or empty"));
+        }
+    }
+    let known = |k: &str| k == "grant_type" || required.contains(&k) || optional.contains(&k);
+    if form.iter().any(|(k, _)| !known(k))
+        || form.len()
+            != form
+                .iter()
+                .map(|(k, _)| k)
+                .collect::<std::collections::BTreeSet<_>>()
+                .len()
+    {
+        return (400, iam_error("BXNIM0106E", "Unknown or repeated property"));
+    }
+    if grant == "password"
+        && !req
+            .header("Authorization")
+            .is_some_and(|a| a.starts_with("Basic "))
+    {
+        return (
+            401,
+            iam_error("BXNIM0308E", "No authorization header found"),
+        );
+    }
+    let mut token = json!({
+        "access_token": ACCESS_TOKEN,
+        "refresh_token": "not_supported",
+        "ims_user_id": 1_234_567,
+        "token_type": "Bearer",
+        "expires_in": 3600,
+        "expiration": EXPIRATION,
+        "scope": "ibm openid"
+    });
+    match field("response_type") {
+        Some("delegated_refresh_token") => {
+            token = json!({"delegated_refresh_token": "drt-opaque-1"});
+        }
+        Some("cloud_iam delegated_refresh_token") => {
+            token["delegated_refresh_token"] = json!("drt-opaque-1");
+        }
+        _ => {}
+    }
+    if grant == CR_GRANT {
+        // iam-contract.md §2.5: cr-token answers carry no refresh token.
+        token.as_object_mut().unwrap().remove("refresh_token");
+    }
+    if req.header("Authorization").is_some() && grant != CR_GRANT {
+        token["refresh_token"] = json!("rt-usable-1");
+    }
+    (200, token)
+}
+
+/// A port on 127.0.0.1 with nothing listening.
+pub fn closed_port_url() -> String {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap();
+    drop(listener);
+    format!("http://{addr}")
+}
+
+/// A server that answers every connection with these raw bytes, then closes it.
+pub fn raw_server(bytes: &'static [u8]) -> String {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { continue };
+            let mut buf = [0u8; 8192];
+            let _ = stream.set_read_timeout(Some(Duration::from_millis(500)));
+            let _ = stream.read(&mut buf);
+            let _ = stream.write_all(bytes);
+        }
+    });
+    url
+}
