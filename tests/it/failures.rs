@@ -249,3 +249,18 @@ fn verbose_failures_leak_nothing_either() {
     let stderr = fail(&iam.url, 3, &["-vv"]);
     assert!(stderr.contains("apikey=[redacted]"), "{stderr}");
 }
+
+#[test]
+fn a_tls_handshake_failure_is_exit_4() {
+    // An https:// URL whose server speaks plain HTTP: the handshake fails on the first reply.
+    let url = raw_server(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n");
+    let url = url.replace("http://", "https://");
+    let stderr = fail(&url, 4, &[]);
+    let host = url.trim_start_matches("https://");
+    assert!(
+        stderr.starts_with(&format!(
+            "iamtoken: error: cannot connect to IAM at {host}: "
+        )),
+        "{stderr}"
+    );
+}
