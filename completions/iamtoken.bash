@@ -22,6 +22,9 @@ _iamtoken() {
             iamtoken,assume)
                 cmd="iamtoken__subcmd__assume"
                 ;;
+            iamtoken,cache)
+                cmd="iamtoken__subcmd__cache"
+                ;;
             iamtoken,cr-token)
                 cmd="iamtoken__subcmd__cr__subcmd__token"
                 ;;
@@ -37,11 +40,41 @@ _iamtoken() {
             iamtoken,password)
                 cmd="iamtoken__subcmd__password"
                 ;;
+            iamtoken,refresh)
+                cmd="iamtoken__subcmd__refresh"
+                ;;
+            iamtoken__subcmd__cache,clear)
+                cmd="iamtoken__subcmd__cache__subcmd__clear"
+                ;;
+            iamtoken__subcmd__cache,help)
+                cmd="iamtoken__subcmd__cache__subcmd__help"
+                ;;
+            iamtoken__subcmd__cache,list)
+                cmd="iamtoken__subcmd__cache__subcmd__list"
+                ;;
+            iamtoken__subcmd__cache,path)
+                cmd="iamtoken__subcmd__cache__subcmd__path"
+                ;;
+            iamtoken__subcmd__cache__subcmd__help,clear)
+                cmd="iamtoken__subcmd__cache__subcmd__help__subcmd__clear"
+                ;;
+            iamtoken__subcmd__cache__subcmd__help,help)
+                cmd="iamtoken__subcmd__cache__subcmd__help__subcmd__help"
+                ;;
+            iamtoken__subcmd__cache__subcmd__help,list)
+                cmd="iamtoken__subcmd__cache__subcmd__help__subcmd__list"
+                ;;
+            iamtoken__subcmd__cache__subcmd__help,path)
+                cmd="iamtoken__subcmd__cache__subcmd__help__subcmd__path"
+                ;;
             iamtoken__subcmd__help,apikey)
                 cmd="iamtoken__subcmd__help__subcmd__apikey"
                 ;;
             iamtoken__subcmd__help,assume)
                 cmd="iamtoken__subcmd__help__subcmd__assume"
+                ;;
+            iamtoken__subcmd__help,cache)
+                cmd="iamtoken__subcmd__help__subcmd__cache"
                 ;;
             iamtoken__subcmd__help,cr-token)
                 cmd="iamtoken__subcmd__help__subcmd__cr__subcmd__token"
@@ -58,6 +91,18 @@ _iamtoken() {
             iamtoken__subcmd__help,password)
                 cmd="iamtoken__subcmd__help__subcmd__password"
                 ;;
+            iamtoken__subcmd__help,refresh)
+                cmd="iamtoken__subcmd__help__subcmd__refresh"
+                ;;
+            iamtoken__subcmd__help__subcmd__cache,clear)
+                cmd="iamtoken__subcmd__help__subcmd__cache__subcmd__clear"
+                ;;
+            iamtoken__subcmd__help__subcmd__cache,list)
+                cmd="iamtoken__subcmd__help__subcmd__cache__subcmd__list"
+                ;;
+            iamtoken__subcmd__help__subcmd__cache,path)
+                cmd="iamtoken__subcmd__help__subcmd__cache__subcmd__path"
+                ;;
             *)
                 ;;
         esac
@@ -65,7 +110,7 @@ _iamtoken() {
 
     case "${cmd}" in
         iamtoken)
-            opts="-o -v -h -V --iam-url --timeout --output --verbose --help --version apikey delegated assume cr-token iam-authz password help"
+            opts="-o -v -h -V --iam-url --timeout --output --verbose --no-cache --min-ttl --help --version apikey delegated assume cr-token iam-authz password refresh cache help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -87,6 +132,10 @@ _iamtoken() {
                     COMPREPLY=($(compgen -W "json token header export dotenv fish powershell" -- "${cur}"))
                     return 0
                     ;;
+                --min-ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -95,7 +144,7 @@ _iamtoken() {
             return 0
             ;;
         iamtoken__subcmd__apikey)
-            opts="-o -v -h -V --apikey --tenant --iam-url --timeout --output --verbose --help --version"
+            opts="-o -v -h -V --apikey --tenant --iam-url --timeout --output --verbose --no-cache --min-ttl --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -125,6 +174,10 @@ _iamtoken() {
                     COMPREPLY=($(compgen -W "json token header export dotenv fish powershell" -- "${cur}"))
                     return 0
                     ;;
+                --min-ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -133,7 +186,7 @@ _iamtoken() {
             return 0
             ;;
         iamtoken__subcmd__assume)
-            opts="-o -v -h -V --access-token --refresh-token --cookie --profile-id --profile-crn --profile-name --account --iam-url --timeout --output --verbose --help --version"
+            opts="-o -v -h -V --access-token --refresh-token --cookie --profile-id --profile-crn --profile-name --account --iam-url --timeout --output --verbose --no-cache --min-ttl --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -183,6 +236,216 @@ _iamtoken() {
                     COMPREPLY=($(compgen -W "json token header export dotenv fish powershell" -- "${cur}"))
                     return 0
                     ;;
+                --min-ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamtoken__subcmd__cache)
+            opts="-o -v -h -V --iam-url --timeout --output --verbose --no-cache --min-ttl --help --version list clear path help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --iam-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell" -- "${cur}"))
+                    return 0
+                    ;;
+                --min-ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamtoken__subcmd__cache__subcmd__clear)
+            opts="-o -v -h -V --expired --iam-url --timeout --output --verbose --no-cache --min-ttl --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --iam-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell" -- "${cur}"))
+                    return 0
+                    ;;
+                --min-ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamtoken__subcmd__cache__subcmd__help)
+            opts="list clear path help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamtoken__subcmd__cache__subcmd__help__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamtoken__subcmd__cache__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamtoken__subcmd__cache__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamtoken__subcmd__cache__subcmd__help__subcmd__path)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamtoken__subcmd__cache__subcmd__list)
+            opts="-o -v -h -V --iam-url --timeout --output --verbose --no-cache --min-ttl --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --iam-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell" -- "${cur}"))
+                    return 0
+                    ;;
+                --min-ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamtoken__subcmd__cache__subcmd__path)
+            opts="-o -v -h -V --iam-url --timeout --output --verbose --no-cache --min-ttl --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --iam-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell" -- "${cur}"))
+                    return 0
+                    ;;
+                --min-ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -191,7 +454,7 @@ _iamtoken() {
             return 0
             ;;
         iamtoken__subcmd__cr__subcmd__token)
-            opts="-o -v -h -V --cr-token --profile-id --profile-crn --profile-name --client-id --client-secret --tenant --iam-url --timeout --output --verbose --help --version"
+            opts="-o -v -h -V --cr-token --profile-id --profile-crn --profile-name --client-id --client-secret --tenant --iam-url --timeout --output --verbose --no-cache --min-ttl --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -241,6 +504,10 @@ _iamtoken() {
                     COMPREPLY=($(compgen -W "json token header export dotenv fish powershell" -- "${cur}"))
                     return 0
                     ;;
+                --min-ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -249,7 +516,7 @@ _iamtoken() {
             return 0
             ;;
         iamtoken__subcmd__delegated)
-            opts="-o -v -h -V --apikey --receiver-client-ids --with-access-token --expiry --tenant --iam-url --timeout --output --verbose --help --version"
+            opts="-o -v -h -V --apikey --receiver-client-ids --with-access-token --expiry --tenant --iam-url --timeout --output --verbose --no-cache --min-ttl --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -287,6 +554,10 @@ _iamtoken() {
                     COMPREPLY=($(compgen -W "json token header export dotenv fish powershell" -- "${cur}"))
                     return 0
                     ;;
+                --min-ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -295,7 +566,7 @@ _iamtoken() {
             return 0
             ;;
         iamtoken__subcmd__help)
-            opts="apikey delegated assume cr-token iam-authz password help"
+            opts="apikey delegated assume cr-token iam-authz password refresh cache help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -325,6 +596,62 @@ _iamtoken() {
         iamtoken__subcmd__help__subcmd__assume)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamtoken__subcmd__help__subcmd__cache)
+            opts="list clear path"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamtoken__subcmd__help__subcmd__cache__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamtoken__subcmd__help__subcmd__cache__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamtoken__subcmd__help__subcmd__cache__subcmd__path)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -406,8 +733,22 @@ _iamtoken() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        iamtoken__subcmd__help__subcmd__refresh)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         iamtoken__subcmd__iam__subcmd__authz)
-            opts="-o -v -h -V --access-token --desired-iam-id --iam-url --timeout --output --verbose --help --version"
+            opts="-o -v -h -V --access-token --desired-iam-id --iam-url --timeout --output --verbose --no-cache --min-ttl --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -437,6 +778,10 @@ _iamtoken() {
                     COMPREPLY=($(compgen -W "json token header export dotenv fish powershell" -- "${cur}"))
                     return 0
                     ;;
+                --min-ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -445,7 +790,7 @@ _iamtoken() {
             return 0
             ;;
         iamtoken__subcmd__password)
-            opts="-o -v -h -V --username --password --account --client-id --client-secret --tenant --iam-url --timeout --output --verbose --help --version"
+            opts="-o -v -h -V --username --password --account --client-id --client-secret --tenant --iam-url --timeout --output --verbose --no-cache --min-ttl --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -489,6 +834,60 @@ _iamtoken() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "json token header export dotenv fish powershell" -- "${cur}"))
+                    return 0
+                    ;;
+                --min-ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamtoken__subcmd__refresh)
+            opts="-o -v -h -V --refresh-token --account --client-id --client-secret --iam-url --timeout --output --verbose --no-cache --min-ttl --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --refresh-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --iam-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell" -- "${cur}"))
+                    return 0
+                    ;;
+                --min-ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)

@@ -22,8 +22,10 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
             cand --timeout 'Give up on IAM after this many seconds'
             cand -o 'Output format'
             cand --output 'Output format'
+            cand --min-ttl 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h'
             cand -v 'Trace the request to standard error (secrets are redacted)'
             cand --verbose 'Trace the request to standard error (secrets are redacted)'
+            cand --no-cache 'Neither read nor write the token cache'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -34,6 +36,8 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
             cand cr-token 'Get a token for a trusted profile from a compute resource token (Kubernetes, Code Engine)'
             cand iam-authz 'Get a token for a resource identity that an authorization policy lets the caller act as'
             cand password 'Get a token for a (non-federated) IBMid user from a username and password'
+            cand refresh 'Get a new token from a refresh token (grant_type=refresh_token)'
+            cand cache 'Look at or empty the token cache'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'iamtoken;apikey'= {
@@ -43,8 +47,10 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
             cand --timeout 'Give up on IAM after this many seconds'
             cand -o 'Output format'
             cand --output 'Output format'
+            cand --min-ttl 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h'
             cand -v 'Trace the request to standard error (secrets are redacted)'
             cand --verbose 'Trace the request to standard error (secrets are redacted)'
+            cand --no-cache 'Neither read nor write the token cache'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -59,9 +65,11 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
             cand --timeout 'Give up on IAM after this many seconds'
             cand -o 'Output format'
             cand --output 'Output format'
+            cand --min-ttl 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h'
             cand --with-access-token 'Also return an access token (response_type=cloud_iam delegated_refresh_token)'
             cand -v 'Trace the request to standard error (secrets are redacted)'
             cand --verbose 'Trace the request to standard error (secrets are redacted)'
+            cand --no-cache 'Neither read nor write the token cache'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -79,8 +87,10 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
             cand --timeout 'Give up on IAM after this many seconds'
             cand -o 'Output format'
             cand --output 'Output format'
+            cand --min-ttl 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h'
             cand -v 'Trace the request to standard error (secrets are redacted)'
             cand --verbose 'Trace the request to standard error (secrets are redacted)'
+            cand --no-cache 'Neither read nor write the token cache'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -98,8 +108,10 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
             cand --timeout 'Give up on IAM after this many seconds'
             cand -o 'Output format'
             cand --output 'Output format'
+            cand --min-ttl 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h'
             cand -v 'Trace the request to standard error (secrets are redacted)'
             cand --verbose 'Trace the request to standard error (secrets are redacted)'
+            cand --no-cache 'Neither read nor write the token cache'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -112,8 +124,10 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
             cand --timeout 'Give up on IAM after this many seconds'
             cand -o 'Output format'
             cand --output 'Output format'
+            cand --min-ttl 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h'
             cand -v 'Trace the request to standard error (secrets are redacted)'
             cand --verbose 'Trace the request to standard error (secrets are redacted)'
+            cand --no-cache 'Neither read nor write the token cache'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -130,12 +144,107 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
             cand --timeout 'Give up on IAM after this many seconds'
             cand -o 'Output format'
             cand --output 'Output format'
+            cand --min-ttl 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h'
             cand -v 'Trace the request to standard error (secrets are redacted)'
             cand --verbose 'Trace the request to standard error (secrets are redacted)'
+            cand --no-cache 'Neither read nor write the token cache'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+        }
+        &'iamtoken;refresh'= {
+            cand --refresh-token 'The refresh token'
+            cand --account 'The 32-character account ID, for an account-specific token'
+            cand --client-id 'Client ID for the Authorization: Basic header (with --client-secret)'
+            cand --client-secret 'Client secret for the Authorization: Basic header (with --client-id)'
+            cand --iam-url 'IAM endpoint: the base URL or the full .../identity/token URL'
+            cand --timeout 'Give up on IAM after this many seconds'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --min-ttl 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h'
+            cand -v 'Trace the request to standard error (secrets are redacted)'
+            cand --verbose 'Trace the request to standard error (secrets are redacted)'
+            cand --no-cache 'Neither read nor write the token cache'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'iamtoken;cache'= {
+            cand --iam-url 'IAM endpoint: the base URL or the full .../identity/token URL'
+            cand --timeout 'Give up on IAM after this many seconds'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --min-ttl 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h'
+            cand -v 'Trace the request to standard error (secrets are redacted)'
+            cand --verbose 'Trace the request to standard error (secrets are redacted)'
+            cand --no-cache 'Neither read nor write the token cache'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'One line per cached token: grant, subject, IAM host, expiry, time left. Never a token'
+            cand clear 'Delete cached tokens'
+            cand path 'Print the cache directory'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'iamtoken;cache;list'= {
+            cand --iam-url 'IAM endpoint: the base URL or the full .../identity/token URL'
+            cand --timeout 'Give up on IAM after this many seconds'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --min-ttl 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h'
+            cand -v 'Trace the request to standard error (secrets are redacted)'
+            cand --verbose 'Trace the request to standard error (secrets are redacted)'
+            cand --no-cache 'Neither read nor write the token cache'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'iamtoken;cache;clear'= {
+            cand --iam-url 'IAM endpoint: the base URL or the full .../identity/token URL'
+            cand --timeout 'Give up on IAM after this many seconds'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --min-ttl 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h'
+            cand --expired 'Only those that have expired (and damaged entries)'
+            cand -v 'Trace the request to standard error (secrets are redacted)'
+            cand --verbose 'Trace the request to standard error (secrets are redacted)'
+            cand --no-cache 'Neither read nor write the token cache'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'iamtoken;cache;path'= {
+            cand --iam-url 'IAM endpoint: the base URL or the full .../identity/token URL'
+            cand --timeout 'Give up on IAM after this many seconds'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --min-ttl 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h'
+            cand -v 'Trace the request to standard error (secrets are redacted)'
+            cand --verbose 'Trace the request to standard error (secrets are redacted)'
+            cand --no-cache 'Neither read nor write the token cache'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'iamtoken;cache;help'= {
+            cand list 'One line per cached token: grant, subject, IAM host, expiry, time left. Never a token'
+            cand clear 'Delete cached tokens'
+            cand path 'Print the cache directory'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'iamtoken;cache;help;list'= {
+        }
+        &'iamtoken;cache;help;clear'= {
+        }
+        &'iamtoken;cache;help;path'= {
+        }
+        &'iamtoken;cache;help;help'= {
         }
         &'iamtoken;help'= {
             cand apikey 'Get a token for a user or service ID from an API key'
@@ -144,6 +253,8 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
             cand cr-token 'Get a token for a trusted profile from a compute resource token (Kubernetes, Code Engine)'
             cand iam-authz 'Get a token for a resource identity that an authorization policy lets the caller act as'
             cand password 'Get a token for a (non-federated) IBMid user from a username and password'
+            cand refresh 'Get a new token from a refresh token (grant_type=refresh_token)'
+            cand cache 'Look at or empty the token cache'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'iamtoken;help;apikey'= {
@@ -157,6 +268,19 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
         &'iamtoken;help;iam-authz'= {
         }
         &'iamtoken;help;password'= {
+        }
+        &'iamtoken;help;refresh'= {
+        }
+        &'iamtoken;help;cache'= {
+            cand list 'One line per cached token: grant, subject, IAM host, expiry, time left. Never a token'
+            cand clear 'Delete cached tokens'
+            cand path 'Print the cache directory'
+        }
+        &'iamtoken;help;cache;list'= {
+        }
+        &'iamtoken;help;cache;clear'= {
+        }
+        &'iamtoken;help;cache;path'= {
         }
         &'iamtoken;help;help'= {
         }

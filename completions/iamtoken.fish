@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_iamtoken_global_optspecs
-    string join \n iam-url= timeout= o/output= v/verbose h/help V/version
+    string join \n iam-url= timeout= o/output= v/verbose no-cache min-ttl= h/help V/version
 end
 
 function __fish_iamtoken_needs_command
@@ -33,7 +33,9 @@ export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
 dotenv\t'NAME=value lines for .env files'
 fish\t'fish `set -gx NAME \'value\';` lines'
 powershell\t'PowerShell `$Env:NAME = \'value\'` lines'"
+complete -c iamtoken -n "__fish_iamtoken_needs_command" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -s v -l verbose -d 'Trace the request to standard error (secrets are redacted)'
+complete -c iamtoken -n "__fish_iamtoken_needs_command" -l no-cache -d 'Neither read nor write the token cache'
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -s V -l version -d 'Print version'
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -f -a "apikey" -d 'Get a token for a user or service ID from an API key'
@@ -42,6 +44,8 @@ complete -c iamtoken -n "__fish_iamtoken_needs_command" -f -a "assume" -d 'Get a
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -f -a "cr-token" -d 'Get a token for a trusted profile from a compute resource token (Kubernetes, Code Engine)'
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -f -a "iam-authz" -d 'Get a token for a resource identity that an authorization policy lets the caller act as'
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -f -a "password" -d 'Get a token for a (non-federated) IBMid user from a username and password'
+complete -c iamtoken -n "__fish_iamtoken_needs_command" -f -a "refresh" -d 'Get a new token from a refresh token (grant_type=refresh_token)'
+complete -c iamtoken -n "__fish_iamtoken_needs_command" -f -a "cache" -d 'Look at or empty the token cache'
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l apikey -d 'The API key (env: IBMCLOUD_API_KEY, then IC_API_KEY)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l tenant -d 'Only issue the token for these comma-separated account or enterprise IDs (IBM-Cloud-Tenant header)' -r
@@ -54,7 +58,9 @@ export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
 dotenv\t'NAME=value lines for .env files'
 fish\t'fish `set -gx NAME \'value\';` lines'
 powershell\t'PowerShell `$Env:NAME = \'value\'` lines'"
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -s v -l verbose -d 'Trace the request to standard error (secrets are redacted)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l no-cache -d 'Neither read nor write the token cache'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -s V -l version -d 'Print version'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l apikey -d 'The API key (env: IBMCLOUD_API_KEY, then IC_API_KEY)' -r
@@ -70,8 +76,10 @@ export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
 dotenv\t'NAME=value lines for .env files'
 fish\t'fish `set -gx NAME \'value\';` lines'
 powershell\t'PowerShell `$Env:NAME = \'value\'` lines'"
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l with-access-token -d 'Also return an access token (response_type=cloud_iam delegated_refresh_token)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -s v -l verbose -d 'Trace the request to standard error (secrets are redacted)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l no-cache -d 'Neither read nor write the token cache'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -s V -l version -d 'Print version'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l access-token -d 'An access token of an identity the profile trusts' -r
@@ -90,7 +98,9 @@ export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
 dotenv\t'NAME=value lines for .env files'
 fish\t'fish `set -gx NAME \'value\';` lines'
 powershell\t'PowerShell `$Env:NAME = \'value\'` lines'"
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -s v -l verbose -d 'Trace the request to standard error (secrets are redacted)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l no-cache -d 'Neither read nor write the token cache'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -s V -l version -d 'Print version'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l cr-token -d 'The compute resource token' -r
@@ -109,7 +119,9 @@ export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
 dotenv\t'NAME=value lines for .env files'
 fish\t'fish `set -gx NAME \'value\';` lines'
 powershell\t'PowerShell `$Env:NAME = \'value\'` lines'"
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -s v -l verbose -d 'Trace the request to standard error (secrets are redacted)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l no-cache -d 'Neither read nor write the token cache'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -s V -l version -d 'Print version'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l access-token -d 'The caller\'s access token' -r
@@ -123,7 +135,9 @@ export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
 dotenv\t'NAME=value lines for .env files'
 fish\t'fish `set -gx NAME \'value\';` lines'
 powershell\t'PowerShell `$Env:NAME = \'value\'` lines'"
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -s v -l verbose -d 'Trace the request to standard error (secrets are redacted)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l no-cache -d 'Neither read nor write the token cache'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -s V -l version -d 'Print version'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l username -d 'The IBMid user name (usually an e-mail address)' -r
@@ -141,13 +155,103 @@ export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
 dotenv\t'NAME=value lines for .env files'
 fish\t'fish `set -gx NAME \'value\';` lines'
 powershell\t'PowerShell `$Env:NAME = \'value\'` lines'"
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -s v -l verbose -d 'Trace the request to standard error (secrets are redacted)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l no-cache -d 'Neither read nor write the token cache'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -s V -l version -d 'Print version'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password help" -f -a "apikey" -d 'Get a token for a user or service ID from an API key'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password help" -f -a "delegated" -d 'Get a delegated refresh token (and optionally an access token) from an API key'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password help" -f -a "assume" -d 'Get a token for a trusted profile, from a token or cookie of an identity it trusts'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password help" -f -a "cr-token" -d 'Get a token for a trusted profile from a compute resource token (Kubernetes, Code Engine)'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password help" -f -a "iam-authz" -d 'Get a token for a resource identity that an authorization policy lets the caller act as'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password help" -f -a "password" -d 'Get a token for a (non-federated) IBMid user from a username and password'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l refresh-token -d 'The refresh token' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l account -d 'The 32-character account ID, for an account-specific token' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l client-id -d 'Client ID for the Authorization: Basic header (with --client-secret)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l client-secret -d 'Client secret for the Authorization: Basic header (with --client-id)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l timeout -d 'Give up on IAM after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -s o -l output -d 'Output format' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
+token\t'The bare token and a newline'
+header\t'An HTTP header line: Authorization: Bearer <token>'
+export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
+dotenv\t'NAME=value lines for .env files'
+fish\t'fish `set -gx NAME \'value\';` lines'
+powershell\t'PowerShell `$Env:NAME = \'value\'` lines'"
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -s v -l verbose -d 'Trace the request to standard error (secrets are redacted)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l no-cache -d 'Neither read nor write the token cache'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -s V -l version -d 'Print version'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l timeout -d 'Give up on IAM after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -s o -l output -d 'Output format' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
+token\t'The bare token and a newline'
+header\t'An HTTP header line: Authorization: Bearer <token>'
+export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
+dotenv\t'NAME=value lines for .env files'
+fish\t'fish `set -gx NAME \'value\';` lines'
+powershell\t'PowerShell `$Env:NAME = \'value\'` lines'"
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -s v -l verbose -d 'Trace the request to standard error (secrets are redacted)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l no-cache -d 'Neither read nor write the token cache'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -s V -l version -d 'Print version'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -f -a "list" -d 'One line per cached token: grant, subject, IAM host, expiry, time left. Never a token'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -f -a "clear" -d 'Delete cached tokens'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -f -a "path" -d 'Print the cache directory'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on IAM after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
+token\t'The bare token and a newline'
+header\t'An HTTP header line: Authorization: Bearer <token>'
+export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
+dotenv\t'NAME=value lines for .env files'
+fish\t'fish `set -gx NAME \'value\';` lines'
+powershell\t'PowerShell `$Env:NAME = \'value\'` lines'"
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace the request to standard error (secrets are redacted)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l no-cache -d 'Neither read nor write the token cache'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l timeout -d 'Give up on IAM after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -s o -l output -d 'Output format' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
+token\t'The bare token and a newline'
+header\t'An HTTP header line: Authorization: Bearer <token>'
+export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
+dotenv\t'NAME=value lines for .env files'
+fish\t'fish `set -gx NAME \'value\';` lines'
+powershell\t'PowerShell `$Env:NAME = \'value\'` lines'"
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l expired -d 'Only those that have expired (and damaged entries)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -s v -l verbose -d 'Trace the request to standard error (secrets are redacted)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l no-cache -d 'Neither read nor write the token cache'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -s V -l version -d 'Print version'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l timeout -d 'Give up on IAM after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -s o -l output -d 'Output format' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
+token\t'The bare token and a newline'
+header\t'An HTTP header line: Authorization: Bearer <token>'
+export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
+dotenv\t'NAME=value lines for .env files'
+fish\t'fish `set -gx NAME \'value\';` lines'
+powershell\t'PowerShell `$Env:NAME = \'value\'` lines'"
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Trace the request to standard error (secrets are redacted)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l no-cache -d 'Neither read nor write the token cache'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "list" -d 'One line per cached token: grant, subject, IAM host, expiry, time left. Never a token'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "clear" -d 'Delete cached tokens'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the cache directory'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh cache help" -f -a "apikey" -d 'Get a token for a user or service ID from an API key'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh cache help" -f -a "delegated" -d 'Get a delegated refresh token (and optionally an access token) from an API key'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh cache help" -f -a "assume" -d 'Get a token for a trusted profile, from a token or cookie of an identity it trusts'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh cache help" -f -a "cr-token" -d 'Get a token for a trusted profile from a compute resource token (Kubernetes, Code Engine)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh cache help" -f -a "iam-authz" -d 'Get a token for a resource identity that an authorization policy lets the caller act as'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh cache help" -f -a "password" -d 'Get a token for a (non-federated) IBMid user from a username and password'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh cache help" -f -a "refresh" -d 'Get a new token from a refresh token (grant_type=refresh_token)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh cache help" -f -a "cache" -d 'Look at or empty the token cache'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh cache help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "list" -d 'One line per cached token: grant, subject, IAM host, expiry, time left. Never a token'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "clear" -d 'Delete cached tokens'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "path" -d 'Print the cache directory'

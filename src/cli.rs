@@ -22,8 +22,11 @@ Secret values (--apikey, --password, --access-token, --refresh-token, --cookie, 
 Other local users can see command-line values in the process list: prefer @PATH, '-' or an
 environment variable.
 
+Tokens are cached (see `iamtoken cache --help`): calling iamtoken in a loop costs IAM nothing.
+
 Exit codes: 0 token printed, 1 internal failure, 2 usage or input error, 3 IAM refused the
-request, 4 IAM unreachable or unavailable, 5 IAM's answer was not a token response.";
+request, 4 IAM unreachable or unavailable, 5 IAM's answer was not a token response, 6 IAM's
+token has less life than --min-ttl.";
 
 /// Fetch IBM Cloud IAM access tokens.
 ///
@@ -36,7 +39,7 @@ pub struct Cli {
     pub global: Global,
 
     #[command(subcommand)]
-    pub grant: Grant,
+    pub command: Command,
 }
 
 /// Options accepted before or after the subcommand.
@@ -80,6 +83,28 @@ pub struct Global {
     /// Trace the request to standard error (secrets are redacted).
     #[arg(short, long, global = true, action = clap::ArgAction::Count)]
     pub verbose: u8,
+
+    /// Neither read nor write the token cache.
+    #[arg(
+        long,
+        global = true,
+        env = "IAMTOKEN_NO_CACHE",
+        value_parser = clap::builder::BoolishValueParser::new(),
+        num_args = 0,
+        default_missing_value = "true"
+    )]
+    pub no_cache: bool,
+
+    /// Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h.
+    ///
+    /// When given, it is also a promise: if even a fresh token from IAM has less life left,
+    /// nothing is printed and the exit code is 6.
+    #[arg(long, global = true, value_name = "DURATION", value_parser = parse_duration)]
+    pub min_ttl: Option<std::time::Duration>,
+}
+
+fn parse_duration(raw: &str) -> Result<std::time::Duration, String> {
+    humantime::parse_duration(raw).map_err(|e| format!("{e} (examples: 30s, 15m, 1h)"))
 }
 
 /// What goes to standard output.
@@ -103,6 +128,13 @@ pub enum Format {
 }
 
 #[derive(Debug, Subcommand)]
+pub enum Command {
+    #[command(flatten)]
+    Grant(Grant),
+    Cache(CacheArgs),
+}
+
+#[derive(Debug, Subcommand)]
 pub enum Grant {
     Apikey(ApikeyArgs),
     Delegated(DelegatedArgs),
@@ -110,6 +142,46 @@ pub enum Grant {
     CrToken(CrTokenArgs),
     IamAuthz(IamAuthzArgs),
     Password(PasswordArgs),
+    Refresh(RefreshArgs),
+}
+
+impl Grant {
+    /// The subcommand name, as `cache list` shows it.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Self::Apikey(_) => "apikey",
+            Self::Delegated(_) => "delegated",
+            Self::Assume(_) => "assume",
+            Self::CrToken(_) => "cr-token",
+            Self::IamAuthz(_) => "iam-authz",
+            Self::Password(_) => "password",
+            Self::Refresh(_) => "refresh",
+        }
+    }
+}
+
+/// Look at or empty the token cache.
+///
+/// Tokens are cached in $IAMTOKEN_CACHE_DIR, else ~/.cache/iamtoken (the platform cache dir),
+/// and reused while at least 20% of their lifetime and --min-ttl remain.
+#[derive(Debug, Args)]
+pub struct CacheArgs {
+    #[command(subcommand)]
+    pub action: CacheAction,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CacheAction {
+    /// One line per cached token: grant, subject, IAM host, expiry, time left. Never a token.
+    List,
+    /// Delete cached tokens.
+    Clear {
+        /// Only those that have expired (and damaged entries).
+        #[arg(long)]
+        expired: bool,
+    },
+    /// Print the cache directory.
+    Path,
 }
 
 /// Get a token for a user or service ID from an API key.
@@ -267,6 +339,30 @@ pub struct PasswordArgs {
 
     #[command(flatten)]
     pub tenant: TenantArg,
+}
+
+/// Get a new token from a refresh token (grant_type=refresh_token).
+///
+/// The refresh token must come from the same client as the one given here: IAM refuses a
+/// refresh with another client. Without --client-id and --client-secret this is the IBM Cloud
+/// CLI's client bx/bx, which `iamtoken password` also uses by default. (An apikey token's
+/// refresh_token "not_supported" cannot be refreshed; run the apikey grant again instead.)
+#[derive(Debug, Args)]
+#[command(after_long_help = "\
+Example:
+  iamtoken password --username me@example.com > answer.json
+  jq -r .refresh_token answer.json | iamtoken refresh --refresh-token - -o token")]
+pub struct RefreshArgs {
+    /// The refresh token.
+    #[arg(long, value_name = "TOKEN", required = true, value_parser = Source::parse, allow_hyphen_values = true)]
+    pub refresh_token: Option<Source>,
+
+    /// The 32-character account ID, for an account-specific token.
+    #[arg(long, value_name = "ID", value_parser = NonEmptyStringValueParser::new())]
+    pub account: Option<String>,
+
+    #[command(flatten)]
+    pub client: ClientArgs,
 }
 
 #[derive(Debug, Args)]

@@ -16,6 +16,8 @@ pub enum Exit {
     Unavailable = 4,
     /// IAM answered with something that is not a token response.
     BadResponse = 5,
+    /// IAM's token has less lifetime left than an explicit `--min-ttl` asks for.
+    TooShort = 6,
 }
 
 impl Exit {

@@ -4,7 +4,7 @@
 
 use std::io::{Read as _, Write};
 use std::net::IpAddr;
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, Instant};
 
 use anyhow::Result;
 use reqwest::blocking::{Client, Response};
@@ -13,7 +13,7 @@ use reqwest::{StatusCode, Url};
 
 use crate::error::{Exit, Failure};
 use crate::grant::{TokenRequest, Value, Wanted};
-use crate::token::{IamError, TokenResponse};
+use crate::token::{IamError, TokenResponse, unix_now};
 
 const TOKEN_PATH: &str = "/identity/token";
 /// Larger answers are not IAM's; reading stops here so memory stays flat.
@@ -123,7 +123,7 @@ pub fn fetch(
         body: &body.bytes,
         truncated: body.truncated,
     };
-    classify(&answer, req.wanted, now()).map_err(|f| scrub(f, req).into())
+    classify(&answer, req.wanted, unix_now()).map_err(|f| scrub(f, req).into())
 }
 
 fn client(timeout: Duration) -> Result<Client> {
@@ -346,12 +346,6 @@ fn scrub(mut failure: Failure, req: &TokenRequest) -> Failure {
     failure = Failure::new(failure.exit, message);
     failure.hint = hint;
     failure
-}
-
-fn now() -> i64 {
-    SystemTime::now()
-        .duration_since(SystemTime::UNIX_EPOCH)
-        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
 }
 
 #[cfg(test)]

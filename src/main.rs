@@ -1,12 +1,15 @@
 //! iamtoken: parse the command line, build the grant's request, fetch, print. Errors end here
 //! as one line on stderr and the documented exit code.
 
+mod cache;
+mod cache_command;
 mod cli;
 mod error;
 #[cfg(test)]
 mod generate;
 mod grant;
 mod iam;
+mod jwt;
 mod output;
 mod secret;
 mod token;
@@ -18,11 +21,23 @@ use std::time::Duration;
 use anyhow::Result;
 use clap::Parser as _;
 
-use crate::cli::{Cli, Format};
-use crate::error::usage;
+use crate::cli::{Cli, Command, Format, Global, Grant};
+use crate::error::{Exit, Failure, usage};
 use crate::grant::Wanted;
 
 fn main() -> ExitCode {
+    // A panic is a bug: say so in one line and exit 1. Its message is not shown, since it could
+    // quote a value (a secret) that was being handled.
+    std::panic::set_hook(Box::new(|info| {
+        let at = info
+            .location()
+            .map_or_else(String::new, |l| format!(" at {l}"));
+        let _ = writeln!(
+            io::stderr(),
+            "iamtoken: error: internal error{at}; please report it"
+        );
+        std::process::exit(i32::from(Exit::Internal.code()));
+    }));
     let cli = Cli::parse();
     match run(&cli) {
         Ok(()) => ExitCode::SUCCESS,
@@ -40,8 +55,21 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: &Cli) -> Result<()> {
-    let global = &cli.global;
-    let req = grant::request(&cli.grant, &mut secret::Reader::for_process())?;
+    match &cli.command {
+        Command::Grant(grant) => token(&cli.global, grant),
+        Command::Cache(args) => cache_command::run(
+            &args.action,
+            &mut io::stdout().lock(),
+            &mut io::stderr().lock(),
+        ),
+    }
+}
+
+/// Reuse without `--min-ttl`: enough life left for a CI step or a few API calls.
+const DEFAULT_MIN_TTL: Duration = Duration::from_mins(5);
+
+fn token(global: &Global, grant: &Grant) -> Result<()> {
+    let req = grant::request(grant, &mut secret::Reader::for_process())?;
     if req.wanted == Wanted::DelegatedRefreshToken && global.output == Format::Header {
         return Err(usage("-o header needs an access token")
             .hint("add --with-access-token, or use -o token for the delegated refresh token")
@@ -51,7 +79,38 @@ fn run(cli: &Cli) -> Result<()> {
         timeout: Duration::from_secs(global.timeout),
         verbose: global.verbose,
     };
-    let token = iam::fetch(&global.iam_url, &req, &opts, &mut io::stderr().lock())?;
+    let min_ttl = global.min_ttl.unwrap_or(DEFAULT_MIN_TTL);
+    let lookup = cache::Lookup {
+        key: cache::key(&global.iam_url, &req),
+        wanted: req.wanted,
+        min_ttl: i64::try_from(min_ttl.as_secs()).unwrap_or(i64::MAX),
+        timeout: opts.timeout,
+        grant: grant.name(),
+        iam_host: global.iam_url.host(),
+    };
+    let mut stderr = io::stderr().lock();
+    let store = if global.no_cache {
+        None
+    } else {
+        cache::Store::open(&mut stderr)
+    };
+    let token = cache::obtain(store.as_ref(), &lookup, &mut stderr, |log| {
+        iam::fetch(&global.iam_url, &req, &opts, log)
+    })?;
+    drop(stderr);
+
+    // An explicit --min-ttl is a promise to the caller, kept even against IAM.
+    if let (Some(asked), Some(left)) = (global.min_ttl, token.remaining(token::unix_now()))
+        && left < i64::try_from(asked.as_secs()).unwrap_or(i64::MAX)
+    {
+        let granted = humantime::format_duration(Duration::from_secs(left.max(0).unsigned_abs()));
+        let asked = humantime::format_duration(asked);
+        return Err(Failure::new(
+            Exit::TooShort,
+            format!("IAM granted a token with {granted} left, less than --min-ttl {asked}"),
+        )
+        .into());
+    }
     let mut stdout = io::stdout().lock();
     output::write(&mut stdout, global.output, &token, req.wanted)?;
     stdout.flush()?;
@@ -66,7 +125,7 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::error::Exit;
+    use super::*;
 
     #[test]
     fn exit_codes_are_the_documented_numbers() {
@@ -76,8 +135,9 @@ mod tests {
             Exit::Refused,
             Exit::Unavailable,
             Exit::BadResponse,
+            Exit::TooShort,
         ]
         .map(Exit::code);
-        assert_eq!(codes, [1, 2, 3, 4, 5]);
+        assert_eq!(codes, [1, 2, 3, 4, 5, 6]);
     }
 }

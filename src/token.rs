@@ -24,6 +24,8 @@ pub struct TokenResponse {
     pub delegated_refresh_token: Option<Secret>,
     /// Unix seconds at which the access token expires.
     pub expiration: Option<i64>,
+    /// Unix seconds at which IAM's answer was received.
+    pub received_at: i64,
 }
 
 impl fmt::Debug for TokenResponse {
@@ -48,10 +50,18 @@ impl TokenResponse {
     /// Parses a 2xx body. `received_at` (Unix seconds) dates `expires_in` when IAM sent no
     /// `expiration`.
     pub fn parse(body: &[u8], wanted: Wanted, received_at: i64) -> Result<Self, Failure> {
-        let bad = |what: &str| Failure::new(Exit::BadResponse, format!("IAM's answer {what}"));
-        let Ok(Value::Object(fields)) = serde_json::from_slice::<Value>(body) else {
-            return Err(bad("is not a JSON object"));
-        };
+        match serde_json::from_slice::<Value>(body) {
+            Ok(Value::Object(fields)) => Self::from_fields(fields, wanted, received_at),
+            _ => Err(bad("is not a JSON object")),
+        }
+    }
+
+    /// Checks and types an answer already parsed as a JSON object (fresh or from the cache).
+    pub fn from_fields(
+        fields: Map<String, Value>,
+        wanted: Wanted,
+        received_at: i64,
+    ) -> Result<Self, Failure> {
         let token = |name: &str| -> Result<Option<Secret>, Failure> {
             match fields.get(name) {
                 None | Some(Value::Null) => Ok(None),
@@ -102,8 +112,31 @@ impl TokenResponse {
             refresh_token,
             delegated_refresh_token,
             expiration,
+            received_at,
         })
     }
+
+    /// Seconds the access token has left at `now` (negative once expired).
+    pub fn remaining(&self, now: i64) -> Option<i64> {
+        self.expiration.map(|at| at - now)
+    }
+
+    /// The token's whole lifetime: IAM's `expires_in`, else what `expiration` implies.
+    pub fn lifetime(&self) -> Option<i64> {
+        let stated = self.fields.get("expires_in").and_then(Value::as_i64);
+        stated.or_else(|| Some(self.expiration? - self.received_at))
+    }
+}
+
+/// The current time in Unix seconds.
+pub fn unix_now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::SystemTime::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
+}
+
+fn bad(what: &str) -> Failure {
+    Failure::new(Exit::BadResponse, format!("IAM's answer {what}"))
 }
 
 /// Tokens are printed into headers and shell lines: a token with whitespace or control

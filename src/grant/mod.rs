@@ -8,6 +8,7 @@ mod cr_token;
 mod delegated;
 mod iam_authz;
 mod password;
+mod refresh;
 
 use anyhow::Result;
 
@@ -101,6 +102,7 @@ pub fn request(grant: &Grant, secrets: &mut Reader) -> Result<TokenRequest> {
         Grant::CrToken(args) => cr_token::request(args, secrets),
         Grant::IamAuthz(args) => iam_authz::request(args, secrets),
         Grant::Password(args) => password::request(args, secrets),
+        Grant::Refresh(args) => refresh::request(args, secrets),
     }
 }
 
@@ -114,17 +116,25 @@ fn client(args: &ClientArgs, secrets: &mut Reader) -> Result<Option<(String, Sec
     }
 }
 
+/// The IBM Cloud CLI's client (iam-contract.md §7.4), the default where IAM needs one.
+fn cli_client() -> (String, Secret) {
+    ("bx".into(), Secret::new("bx"))
+}
+
 #[cfg(test)]
 mod test_support {
     use clap::Parser as _;
 
     use super::{Reader, TokenRequest, request};
-    use crate::cli::Cli;
+    use crate::cli::{Cli, Command};
 
     /// Parses `args` as a command line and builds its request with a non-interactive reader.
     pub fn build(args: &[&str]) -> anyhow::Result<TokenRequest> {
         let cli = Cli::try_parse_from(std::iter::once("iamtoken").chain(args.iter().copied()))?;
-        request(&cli.grant, &mut Reader::new(false))
+        let Command::Grant(grant) = &cli.command else {
+            anyhow::bail!("not a grant");
+        };
+        request(grant, &mut Reader::new(false))
     }
 
     /// The wire form of a request: (name, value) pairs.

@@ -2,9 +2,9 @@
 
 use anyhow::Result;
 
-use super::{TokenRequest, Wanted, client};
+use super::{TokenRequest, Wanted, cli_client, client};
 use crate::cli::PasswordArgs;
-use crate::secret::{Reader, Secret};
+use crate::secret::Reader;
 
 pub const GRANT_TYPE: &str = "password";
 
@@ -21,8 +21,7 @@ pub fn request(args: &PasswordArgs, secrets: &mut Reader) -> Result<TokenRequest
         .plain_opt("account", args.account.as_ref())
         .tenant(args.tenant.tenant.as_ref());
     // §2.7: IAM requires a Basic client here; the IBM Cloud CLI's bx/bx is documented as usable.
-    req.client =
-        Some(client(&args.client, secrets)?.unwrap_or_else(|| ("bx".into(), Secret::new("bx"))));
+    req.client = Some(client(&args.client, secrets)?.unwrap_or_else(cli_client));
     Ok(req)
 }
 

@@ -322,3 +322,28 @@ fn password_with_own_client() {
     assert_eq!(got.header("Authorization"), Some("Basic a3ViZTprdWJl"));
     assert_eq!(got.header("IBM-Cloud-Tenant"), Some("ent"));
 }
+
+#[test]
+fn refresh_with_the_default_and_an_own_client() {
+    let got = fetch(&["refresh", "--refresh-token", "rt-9", "--account", "acc"]);
+    assert_eq!(
+        got.form(),
+        pairs(&[
+            ("grant_type", "refresh_token"),
+            ("refresh_token", "rt-9"),
+            ("account", "acc")
+        ])
+    );
+    assert_eq!(got.header("Authorization"), Some("Basic Yng6Yng="));
+    let got = fetch(&[
+        "refresh",
+        "--refresh-token",
+        "-rt",
+        "--client-id",
+        "kube",
+        "--client-secret",
+        "kube",
+    ]);
+    assert_eq!(got.form()[1], ("refresh_token".into(), "-rt".into()));
+    assert_eq!(got.header("Authorization"), Some("Basic a3ViZTprdWJl"));
+}

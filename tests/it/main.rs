@@ -8,6 +8,7 @@
     reason = "test code"
 )]
 
+mod cache;
 mod cli;
 mod failures;
 mod grants;

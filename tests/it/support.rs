@@ -18,7 +18,10 @@ pub const CR_GRANT: &str = "urn:ibm:params:oauth:grant-type:cr-token";
 pub const AUTHZ_GRANT: &str = "urn:ibm:params:oauth:grant-type:iam-authz";
 
 /// A JWT-shaped access token the stand-in hands out.
-pub const ACCESS_TOKEN: &str = "eyJraWQiOiIyMDI1IiwiYWxnIjoiUlMyNTYifQ.eyJpYW1faWQiOiJ4In0.c2ln";
+pub const ACCESS_TOKEN: &str =
+    "eyJraWQiOiIyMDI1IiwiYWxnIjoiUlMyNTYifQ.eyJpYW1faWQiOiJpYW0tU2VydmljZUlkLTEyMzQifQ.c2ln";
+/// The `iam_id` claim inside `ACCESS_TOKEN`.
+pub const SUBJECT: &str = "iam-ServiceId-1234";
 pub const EXPIRATION: i64 = 1_751_634_000;
 
 /// `iamtoken` with HOME pointed at a temp dir and no IBM Cloud or iamtoken variables, so the
@@ -77,6 +80,24 @@ pub enum Reply {
     IamError(u16, &'static str, &'static str),
     /// Accept the connection and say nothing for this long.
     Hang(Duration),
+    /// Act as IAM, after `delay`, issuing a token with this `expires_in` that expires `left`
+    /// seconds from now.
+    Token {
+        expires_in: i64,
+        left: i64,
+        delay: Duration,
+    },
+}
+
+impl Reply {
+    /// A full-lifetime token, as IAM issues them.
+    pub fn fresh(seconds: i64) -> Self {
+        Self::Token {
+            expires_in: seconds,
+            left: seconds,
+            delay: Duration::ZERO,
+        }
+    }
 }
 
 pub struct StandIn {
@@ -115,7 +136,21 @@ impl StandIn {
                 log.lock().unwrap().push(got.clone());
                 match replies.pop_front().unwrap_or(Reply::Iam) {
                     Reply::Iam => {
-                        let (status, body) = act_as_iam(&got);
+                        let (status, body) = act_as_iam(&got, None);
+                        respond(
+                            request,
+                            status,
+                            "application/json",
+                            body.to_string().into_bytes(),
+                        );
+                    }
+                    Reply::Token {
+                        expires_in,
+                        left,
+                        delay,
+                    } => {
+                        thread::sleep(delay);
+                        let (status, body) = act_as_iam(&got, Some((expires_in, left)));
                         respond(
                             request,
                             status,
@@ -176,7 +211,7 @@ pub fn iam_error(code: &str, message: &str) -> Value {
 /// iam-contract.md §1-§4 as a server: the request must be a form POST to /identity/token with
 /// the headers every request carries, a known grant, its required fields, and nothing it does
 /// not take. Violations get the error IAM gives; a valid request gets a token response.
-fn act_as_iam(req: &Received) -> (u16, Value) {
+fn act_as_iam(req: &Received, lifetime: Option<(i64, i64)>) -> (u16, Value) {
     if req.method != "POST" || req.url != "/identity/token" {
         return (404, iam_error("BXNIM0100E", "Not found"));
     }
@@ -231,6 +266,7 @@ fn act_as_iam(req: &Received) -> (u16, Value) {
         ),
         AUTHZ_GRANT => (&["access_token", "desired_iam_id"], &[]),
         "password" => (&["username", "password"], &["account"]),
+        "refresh_token" => (&["refresh_token"], &["account"]),
         _ => return (400, iam_error("BXNIM0106E", "Unsupported grant type")),
     };
     for name in required {
@@ -249,7 +285,7 @@ fn act_as_iam(req: &Received) -> (u16, Value) {
     {
         return (400, iam_error("BXNIM0106E", "Unknown or repeated property"));
     }
-    if grant == "password"
+    if matches!(grant, "password" | "refresh_token")
         && !req
             .header("Authorization")
             .is_some_and(|a| a.starts_with("Basic "))
@@ -268,6 +304,10 @@ fn act_as_iam(req: &Received) -> (u16, Value) {
         "expiration": EXPIRATION,
         "scope": "ibm openid"
     });
+    if let Some((expires_in, left)) = lifetime {
+        token["expires_in"] = json!(expires_in);
+        token["expiration"] = json!(now() + left);
+    }
     match field("response_type") {
         Some("delegated_refresh_token") => {
             token = json!({"delegated_refresh_token": "drt-opaque-1"});
@@ -285,6 +325,13 @@ fn act_as_iam(req: &Received) -> (u16, Value) {
         token["refresh_token"] = json!("rt-usable-1");
     }
     (200, token)
+}
+
+pub fn now() -> i64 {
+    let since = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap();
+    i64::try_from(since.as_secs()).unwrap()
 }
 
 /// A port on 127.0.0.1 with nothing listening.

@@ -1,0 +1,120 @@
+//! `iamtoken cache list|clear|path`: shows and empties the token cache. Shows whose tokens
+//! are there and until when, never a token.
+
+use std::io::Write;
+use std::time::Duration;
+
+use anyhow::Result;
+
+use crate::cache::{Entry, Store};
+use crate::cli::CacheAction;
+use crate::error::usage;
+use crate::grant::Wanted;
+use crate::output::rfc3339;
+use crate::token::{TokenResponse, unix_now};
+
+pub fn run(action: &CacheAction, out: &mut dyn Write, log: &mut dyn Write) -> Result<()> {
+    if let CacheAction::Path = action {
+        let dir =
+            Store::location().ok_or_else(|| usage("no cache directory could be determined"))?;
+        writeln!(out, "{}", dir.display())?;
+        return Ok(());
+    }
+    let store =
+        Store::open(log).ok_or_else(|| usage("the token cache is not usable (see above)"))?;
+    let now = unix_now();
+    let mut entries: Vec<_> = store
+        .entries()?
+        .into_iter()
+        .map(|(path, entry)| {
+            let expiration = entry.as_ref().and_then(expiration);
+            (path, entry, expiration)
+        })
+        .collect();
+    entries.sort_by_key(|(_, _, expiration)| *expiration);
+    match action {
+        CacheAction::List => {
+            let rows: Vec<[String; 5]> = entries
+                .iter()
+                .map(|(path, entry, expiration)| {
+                    if let (Some(entry), Some(at)) = (entry, expiration) {
+                        row(entry, *at, now)
+                    } else {
+                        let name = path.file_name().unwrap_or_default().to_string_lossy();
+                        [
+                            "damaged".into(),
+                            name.into_owned(),
+                            "-".into(),
+                            "-".into(),
+                            "-".into(),
+                        ]
+                    }
+                })
+                .collect();
+            print_table(out, &rows)?;
+        }
+        CacheAction::Clear { expired } => {
+            let mut removed = 0;
+            for (path, _, expiration) in &entries {
+                if !expired || expiration.is_none_or(|at| at <= now) {
+                    std::fs::remove_file(path)?;
+                    let _ = std::fs::remove_file(path.with_extension("lock"));
+                    removed += 1;
+                }
+            }
+            let noun = if removed == 1 { "entry" } else { "entries" };
+            writeln!(
+                log,
+                "iamtoken: removed {removed} cache {noun} from {}",
+                store.dir().display()
+            )?;
+        }
+        CacheAction::Path => unreachable!("handled above"),
+    }
+    Ok(())
+}
+
+fn expiration(entry: &Entry) -> Option<i64> {
+    TokenResponse::from_fields(
+        entry.response.clone(),
+        Wanted::AccessToken,
+        entry.received_at,
+    )
+    .ok()?
+    .expiration
+}
+
+fn row(entry: &Entry, expiration: i64, now: i64) -> [String; 5] {
+    let left = expiration - now;
+    let span = |secs: i64| humantime::format_duration(Duration::from_secs(secs.unsigned_abs()));
+    let remaining = if left > 0 {
+        format!("expires in {}", span(left))
+    } else {
+        format!("expired {} ago", span(left))
+    };
+    [
+        entry.grant.clone(),
+        entry.subject.clone().unwrap_or_else(|| "-".into()),
+        entry.iam_host.clone(),
+        rfc3339(expiration).unwrap_or_else(|| "-".into()),
+        remaining,
+    ]
+}
+
+fn print_table(out: &mut dyn Write, rows: &[[String; 5]]) -> std::io::Result<()> {
+    let mut widths = [0; 5];
+    for row in rows {
+        for (width, cell) in widths.iter_mut().zip(row) {
+            *width = (*width).max(cell.chars().count());
+        }
+    }
+    for row in rows {
+        let cells: Vec<String> = row
+            .iter()
+            .zip(widths)
+            .map(|(cell, width)| format!("{cell:width$}"))
+            .collect();
+        writeln!(out, "{}", cells.join("  ").trim_end())?;
+    }
+    Ok(())
+}
