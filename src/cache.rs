@@ -160,6 +160,8 @@ pub struct Lookup<'a> {
     pub timeout: Duration,
     pub grant: &'a str,
     pub iam_host: String,
+    /// Say on `log` when a cached token is used.
+    pub verbose: bool,
 }
 
 /// A reusable cached token, else one from `fetch` (stored for the next caller). While one
@@ -182,6 +184,10 @@ pub fn obtain(
             .map(|token| aged(token, now))
     };
     if let Some(token) = reuse(log) {
+        if lookup.verbose {
+            let entry = store.entry_path(&lookup.key);
+            let _ = writeln!(log, "iamtoken: cache hit: {}", entry.display());
+        }
         return Ok(token);
     }
     let lock = store.lock(&lookup.key, lookup.timeout);

@@ -87,6 +87,7 @@ fn token(global: &Global, grant: &Grant) -> Result<()> {
         timeout: opts.timeout,
         grant: grant.name(),
         iam_host: global.iam_url.host(),
+        verbose: global.verbose > 0,
     };
     let mut stderr = io::stderr().lock();
     let store = if global.no_cache {

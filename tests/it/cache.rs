@@ -62,9 +62,11 @@ fn a_second_call_is_served_from_the_cache() {
     assert_eq!(first["expires_at"], second["expires_at"]);
     let left = second["expires_in"].as_i64().unwrap();
     assert!((3590..=3600).contains(&left), "{left}");
-    run(&home, &iam, &["-o", "token"])
+    run(&home, &iam, &["-o", "token", "-v"])
         .success()
-        .stdout(format!("{ACCESS_TOKEN}\n"));
+        .stdout(format!("{ACCESS_TOKEN}\n"))
+        .stderr(predicate::str::starts_with("iamtoken: cache hit: "))
+        .stderr(predicate::str::contains("SENTINEL").not());
     assert_eq!(iam.received().len(), 1);
 }
 
