@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_iamtoken_global_optspecs
-    string join \n iam-url= timeout= o/output= v/verbose no-cache min-ttl= h/help V/version
+    string join \n iam-url= private region= test-env timeout= context= sdk-service= retries= proxy= cacert= insecure o/output= v/verbose no-cache min-ttl= h/help V/version
 end
 
 function __fish_iamtoken_needs_command
@@ -24,8 +24,14 @@ function __fish_iamtoken_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c iamtoken -n "__fish_iamtoken_needs_command" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL' -r
+complete -c iamtoken -n "__fish_iamtoken_needs_command" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
+complete -c iamtoken -n "__fish_iamtoken_needs_command" -l region -d 'With --private: the region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com)' -r
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -l timeout -d 'Give up on IAM after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_needs_command" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
+complete -c iamtoken -n "__fish_iamtoken_needs_command" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
+complete -c iamtoken -n "__fish_iamtoken_needs_command" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
+complete -c iamtoken -n "__fish_iamtoken_needs_command" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
+complete -c iamtoken -n "__fish_iamtoken_needs_command" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -s o -l output -d 'Output format' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
 token\t'The bare token and a newline'
 header\t'An HTTP header line: Authorization: Bearer <token>'
@@ -34,6 +40,9 @@ dotenv\t'NAME=value lines for .env files'
 fish\t'fish `set -gx NAME \'value\';` lines'
 powershell\t'PowerShell `$Env:NAME = \'value\'` lines'"
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
+complete -c iamtoken -n "__fish_iamtoken_needs_command" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
+complete -c iamtoken -n "__fish_iamtoken_needs_command" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
+complete -c iamtoken -n "__fish_iamtoken_needs_command" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -s v -l verbose -d 'Trace the request to standard error (secrets are redacted)'
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -l no-cache -d 'Neither read nor write the token cache'
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -46,11 +55,20 @@ complete -c iamtoken -n "__fish_iamtoken_needs_command" -f -a "iam-authz" -d 'Ge
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -f -a "password" -d 'Get a token for a (non-federated) IBMid user from a username and password'
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -f -a "refresh" -d 'Get a new token from a refresh token (grant_type=refresh_token)'
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -f -a "cache" -d 'Look at or empty the token cache'
+complete -c iamtoken -n "__fish_iamtoken_needs_command" -f -a "config" -d 'Look at the config file and its contexts'
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l apikey -d 'The API key (env: IBMCLOUD_API_KEY, then IC_API_KEY)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l client-id -d 'Client ID for the Authorization: Basic header (with --client-secret)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l client-secret -d 'Client secret for the Authorization: Basic header (with --client-id)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l tenant -d 'Only issue the token for these comma-separated account or enterprise IDs (IBM-Cloud-Tenant header)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l region -d 'With --private: the region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l timeout -d 'Give up on IAM after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -s o -l output -d 'Output format' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
 token\t'The bare token and a newline'
 header\t'An HTTP header line: Authorization: Bearer <token>'
@@ -59,6 +77,9 @@ dotenv\t'NAME=value lines for .env files'
 fish\t'fish `set -gx NAME \'value\';` lines'
 powershell\t'PowerShell `$Env:NAME = \'value\'` lines'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -s v -l verbose -d 'Trace the request to standard error (secrets are redacted)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l no-cache -d 'Neither read nor write the token cache'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -67,8 +88,14 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l apikey -
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l receiver-client-ids -d 'Comma-separated client IDs that may redeem the delegated refresh token' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l expiry -d 'Seconds within which the receivers must redeem the token (IAM\'s default: 518400, 6 days)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l tenant -d 'Only issue the token for these comma-separated account or enterprise IDs (IBM-Cloud-Tenant header)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l region -d 'With --private: the region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l timeout -d 'Give up on IAM after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -s o -l output -d 'Output format' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
 token\t'The bare token and a newline'
 header\t'An HTTP header line: Authorization: Bearer <token>'
@@ -78,6 +105,9 @@ fish\t'fish `set -gx NAME \'value\';` lines'
 powershell\t'PowerShell `$Env:NAME = \'value\'` lines'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l with-access-token -d 'Also return an access token (response_type=cloud_iam delegated_refresh_token)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -s v -l verbose -d 'Trace the request to standard error (secrets are redacted)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l no-cache -d 'Neither read nor write the token cache'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -85,12 +115,19 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -s V -l ver
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l access-token -d 'An access token of an identity the profile trusts' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l refresh-token -d 'A refresh token of an identity the profile trusts' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l cookie -d 'An IAM cookie of an identity the profile trusts' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l apikey -d 'An API key of an identity the profile trusts: its token is fetched (and cached) first' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l profile-id -d 'The trusted profile\'s ID' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l profile-crn -d 'The trusted profile\'s CRN' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l profile-name -d 'The trusted profile\'s name' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l account -d 'The account that holds the profile named by --profile-name' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l region -d 'With --private: the region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l timeout -d 'Give up on IAM after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -s o -l output -d 'Output format' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
 token\t'The bare token and a newline'
 header\t'An HTTP header line: Authorization: Bearer <token>'
@@ -99,6 +136,9 @@ dotenv\t'NAME=value lines for .env files'
 fish\t'fish `set -gx NAME \'value\';` lines'
 powershell\t'PowerShell `$Env:NAME = \'value\'` lines'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -s v -l verbose -d 'Trace the request to standard error (secrets are redacted)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l no-cache -d 'Neither read nor write the token cache'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -110,8 +150,14 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l profile-n
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l client-id -d 'Client ID for the Authorization: Basic header (with --client-secret)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l client-secret -d 'Client secret for the Authorization: Basic header (with --client-id)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l tenant -d 'Only issue the token for these comma-separated account or enterprise IDs (IBM-Cloud-Tenant header)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l region -d 'With --private: the region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l timeout -d 'Give up on IAM after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -s o -l output -d 'Output format' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
 token\t'The bare token and a newline'
 header\t'An HTTP header line: Authorization: Bearer <token>'
@@ -120,14 +166,23 @@ dotenv\t'NAME=value lines for .env files'
 fish\t'fish `set -gx NAME \'value\';` lines'
 powershell\t'PowerShell `$Env:NAME = \'value\'` lines'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -s v -l verbose -d 'Trace the request to standard error (secrets are redacted)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l no-cache -d 'Neither read nor write the token cache'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -s V -l version -d 'Print version'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l access-token -d 'The caller\'s access token' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l desired-iam-id -d 'The IAM ID to get a token for: crn- followed by the resource\'s CRN' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l region -d 'With --private: the region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l timeout -d 'Give up on IAM after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -s o -l output -d 'Output format' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
 token\t'The bare token and a newline'
 header\t'An HTTP header line: Authorization: Bearer <token>'
@@ -136,6 +191,9 @@ dotenv\t'NAME=value lines for .env files'
 fish\t'fish `set -gx NAME \'value\';` lines'
 powershell\t'PowerShell `$Env:NAME = \'value\'` lines'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -s v -l verbose -d 'Trace the request to standard error (secrets are redacted)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l no-cache -d 'Neither read nor write the token cache'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -146,8 +204,14 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l account -
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l client-id -d 'Client ID for the Authorization: Basic header (with --client-secret)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l client-secret -d 'Client secret for the Authorization: Basic header (with --client-id)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l tenant -d 'Only issue the token for these comma-separated account or enterprise IDs (IBM-Cloud-Tenant header)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l region -d 'With --private: the region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l timeout -d 'Give up on IAM after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -s o -l output -d 'Output format' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
 token\t'The bare token and a newline'
 header\t'An HTTP header line: Authorization: Bearer <token>'
@@ -156,6 +220,9 @@ dotenv\t'NAME=value lines for .env files'
 fish\t'fish `set -gx NAME \'value\';` lines'
 powershell\t'PowerShell `$Env:NAME = \'value\'` lines'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -s v -l verbose -d 'Trace the request to standard error (secrets are redacted)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l no-cache -d 'Neither read nor write the token cache'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -164,8 +231,14 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l refresh-to
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l account -d 'The 32-character account ID, for an account-specific token' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l client-id -d 'Client ID for the Authorization: Basic header (with --client-secret)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l client-secret -d 'Client secret for the Authorization: Basic header (with --client-id)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l region -d 'With --private: the region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l timeout -d 'Give up on IAM after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -s o -l output -d 'Output format' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
 token\t'The bare token and a newline'
 header\t'An HTTP header line: Authorization: Bearer <token>'
@@ -174,12 +247,21 @@ dotenv\t'NAME=value lines for .env files'
 fish\t'fish `set -gx NAME \'value\';` lines'
 powershell\t'PowerShell `$Env:NAME = \'value\'` lines'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -s v -l verbose -d 'Trace the request to standard error (secrets are redacted)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l no-cache -d 'Neither read nor write the token cache'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -s V -l version -d 'Print version'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l region -d 'With --private: the region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l timeout -d 'Give up on IAM after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -s o -l output -d 'Output format' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
 token\t'The bare token and a newline'
 header\t'An HTTP header line: Authorization: Bearer <token>'
@@ -188,6 +270,9 @@ dotenv\t'NAME=value lines for .env files'
 fish\t'fish `set -gx NAME \'value\';` lines'
 powershell\t'PowerShell `$Env:NAME = \'value\'` lines'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -s v -l verbose -d 'Trace the request to standard error (secrets are redacted)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l no-cache -d 'Neither read nor write the token cache'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -196,8 +281,14 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -f -a "clear" -d 'Delete cached tokens'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -f -a "path" -d 'Print the cache directory'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l region -d 'With --private: the region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on IAM after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
 token\t'The bare token and a newline'
 header\t'An HTTP header line: Authorization: Bearer <token>'
@@ -206,12 +297,21 @@ dotenv\t'NAME=value lines for .env files'
 fish\t'fish `set -gx NAME \'value\';` lines'
 powershell\t'PowerShell `$Env:NAME = \'value\'` lines'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace the request to standard error (secrets are redacted)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l no-cache -d 'Neither read nor write the token cache'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l region -d 'With --private: the region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l timeout -d 'Give up on IAM after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -s o -l output -d 'Output format' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
 token\t'The bare token and a newline'
 header\t'An HTTP header line: Authorization: Bearer <token>'
@@ -221,12 +321,21 @@ fish\t'fish `set -gx NAME \'value\';` lines'
 powershell\t'PowerShell `$Env:NAME = \'value\'` lines'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l expired -d 'Only those that have expired (and damaged entries)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -s v -l verbose -d 'Trace the request to standard error (secrets are redacted)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l no-cache -d 'Neither read nor write the token cache'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -s V -l version -d 'Print version'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l region -d 'With --private: the region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l timeout -d 'Give up on IAM after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -s o -l output -d 'Output format' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
 token\t'The bare token and a newline'
 header\t'An HTTP header line: Authorization: Bearer <token>'
@@ -235,6 +344,9 @@ dotenv\t'NAME=value lines for .env files'
 fish\t'fish `set -gx NAME \'value\';` lines'
 powershell\t'PowerShell `$Env:NAME = \'value\'` lines'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Trace the request to standard error (secrets are redacted)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l no-cache -d 'Neither read nor write the token cache'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -243,15 +355,119 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "clear" -d 'Delete cached tokens'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the cache directory'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh cache help" -f -a "apikey" -d 'Get a token for a user or service ID from an API key'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh cache help" -f -a "delegated" -d 'Get a delegated refresh token (and optionally an access token) from an API key'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh cache help" -f -a "assume" -d 'Get a token for a trusted profile, from a token or cookie of an identity it trusts'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh cache help" -f -a "cr-token" -d 'Get a token for a trusted profile from a compute resource token (Kubernetes, Code Engine)'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh cache help" -f -a "iam-authz" -d 'Get a token for a resource identity that an authorization policy lets the caller act as'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh cache help" -f -a "password" -d 'Get a token for a (non-federated) IBMid user from a username and password'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh cache help" -f -a "refresh" -d 'Get a new token from a refresh token (grant_type=refresh_token)'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh cache help" -f -a "cache" -d 'Look at or empty the token cache'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh cache help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l region -d 'With --private: the region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l timeout -d 'Give up on IAM after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -s o -l output -d 'Output format' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
+token\t'The bare token and a newline'
+header\t'An HTTP header line: Authorization: Bearer <token>'
+export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
+dotenv\t'NAME=value lines for .env files'
+fish\t'fish `set -gx NAME \'value\';` lines'
+powershell\t'PowerShell `$Env:NAME = \'value\'` lines'"
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -s v -l verbose -d 'Trace the request to standard error (secrets are redacted)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l no-cache -d 'Neither read nor write the token cache'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -s V -l version -d 'Print version'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -f -a "path" -d 'Print the config file\'s path'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -f -a "list" -d 'One line per context: name, grant, IAM endpoint (* marks the default)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -f -a "show" -d 'The settings a context resolves to and where each comes from (secrets by source only)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l region -d 'With --private: the region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l timeout -d 'Give up on IAM after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -s o -l output -d 'Output format' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
+token\t'The bare token and a newline'
+header\t'An HTTP header line: Authorization: Bearer <token>'
+export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
+dotenv\t'NAME=value lines for .env files'
+fish\t'fish `set -gx NAME \'value\';` lines'
+powershell\t'PowerShell `$Env:NAME = \'value\'` lines'"
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Trace the request to standard error (secrets are redacted)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l no-cache -d 'Neither read nor write the token cache'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l region -d 'With --private: the region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on IAM after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
+token\t'The bare token and a newline'
+header\t'An HTTP header line: Authorization: Bearer <token>'
+export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
+dotenv\t'NAME=value lines for .env files'
+fish\t'fish `set -gx NAME \'value\';` lines'
+powershell\t'PowerShell `$Env:NAME = \'value\'` lines'"
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace the request to standard error (secrets are redacted)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l no-cache -d 'Neither read nor write the token cache'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l region -d 'With --private: the region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l timeout -d 'Give up on IAM after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
+token\t'The bare token and a newline'
+header\t'An HTTP header line: Authorization: Bearer <token>'
+export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
+dotenv\t'NAME=value lines for .env files'
+fish\t'fish `set -gx NAME \'value\';` lines'
+powershell\t'PowerShell `$Env:NAME = \'value\'` lines'"
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Trace the request to standard error (secrets are redacted)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l no-cache -d 'Neither read nor write the token cache'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the config file\'s path'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "list" -d 'One line per context: name, grant, IAM endpoint (* marks the default)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'The settings a context resolves to and where each comes from (secrets by source only)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh cache config help" -f -a "apikey" -d 'Get a token for a user or service ID from an API key'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh cache config help" -f -a "delegated" -d 'Get a delegated refresh token (and optionally an access token) from an API key'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh cache config help" -f -a "assume" -d 'Get a token for a trusted profile, from a token or cookie of an identity it trusts'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh cache config help" -f -a "cr-token" -d 'Get a token for a trusted profile from a compute resource token (Kubernetes, Code Engine)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh cache config help" -f -a "iam-authz" -d 'Get a token for a resource identity that an authorization policy lets the caller act as'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh cache config help" -f -a "password" -d 'Get a token for a (non-federated) IBMid user from a username and password'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh cache config help" -f -a "refresh" -d 'Get a new token from a refresh token (grant_type=refresh_token)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh cache config help" -f -a "cache" -d 'Look at or empty the token cache'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh cache config help" -f -a "config" -d 'Look at the config file and its contexts'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh cache config help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "list" -d 'One line per cached token: grant, subject, IAM host, expiry, time left. Never a token'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "clear" -d 'Delete cached tokens'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "path" -d 'Print the cache directory'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the config file\'s path'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'One line per context: name, grant, IAM endpoint (* marks the default)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'The settings a context resolves to and where each comes from (secrets by source only)'

@@ -354,6 +354,7 @@ mod tests {
             tenant: tenant.map(str::to_owned),
             client: None,
             wanted: Wanted::AccessToken,
+            needs_token_from: None,
         };
         let base = key(&endpoint, &req("k1", None));
         assert_eq!(base.len(), 64);

@@ -101,8 +101,12 @@ fn row(entry: &Entry, expiration: i64, now: i64) -> [String; 5] {
     ]
 }
 
-fn print_table(out: &mut dyn Write, rows: &[[String; 5]]) -> std::io::Result<()> {
-    let mut widths = [0; 5];
+/// Rows as left-aligned columns two spaces apart.
+pub fn print_table<const N: usize>(
+    out: &mut dyn Write,
+    rows: &[[String; N]],
+) -> std::io::Result<()> {
+    let mut widths = [0; N];
     for row in rows {
         for (width, cell) in widths.iter_mut().zip(row) {
             *width = (*width).max(cell.chars().count());

@@ -44,8 +44,9 @@ pub struct Cli {
 
 /// Options accepted before or after the subcommand.
 #[derive(Debug, Args)]
+#[allow(clippy::struct_excessive_bools, reason = "each is a command-line flag")]
 pub struct Global {
-    /// IAM endpoint: the base URL or the full .../identity/token URL.
+    /// IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com].
     ///
     /// Must be https://, except for a loopback host (127.0.0.1, [::1], localhost).
     #[arg(
@@ -54,10 +55,27 @@ pub struct Global {
         env = "IBMCLOUD_IAM_API_ENDPOINT",
         hide_env_values = true,
         value_name = "URL",
-        default_value = "https://iam.cloud.ibm.com",
-        value_parser = Endpoint::parse
+        value_parser = Endpoint::parse,
+        help_heading = "Endpoint"
     )]
-    pub iam_url: Endpoint,
+    pub iam_url: Option<Endpoint>,
+
+    /// Use IAM's private endpoint (https://private.iam.cloud.ibm.com, or per --region).
+    #[arg(
+        long,
+        global = true,
+        conflicts_with = "test_env",
+        help_heading = "Endpoint"
+    )]
+    pub private: bool,
+
+    /// With --private: the region's private endpoint (https://private.REGION.iam.cloud.ibm.com).
+    #[arg(long, global = true, value_name = "REGION", help_heading = "Endpoint")]
+    pub region: Option<String>,
+
+    /// Use IAM's staging endpoint (https://iam.test.cloud.ibm.com).
+    #[arg(long, global = true, help_heading = "Endpoint")]
+    pub test_env: bool,
 
     /// Give up on IAM after this many seconds.
     #[arg(
@@ -68,6 +86,56 @@ pub struct Global {
         value_parser = clap::value_parser!(u64).range(1..=3600)
     )]
     pub timeout: u64,
+
+    /// Use the settings of this context from the config file (see `iamtoken config --help`).
+    #[arg(
+        long,
+        global = true,
+        value_name = "NAME",
+        env = "IAMTOKEN_CONTEXT",
+        help_heading = "Settings"
+    )]
+    pub context: Option<String>,
+
+    /// Use an IBM SDK service's settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from
+    /// ibm-credentials.env or the environment).
+    #[arg(
+        long,
+        global = true,
+        value_name = "NAME",
+        conflicts_with = "context",
+        help_heading = "Settings"
+    )]
+    pub sdk_service: Option<String>,
+
+    /// Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx.
+    #[arg(
+        long,
+        global = true,
+        value_name = "N",
+        default_value_t = 2,
+        value_parser = clap::value_parser!(u32).range(0..=10),
+        help_heading = "Network"
+    )]
+    pub retries: u32,
+
+    /// Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies).
+    #[arg(long, global = true, value_name = "URL", value_parser = parse_proxy, help_heading = "Network")]
+    pub proxy: Option<reqwest::Url>,
+
+    /// Also trust the CA certificates in this PEM file (a corporate or test CA).
+    #[arg(
+        long,
+        global = true,
+        value_name = "PATH",
+        env = "IAMTOKEN_CA_BUNDLE",
+        help_heading = "Network"
+    )]
+    pub cacert: Option<std::path::PathBuf>,
+
+    /// Do not verify IAM's TLS certificate. Refused for production IAM endpoints.
+    #[arg(long, global = true, help_heading = "Network")]
+    pub insecure: bool,
 
     /// Output format.
     #[arg(
@@ -103,6 +171,14 @@ pub struct Global {
     pub min_ttl: Option<std::time::Duration>,
 }
 
+fn parse_proxy(raw: &str) -> Result<reqwest::Url, String> {
+    let url = reqwest::Url::parse(raw).map_err(|e| format!("not a URL: {e}"))?;
+    match url.scheme() {
+        "http" | "https" => Ok(url),
+        other => Err(format!("unsupported proxy scheme {other}://")),
+    }
+}
+
 fn parse_duration(raw: &str) -> Result<std::time::Duration, String> {
     humantime::parse_duration(raw).map_err(|e| format!("{e} (examples: 30s, 15m, 1h)"))
 }
@@ -132,6 +208,7 @@ pub enum Command {
     #[command(flatten)]
     Grant(Grant),
     Cache(CacheArgs),
+    Config(ConfigArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -170,6 +247,51 @@ pub struct CacheArgs {
     pub action: CacheAction,
 }
 
+/// Look at the config file and its contexts.
+///
+/// The file is $IAMTOKEN_CONFIG, else config.toml in the platform config dir
+/// (~/.config/iamtoken/config.toml on Linux). Each [context.NAME] table holds a grant and any
+/// option of that grant or a global option, by its long name with '_' (profile_name, iam_url,
+/// timeout, retries, cacert, output, ...), and `cache = false`. Secrets take the forms @PATH and
+/// env:NAME, so none need be written into the file. Select one with --context NAME or
+/// IAMTOKEN_CONTEXT, or name it in default_context; with a context the grant subcommand may be
+/// omitted. Precedence: flag > environment variable > context > built-in default.
+#[derive(Debug, Args)]
+#[command(after_long_help = "\
+Example config.toml:
+  default_context = \"ci\"
+
+  [context.ci]
+  grant = \"apikey\"
+  apikey = \"env:CI_IBM_API_KEY\"
+  output = \"token\"
+
+  [context.k8s]
+  grant = \"cr-token\"
+  cr_token = \"@/var/run/secrets/tokens/vault-token\"
+  profile_name = \"my-app\"
+  private = true
+  region = \"eu-de\"
+
+Then: iamtoken --context k8s -o header")]
+pub struct ConfigArgs {
+    #[command(subcommand)]
+    pub action: ConfigAction,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigAction {
+    /// Print the config file's path.
+    Path,
+    /// One line per context: name, grant, IAM endpoint (* marks the default).
+    List,
+    /// The settings a context resolves to and where each comes from (secrets by source only).
+    Show {
+        /// The context (default: the selected or default context).
+        name: Option<String>,
+    },
+}
+
 #[derive(Debug, Subcommand)]
 pub enum CacheAction {
     /// One line per cached token: grant, subject, IAM host, expiry, time left. Never a token.
@@ -197,6 +319,9 @@ terminal. A JSON key file as downloaded from the IBM Cloud console works as @PAT
 pub struct ApikeyArgs {
     #[command(flatten)]
     pub key: ApikeyArg,
+
+    #[command(flatten)]
+    pub client: ClientArgs,
 
     #[command(flatten)]
     pub tenant: TenantArg,
@@ -234,7 +359,7 @@ pub struct DelegatedArgs {
 /// Get a token for a trusted profile, from a token or cookie of an identity it trusts.
 #[derive(Debug, Args)]
 #[command(
-    group(ArgGroup::new("identity").required(true).args(["access_token", "refresh_token", "cookie"])),
+    group(ArgGroup::new("identity").required(true).args(["access_token", "refresh_token", "cookie", "apikey"])),
     group(ArgGroup::new("profile").required(true).args(["profile_id", "profile_crn", "profile_name"])),
     // iam-contract.md §2.4: `account` is required if and only if a profile name is used.
     group(ArgGroup::new("by_name").args(["profile_name"]).requires("account")),
@@ -255,6 +380,10 @@ pub struct AssumeArgs {
     /// An IAM cookie of an identity the profile trusts.
     #[arg(long, value_name = "COOKIE", value_parser = Source::parse, allow_hyphen_values = true)]
     pub cookie: Option<Source>,
+
+    /// An API key of an identity the profile trusts: its token is fetched (and cached) first.
+    #[arg(long, value_name = "KEY", value_parser = Source::parse, allow_hyphen_values = true)]
+    pub apikey: Option<Source>,
 
     #[command(flatten)]
     pub profile: ProfileArgs,

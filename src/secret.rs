@@ -45,21 +45,27 @@ impl fmt::Display for Secret {
 pub enum Source {
     Value(Secret),
     File(PathBuf),
+    /// `env:NAME`: an environment variable, so a config file need not hold the secret.
+    Env(String),
     Stdin,
 }
 
 impl Source {
-    /// clap value parser. Only a leading `@` makes a path and only a lone `-` means stdin, so any
-    /// other value (including one that starts with `-`) is taken literally. Errors never quote
+    /// clap value parser. Only a leading `@` makes a path, a leading `env:` a variable, and only
+    /// a lone `-` means stdin, so any other value (one starting with `-` too) is literal. Errors never quote
     /// the value: clap would print it.
     pub fn parse(raw: &str) -> Result<Self, String> {
         match raw {
             "" => Err("the value is empty".into()),
             "-" => Ok(Self::Stdin),
             "@" => Err("expected a file path after '@'".into()),
-            _ => Ok(match raw.strip_prefix('@') {
-                Some(path) => Self::File(expand_home(path)),
-                None => Self::Value(Secret::new(raw)),
+            "env:" => Err("expected a variable name after 'env:'".into()),
+            _ => Ok(if let Some(path) = raw.strip_prefix('@') {
+                Self::File(expand_home(path))
+            } else if let Some(name) = raw.strip_prefix("env:") {
+                Self::Env(name.to_owned())
+            } else {
+                Self::Value(Secret::new(raw))
             }),
         }
     }
@@ -99,6 +105,14 @@ impl Reader {
             Source::File(path) => (
                 read_capped(File::open(path), path, flag)?,
                 format!(" (read from {})", path.display()),
+            ),
+            Source::Env(name) => (
+                std::env::var(name).map_err(|_| {
+                    usage(format!(
+                        "{flag}: environment variable {name} is not set (or not UTF-8)"
+                    ))
+                })?,
+                format!(" (from {name})"),
             ),
             Source::Stdin => {
                 if let Some(first) = self.stdin_taken_by {
@@ -189,6 +203,8 @@ mod tests {
             Ok(Source::Value(Secret::new("-Abc@x")))
         );
         assert_eq!(Source::parse("a@b"), Ok(Source::Value(Secret::new("a@b"))));
+        assert_eq!(Source::parse("env:KEY"), Ok(Source::Env("KEY".into())));
+        assert!(Source::parse("env:").is_err());
         assert!(Source::parse("@").is_err());
         assert!(Source::parse("").is_err());
     }

@@ -2,33 +2,35 @@
 
 use anyhow::Result;
 
-use super::{TokenRequest, Wanted};
-use crate::cli::{ApikeyArg, ApikeyArgs};
+use super::{TokenRequest, Wanted, client};
+use crate::cli::ApikeyArgs;
 use crate::error::usage;
 use crate::secret::{Reader, Secret, Source};
 
 pub const GRANT_TYPE: &str = "urn:ibm:params:oauth:grant-type:apikey";
 
 pub fn request(args: &ApikeyArgs, secrets: &mut Reader) -> Result<TokenRequest> {
-    Ok(TokenRequest::new(GRANT_TYPE, Wanted::AccessToken)
-        .secret("apikey", read_key(&args.key, secrets)?)
-        // iam-contract.md §2.2: the SDKs and the CLI send response_type=cloud_iam.
-        .plain("response_type", "cloud_iam")
-        .tenant(args.tenant.tenant.as_ref()))
+    let mut req =
+        for_key(read_key(args.key.apikey.as_ref(), secrets)?).tenant(args.tenant.tenant.as_ref());
+    // §2.2: optional; a client makes IAM return a usable refresh token.
+    req.client = client(&args.client, secrets)?;
+    Ok(req)
 }
 
-/// Reads the key from `--apikey` / `IBMCLOUD_API_KEY` (clap), then `IC_API_KEY` (Terraform's
-/// name), then the terminal.
-pub fn read_key(arg: &ApikeyArg, secrets: &mut Reader) -> Result<Secret> {
-    let fallback = || {
-        std::env::var("IC_API_KEY")
-            .ok()
-            .and_then(|v| Source::parse(&v).ok())
-    };
-    let source = arg.apikey.clone().or_else(fallback);
+/// The apikey grant for `key`, as the SDKs send it.
+pub fn for_key(key: Secret) -> TokenRequest {
+    TokenRequest::new(GRANT_TYPE, Wanted::AccessToken)
+        .secret("apikey", key)
+        // iam-contract.md §2.2: the SDKs and the CLI send response_type=cloud_iam.
+        .plain("response_type", "cloud_iam")
+}
+
+/// Reads the key from `--apikey` (or, through clap, `IBMCLOUD_API_KEY`, then `IC_API_KEY`), or
+/// asks for it on the terminal.
+pub fn read_key(source: Option<&Source>, secrets: &mut Reader) -> Result<Secret> {
     let raw = secrets.read_or_prompt(
         "--apikey",
-        source.as_ref(),
+        source,
         "IBM Cloud API key: ",
         "pass --apikey KEY, --apikey @FILE or --apikey - (stdin), or set IBMCLOUD_API_KEY",
     )?;

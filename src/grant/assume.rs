@@ -3,7 +3,7 @@
 
 use anyhow::Result;
 
-use super::{TokenRequest, Wanted};
+use super::{TokenRequest, Wanted, apikey};
 use crate::cli::AssumeArgs;
 use crate::secret::Reader;
 
@@ -12,14 +12,24 @@ pub const GRANT_TYPE: &str = "urn:ibm:params:oauth:grant-type:assume";
 pub fn request(args: &AssumeArgs, secrets: &mut Reader) -> Result<TokenRequest> {
     // clap guarantees exactly one identity input and exactly one profile selector, and
     // --account exactly when --profile-name is used.
-    let (field, flag, source) = match (&args.access_token, &args.refresh_token, &args.cookie) {
-        (Some(s), _, _) => ("access_token", "--access-token", s),
-        (_, Some(s), _) => ("refresh_token", "--refresh-token", s),
-        (_, _, Some(s)) => ("cookie", "--cookie", s),
-        (None, None, None) => unreachable!("clap requires one of the identity inputs"),
-    };
-    let req = TokenRequest::new(GRANT_TYPE, Wanted::AccessToken)
-        .secret(field, secrets.read(flag, source)?)
+    let mut req = TokenRequest::new(GRANT_TYPE, Wanted::AccessToken);
+    match (
+        &args.access_token,
+        &args.refresh_token,
+        &args.cookie,
+        &args.apikey,
+    ) {
+        (Some(s), ..) => req = req.secret("access_token", secrets.read("--access-token", s)?),
+        (_, Some(s), ..) => req = req.secret("refresh_token", secrets.read("--refresh-token", s)?),
+        (_, _, Some(s), _) => req = req.secret("cookie", secrets.read("--cookie", s)?),
+        // §7.8, as the SDKs' IamAssumeAuthenticator: the key's token comes first.
+        (.., Some(s)) => {
+            let key = apikey::read_key(Some(s), secrets)?;
+            req.needs_token_from = Some(Box::new(apikey::for_key(key)));
+        }
+        (None, None, None, None) => unreachable!("clap requires one of the identity inputs"),
+    }
+    let req = req
         .plain_opt("profile_id", args.profile.profile_id.as_ref())
         .plain_opt("profile_crn", args.profile.profile_crn.as_ref())
         .plain_opt("profile_name", args.profile.profile_name.as_ref())
@@ -79,6 +89,20 @@ mod tests {
         );
         assert_eq!(req.tenant, None);
         assert_eq!(req.client, None);
+    }
+
+    #[test]
+    fn an_apikey_is_exchanged_first() {
+        let req = build(&["assume", "--apikey", "k", "--profile-id", "p"]).unwrap();
+        assert_eq!(
+            form(&req),
+            [("grant_type", GRANT_TYPE), ("profile_id", "p")]
+        );
+        let first = req.needs_token_from.as_deref().unwrap();
+        assert_eq!(form(first)[1], ("apikey", "k"));
+        let req = req.with_access_token(crate::secret::Secret::new("at"));
+        assert_eq!(form(&req)[1], ("access_token", "at"));
+        assert!(req.needs_token_from.is_none());
     }
 
     #[test]

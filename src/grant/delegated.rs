@@ -15,7 +15,7 @@ pub fn request(args: &DelegatedArgs, secrets: &mut Reader) -> Result<TokenReques
         ("delegated_refresh_token", Wanted::DelegatedRefreshToken)
     };
     let req = TokenRequest::new(GRANT_TYPE, wanted)
-        .secret("apikey", read_key(&args.key, secrets)?)
+        .secret("apikey", read_key(args.key.apikey.as_ref(), secrets)?)
         .plain("response_type", response_type)
         .plain("receiver_client_ids", &args.receiver_client_ids)
         .plain_opt(

@@ -48,6 +48,9 @@ pub struct TokenRequest {
     /// Client for `Authorization: Basic`.
     pub client: Option<(String, Secret)>,
     pub wanted: Wanted,
+    /// A request whose access token this one needs as its `access_token` field, fetched first
+    /// (`assume --apikey`, iam-contract.md §7.8).
+    pub needs_token_from: Option<Box<TokenRequest>>,
 }
 
 impl TokenRequest {
@@ -57,7 +60,15 @@ impl TokenRequest {
             tenant: None,
             client: None,
             wanted,
+            needs_token_from: None,
         }
+    }
+
+    /// Supplies the access token that `needs_token_from` produced.
+    pub fn with_access_token(mut self, token: Secret) -> Self {
+        self.needs_token_from = None;
+        self.form.insert(1, ("access_token", Value::Secret(token)));
+        self
     }
 
     fn plain(mut self, name: &'static str, value: impl Into<String>) -> Self {

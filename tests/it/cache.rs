@@ -286,7 +286,7 @@ fn failures_are_not_cached() {
         Reply::IamError(500, "BXNIM0050E", "Internal error"),
         Reply::fresh(3600),
     ]);
-    run(&home, &iam, &[]).code(4);
+    run(&home, &iam, &["--retries", "0"]).code(4);
     assert_eq!(entries(&cache_dir(&home)).len(), 0);
     run(&home, &iam, &[]).success();
     assert_eq!(iam.received().len(), 2);

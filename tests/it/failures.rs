@@ -12,7 +12,17 @@ const KEY: &str = "SENTINEL-apikey-5b1e";
 fn fail(url: &str, code: i32, extra: &[&str]) -> String {
     let home = tempfile::tempdir().unwrap();
     let out = iamtoken(&home)
-        .args(["--iam-url", url, "-o", "token", "apikey", "--apikey", KEY])
+        .args([
+            "--iam-url",
+            url,
+            "--retries",
+            "0",
+            "-o",
+            "token",
+            "apikey",
+            "--apikey",
+            KEY,
+        ])
         .args(extra)
         .timeout(Duration::from_secs(30))
         .assert()
@@ -189,54 +199,6 @@ fn a_refused_connection_names_the_host() {
         "{stderr}"
     );
     assert!(stderr.to_lowercase().contains("refused"), "{stderr}");
-}
-
-#[test]
-fn verbose_traces_the_request_without_secrets() {
-    let home = tempfile::tempdir().unwrap();
-    let iam = StandIn::iam();
-    let out = iamtoken(&home)
-        .args([
-            "--iam-url",
-            &iam.url,
-            "-v",
-            "-o",
-            "token",
-            "password",
-            "--username",
-            "u",
-        ])
-        .args([
-            "--password",
-            KEY,
-            "--client-id",
-            "cid",
-            "--client-secret",
-            "SENTINEL-client",
-            "--tenant",
-            "t1",
-        ])
-        .assert()
-        .success()
-        .get_output()
-        .clone();
-    let stderr = String::from_utf8(out.stderr).unwrap();
-    assert!(
-        stderr.contains(&format!("> POST {}/identity/token", iam.url)),
-        "{stderr}"
-    );
-    assert!(
-        stderr.contains("> form: grant_type=password username=u password=[redacted]"),
-        "{stderr}"
-    );
-    assert!(stderr.contains("> IBM-Cloud-Tenant: t1"), "{stderr}");
-    assert!(
-        stderr.contains("> Authorization: Basic [redacted] (client cid)"),
-        "{stderr}"
-    );
-    assert!(stderr.contains("< 200 OK"), "{stderr}");
-    assert!(!stderr.contains("SENTINEL"), "{stderr}");
-    assert!(!stderr.contains("eyJ"), "token on stderr: {stderr}");
 }
 
 #[test]

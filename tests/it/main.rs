@@ -10,8 +10,11 @@
 
 mod cache;
 mod cli;
+mod config;
 mod failures;
 mod grants;
+mod net;
+mod network;
 mod output;
 mod secrets;
 mod support;

@@ -33,12 +33,14 @@ pub fn iamtoken(home: &tempfile::TempDir) -> Command {
         if name.starts_with("IBMCLOUD_")
             || name.starts_with("IAMTOKEN_")
             || name.starts_with("IC_")
+            || name == "IBM_CREDENTIALS_FILE"
             || name.to_ascii_lowercase().ends_with("_proxy")
         {
             cmd.env_remove(&*name);
         }
     }
-    cmd.env("HOME", home.path())
+    cmd.current_dir(home.path())
+        .env("HOME", home.path())
         .env("XDG_CONFIG_HOME", home.path().join("config"))
         .env("XDG_CACHE_HOME", home.path().join("cache"))
         .env("NO_COLOR", "1");
@@ -80,6 +82,8 @@ pub enum Reply {
     IamError(u16, &'static str, &'static str),
     /// Accept the connection and say nothing for this long.
     Hang(Duration),
+    /// 429 with this `Retry-After` header.
+    RateLimited(&'static str),
     /// Act as IAM, after `delay`, issuing a token with this `expires_in` that expires `left`
     /// seconds from now.
     Token {
@@ -165,9 +169,21 @@ impl StandIn {
                         let body = iam_error(code, message).to_string().into_bytes();
                         respond(request, status, "application/json", body);
                     }
+                    Reply::RateLimited(after) => {
+                        let body = iam_error("BXNIM0429E", "Too many requests").to_string();
+                        let response = tiny_http::Response::from_data(body.into_bytes())
+                            .with_status_code(429)
+                            .with_header(
+                                tiny_http::Header::from_bytes("Retry-After", after).unwrap(),
+                            );
+                        let _ = request.respond(response);
+                    }
                     Reply::Hang(pause) => {
-                        thread::sleep(pause);
-                        drop(request);
+                        // Held on another thread, so the next request is answered meanwhile.
+                        thread::spawn(move || {
+                            thread::sleep(pause);
+                            drop(request);
+                        });
                     }
                 }
             }

@@ -1,0 +1,287 @@
+//! The config file (`$IAMTOKEN_CONFIG`, else `config.toml` in the platform config dir): named
+//! contexts of settings and the default context. Reads and checks the file; it does not decide
+//! precedence (see `settings`).
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use anyhow::Result;
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::error::usage;
+
+/// The secret-valued settings: in a file, these should be `@PATH` or `env:NAME`.
+pub const SECRET_KEYS: [&str; 7] = [
+    "apikey",
+    "password",
+    "access_token",
+    "refresh_token",
+    "cookie",
+    "cr_token",
+    "client_secret",
+];
+
+/// One named set of settings.
+#[derive(Debug, Clone)]
+pub struct Context {
+    pub name: String,
+    /// Where it was defined, for messages: `FILE` or a description.
+    pub origin: String,
+    pub grant: Option<String>,
+    /// Settings by their option's long name with `_` (`profile_name`), in file order.
+    pub settings: Vec<Setting>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Setting {
+    pub key: String,
+    pub value: String,
+    /// 1-based line in the file, when it came from one.
+    pub line: Option<usize>,
+}
+
+impl Context {
+    pub fn get(&self, key: &str) -> Option<&Setting> {
+        self.settings.iter().find(|s| s.key == key)
+    }
+
+    /// `FILE:LINE` of a setting, for messages.
+    pub fn at(&self, setting: &Setting) -> String {
+        match setting.line {
+            Some(line) => format!("{}:{line}", self.origin),
+            None => self.origin.clone(),
+        }
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct Config {
+    pub path: Option<PathBuf>,
+    pub default_context: Option<String>,
+    contexts: BTreeMap<String, Context>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    default_context: Option<String>,
+    #[serde(default)]
+    context: BTreeMap<String, BTreeMap<Spanned<String>, Spanned<toml::Value>>>,
+}
+
+impl Config {
+    /// `$IAMTOKEN_CONFIG`, else `config.toml` in the platform config dir.
+    pub fn location() -> Option<PathBuf> {
+        match std::env::var_os("IAMTOKEN_CONFIG") {
+            Some(path) if !path.is_empty() => Some(PathBuf::from(path)),
+            _ => directories::ProjectDirs::from("", "", "iamtoken")
+                .map(|dirs| dirs.config_dir().join("config.toml")),
+        }
+    }
+
+    /// Reads the config file. A missing file is an empty config; a malformed one is a usage
+    /// error naming the file, line and key.
+    pub fn load() -> Result<Self> {
+        let Some(path) = Self::location() else {
+            return Ok(Self::default());
+        };
+        let text = match std::fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Ok(Self {
+                    path: Some(path),
+                    ..Self::default()
+                });
+            }
+            Err(e) => return Err(usage(format!("cannot read {}: {e}", path.display())).into()),
+        };
+        let mut config = Self::parse(&text, &path)?;
+        config.path = Some(path);
+        Ok(config)
+    }
+
+    fn parse(text: &str, path: &Path) -> Result<Self> {
+        let shown = path.display().to_string();
+        let file: File = toml::from_str(text).map_err(|e| {
+            let line = e.span().map(|s| line_of(text, s.start));
+            let at = line.map_or(shown.clone(), |l| format!("{shown}:{l}"));
+            usage(format!("{at}: {}", e.message().trim_end()))
+        })?;
+        let mut contexts = BTreeMap::new();
+        for (name, table) in file.context {
+            let mut context = Context {
+                name: name.clone(),
+                origin: shown.clone(),
+                grant: None,
+                settings: Vec::new(),
+            };
+            let mut entries: Vec<_> = table.into_iter().collect();
+            entries.sort_by_key(|(key, _)| key.span().start);
+            for (key, value) in entries {
+                let line = line_of(text, key.span().start);
+                let key_name = key.get_ref().replace('-', "_");
+                let value = match value.get_ref() {
+                    toml::Value::String(s) => s.clone(),
+                    toml::Value::Integer(i) => i.to_string(),
+                    toml::Value::Boolean(b) => b.to_string(),
+                    _ => {
+                        return Err(usage(format!(
+                            "{shown}:{line}: context.{name}.{key_name} must be a string, number or boolean"
+                        ))
+                        .into());
+                    }
+                };
+                if key_name == "grant" {
+                    context.grant = Some(value);
+                } else {
+                    context.settings.push(Setting {
+                        key: key_name,
+                        value,
+                        line: Some(line),
+                    });
+                }
+            }
+            contexts.insert(name, context);
+        }
+        if let Some(name) = &file.default_context
+            && !contexts.contains_key(name)
+        {
+            return Err(usage(format!(
+                "{shown}: default_context '{name}' has no [context.{name}] table"
+            ))
+            .into());
+        }
+        Ok(Self {
+            path: None,
+            default_context: file.default_context,
+            contexts,
+        })
+    }
+
+    pub fn context(&self, name: &str) -> Result<&Context> {
+        self.contexts.get(name).ok_or_else(|| {
+            let known: Vec<&str> = self.contexts.keys().map(String::as_str).collect();
+            let file = self
+                .path
+                .as_deref()
+                .map_or("no config file".into(), |p| p.display().to_string());
+            let hint = if known.is_empty() {
+                format!("{file} defines no contexts")
+            } else {
+                format!("contexts in {file}: {}", known.join(", "))
+            };
+            usage(format!("no context named '{name}'"))
+                .hint(hint)
+                .into()
+        })
+    }
+
+    pub fn contexts(&self) -> impl Iterator<Item = &Context> {
+        self.contexts.values()
+    }
+
+    /// A warning when the file holds a secret in plain text and others may read it.
+    pub fn exposed_secret(&self) -> Option<String> {
+        let path = self.path.as_deref()?;
+        if !readable_by_others(path) {
+            return None;
+        }
+        let (context, setting) = self.contexts().find_map(|c| {
+            let literal = c.settings.iter().find(|s| {
+                SECRET_KEYS.contains(&s.key.as_str())
+                    && !s.value.starts_with('@')
+                    && !s.value.starts_with("env:")
+            });
+            literal.map(|s| (c, s))
+        })?;
+        Some(format!(
+            "{} holds a literal secret (context.{}.{}) and is readable by group or others; \
+             use @PATH or env:NAME, or chmod 600 it",
+            context.at(setting),
+            context.name,
+            setting.key
+        ))
+    }
+}
+
+fn line_of(text: &str, offset: usize) -> usize {
+    text[..offset.min(text.len())].matches('\n').count() + 1
+}
+
+#[cfg(unix)]
+fn readable_by_others(path: &Path) -> bool {
+    use std::os::unix::fs::PermissionsExt as _;
+    std::fs::metadata(path).is_ok_and(|m| m.permissions().mode() & 0o044 != 0)
+}
+
+#[cfg(not(unix))]
+fn readable_by_others(_path: &Path) -> bool {
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<Config> {
+        Config::parse(text, Path::new("c.toml"))
+    }
+
+    #[test]
+    fn contexts_with_their_lines() {
+        let config = parse(
+            "default_context = \"ci\"\n\n[context.ci]\ngrant = \"apikey\"\napikey = \"@~/k.json\"\ntimeout = 10\nprofile-name = \"p\"\ncache = false\n",
+        )
+        .unwrap();
+        assert_eq!(config.default_context.as_deref(), Some("ci"));
+        let ci = config.context("ci").unwrap();
+        assert_eq!(ci.grant.as_deref(), Some("apikey"));
+        let keys: Vec<_> = ci
+            .settings
+            .iter()
+            .map(|s| (s.key.as_str(), s.value.as_str(), s.line))
+            .collect();
+        assert_eq!(
+            keys,
+            [
+                ("apikey", "@~/k.json", Some(5)),
+                ("timeout", "10", Some(6)),
+                ("profile_name", "p", Some(7)),
+                ("cache", "false", Some(8)),
+            ]
+        );
+    }
+
+    #[test]
+    fn malformed_files_name_file_and_line() {
+        let err = |text| format!("{:#}", parse(text).unwrap_err());
+        assert!(
+            err("[context.ci]\ngrant = \n").starts_with("c.toml:2: "),
+            "{}",
+            err("[context.ci]\ngrant = \n")
+        );
+        assert!(err("contxt = 1\n").starts_with("c.toml:1: "));
+        assert_eq!(
+            err("[context.ci]\n\nheaders = [1]\n"),
+            "c.toml:3: context.ci.headers must be a string, number or boolean"
+        );
+        assert_eq!(
+            err("default_context = \"x\"\n"),
+            "c.toml: default_context 'x' has no [context.x] table"
+        );
+    }
+
+    #[test]
+    fn unknown_contexts_list_the_known_ones() {
+        let config = parse("[context.a]\n[context.b]\n").unwrap();
+        let err = config.context("c").unwrap_err();
+        assert_eq!(
+            crate::error::classify(&err),
+            (
+                crate::error::Exit::Usage,
+                Some("contexts in no config file: a, b")
+            )
+        );
+    }
+}

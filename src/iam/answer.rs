@@ -1,0 +1,265 @@
+//! What IAM answered, classified: a token, or a failure with its exit code, one clear line, and
+//! whether trying again could help. Pure: no I/O, so every rule is a unit test.
+
+use std::time::{Duration, SystemTime};
+
+use reqwest::{StatusCode, Url};
+
+use crate::error::{Exit, Failure};
+use crate::grant::{TokenRequest, Wanted};
+use crate::token::{IamError, TokenResponse};
+
+/// The longest `Retry-After` we honour; a longer one is clamped.
+const MAX_RETRY_AFTER: Duration = Duration::from_secs(30);
+
+/// What IAM answered, as far as classification needs.
+pub struct Answer<'a> {
+    pub status: StatusCode,
+    pub content_type: Option<&'a str>,
+    pub location: Option<&'a str>,
+    pub retry_after: Option<&'a str>,
+    pub body: &'a [u8],
+    pub truncated: bool,
+}
+
+impl Answer<'_> {
+    /// iam-contract.md §7.3 (the SDKs' retry policy): 429 and 5xx other than 501 are worth
+    /// another try; any other 4xx (a wrong key) is final.
+    pub fn retryable(&self) -> bool {
+        let code = self.status.as_u16();
+        code == 429 || (500..=599).contains(&code) && code != 501
+    }
+
+    /// `Retry-After` as a delay: seconds or an HTTP date, at most 30 s.
+    pub fn retry_after(&self, now: SystemTime) -> Option<Duration> {
+        let value = self.retry_after?.trim();
+        let delay = match value.parse::<u64>() {
+            Ok(seconds) => Duration::from_secs(seconds),
+            Err(_) => httpdate::parse_http_date(value)
+                .ok()?
+                .duration_since(now)
+                .unwrap_or(Duration::ZERO),
+        };
+        Some(delay.min(MAX_RETRY_AFTER))
+    }
+
+    /// IAM's request id, from an IAM error body.
+    pub fn request_id(&self) -> Option<String> {
+        IamError::parse(self.body)?.request_id().map(one_line)
+    }
+}
+
+pub fn classify(answer: &Answer, wanted: Wanted, now: i64) -> Result<TokenResponse, Failure> {
+    let status = answer.status;
+    if status.is_success() {
+        if answer.truncated {
+            return Err(Failure::new(
+                Exit::BadResponse,
+                "IAM's answer is larger than 1 MiB",
+            ));
+        }
+        return TokenResponse::parse(answer.body, wanted, now).map_err(|f| {
+            let summary = summarise(answer);
+            Failure::new(f.exit, format!("{f} ({summary})"))
+        });
+    }
+    if status.is_redirection() {
+        let to = answer
+            .location
+            .and_then(|l| Url::parse(l).ok())
+            .and_then(|u| u.host_str().map(str::to_owned))
+            .map_or_else(String::new, |h| format!(" to {h}"));
+        return Err(Failure::new(
+            Exit::BadResponse,
+            format!("IAM answered {status} (a redirect{to}); redirects are not followed"),
+        )
+        .hint("check --iam-url"));
+    }
+    let (exit, what) = match status.as_u16() {
+        429 => (Exit::Unavailable, "IAM is rate-limiting requests"),
+        400..=499 => (Exit::Refused, "IAM refused the request"),
+        500..=599 => (Exit::Unavailable, "IAM is unavailable"),
+        _ => (Exit::BadResponse, "IAM gave an unexpected answer"),
+    };
+    let message = match IamError::parse(answer.body) {
+        Some(e) => {
+            let id = e.request_id().map(|id| format!(" [request id {id}]"));
+            let (code, text) = (&e.error_code, e.text());
+            format!(
+                "{what} ({} {code}): {text}{}",
+                status.as_u16(),
+                id.unwrap_or_default()
+            )
+        }
+        None => format!("{what} ({status}; {})", summarise(answer)),
+    };
+    let failure = Failure::new(exit, one_line(&message));
+    Err(match (exit, status.as_u16()) {
+        (Exit::Unavailable, 429) => failure.hint("wait a little and retry, or raise --retries"),
+        (Exit::Unavailable, _) => failure.hint("retry later, or raise --retries"),
+        _ => failure,
+    })
+}
+
+/// A short description of a body that is not what we expected, never the body itself (it may
+/// be a proxy's HTML page, or hold a token).
+fn summarise(answer: &Answer) -> String {
+    let body = answer.body;
+    let kind = answer
+        .content_type
+        .and_then(|c| c.split(';').next())
+        .map_or("no content type", str::trim);
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return "empty body".into();
+    }
+    let text = String::from_utf8_lossy(body);
+    if let Some(title) = html_title(&text) {
+        return format!("an HTML page titled \"{title}\"");
+    }
+    let size = if answer.truncated {
+        "over 1 MiB".to_owned()
+    } else {
+        format!("{} bytes", body.len())
+    };
+    format!("{size} of {kind}")
+}
+
+fn html_title(text: &str) -> Option<String> {
+    let lower = text.to_ascii_lowercase();
+    let start = lower.find("<title")?;
+    let start = start + lower[start..].find('>')? + 1;
+    let end = start + lower[start..].find("</title")?;
+    let title: String = one_line(&text[start..end]).chars().take(80).collect();
+    (!title.is_empty()).then_some(title)
+}
+
+/// Collapses whitespace and drops control characters, so that text from the network stays on
+/// one line and cannot drive the terminal.
+pub fn one_line(text: &str) -> String {
+    text.split(|c: char| c.is_whitespace() || c.is_control())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Replaces every secret `req` carries in `text`: text derived from IAM's answer must not
+/// repeat one we sent.
+pub fn scrub(text: &str, req: &TokenRequest) -> String {
+    req.secrets()
+        .filter(|s| s.len() >= 4)
+        .fold(text.to_owned(), |text, secret| {
+            text.replace(secret, "[redacted]")
+        })
+}
+
+/// `scrub` for a failure, keeping its exit code and hint.
+pub fn scrub_failure(failure: Failure, req: &TokenRequest) -> Failure {
+    let mut scrubbed = Failure::new(failure.exit, scrub(&failure.to_string(), req));
+    scrubbed.hint = failure.hint;
+    scrubbed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn answer(status: u16, content_type: &'static str, body: &'static str) -> Answer<'static> {
+        Answer {
+            status: StatusCode::from_u16(status).unwrap(),
+            content_type: Some(content_type),
+            location: Some("https://evil.example/steal"),
+            retry_after: None,
+            body: body.as_bytes(),
+            truncated: false,
+        }
+    }
+
+    fn failure(a: &Answer) -> Failure {
+        classify(a, Wanted::AccessToken, 0).unwrap_err()
+    }
+
+    #[test]
+    fn iam_errors_name_status_code_message_and_request_id() {
+        let f = failure(&answer(
+            400,
+            "application/json",
+            r#"{"errorCode":"BXNIM0415E","errorMessage":"Provided API key could not be found.","context":{"requestId":"r-1"}}"#,
+        ));
+        assert_eq!(f.exit, Exit::Refused);
+        assert_eq!(
+            f.to_string(),
+            "IAM refused the request (400 BXNIM0415E): Provided API key could not be found. [request id r-1]"
+        );
+    }
+
+    #[test]
+    fn status_decides_the_exit_code_and_retries() {
+        let json = r#"{"errorCode":"X","errorMessage":"m"}"#;
+        let cases = [
+            (400, Exit::Refused, false),
+            (401, Exit::Refused, false),
+            (403, Exit::Refused, false),
+            (429, Exit::Unavailable, true),
+            (500, Exit::Unavailable, true),
+            (501, Exit::Unavailable, false),
+            (503, Exit::Unavailable, true),
+        ];
+        for (status, exit, retry) in cases {
+            let a = answer(status, "application/json", json);
+            assert_eq!((failure(&a).exit, a.retryable()), (exit, retry), "{status}");
+        }
+        let redirect = failure(&answer(301, "text/html", ""));
+        assert_eq!(redirect.exit, Exit::BadResponse);
+        assert!(redirect.to_string().contains("redirect to evil.example"));
+        assert_eq!(
+            failure(&answer(200, "text/html", "<p>")).exit,
+            Exit::BadResponse
+        );
+    }
+
+    #[test]
+    fn retry_after_in_seconds_or_as_a_date_capped_at_30s() {
+        let now = SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000);
+        let after = |value| {
+            Answer {
+                retry_after: Some(value),
+                ..answer(429, "", "")
+            }
+            .retry_after(now)
+        };
+        assert_eq!(after("3"), Some(Duration::from_secs(3)));
+        assert_eq!(after("600"), Some(Duration::from_secs(30)));
+        let in_five = httpdate::fmt_http_date(now + Duration::from_secs(5));
+        assert_eq!(
+            after(Box::leak(in_five.into_boxed_str())),
+            Some(Duration::from_secs(5))
+        );
+        assert_eq!(after("Thu, 01 Jan 1970 00:00:00 GMT"), Some(Duration::ZERO));
+        assert_eq!(after("soon"), None);
+    }
+
+    #[test]
+    fn html_pages_are_summarised_not_dumped() {
+        let page = "<html><head><TITLE>502\n Bad Gateway</TITLE></head><body>secret-ish</body>";
+        let f = failure(&answer(502, "text/html; charset=utf-8", page));
+        assert_eq!(
+            f.to_string(),
+            "IAM is unavailable (502 Bad Gateway; an HTML page titled \"502 Bad Gateway\")"
+        );
+        let f = failure(&answer(401, "", ""));
+        assert_eq!(
+            f.to_string(),
+            "IAM refused the request (401 Unauthorized; empty body)"
+        );
+        let f = failure(&answer(200, "text/plain", "hello"));
+        assert_eq!(
+            f.to_string(),
+            "IAM's answer is not a JSON object (5 bytes of text/plain)"
+        );
+    }
+
+    #[test]
+    fn messages_stay_on_one_line() {
+        assert_eq!(one_line("a\r\n\x1b[31mb\t c"), "a [31mb c");
+    }
+}

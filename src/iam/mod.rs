@@ -1,0 +1,311 @@
+//! The only module that speaks HTTP: the client (rustls with the ring provider, proxies, extra
+//! roots), the POST with its retries, and the body cap. What the endpoint is lives in
+//! `endpoint`, what an answer means in `answer`, what `--verbose` shows in `trace`. It never
+//! prints a secret.
+
+mod answer;
+mod endpoint;
+mod trace;
+
+use std::io::{Read as _, Write};
+use std::path::PathBuf;
+use std::time::{Duration, Instant, SystemTime};
+
+use anyhow::Result;
+use reqwest::blocking::{Client, Response};
+use reqwest::header::{ACCEPT, CONTENT_TYPE, LOCATION, RETRY_AFTER};
+use reqwest::{Certificate, NoProxy, Proxy, Url};
+
+use self::answer::{Answer, classify, scrub_failure};
+pub use self::endpoint::{Endpoint, PRIVATE, PUBLIC, TEST};
+use crate::error::{Exit, Failure, usage};
+use crate::grant::TokenRequest;
+use crate::token::{TokenResponse, unix_now};
+
+/// Larger answers are not IAM's; reading stops here so memory stays flat.
+const MAX_BODY_BYTES: u64 = 1024 * 1024;
+/// Exponential backoff between attempts: from this, doubling, up to `BACKOFF_CAP`.
+const BACKOFF_START: Duration = Duration::from_millis(500);
+const BACKOFF_CAP: Duration = Duration::from_secs(8);
+
+/// How to talk to IAM.
+#[derive(Debug, Default)]
+pub struct Options {
+    pub timeout: Duration,
+    pub verbose: u8,
+    /// Attempts after the first.
+    pub retries: u32,
+    /// Replaces the proxies from the environment (`NO_PROXY` still applies).
+    pub proxy: Option<Url>,
+    /// PEM file of roots trusted besides the system's.
+    pub cacert: Option<PathBuf>,
+    pub insecure: bool,
+}
+
+/// Sends `req` (retrying what may succeed on another try) and returns IAM's token response.
+/// `log` receives the `--verbose` trace.
+pub fn fetch(
+    endpoint: &Endpoint,
+    req: &TokenRequest,
+    opts: &Options,
+    log: &mut dyn Write,
+) -> Result<TokenResponse> {
+    let client = client(opts)?;
+    let attempts = opts.retries.saturating_add(1);
+    for attempt in 1..=attempts {
+        let (failure, retryable, retry_after) =
+            match attempt_once(&client, endpoint, req, opts, attempt, log) {
+                Ok(token) => return Ok(token),
+                Err(outcome) => outcome,
+            };
+        if !retryable || attempt == attempts {
+            let failure = if attempt > 1 {
+                let mut f = Failure::new(
+                    failure.exit,
+                    format!("{failure} (after {attempt} attempts)"),
+                );
+                f.hint = failure.hint;
+                f
+            } else {
+                failure
+            };
+            return Err(failure.into());
+        }
+        let delay = retry_after.unwrap_or_else(|| backoff(attempt));
+        if opts.verbose > 0 {
+            trace::retry(log, delay, &failure.to_string());
+        }
+        std::thread::sleep(delay);
+    }
+    unreachable!("the last attempt returns")
+}
+
+/// One attempt: the token, or the failure, whether another attempt could help, and how long
+/// IAM asked us to wait.
+fn attempt_once(
+    client: &Client,
+    endpoint: &Endpoint,
+    req: &TokenRequest,
+    opts: &Options,
+    attempt: u32,
+    log: &mut dyn Write,
+) -> Result<TokenResponse, (Failure, bool, Option<Duration>)> {
+    let attempts = opts.retries.saturating_add(1);
+    if opts.verbose > 0 {
+        trace::request(
+            log,
+            opts.verbose,
+            endpoint.url().as_str(),
+            req,
+            attempt,
+            attempts,
+        );
+    }
+    let started = Instant::now();
+    let unreachable = |e: &reqwest::Error| {
+        // A certificate problem will not go away on its own; a dropped connection might.
+        (
+            unreachable(e, endpoint, opts.timeout),
+            (e.is_connect() || e.is_timeout()) && !is_tls_error(e),
+            None,
+        )
+    };
+    let response = send(client, endpoint, req).map_err(|e| unreachable(&e))?;
+    let status = response.status();
+    let headers = response.headers().clone();
+    let body = read_capped(response).map_err(|e| unreachable(&e))?;
+    let header = |name| headers.get(name).and_then(|v| v.to_str().ok());
+    let answer = Answer {
+        status,
+        content_type: header(CONTENT_TYPE),
+        location: header(LOCATION),
+        retry_after: header(RETRY_AFTER),
+        body: &body.bytes,
+        truncated: body.truncated,
+    };
+    if opts.verbose > 0 {
+        let id = answer.request_id();
+        trace::answer(
+            log,
+            opts.verbose,
+            &status.to_string(),
+            started.elapsed(),
+            id.as_deref(),
+            &headers,
+            &body.bytes,
+            req,
+        );
+    }
+    classify(&answer, req.wanted, unix_now()).map_err(|f| {
+        let retry_after = answer.retry_after(SystemTime::now());
+        (scrub_failure(f, req), answer.retryable(), retry_after)
+    })
+}
+
+fn send(client: &Client, endpoint: &Endpoint, req: &TokenRequest) -> reqwest::Result<Response> {
+    let form: Vec<(&str, &str)> = req.form.iter().map(|(k, v)| (*k, v.expose())).collect();
+    let mut request = client
+        .post(endpoint.url().clone())
+        .header(ACCEPT, "application/json")
+        .form(&form);
+    if let Some(tenant) = &req.tenant {
+        request = request.header("IBM-Cloud-Tenant", tenant);
+    }
+    if let Some((id, secret)) = &req.client {
+        request = request.basic_auth(id, Some(secret.expose()));
+    }
+    request.send()
+}
+
+fn client(opts: &Options) -> Result<Client> {
+    // PERFORMANCE.md: ring instead of aws-lc-rs saves ~60 ms of CPU per process. Installing
+    // fails only if a provider is already installed, which is fine.
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let mut builder = Client::builder()
+        .timeout(opts.timeout)
+        .user_agent(user_agent())
+        // A redirect would resend the form (the secret) to wherever it points.
+        .redirect(reqwest::redirect::Policy::none());
+    if let Some(proxy) = &opts.proxy {
+        // Replaces HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies. TLS options below are
+        // independent of proxies, so changing them never drops a proxy (iam-contract.md §9 #8).
+        let proxy = Proxy::all(proxy.clone())
+            .map_err(|e| usage(format!("--proxy: {e}")))?
+            .no_proxy(NoProxy::from_env());
+        builder = builder.proxy(proxy);
+    }
+    if let Some(path) = &opts.cacert {
+        let pem = std::fs::read(path)
+            .map_err(|e| usage(format!("cannot read --cacert {}: {e}", path.display())))?;
+        let roots = Certificate::from_pem_bundle(&pem)
+            .ok()
+            .filter(|roots| !roots.is_empty())
+            .ok_or_else(|| {
+                usage(format!(
+                    "--cacert {} holds no PEM certificate",
+                    path.display()
+                ))
+            })?;
+        builder = builder.tls_certs_merge(roots);
+    }
+    if opts.insecure {
+        builder = builder.tls_danger_accept_invalid_certs(true);
+    }
+    builder
+        .build()
+        .map_err(|e| Failure::new(Exit::Internal, format!("cannot set up HTTPS: {e}")).into())
+}
+
+/// `iamtoken/<version> (<os>; <arch>)`.
+pub fn user_agent() -> String {
+    format!(
+        "iamtoken/{} ({}; {})",
+        env!("CARGO_PKG_VERSION"),
+        std::env::consts::OS,
+        std::env::consts::ARCH
+    )
+}
+
+/// Equal jitter: half the exponential step, plus a random part of the other half, so that
+/// parallel callers who failed together do not retry together.
+fn backoff(attempt: u32) -> Duration {
+    let step = BACKOFF_START
+        .saturating_mul(1 << attempt.saturating_sub(1).min(16))
+        .min(BACKOFF_CAP);
+    step / 2 + step.mul_f64(fastrand::f64() / 2.0)
+}
+
+struct Body {
+    bytes: Vec<u8>,
+    truncated: bool,
+}
+
+fn read_capped(response: Response) -> Result<Body, reqwest::Error> {
+    let mut bytes = Vec::new();
+    let mut limited = response.take(MAX_BODY_BYTES + 1);
+    if let Err(e) = limited.read_to_end(&mut bytes) {
+        // reqwest's blocking body reports its own errors (timeouts included) inside io::Error.
+        return match e
+            .into_inner()
+            .map(<dyn std::error::Error + Send + Sync>::downcast::<reqwest::Error>)
+        {
+            Some(Ok(e)) => Err(*e),
+            _ => Ok(Body {
+                bytes,
+                truncated: true,
+            }),
+        };
+    }
+    let truncated = bytes.len() as u64 > MAX_BODY_BYTES;
+    bytes.truncate(usize::try_from(MAX_BODY_BYTES).unwrap_or(usize::MAX));
+    Ok(Body { bytes, truncated })
+}
+
+fn is_tls_error(err: &reqwest::Error) -> bool {
+    is_rustls(err)
+}
+
+/// Whether rustls is behind `err`. An `io::Error` hides the error it wraps from `source()`, so
+/// those are opened with `get_ref()`.
+fn is_rustls(err: &(dyn std::error::Error + 'static)) -> bool {
+    if err.is::<rustls::Error>() {
+        return true;
+    }
+    if let Some(inner) = err
+        .downcast_ref::<std::io::Error>()
+        .and_then(std::io::Error::get_ref)
+        && is_rustls(inner)
+    {
+        return true;
+    }
+    err.source().is_some_and(is_rustls)
+}
+
+/// A transport failure: exit 4, naming the host and the innermost cause.
+fn unreachable(err: &reqwest::Error, endpoint: &Endpoint, timeout: Duration) -> Failure {
+    let host = endpoint.host();
+    if err.is_timeout() {
+        return Failure::new(
+            Exit::Unavailable,
+            format!(
+                "IAM at {host} did not answer within {} s",
+                timeout.as_secs()
+            ),
+        )
+        .hint("retry later, or raise --timeout");
+    }
+    let mut cause: &dyn std::error::Error = err;
+    while let Some(next) = cause.source() {
+        cause = next;
+    }
+    let what = if err.is_connect() {
+        "cannot connect to"
+    } else {
+        "lost the connection to"
+    };
+    let failure = Failure::new(
+        Exit::Unavailable,
+        format!(
+            "{what} IAM at {host}: {}",
+            answer::one_line(&cause.to_string())
+        ),
+    );
+    if is_tls_error(err) {
+        failure.hint("if IAM is reached through a TLS-inspecting proxy, pass its CA with --cacert")
+    } else {
+        failure
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_doubles_from_half_a_second_to_8s_with_jitter() {
+        for (attempt, step) in [(1, 500), (2, 1000), (3, 2000), (5, 8000), (40, 8000)] {
+            let d = backoff(attempt).as_millis();
+            assert!((step / 2..=step).contains(&d), "attempt {attempt}: {d} ms");
+        }
+    }
+}

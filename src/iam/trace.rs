@@ -1,0 +1,219 @@
+//! `--verbose` output: one line per attempt and answer at -v; headers and bodies at -vv, with
+//! every secret and token replaced by `[redacted]` (iam-contract.md §7.11).
+
+use std::io::Write;
+use std::time::Duration;
+
+use reqwest::header::HeaderMap;
+use serde_json::Value;
+
+use super::answer::{one_line, scrub};
+use crate::grant::{TokenRequest, Value as Field};
+
+const REDACTED: &str = "[redacted]";
+
+/// Request lines for one attempt.
+pub fn request(
+    log: &mut dyn Write,
+    level: u8,
+    url: &str,
+    req: &TokenRequest,
+    attempt: u32,
+    of: u32,
+) {
+    let _ = writeln!(log, "iamtoken: > POST {url} (attempt {attempt} of {of})");
+    if level < 2 {
+        return;
+    }
+    let _ = writeln!(
+        log,
+        "iamtoken: >   Content-Type: application/x-www-form-urlencoded"
+    );
+    let _ = writeln!(log, "iamtoken: >   Accept: application/json");
+    let _ = writeln!(log, "iamtoken: >   User-Agent: {}", super::user_agent());
+    if let Some(tenant) = &req.tenant {
+        let _ = writeln!(log, "iamtoken: >   IBM-Cloud-Tenant: {tenant}");
+    }
+    if let Some((id, _)) = &req.client {
+        let _ = writeln!(
+            log,
+            "iamtoken: >   Authorization: Basic {REDACTED} (client {id})"
+        );
+    }
+    let form: Vec<String> = req
+        .form
+        .iter()
+        .map(|(k, v)| match v {
+            Field::Plain(p) => format!("{k}={p}"),
+            Field::Secret(_) => format!("{k}={REDACTED}"),
+        })
+        .collect();
+    let _ = writeln!(log, "iamtoken: >   body: {}", form.join("&"));
+}
+
+/// The answer to one attempt.
+#[allow(clippy::too_many_arguments, reason = "one trace line's fields")]
+pub fn answer(
+    log: &mut dyn Write,
+    level: u8,
+    status: &str,
+    elapsed: Duration,
+    request_id: Option<&str>,
+    headers: &HeaderMap,
+    body: &[u8],
+    req: &TokenRequest,
+) {
+    let id = request_id
+        .map(|id| format!(" [request id {id}]"))
+        .unwrap_or_default();
+    let _ = writeln!(
+        log,
+        "iamtoken: < {status} in {} ms{id}",
+        elapsed.as_millis()
+    );
+    if level < 2 {
+        return;
+    }
+    for (name, value) in headers {
+        let value = if name == "set-cookie" {
+            REDACTED.to_owned()
+        } else {
+            scrub(&one_line(&String::from_utf8_lossy(value.as_bytes())), req)
+        };
+        let _ = writeln!(log, "iamtoken: <   {name}: {value}");
+    }
+    let _ = writeln!(log, "iamtoken: <   body: {}", redact_body(body, req));
+}
+
+pub fn retry(log: &mut dyn Write, delay: Duration, why: &str) {
+    let _ = writeln!(
+        log,
+        "iamtoken: {why}; retrying in {:.1} s",
+        delay.as_secs_f64()
+    );
+}
+
+/// A body fit for a log: JSON with token-like fields and JWT-shaped strings replaced, or text
+/// with JWT-shaped runs replaced; never a secret we sent; one line, at most 2000 characters.
+pub fn redact_body(body: &[u8], req: &TokenRequest) -> String {
+    let text = match serde_json::from_slice::<Value>(body) {
+        Ok(mut json) => {
+            redact_json(&mut json);
+            json.to_string()
+        }
+        Err(_) => redact_jwts(&String::from_utf8_lossy(body)),
+    };
+    let text = one_line(&scrub(&text, req));
+    match text.char_indices().nth(2000) {
+        Some((cut, _)) => format!("{}... ({} bytes)", &text[..cut], body.len()),
+        None => text,
+    }
+}
+
+fn redact_json(json: &mut Value) {
+    match json {
+        Value::Object(map) => {
+            for (key, value) in map.iter_mut() {
+                if is_secret_name(key) && !value.is_null() {
+                    *value = Value::from(REDACTED);
+                } else {
+                    redact_json(value);
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(redact_json),
+        Value::String(s) if looks_like_jwt(s) => REDACTED.clone_into(s),
+        _ => {}
+    }
+}
+
+/// Field names that hold credentials in IAM's answers (iam-contract.md §4.1) or anywhere.
+fn is_secret_name(key: &str) -> bool {
+    let key = key.to_ascii_lowercase();
+    ["token", "cookie", "secret", "password", "apikey"]
+        .iter()
+        .any(|word| key.contains(word))
+        && key != "token_type"
+}
+
+fn is_token_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '='
+}
+
+/// Three dot-separated base64url segments, the first two of some length: a JWT.
+fn looks_like_jwt(s: &str) -> bool {
+    let parts: Vec<&str> = s.split('.').collect();
+    parts.len() == 3
+        && parts[0].len() >= 8
+        && parts[1].len() >= 8
+        && parts.iter().all(|p| p.chars().all(is_token_char))
+}
+
+fn redact_jwts(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut run = String::new();
+    for c in text.chars() {
+        if is_token_char(c) || c == '.' {
+            run.push(c);
+        } else {
+            flush(&mut out, &mut run);
+            out.push(c);
+        }
+    }
+    flush(&mut out, &mut run);
+    out
+}
+
+fn flush(out: &mut String, run: &mut String) {
+    let trimmed = run.trim_matches('.');
+    if looks_like_jwt(trimmed) {
+        out.push_str(&run.replace(trimmed, REDACTED));
+    } else {
+        out.push_str(run);
+    }
+    run.clear();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::grant::Wanted;
+    use crate::secret::Secret;
+
+    fn req() -> TokenRequest {
+        TokenRequest {
+            form: vec![("apikey", Field::Secret(Secret::new("my-api-key")))],
+            tenant: None,
+            client: None,
+            wanted: Wanted::AccessToken,
+            needs_token_from: None,
+        }
+    }
+
+    const JWT: &str = "eyJhbGciOiJSUzI1NiJ9.eyJpYW1faWQiOiJ4In0.c2lnbmF0dXJl";
+
+    #[test]
+    fn json_bodies_lose_tokens_and_jwts() {
+        let body = format!(
+            r#"{{"access_token":"{JWT}","refresh_token":"opaque","token_type":"Bearer","expires_in":3600,"note":"{JWT}","echo":"my-api-key","nested":{{"id_token":"x"}}}}"#
+        );
+        let shown = redact_body(body.as_bytes(), &req());
+        assert!(
+            !shown.contains("eyJ") && !shown.contains("opaque") && !shown.contains("my-api-key")
+        );
+        assert!(
+            shown.contains(r#""token_type":"Bearer""#) && shown.contains(r#""expires_in":3600"#)
+        );
+        assert!(shown.contains(r#""id_token":"[redacted]""#), "{shown}");
+    }
+
+    #[test]
+    fn text_bodies_lose_jwt_shaped_runs() {
+        let body = format!("<p>token {JWT}. and my-api-key</p>");
+        assert_eq!(
+            redact_body(body.as_bytes(), &req()),
+            "<p>token [redacted]. and [redacted]</p>"
+        );
+        assert_eq!(redact_jwts("version 1.2.3 ok"), "version 1.2.3 ok");
+    }
+}

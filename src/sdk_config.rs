@@ -1,0 +1,197 @@
+//! `--sdk-service NAME`: the IBM SDKs' external configuration (iam-contract.md §7.9) as a
+//! context. Properties `NAME_<PROP>` come from the first source that has any: the credentials
+//! file (`$IBM_CREDENTIALS_FILE`, `./ibm-credentials.env`, `~/ibm-credentials.env`), then the
+//! environment. Sources are not merged, as in the SDKs.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use anyhow::Result;
+
+use crate::config::{Context, Setting};
+use crate::error::usage;
+
+/// iam-contract.md §7.6: where the SDKs look for a compute resource token, in order.
+const CR_TOKEN_FILES: [&str; 3] = [
+    "/var/run/secrets/tokens/vault-token",
+    "/var/run/secrets/tokens/sa-token",
+    "/var/run/secrets/codeengine.cloud.ibm.com/compute-resource-token/token",
+];
+
+/// A property's value and the line of the credentials file it came from.
+type Properties = BTreeMap<String, (String, Option<usize>)>;
+
+pub fn context(service: &str) -> Result<Context> {
+    // §7.9: the service name is upper-cased and `-` becomes `_`.
+    let prefix = format!("{}_", service.to_uppercase().replace('-', "_"));
+    let (props, origin) = match from_files(&prefix) {
+        Some(found) => found,
+        None => (from_env(&prefix), "the environment".to_owned()),
+    };
+    if props.is_empty() {
+        return Err(
+            usage(format!("no IBM SDK settings for service '{service}'"))
+                .hint(format!(
+                    "looked for {prefix}* in $IBM_CREDENTIALS_FILE, ./ibm-credentials.env, \
+                 ~/ibm-credentials.env and the environment"
+                ))
+                .into(),
+        );
+    }
+    let get = |prop: &str| props.get(prop);
+    let mut settings = Vec::new();
+    let mut set = |key: &str, prop: &str| {
+        if let Some((value, line)) = get(prop) {
+            settings.push(Setting {
+                key: key.into(),
+                value: value.clone(),
+                line: *line,
+            });
+        }
+    };
+    // §7.9: without AUTH_TYPE, an APIKEY means iam, anything else container.
+    let auth_type = get("AUTH_TYPE").or_else(|| get("AUTHTYPE")).map_or_else(
+        || {
+            if get("APIKEY").is_some() {
+                "iam".into()
+            } else {
+                "container".into()
+            }
+        },
+        |(v, _)| v.to_ascii_lowercase(),
+    );
+    let grant = match auth_type.as_str() {
+        "iam" => {
+            set("apikey", "APIKEY");
+            set("client_id", "CLIENT_ID");
+            set("client_secret", "CLIENT_SECRET");
+            "apikey"
+        }
+        "iamassume" => {
+            set("apikey", "APIKEY");
+            set("profile_id", "IAM_PROFILE_ID");
+            set("profile_crn", "IAM_PROFILE_CRN");
+            set("profile_name", "IAM_PROFILE_NAME");
+            set("account", "IAM_ACCOUNT_ID");
+            "assume"
+        }
+        "container" => {
+            set("profile_id", "IAM_PROFILE_ID");
+            set("profile_crn", "IAM_PROFILE_CRN");
+            set("profile_name", "IAM_PROFILE_NAME");
+            set("client_id", "CLIENT_ID");
+            set("client_secret", "CLIENT_SECRET");
+            match get("CR_TOKEN_FILENAME") {
+                Some((path, line)) => settings.push(cr_token(path, *line)),
+                None => settings.push(cr_token(&default_cr_token_file()?, None)),
+            }
+            "cr-token"
+        }
+        other => {
+            return Err(usage(format!(
+                "{prefix}AUTH_TYPE '{other}' is not a token grant iamtoken handles"
+            ))
+            .hint("supported: iam, iamAssume, container")
+            .into());
+        }
+    };
+    if let Some((url, line)) = get("AUTH_URL") {
+        settings.push(Setting {
+            key: "iam_url".into(),
+            value: url.clone(),
+            line: *line,
+        });
+    }
+    Ok(Context {
+        name: format!("sdk-service {service}"),
+        origin,
+        grant: Some(grant.into()),
+        settings,
+    })
+}
+
+fn cr_token(path: &str, line: Option<usize>) -> Setting {
+    Setting {
+        key: "cr_token".into(),
+        value: format!("@{path}"),
+        line,
+    }
+}
+
+fn default_cr_token_file() -> Result<String> {
+    CR_TOKEN_FILES
+        .iter()
+        .find(|path| std::fs::File::open(path).is_ok())
+        .map(|path| (*path).to_owned())
+        .ok_or_else(|| {
+            usage("no compute resource token file found")
+                .hint(format!(
+                    "tried {}; set CR_TOKEN_FILENAME",
+                    CR_TOKEN_FILES.join(", ")
+                ))
+                .into()
+        })
+}
+
+/// The first credentials file that has properties for `prefix`, with its path.
+fn from_files(prefix: &str) -> Option<(Properties, String)> {
+    let mut candidates: Vec<PathBuf> = Vec::new();
+    if let Some(path) = std::env::var_os("IBM_CREDENTIALS_FILE").filter(|p| !p.is_empty()) {
+        candidates.push(path.into());
+    }
+    candidates.push("ibm-credentials.env".into());
+    if let Some(home) = std::env::home_dir() {
+        candidates.push(home.join("ibm-credentials.env"));
+    }
+    for path in candidates {
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        let props = parse_file(&text, prefix);
+        if !props.is_empty() {
+            return Some((props, path.display().to_string()));
+        }
+    }
+    None
+}
+
+/// `NAME=value` lines; `#` starts a comment line; the value is split at the first `=`.
+fn parse_file(text: &str, prefix: &str) -> Properties {
+    text.lines()
+        .enumerate()
+        .filter_map(|(n, line)| {
+            let line = line.trim();
+            if line.starts_with('#') {
+                return None;
+            }
+            let (key, value) = line.split_once('=')?;
+            let prop = key.trim().strip_prefix(prefix)?;
+            Some((prop.to_owned(), (value.trim().to_owned(), Some(n + 1))))
+        })
+        .filter(|(_, (value, _))| !value.is_empty())
+        .collect()
+}
+
+fn from_env(prefix: &str) -> Properties {
+    std::env::vars()
+        .filter_map(|(key, value)| {
+            let prop = key.strip_prefix(prefix)?.to_owned();
+            (!value.is_empty()).then_some((prop, (value, None)))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn credentials_file_lines() {
+        let text =
+            "# comment\nMY_SVC_AUTH_TYPE=iam\nMY_SVC_APIKEY = a=b \nOTHER_APIKEY=x\nMY_SVC_URL=\n";
+        let props = parse_file(text, "MY_SVC_");
+        assert_eq!(props.get("AUTH_TYPE"), Some(&("iam".into(), Some(2))));
+        assert_eq!(props.get("APIKEY"), Some(&("a=b".into(), Some(3))));
+        assert_eq!(props.len(), 2);
+    }
+}

@@ -1,0 +1,363 @@
+//! This run's settings beyond what clap parses alone: the selected context (from the config
+//! file, or from the IBM SDK's credentials with --sdk-service) applied as clap defaults, so
+//! that flags and environment variables still win over it (flag > env > context > default);
+//! a context's grant standing in for an omitted subcommand; and the endpoint chosen among
+//! --iam-url, --private/--region and --test-env.
+
+use std::ffi::OsString;
+use std::io::Write;
+
+use anyhow::Result;
+use clap::parser::ValueSource;
+use clap::{ArgMatches, CommandFactory as _, FromArgMatches as _};
+
+use crate::cli::Cli;
+use crate::config::{Config, Context};
+use crate::error::usage;
+use crate::iam::{Endpoint, PUBLIC, TEST};
+use crate::sdk_config;
+
+/// The grant subcommands a context may name.
+pub const GRANTS: [&str; 7] = [
+    "apikey",
+    "delegated",
+    "assume",
+    "cr-token",
+    "iam-authz",
+    "password",
+    "refresh",
+];
+
+pub struct Parsed {
+    pub cli: Cli,
+    pub matches: ArgMatches,
+    pub config: Config,
+    pub context: Option<Context>,
+}
+
+/// Parses `args` with the selected context applied. clap errors (and --help) end the process
+/// as clap does; config errors are returned.
+pub fn parse(args: &[OsString], log: &mut dyn Write) -> Result<Parsed> {
+    let config = Config::load()?;
+    if let Some(warning) = config.exposed_secret() {
+        let _ = writeln!(log, "iamtoken: warning: {warning}");
+    }
+    let context = select(args, &config)?;
+    let mut matches = matches_with(args, context.as_ref(), &[])?;
+    // A choice the user made (say --profile-id) replaces the context's (its profile_name).
+    if let Some(context) = &context {
+        let overridden = overridden_choices(&matches, context);
+        if !overridden.is_empty() {
+            matches = matches_with(args, Some(context), &overridden)?;
+        }
+    }
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    Ok(Parsed {
+        cli,
+        matches,
+        config,
+        context,
+    })
+}
+
+/// Parses `args` with `context` (less the settings in `skip`) applied.
+fn matches_with(
+    args: &[OsString],
+    context: Option<&Context>,
+    skip: &[String],
+) -> Result<ArgMatches> {
+    let mut cmd = with_env_fallbacks(Cli::command());
+    if let Some(context) = context {
+        cmd = apply(cmd, context, skip)?;
+    }
+    let grant = context.and_then(|c| c.grant.as_deref());
+    let parsed = cmd
+        .clone()
+        .try_get_matches_from(args)
+        .or_else(|err| match grant {
+            // `iamtoken --context ci -o token`: the context's grant is the subcommand.
+            Some(grant) if subcommand_missing(&err) && !names_a_subcommand(args) => {
+                let mut with_grant = args.to_vec();
+                with_grant.insert(1.min(args.len()), grant.into());
+                cmd.try_get_matches_from(with_grant)
+            }
+            _ => Err(err),
+        });
+    parsed.map_err(|err| blame_context(&err, context).unwrap_or_else(|| err.exit()))
+}
+
+/// The context's settings that lose to a flag or variable choosing another member of the same
+/// one-of group (an identity input, a profile selector), and the `account` that goes with a
+/// replaced `profile_name`.
+fn overridden_choices(matches: &ArgMatches, context: &Context) -> Vec<String> {
+    let Some((name, sub)) = matches.subcommand() else {
+        return Vec::new();
+    };
+    let cmd = Cli::command();
+    let Some(grant) = cmd.find_subcommand(name) else {
+        return Vec::new();
+    };
+    let mut skip = Vec::new();
+    for group in grant.get_groups().filter(|g| !(*g).clone().is_multiple()) {
+        let members: Vec<&str> = group.get_args().map(clap::Id::as_str).collect();
+        let chosen = members.iter().any(|id| {
+            matches!(
+                sub.value_source(id),
+                Some(ValueSource::CommandLine | ValueSource::EnvVariable)
+            )
+        });
+        if chosen {
+            let from_context = members.iter().filter(|id| {
+                sub.value_source(id) == Some(ValueSource::DefaultValue) && context.get(id).is_some()
+            });
+            skip.extend(from_context.map(|id| (*id).to_owned()));
+        }
+    }
+    if skip.iter().any(|id| id == "profile_name") && context.get("account").is_some() {
+        skip.push("account".into());
+    }
+    skip
+}
+
+fn subcommand_missing(err: &clap::Error) -> bool {
+    use clap::error::ErrorKind;
+    matches!(
+        err.kind(),
+        ErrorKind::MissingSubcommand
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+            | ErrorKind::UnknownArgument
+    )
+}
+
+fn names_a_subcommand(args: &[OsString]) -> bool {
+    args.iter().skip(1).any(|a| {
+        let a = a.to_string_lossy();
+        GRANTS.contains(&a.as_ref()) || a == "cache" || a == "config"
+    })
+}
+
+/// The context for this run: `--sdk-service`, else `--context`/`IAMTOKEN_CONTEXT`, else the
+/// config's `default_context`. Looked for before clap parses, since it changes the parser.
+fn select(args: &[OsString], config: &Config) -> Result<Option<Context>> {
+    if let Some(service) = flag_value(args, "--sdk-service") {
+        return sdk_config::context(&service).map(Some);
+    }
+    let name = flag_value(args, "--context")
+        .or_else(|| {
+            std::env::var("IAMTOKEN_CONTEXT")
+                .ok()
+                .filter(|v| !v.is_empty())
+        })
+        .or_else(|| config.default_context.clone());
+    name.map(|n| config.context(&n).cloned()).transpose()
+}
+
+/// The value of `--flag VALUE` or `--flag=VALUE` before any `--`.
+fn flag_value(args: &[OsString], flag: &str) -> Option<String> {
+    let mut args = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(arg) = args.next() {
+        if arg == "--" {
+            break;
+        }
+        if arg == flag {
+            return args.next().map(std::borrow::Cow::into_owned);
+        }
+        if let Some(value) = arg
+            .strip_prefix(flag)
+            .and_then(|rest| rest.strip_prefix('='))
+        {
+            return Some(value.to_owned());
+        }
+    }
+    None
+}
+
+/// `IC_API_KEY` (Terraform's name) is read when `IBMCLOUD_API_KEY` is not set. Making it the
+/// argument's environment variable keeps the one precedence rule for both.
+fn with_env_fallbacks(mut cmd: clap::Command) -> clap::Command {
+    let set = |name| std::env::var_os(name).is_some_and(|v| !v.is_empty());
+    if !set("IBMCLOUD_API_KEY") && set("IC_API_KEY") {
+        for grant in ["apikey", "delegated"] {
+            cmd = cmd.mut_subcommand(grant, |sub| sub.mut_arg("apikey", |a| a.env("IC_API_KEY")));
+        }
+    }
+    cmd
+}
+
+/// Makes each of the context's settings the default of the option it names, after checking
+/// that the option exists for the context's grant and that the value is valid for it.
+fn apply(mut cmd: clap::Command, context: &Context, skip: &[String]) -> Result<clap::Command> {
+    let grant = context.grant.as_deref();
+    if let Some(grant) = grant
+        && !GRANTS.contains(&grant)
+    {
+        return Err(usage(format!(
+            "{}: context.{}.grant '{grant}' is not one of {}",
+            context.origin,
+            context.name,
+            GRANTS.join(", ")
+        ))
+        .into());
+    }
+    // No `cmd.build()` here: mutating a built command scrambles its arguments.
+    for setting in context.settings.iter().filter(|s| !skip.contains(&s.key)) {
+        let at = context.at(setting);
+        let name = &context.name;
+        let (id, value) = match setting.key.as_str() {
+            "cache" => match setting.value.as_str() {
+                "true" => ("no_cache", "false"),
+                "false" => ("no_cache", "true"),
+                _ => {
+                    return Err(
+                        usage(format!("{at}: context.{name}.cache must be true or false")).into(),
+                    );
+                }
+            },
+            "context" | "sdk_service" | "help" | "version" | "verbose" => ("", ""),
+            key => (key, setting.value.as_str()),
+        };
+        let global = cmd
+            .get_arguments()
+            .any(|a| a.get_id() == id && a.is_global_set());
+        let local = grant
+            .and_then(|g| cmd.find_subcommand(g))
+            .is_some_and(|sub| sub.get_arguments().any(|a| a.get_id() == id));
+        if !global && !local {
+            let for_grant = grant.map_or_else(String::new, |g| format!(" for grant {g}"));
+            return Err(usage(format!(
+                "{at}: context.{name}: unknown setting '{}'{for_grant}",
+                setting.key
+            ))
+            .into());
+        }
+        let value = value.to_owned();
+        cmd = if global {
+            cmd.mut_arg(id, |a| a.default_value(value))
+        } else {
+            // A value from the context satisfies a required option, or a required group.
+            let grant = grant.unwrap_or_default().to_owned();
+            cmd.mut_subcommand(grant, |mut sub| {
+                let groups: Vec<clap::Id> = sub
+                    .get_groups()
+                    .filter(|g| g.get_args().any(|a| a == id))
+                    .map(|g| g.get_id().clone())
+                    .collect();
+                for group in groups {
+                    sub = sub.mut_group(group, |g| g.required(false));
+                }
+                sub.mut_arg(id, |a| a.default_value(value).required(false))
+            })
+        };
+    }
+    Ok(cmd)
+}
+
+/// clap checks a context's values when it parses; a bad one is reported against the file.
+fn blame_context(err: &clap::Error, context: Option<&Context>) -> Option<anyhow::Error> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if !matches!(
+        err.kind(),
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation
+    ) {
+        return None;
+    }
+    let context = context?;
+    let Some(ContextValue::String(arg)) = err.get(ContextKind::InvalidArg) else {
+        return None;
+    };
+    let Some(ContextValue::String(value)) = err.get(ContextKind::InvalidValue) else {
+        return None;
+    };
+    let setting = context.settings.iter().find(|s| {
+        let long = format!("--{} ", s.key.replace('_', "-"));
+        (arg.starts_with(&long) || *arg == long.trim_end()) && s.value == *value
+    })?;
+    let first = err.to_string();
+    let why = first
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .trim_start_matches("error: ");
+    Some(
+        usage(format!(
+            "{}: context.{}.{}: {why}",
+            context.at(setting),
+            context.name,
+            setting.key
+        ))
+        .into(),
+    )
+}
+
+/// Where an option's value came from, ranked: a flag beats the environment, which beats the
+/// context, which beats nothing.
+fn rank(matches: &ArgMatches, id: &str, present: bool) -> u8 {
+    match matches.value_source(id) {
+        Some(ValueSource::CommandLine) => 3,
+        Some(ValueSource::EnvVariable) => 2,
+        Some(ValueSource::DefaultValue) if present => 1,
+        _ => 0,
+    }
+}
+
+/// The endpoint from whichever of --iam-url, --private/--region and --test-env has the
+/// strongest source; two at the same level are a conflict.
+pub fn endpoint(parsed: &Parsed) -> Result<Endpoint> {
+    let global = &parsed.cli.global;
+    let m = parsed
+        .matches
+        .subcommand()
+        .map_or(&parsed.matches, |(_, sub)| sub);
+    let candidates = [
+        ("--iam-url", rank(m, "iam_url", global.iam_url.is_some())),
+        ("--private", rank(m, "private", global.private)),
+        ("--test-env", rank(m, "test_env", global.test_env)),
+    ];
+    let best = candidates.iter().map(|c| c.1).max().unwrap_or(0);
+    let chosen: Vec<&str> = candidates
+        .iter()
+        .filter(|c| c.1 == best && best > 0)
+        .map(|c| c.0)
+        .collect();
+    if chosen.len() > 1 {
+        return Err(usage(format!(
+            "{} select different IAM endpoints; use one",
+            chosen.join(" and ")
+        ))
+        .into());
+    }
+    let region = global.region.as_deref();
+    if region.is_some() && chosen.first() != Some(&"--private") {
+        return Err(usage("--region selects a private endpoint and needs --private").into());
+    }
+    Ok(match chosen.first() {
+        Some(&"--iam-url") => global
+            .iam_url
+            .clone()
+            .unwrap_or_else(|| Endpoint::known(PUBLIC)),
+        Some(&"--private") => Endpoint::private(region).map_err(usage)?,
+        Some(&"--test-env") => Endpoint::known(TEST),
+        _ => Endpoint::known(PUBLIC),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(list: &[&str]) -> Vec<OsString> {
+        list.iter().map(OsString::from).collect()
+    }
+
+    #[test]
+    fn flag_values_before_the_separator() {
+        let a = args(&["iamtoken", "-o", "token", "--context", "ci", "apikey"]);
+        assert_eq!(flag_value(&a, "--context").as_deref(), Some("ci"));
+        let a = args(&["iamtoken", "--context=prod"]);
+        assert_eq!(flag_value(&a, "--context").as_deref(), Some("prod"));
+        let a = args(&["iamtoken", "--", "--context", "x"]);
+        assert_eq!(flag_value(&a, "--context"), None);
+        let a = args(&["iamtoken", "--contexts", "x"]);
+        assert_eq!(flag_value(&a, "--context"), None);
+    }
+}

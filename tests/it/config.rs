@@ -1,0 +1,418 @@
+//! Contexts from the config file, their precedence, the config commands, and --sdk-service.
+
+use predicates::prelude::*;
+
+use crate::support::{ACCESS_TOKEN, APIKEY_GRANT, ASSUME_GRANT, CR_GRANT, StandIn, iamtoken};
+
+/// A home with `config.toml` holding `text`, and the stand-in's URL substituted for `{url}`.
+fn home_with(text: &str, iam: &StandIn) -> tempfile::TempDir {
+    let home = tempfile::tempdir().unwrap();
+    let dir = home.path().join("config/iamtoken");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("config.toml");
+    std::fs::write(&path, text.replace("{url}", &iam.url)).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+    }
+    home
+}
+
+fn config_path(home: &tempfile::TempDir) -> String {
+    home.path()
+        .join("config/iamtoken/config.toml")
+        .display()
+        .to_string()
+}
+
+const CONFIG: &str = r#"
+default_context = "ci"
+
+[context.ci]
+grant = "apikey"
+apikey = "env:CI_KEY"
+iam_url = "{url}"
+output = "token"
+cache = false
+
+[context.other]
+grant = "apikey"
+apikey = "other-literal-key"
+iam_url = "{url}"
+"#;
+
+fn sent_key(iam: &StandIn) -> String {
+    let form = iam.received().last().unwrap().form();
+    form.into_iter().find(|(k, _)| k == "apikey").unwrap().1
+}
+
+#[test]
+fn a_context_without_a_subcommand() {
+    let iam = StandIn::iam();
+    let home = home_with(CONFIG, &iam);
+    iamtoken(&home)
+        .env("CI_KEY", "ci-key")
+        .args(["--context", "ci"])
+        .assert()
+        .success()
+        .stderr("")
+        .stdout(format!("{ACCESS_TOKEN}\n"));
+    assert_eq!(sent_key(&iam), "ci-key");
+    assert_eq!(iam.received()[0].form()[0].1, APIKEY_GRANT);
+    // default_context applies with no --context at all; IAMTOKEN_CONTEXT selects another.
+    iamtoken(&home).env("CI_KEY", "ci-key-2").assert().success();
+    assert_eq!(sent_key(&iam), "ci-key-2");
+    iamtoken(&home)
+        .env("IAMTOKEN_CONTEXT", "other")
+        .args(["-o", "token"])
+        .assert()
+        .success();
+    assert_eq!(sent_key(&iam), "other-literal-key");
+}
+
+#[test]
+fn precedence_flag_then_environment_then_context_then_default() {
+    let iam = StandIn::iam();
+    let home = home_with(CONFIG, &iam);
+    let run = |env: &[(&str, &str)], args: &[&str]| {
+        let mut cmd = iamtoken(&home);
+        cmd.env("CI_KEY", "context-key");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let out = cmd
+            .args(args)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        (String::from_utf8(out).unwrap(), sent_key(&iam))
+    };
+    // apikey: context < IBMCLOUD_API_KEY < IC_API_KEY? no: IBMCLOUD_API_KEY first, then IC_API_KEY.
+    assert_eq!(run(&[], &["apikey"]).1, "context-key");
+    assert_eq!(run(&[("IC_API_KEY", "ic-key")], &["apikey"]).1, "ic-key");
+    assert_eq!(
+        run(
+            &[("IBMCLOUD_API_KEY", "env-key"), ("IC_API_KEY", "ic")],
+            &["apikey"]
+        )
+        .1,
+        "env-key"
+    );
+    assert_eq!(
+        run(
+            &[("IBMCLOUD_API_KEY", "env-key")],
+            &["apikey", "--apikey", "flag-key"]
+        )
+        .1,
+        "flag-key"
+    );
+    // output: context (token) < flag (json); no output in the context: the default (json).
+    assert_eq!(run(&[], &[]).0, format!("{ACCESS_TOKEN}\n"));
+    assert!(run(&[], &["-o", "json"]).0.starts_with('{'));
+    assert!(
+        run(
+            &[("IAMTOKEN_CONTEXT", "other"), ("IBMCLOUD_API_KEY", "k")],
+            &[]
+        )
+        .0
+        .starts_with('{')
+    );
+    // iam_url: context < IBMCLOUD_IAM_API_ENDPOINT < --iam-url.
+    let elsewhere = StandIn::iam();
+    run(&[("IBMCLOUD_IAM_API_ENDPOINT", &elsewhere.url)], &[]);
+    assert_eq!(elsewhere.received().len(), 1);
+    let third = StandIn::iam();
+    run(
+        &[("IBMCLOUD_IAM_API_ENDPOINT", &elsewhere.url)],
+        &["--iam-url", &third.url],
+    );
+    assert_eq!((elsewhere.received().len(), third.received().len()), (1, 1));
+}
+
+#[test]
+fn cache_false_in_a_context_and_the_flag_over_it() {
+    let iam = StandIn::iam();
+    let home = home_with(CONFIG, &iam);
+    for _ in 0..2 {
+        iamtoken(&home).env("CI_KEY", "k").assert().success();
+    }
+    assert_eq!(iam.received().len(), 2, "cache = false");
+    let cache = home.path().join("cache/iamtoken");
+    assert!(!cache.exists() || std::fs::read_dir(&cache).unwrap().next().is_none());
+}
+
+#[test]
+fn malformed_configs_name_file_line_and_key() {
+    let iam = StandIn::iam();
+    let cases = [
+        ("[context.ci]\ngrant = \"apikey\"\napikey = \n", ":3: "),
+        (
+            "[context.ci]\ngrant = \"apikey\"\nprofile_id = \"p\"\n",
+            ":3: context.ci: unknown setting 'profile_id' for grant apikey",
+        ),
+        (
+            "[context.ci]\ngrant = \"apikey\"\n\ntimeout = \"soon\"\n",
+            ":4: context.ci.timeout: invalid value 'soon' for '--timeout <SECONDS>'",
+        ),
+        (
+            "[context.ci]\ngrant = \"token\"\n",
+            ": context.ci.grant 'token' is not one of apikey, ",
+        ),
+        (
+            "default_context = \"nope\"\n",
+            ": default_context 'nope' has no [context.nope] table",
+        ),
+    ];
+    for (text, message) in cases {
+        let home = home_with(text, &iam);
+        iamtoken(&home)
+            .args(["--context", "ci", "-o", "token"])
+            .env("IBMCLOUD_API_KEY", "k")
+            .assert()
+            .code(2)
+            .stderr(predicate::str::starts_with(format!(
+                "iamtoken: error: {}{message}",
+                config_path(&home)
+            )));
+    }
+    let home = home_with(CONFIG, &iam);
+    iamtoken(&home)
+        .args(["--context", "nope", "apikey"])
+        .assert()
+        .code(2)
+        .stderr(
+            "iamtoken: error: no context named 'nope'\niamtoken: hint: contexts in ".to_owned()
+                + &config_path(&home)
+                + ": ci, other\n",
+        );
+    assert!(iam.received().is_empty());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_readable_file_with_a_literal_secret_is_warned_about() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let iam = StandIn::iam();
+    let home = home_with(CONFIG, &iam);
+    let path = config_path(&home);
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+    iamtoken(&home)
+        .env("CI_KEY", "k")
+        .assert()
+        .success()
+        .stderr(format!(
+            "iamtoken: warning: {path}:13 holds a literal secret (context.other.apikey) and is readable by group or others; use @PATH or env:NAME, or chmod 600 it\n"
+        ));
+}
+
+#[test]
+fn config_commands_never_show_a_secret() {
+    let iam = StandIn::iam();
+    let home = home_with(CONFIG, &iam);
+    iamtoken(&home)
+        .args(["config", "path"])
+        .assert()
+        .success()
+        .stdout(config_path(&home) + "\n");
+    iamtoken(&home)
+        .args(["config", "list"])
+        .assert()
+        .success()
+        .stdout(format!(
+            "* ci     apikey  {url}\n  other  apikey  {url}\n",
+            url = iam.url
+        ));
+    let out = iamtoken(&home)
+        .env("IBMCLOUD_API_KEY", "SENTINEL-env")
+        .args(["config", "show", "other"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let shown = String::from_utf8(out).unwrap();
+    assert!(
+        !shown.contains("SENTINEL") && !shown.contains("other-literal-key"),
+        "{shown}"
+    );
+    let row = |re: &str| predicate::str::is_match(re).unwrap().eval(&shown);
+    assert!(
+        row(r"\napikey +env:IBMCLOUD_API_KEY +environment \(IBMCLOUD_API_KEY\)\n"),
+        "{shown}"
+    );
+    assert!(
+        row(&format!(
+            r"\niam_url +{} +context \(.*config.toml:14\)\n",
+            iam.url
+        )),
+        "{shown}"
+    );
+    assert!(
+        predicate::str::is_match(r"timeout +30 +default")
+            .unwrap()
+            .eval(&shown),
+        "{shown}"
+    );
+    let shown = iamtoken(&home)
+        .args(["config", "show"])
+        .output()
+        .unwrap()
+        .stdout;
+    let shown = String::from_utf8(shown).unwrap();
+    assert!(shown.starts_with("context ci ("), "{shown}");
+    assert!(
+        predicate::str::is_match(r"apikey +env:CI_KEY +context \(.*config.toml:6\)")
+            .unwrap()
+            .eval(&shown),
+        "{shown}"
+    );
+    assert!(
+        predicate::str::is_match(r"cache +false +context")
+            .unwrap()
+            .eval(&shown),
+        "{shown}"
+    );
+    assert!(iam.received().is_empty());
+}
+
+fn credentials(home: &tempfile::TempDir, text: &str) -> std::path::PathBuf {
+    let path = home.path().join("creds.env");
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+#[test]
+fn sdk_service_iam_from_a_credentials_file() {
+    let iam = StandIn::iam();
+    let home = tempfile::tempdir().unwrap();
+    let file = credentials(
+        &home,
+        &format!(
+            "# my service\nMY_SERVICE_AUTH_TYPE=iam\nMY_SERVICE_APIKEY=sdk-key\nMY_SERVICE_AUTH_URL={}\nOTHER_APIKEY=no\n",
+            iam.url
+        ),
+    );
+    iamtoken(&home)
+        .env("IBM_CREDENTIALS_FILE", &file)
+        .env("MY_SERVICE_APIKEY", "env-is-not-merged")
+        .args(["--sdk-service", "my-service", "-o", "token"])
+        .assert()
+        .success()
+        .stdout(format!("{ACCESS_TOKEN}\n"));
+    assert_eq!(sent_key(&iam), "sdk-key");
+}
+
+#[test]
+fn sdk_service_from_the_environment_container_and_assume() {
+    let iam = StandIn::iam();
+    let home = tempfile::tempdir().unwrap();
+    let token_file = home.path().join("cr-token");
+    std::fs::write(&token_file, "eyJ.cr.tok\n").unwrap();
+    iamtoken(&home)
+        .env("SVC_AUTH_TYPE", "container")
+        .env("SVC_CR_TOKEN_FILENAME", &token_file)
+        .env("SVC_IAM_PROFILE_NAME", "my-app")
+        .env("SVC_AUTH_URL", &iam.url)
+        .args(["--sdk-service", "svc"])
+        .assert()
+        .success();
+    let got = iam.received().last().unwrap().form();
+    assert_eq!(got[0].1, CR_GRANT);
+    assert!(
+        got.contains(&("cr_token".into(), "eyJ.cr.tok".into()))
+            && got.contains(&("profile_name".into(), "my-app".into()))
+    );
+    // iamAssume: the key's token first, then the assume grant with it.
+    iamtoken(&home)
+        .env("SVC_AUTH_TYPE", "iamAssume")
+        .env("SVC_APIKEY", "assume-key")
+        .env("SVC_IAM_PROFILE_ID", "Profile-1")
+        .env("SVC_AUTH_URL", &iam.url)
+        .args(["--sdk-service", "svc", "-o", "token"])
+        .assert()
+        .success()
+        .stdout(format!("{ACCESS_TOKEN}\n"));
+    let all = iam.received();
+    let (first, second) = (all[all.len() - 2].form(), all[all.len() - 1].form());
+    assert_eq!(first[0].1, APIKEY_GRANT);
+    assert_eq!(
+        second,
+        [
+            ("grant_type".to_owned(), ASSUME_GRANT.to_owned()),
+            ("access_token".to_owned(), ACCESS_TOKEN.to_owned()),
+            ("profile_id".to_owned(), "Profile-1".to_owned()),
+        ]
+    );
+    iamtoken(&home)
+        .env("SVC_AUTH_TYPE", "vpc")
+        .args(["--sdk-service", "svc"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "SVC_AUTH_TYPE 'vpc' is not a token grant iamtoken handles",
+        ));
+    iamtoken(&home)
+        .args(["--sdk-service", "nothing-here"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "no IBM SDK settings for service 'nothing-here'",
+        ));
+}
+
+#[test]
+fn a_choice_on_the_command_line_replaces_the_contexts() {
+    let iam = StandIn::iam();
+    let config = r#"
+[context.tp]
+grant = "assume"
+access_token = "env:USER_TOKEN"
+profile_name = "ci"
+account = "acc"
+iam_url = "{url}"
+"#;
+    let home = home_with(config, &iam);
+    let form = |args: &[&str]| {
+        iamtoken(&home)
+            .env("USER_TOKEN", "user-at")
+            .args(["--context", "tp", "--no-cache"])
+            .args(args)
+            .assert()
+            .success();
+        iam.received().last().unwrap().form()
+    };
+    let pairs = |list: &[(&str, &str)]| -> Vec<(String, String)> {
+        list.iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect()
+    };
+    assert_eq!(
+        form(&[]),
+        pairs(&[
+            ("grant_type", ASSUME_GRANT),
+            ("access_token", "user-at"),
+            ("profile_name", "ci"),
+            ("account", "acc")
+        ])
+    );
+    assert_eq!(
+        form(&["assume", "--profile-id", "Profile-9"]),
+        pairs(&[
+            ("grant_type", ASSUME_GRANT),
+            ("access_token", "user-at"),
+            ("profile_id", "Profile-9")
+        ])
+    );
+    assert_eq!(
+        form(&["assume", "--cookie", "ck"]),
+        pairs(&[
+            ("grant_type", ASSUME_GRANT),
+            ("cookie", "ck"),
+            ("profile_name", "ci"),
+            ("account", "acc")
+        ])
+    );
+}

@@ -1,0 +1,340 @@
+//! Retries, proxies, TLS roots, endpoint selection and what -v/-vv show.
+
+use std::time::{Duration, Instant};
+
+use predicates::prelude::*;
+
+use crate::net::{Proxy, TlsFront};
+use crate::support::{ACCESS_TOKEN, Reply, StandIn, closed_port_url, iamtoken};
+
+const KEY: &str = "SENTINEL-net-key";
+
+fn apikey(home: &tempfile::TempDir, url: &str, extra: &[&str]) -> assert_cmd::assert::Assert {
+    iamtoken(home)
+        .args(["--iam-url", url, "--no-cache", "-o", "token"])
+        .args(extra)
+        .args(["apikey", "--apikey", KEY])
+        .timeout(Duration::from_mins(1))
+        .assert()
+}
+
+fn stderr(assert: &assert_cmd::assert::Assert) -> String {
+    String::from_utf8(assert.get_output().stderr.clone()).unwrap()
+}
+
+#[test]
+fn a_503_is_retried() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::scripted(vec![Reply::IamError(
+        503,
+        "BXNIM0050E",
+        "Service unavailable",
+    )]);
+    let out = apikey(&home, &iam.url, &["-v"])
+        .success()
+        .stdout(format!("{ACCESS_TOKEN}\n"));
+    let log = stderr(&out);
+    assert!(
+        log.contains("(attempt 1 of 3)") && log.contains("(attempt 2 of 3)"),
+        "{log}"
+    );
+    assert!(log.contains("< 503 Service Unavailable in "), "{log}");
+    assert!(log.contains("[request id req-7f3a]"), "{log}");
+    assert!(predicate::str::is_match(r"IAM is unavailable \(503 BXNIM0050E\): Service unavailable \[request id req-7f3a\]; retrying in 0\.[2-5] s").unwrap().eval(&log), "{log}");
+    assert_eq!(iam.received().len(), 2);
+}
+
+#[test]
+fn a_429_waits_as_long_as_retry_after_says() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::scripted(vec![Reply::RateLimited("2")]);
+    let started = Instant::now();
+    let out = apikey(&home, &iam.url, &["-v"]).success();
+    assert!(
+        started.elapsed() >= Duration::from_secs(2),
+        "{:?}",
+        started.elapsed()
+    );
+    assert!(
+        stderr(&out).contains("retrying in 2.0 s"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(iam.received().len(), 2);
+}
+
+#[test]
+fn a_refusal_is_never_retried() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::scripted(vec![
+        Reply::IamError(400, "BXNIM0415E", "Provided API key could not be found."),
+        Reply::IamError(501, "BXNIM0000E", "Not implemented"),
+    ]);
+    let out = apikey(&home, &iam.url, &[]).code(3);
+    assert!(!stderr(&out).contains("attempts"), "{}", stderr(&out));
+    assert_eq!(iam.received().len(), 1);
+    apikey(&home, &iam.url, &[]).code(4);
+    assert_eq!(iam.received().len(), 2, "501 is not retried");
+}
+
+#[test]
+fn the_last_error_says_how_many_attempts() {
+    let home = tempfile::tempdir().unwrap();
+    let down = || Reply::IamError(503, "BXNIM0050E", "down");
+    let iam = StandIn::scripted(vec![down(), down(), down()]);
+    let out = apikey(&home, &iam.url, &["--retries", "2"]).code(4);
+    assert!(stderr(&out).starts_with("iamtoken: error: IAM is unavailable (503 BXNIM0050E): down [request id req-7f3a] (after 3 attempts)\n"), "{}", stderr(&out));
+    assert_eq!(iam.received().len(), 3);
+}
+
+#[test]
+fn a_timeout_is_retried() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::scripted(vec![Reply::Hang(Duration::from_secs(3))]);
+    apikey(&home, &iam.url, &["--timeout", "1"])
+        .success()
+        .stdout(format!("{ACCESS_TOKEN}\n"));
+    assert_eq!(iam.received().len(), 2);
+}
+
+#[test]
+fn a_refused_connection_is_retried_then_reported() {
+    let home = tempfile::tempdir().unwrap();
+    let out = apikey(&home, &closed_port_url(), &["--retries", "1"]).code(4);
+    let log = stderr(&out);
+    assert!(
+        log.contains("cannot connect to IAM at 127.0.0.1:") && log.contains("(after 2 attempts)"),
+        "{log}"
+    );
+}
+
+#[test]
+fn a_proxy_from_the_flag_or_the_environment() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::iam();
+    let proxy = Proxy::new();
+    apikey(&home, &iam.url, &["--proxy", &proxy.url])
+        .success()
+        .stdout(format!("{ACCESS_TOKEN}\n"));
+    assert_eq!(
+        proxy.seen(),
+        [format!("POST {}/identity/token HTTP/1.1", iam.url)]
+    );
+    iamtoken(&home)
+        .env("HTTP_PROXY", &proxy.url)
+        .args([
+            "--iam-url",
+            &iam.url,
+            "--no-cache",
+            "apikey",
+            "--apikey",
+            KEY,
+        ])
+        .assert()
+        .success();
+    assert_eq!(proxy.seen().len(), 2);
+    assert_eq!(iam.received().len(), 2);
+}
+
+#[test]
+fn tls_with_a_private_ca_and_a_proxy_together() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::iam();
+    let tls = TlsFront::new(&iam.url);
+    let ca = tls.ca.to_str().unwrap();
+    // Unknown CA: refused, with the hint to pass it, and no retry helps with that.
+    let out = apikey(&home, &tls.url, &["--retries", "2"]).code(4);
+    assert!(
+        stderr(&out).contains("invalid peer certificate"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(stderr(&out).contains("--cacert"), "{}", stderr(&out));
+    assert!(
+        !stderr(&out).contains("attempts"),
+        "a certificate error was retried: {}",
+        stderr(&out)
+    );
+    apikey(&home, &tls.url, &["--cacert", ca])
+        .success()
+        .stdout(format!("{ACCESS_TOKEN}\n"));
+    iamtoken(&home)
+        .env("IAMTOKEN_CA_BUNDLE", ca)
+        .args([
+            "--iam-url",
+            &tls.url,
+            "--no-cache",
+            "apikey",
+            "--apikey",
+            KEY,
+        ])
+        .assert()
+        .success();
+    // Changing TLS roots keeps the proxy: the request tunnels through it.
+    let proxy = Proxy::new();
+    iamtoken(&home)
+        .env("HTTPS_PROXY", &proxy.url)
+        .args([
+            "--iam-url",
+            &tls.url,
+            "--cacert",
+            ca,
+            "--no-cache",
+            "apikey",
+            "--apikey",
+            KEY,
+        ])
+        .assert()
+        .success();
+    let host = tls.url.trim_start_matches("https://");
+    assert_eq!(proxy.seen(), [format!("CONNECT {host} HTTP/1.1")]);
+    assert_eq!(iam.received().len(), 3);
+}
+
+#[test]
+fn insecure_only_off_production() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::iam();
+    let tls = TlsFront::new(&iam.url);
+    apikey(&home, &tls.url, &["--insecure"])
+        .success()
+        .stderr("iamtoken: warning: --insecure: IAM's TLS certificate is not verified\n");
+    iamtoken(&home)
+        .args(["--insecure", "apikey", "--apikey", KEY])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "--insecure is refused for the production IAM endpoint iam.cloud.ibm.com",
+        ));
+    iamtoken(&home)
+        .args(["--insecure", "--private", "apikey", "--apikey", KEY])
+        .assert()
+        .code(2);
+}
+
+/// Runs with a refusing proxy and returns what it was asked to reach: which endpoint was
+/// chosen, without a DNS lookup or a byte sent beyond this machine.
+fn endpoint_reached(args: &[&str], env: &[(&str, &str)]) -> String {
+    let home = tempfile::tempdir().unwrap();
+    let proxy = Proxy::new();
+    let mut cmd = iamtoken(&home);
+    cmd.args(["--proxy", &proxy.url, "--retries", "0", "--no-cache"])
+        .args(args);
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.args(["apikey", "--apikey", KEY]).assert().code(4);
+    proxy.seen().join("\n")
+}
+
+#[test]
+fn endpoints_by_name() {
+    assert_eq!(
+        endpoint_reached(&[], &[]),
+        "CONNECT iam.cloud.ibm.com:443 HTTP/1.1"
+    );
+    assert_eq!(
+        endpoint_reached(&["--private"], &[]),
+        "CONNECT private.iam.cloud.ibm.com:443 HTTP/1.1"
+    );
+    assert_eq!(
+        endpoint_reached(&["--private", "--region", "eu-de"], &[]),
+        "CONNECT private.eu-de.iam.cloud.ibm.com:443 HTTP/1.1"
+    );
+    assert_eq!(
+        endpoint_reached(&["--test-env"], &[]),
+        "CONNECT iam.test.cloud.ibm.com:443 HTTP/1.1"
+    );
+    // A flag beats the environment.
+    let env = [("IBMCLOUD_IAM_API_ENDPOINT", "https://iam.example.com")];
+    assert_eq!(
+        endpoint_reached(&[], &env),
+        "CONNECT iam.example.com:443 HTTP/1.1"
+    );
+    assert_eq!(
+        endpoint_reached(&["--private"], &env),
+        "CONNECT private.iam.cloud.ibm.com:443 HTTP/1.1"
+    );
+}
+
+#[test]
+fn endpoint_mistakes_are_usage_errors() {
+    let home = tempfile::tempdir().unwrap();
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &["--private", "--region", "mars-1"],
+            "no private IAM endpoint for region 'mars-1'; valid regions: au-syd, ",
+        ),
+        (
+            &["--region", "eu-de"],
+            "--region selects a private endpoint and needs --private",
+        ),
+        (&["--private", "--test-env"], "cannot be used with"),
+        (
+            &["--private", "--iam-url", "https://iam.example.com"],
+            "--iam-url and --private select different IAM endpoints",
+        ),
+    ];
+    for (args, message) in cases {
+        iamtoken(&home)
+            .args(*args)
+            .args(["apikey", "--apikey", KEY])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(*message));
+    }
+}
+
+#[test]
+fn very_verbose_shows_headers_and_bodies_but_no_secret() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::scripted(vec![
+        Reply::IamError(503, "BXNIM0050E", "down"),
+        Reply::fresh(3600),
+    ]);
+    let out = iamtoken(&home)
+        .args([
+            "--iam-url",
+            &iam.url,
+            "-vv",
+            "-o",
+            "token",
+            "password",
+            "--username",
+            "u",
+        ])
+        .args([
+            "--password",
+            KEY,
+            "--client-id",
+            "cid",
+            "--client-secret",
+            "SENTINEL-client-secret",
+        ])
+        .args(["--tenant", "t1"])
+        .assert()
+        .success()
+        .stdout(format!("{ACCESS_TOKEN}\n"));
+    let log = stderr(&out);
+    for expected in [
+        "> POST ",
+        ">   User-Agent: iamtoken/",
+        ">   IBM-Cloud-Tenant: t1",
+        ">   Authorization: Basic [redacted] (client cid)",
+        ">   body: grant_type=password&username=u&password=[redacted]",
+        "<   content-type: application/json",
+        r#""errorCode":"BXNIM0050E""#,
+        r#""access_token":"[redacted]""#,
+        r#""token_type":"Bearer""#,
+    ] {
+        assert!(log.contains(expected), "missing {expected:?} in\n{log}");
+    }
+    assert!(
+        !log.contains("SENTINEL") && !log.contains("eyJ") && !log.contains("Yng6"),
+        "{log}"
+    );
+    assert!(
+        !log.contains("rt-usable-1"),
+        "refresh token in the trace: {log}"
+    );
+}
