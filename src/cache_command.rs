@@ -10,7 +10,7 @@ use crate::cache::{Entry, Store};
 use crate::cli::CacheAction;
 use crate::error::usage;
 use crate::grant::Wanted;
-use crate::output::rfc3339;
+use crate::output::{self, rfc3339};
 use crate::token::{TokenResponse, unix_now};
 
 pub fn run(action: &CacheAction, out: &mut dyn Write, log: &mut dyn Write) -> Result<()> {
@@ -51,7 +51,7 @@ pub fn run(action: &CacheAction, out: &mut dyn Write, log: &mut dyn Write) -> Re
                     }
                 })
                 .collect();
-            print_table(out, &rows)?;
+            output::print_table(out, &rows)?;
         }
         CacheAction::Clear { expired } => {
             let mut removed = 0;
@@ -99,26 +99,4 @@ fn row(entry: &Entry, expiration: i64, now: i64) -> [String; 5] {
         rfc3339(expiration).unwrap_or_else(|| "-".into()),
         remaining,
     ]
-}
-
-/// Rows as left-aligned columns two spaces apart.
-pub fn print_table<const N: usize>(
-    out: &mut dyn Write,
-    rows: &[[String; N]],
-) -> std::io::Result<()> {
-    let mut widths = [0; N];
-    for row in rows {
-        for (width, cell) in widths.iter_mut().zip(row) {
-            *width = (*width).max(cell.chars().count());
-        }
-    }
-    for row in rows {
-        let cells: Vec<String> = row
-            .iter()
-            .zip(widths)
-            .map(|(cell, width)| format!("{cell:width$}"))
-            .collect();
-        writeln!(out, "{}", cells.join("  ").trim_end())?;
-    }
-    Ok(())
 }

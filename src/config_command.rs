@@ -46,7 +46,7 @@ pub fn run(action: &ConfigAction, parsed: &Parsed, out: &mut dyn Write) -> Resul
                     ]
                 })
                 .collect();
-            crate::cache_command::print_table(out, &rows)?;
+            crate::output::print_table(out, &rows)?;
         }
         ConfigAction::Show { name } => {
             let context = match name {
@@ -151,6 +151,6 @@ fn show(context: &Context, out: &mut dyn Write) -> Result<()> {
         };
         rows.push(row);
     }
-    crate::cache_command::print_table(out, &rows)?;
+    crate::output::print_table(out, &rows)?;
     Ok(())
 }

@@ -115,6 +115,28 @@ pub fn dotenv(value: &str) -> String {
     }
 }
 
+/// Rows as left-aligned columns two spaces apart.
+pub fn print_table<const N: usize>(
+    out: &mut dyn Write,
+    rows: &[[String; N]],
+) -> std::io::Result<()> {
+    let mut widths = [0; N];
+    for row in rows {
+        for (width, cell) in widths.iter_mut().zip(row) {
+            *width = (*width).max(cell.chars().count());
+        }
+    }
+    for row in rows {
+        let cells: Vec<String> = row
+            .iter()
+            .zip(widths)
+            .map(|(cell, width)| format!("{cell:width$}"))
+            .collect();
+        writeln!(out, "{}", cells.join("  ").trim_end())?;
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
