@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
 """A minimal stand-in for IAM's token endpoint, for benchmarks: answers every
 POST /identity/token with a fixed, IAM-shaped token response. Prints its port,
-then serves until killed. Both curl and iamtoken pay its cost equally."""
+then serves until killed. Both curl and iamtoken pay its cost equally.
+
+    iam_stub.py [CERT.pem KEY.pem]     HTTPS with that certificate, else HTTP"""
 import json
+import ssl
 import sys
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -34,5 +37,9 @@ class Handler(BaseHTTPRequestHandler):
 
 
 server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+if len(sys.argv) == 3:
+    tls = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    tls.load_cert_chain(sys.argv[1], sys.argv[2])
+    server.socket = tls.wrap_socket(server.socket, server_side=True)
 print(server.server_address[1], flush=True)
 server.serve_forever()

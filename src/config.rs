@@ -284,4 +284,22 @@ mod tests {
             )
         );
     }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_parses_or_fails_with_the_file_named(text in "(.|\n){0,300}") {
+            if let Err(e) = parse(&text) {
+                let message = format!("{e:#}");
+                proptest::prop_assert!(message.starts_with("c.toml"), "{}", message);
+            }
+        }
+
+        #[test]
+        fn any_setting_value_comes_back(name in "[a-z][a-z0-9_]{0,10}", value in ".{0,60}") {
+            let text = format!("[context.{name}]\ntimeout = {}\n", toml::Value::String(value.clone()));
+            let config = parse(&text).unwrap();
+            let context = config.context(&name).unwrap();
+            proptest::prop_assert_eq!(&context.get("timeout").unwrap().value, &value);
+        }
+    }
 }

@@ -223,4 +223,49 @@ mod tests {
             .unwrap();
         assert_eq!(String::from_utf8(out.stdout).unwrap(), nasty);
     }
+
+    /// Evaluates `line` in `shell` and prints `$X`/`$Env:X` back.
+    fn through(shell: &str, line: &str, print: &str) -> Option<String> {
+        let out = std::process::Command::new(shell)
+            .arg("-c")
+            .arg(format!("{line}\n{print}"))
+            .output()
+            .ok()?;
+        Some(String::from_utf8(out.stdout).unwrap())
+    }
+
+    fn installed(shell: &str) -> bool {
+        std::process::Command::new(shell)
+            .arg("-c")
+            .arg("exit 0")
+            .output()
+            .is_ok()
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+        #[test]
+        fn any_value_survives_sh(value in "[^\u{0}]{0,40}") {
+            let got = through("sh", &format!("export X={}", posix(&value)), "printf %s \"$X\"");
+            proptest::prop_assert_eq!(got, Some(value));
+        }
+
+        #[test]
+        fn any_value_survives_fish(value in "[^\u{0}]{0,40}") {
+            // Run in CI, which installs fish; elsewhere only when it is there.
+            if installed("fish") {
+                let got = through("fish", &format!("set -gx X {};", fish(&value)), "printf %s \"$X\"");
+                proptest::prop_assert_eq!(got, Some(value));
+            }
+        }
+
+        #[test]
+        fn any_value_survives_powershell(value in "[^\u{0}]{0,40}") {
+            if installed("pwsh") {
+                let got = through("pwsh", &format!("$Env:X = {}", powershell(&value)), "[Console]::Out.Write($Env:X)");
+                proptest::prop_assert_eq!(got, Some(value));
+            }
+        }
+    }
 }

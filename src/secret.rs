@@ -236,4 +236,20 @@ mod tests {
             (crate::error::Exit::Usage, Some("pass --password"))
         );
     }
+
+    proptest::proptest! {
+        #[test]
+        fn only_the_documented_prefixes_change_meaning(raw in ".{0,80}") {
+            match Source::parse(&raw) {
+                Ok(Source::Value(secret)) => {
+                    proptest::prop_assert!(!raw.starts_with('@') && !raw.starts_with("env:") && raw != "-");
+                    proptest::prop_assert_eq!(secret.expose(), raw.as_str());
+                }
+                Ok(Source::File(_)) => proptest::prop_assert!(raw.starts_with('@')),
+                Ok(Source::Env(name)) => proptest::prop_assert_eq!(format!("env:{name}"), raw),
+                Ok(Source::Stdin) => proptest::prop_assert_eq!(raw.as_str(), "-"),
+                Err(_) => proptest::prop_assert!(["", "@", "env:"].contains(&raw.as_str())),
+            }
+        }
+    }
 }

@@ -296,4 +296,39 @@ mod tests {
         assert!(IamError::parse(b"<html></html>").is_none());
         assert!(IamError::parse(br#"{"errors":[{"code":"x"}]}"#).is_none());
     }
+
+    proptest::proptest! {
+        #[test]
+        fn any_bytes_parse_or_fail_cleanly(body in proptest::collection::vec(proptest::num::u8::ANY, 0..512)) {
+            let _ = TokenResponse::parse(&body, Wanted::AccessToken, 0);
+            let _ = TokenResponse::parse(&body, Wanted::DelegatedRefreshToken, 0);
+            let _ = IamError::parse(&body);
+        }
+
+        #[test]
+        fn any_token_response_shape(
+            token in proptest::option::of("[ -~]{0,40}"),
+            expires_in in proptest::option::of(proptest::num::i64::ANY),
+            expiration in proptest::option::of(proptest::num::i64::ANY),
+        ) {
+            let mut fields = serde_json::Map::new();
+            if let Some(t) = &token { fields.insert("access_token".into(), t.clone().into()); }
+            if let Some(e) = expires_in { fields.insert("expires_in".into(), e.into()); }
+            if let Some(e) = expiration { fields.insert("expiration".into(), e.into()); }
+            if let Ok(parsed) = TokenResponse::from_fields(fields, Wanted::AccessToken, 1_000) {
+                let text = parsed.access_token.unwrap();
+                proptest::prop_assert!(is_token_text(text.expose()));
+                proptest::prop_assert!(parsed.expiration.is_some());
+            }
+        }
+
+        #[test]
+        fn any_error_body_fields(code in ".{0,20}", message in proptest::option::of(".{0,80}"), id in proptest::option::of(".{0,40}")) {
+            let body = serde_json::json!({"errorCode": code, "errorMessage": message, "context": {"requestId": id}});
+            if let Some(e) = IamError::parse(body.to_string().as_bytes()) {
+                proptest::prop_assert_eq!(&e.error_code, &code);
+                let _ = (e.text(), e.request_id());
+            }
+        }
+    }
 }

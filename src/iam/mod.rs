@@ -6,6 +6,7 @@
 mod answer;
 mod endpoint;
 mod trace;
+mod trust;
 
 use std::io::{Read as _, Write};
 use std::path::PathBuf;
@@ -14,7 +15,7 @@ use std::time::{Duration, Instant, SystemTime};
 use anyhow::Result;
 use reqwest::blocking::{Client, Response};
 use reqwest::header::{ACCEPT, CONTENT_TYPE, LOCATION, RETRY_AFTER};
-use reqwest::{Certificate, NoProxy, Proxy, Url};
+use reqwest::{NoProxy, Proxy, Url};
 
 use self::answer::{Answer, classify, scrub_failure};
 pub use self::endpoint::{Endpoint, PRIVATE, PUBLIC, TEST};
@@ -174,22 +175,14 @@ fn client(opts: &Options) -> Result<Client> {
             .no_proxy(NoProxy::from_env());
         builder = builder.proxy(proxy);
     }
-    if let Some(path) = &opts.cacert {
-        let pem = std::fs::read(path)
-            .map_err(|e| usage(format!("cannot read --cacert {}: {e}", path.display())))?;
-        let roots = Certificate::from_pem_bundle(&pem)
-            .ok()
-            .filter(|roots| !roots.is_empty())
-            .ok_or_else(|| {
-                usage(format!(
-                    "--cacert {} holds no PEM certificate",
-                    path.display()
-                ))
-            })?;
-        builder = builder.tls_certs_merge(roots);
-    }
     if opts.insecure {
         builder = builder.tls_danger_accept_invalid_certs(true);
+    } else if let Some(path) = &opts.cacert {
+        let pem = std::fs::read(path)
+            .map_err(|e| usage(format!("cannot read --cacert {}: {e}", path.display())))?;
+        let config = trust::with_extra_roots(&pem)
+            .map_err(|e| usage(format!("--cacert {}: {e}", path.display())))?;
+        builder = builder.tls_backend_preconfigured(config);
     }
     builder
         .build()

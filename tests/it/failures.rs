@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use crate::support::{Reply, StandIn, closed_port_url, iamtoken, raw_server};
+use crate::support::{Reply, StandIn, closed_port_url, iamtoken, raw_server, raw_server_holding};
 
 const KEY: &str = "SENTINEL-apikey-5b1e";
 
@@ -224,5 +224,56 @@ fn a_tls_handshake_failure_is_exit_4() {
             "iamtoken: error: cannot connect to IAM at {host}: "
         )),
         "{stderr}"
+    );
+}
+
+#[test]
+fn a_body_that_stops_after_the_headers_times_out_as_exit_4() {
+    let head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{";
+    let url = raw_server_holding(head, Duration::from_secs(5));
+    let host = url.trim_start_matches("http://").to_owned();
+    let stderr = fail(&url, 4, &["--timeout", "1"]);
+    assert_eq!(
+        first_line(&stderr),
+        format!("iamtoken: error: IAM at {host} did not answer within 1 s")
+    );
+}
+
+#[test]
+fn a_64_mib_answer_is_cut_at_1_mib_and_memory_stays_flat() {
+    let iam = StandIn::scripted(vec![Reply::Huge(64 * 1024 * 1024)]);
+    let home = tempfile::tempdir().unwrap();
+    let bin = assert_cmd::cargo::cargo_bin("iamtoken");
+    // GNU time reports the peak resident set size in KiB.
+    let out = std::process::Command::new("/usr/bin/time")
+        .args(["-f", "peak-rss-kib=%M"])
+        .arg(&bin)
+        .args([
+            "--iam-url",
+            &iam.url,
+            "--retries",
+            "0",
+            "--no-cache",
+            "apikey",
+            "--apikey",
+            KEY,
+        ])
+        .env("HOME", home.path())
+        .output()
+        .expect("GNU time at /usr/bin/time (Debian package `time`)");
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(5), "{stderr}");
+    assert!(
+        stderr.starts_with("iamtoken: error: IAM's answer is larger than 1 MiB\n"),
+        "{stderr}"
+    );
+    let peak: u64 = stderr
+        .lines()
+        .find_map(|l| l.strip_prefix("peak-rss-kib="))
+        .and_then(|kib| kib.trim().parse().ok())
+        .unwrap();
+    assert!(
+        peak < 24 * 1024,
+        "peak RSS {peak} KiB: the body was not capped"
     );
 }

@@ -338,3 +338,29 @@ fn very_verbose_shows_headers_and_bodies_but_no_secret() {
         "refresh token in the trace: {log}"
     );
 }
+
+#[test]
+fn cacert_problems_are_usage_errors_and_a_wrong_ca_is_not_trusted() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::iam();
+    let tls = TlsFront::new(&iam.url);
+    let other = TlsFront::new(&iam.url);
+    std::fs::write(home.path().join("junk.pem"), "not a certificate\n").unwrap();
+    for (file, message) in [
+        ("missing.pem", "cannot read --cacert "),
+        ("junk.pem", "holds no PEM certificate"),
+    ] {
+        apikey(&home, &tls.url, &["--cacert", file])
+            .code(2)
+            .stderr(predicate::str::contains(message));
+    }
+    // Another CA (of the same name) vouches for nothing here; the system roots are tried
+    // next, and fail too; the other CA's reason is the one shown.
+    let out = apikey(&home, &tls.url, &["--cacert", other.ca.to_str().unwrap()]).code(4);
+    assert!(
+        stderr(&out).contains("invalid peer certificate: BadSignature"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(iam.received().is_empty());
+}

@@ -84,6 +84,8 @@ pub enum Reply {
     Hang(Duration),
     /// 429 with this `Retry-After` header.
     RateLimited(&'static str),
+    /// 200 with a JSON content type and this many bytes of body, streamed.
+    Huge(usize),
     /// Act as IAM, after `delay`, issuing a token with this `expires_in` that expires `left`
     /// seconds from now.
     Token {
@@ -176,6 +178,20 @@ impl StandIn {
                             .with_header(
                                 tiny_http::Header::from_bytes("Retry-After", after).unwrap(),
                             );
+                        let _ = request.respond(response);
+                    }
+                    Reply::Huge(size) => {
+                        let body = std::io::repeat(b' ').take(size as u64);
+                        let header =
+                            tiny_http::Header::from_bytes("Content-Type", "application/json")
+                                .unwrap();
+                        let response = tiny_http::Response::new(
+                            200.into(),
+                            vec![header],
+                            body,
+                            Some(size),
+                            None,
+                        );
                         let _ = request.respond(response);
                     }
                     Reply::Hang(pause) => {
@@ -360,6 +376,11 @@ pub fn closed_port_url() -> String {
 
 /// A server that answers every connection with these raw bytes, then closes it.
 pub fn raw_server(bytes: &'static [u8]) -> String {
+    raw_server_holding(bytes, Duration::ZERO)
+}
+
+/// Like `raw_server`, but keeps each connection open for `hold` after writing.
+pub fn raw_server_holding(bytes: &'static [u8], hold: Duration) -> String {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let url = format!("http://{}", listener.local_addr().unwrap());
     thread::spawn(move || {
@@ -369,6 +390,10 @@ pub fn raw_server(bytes: &'static [u8]) -> String {
             let _ = stream.set_read_timeout(Some(Duration::from_millis(500)));
             let _ = stream.read(&mut buf);
             let _ = stream.write_all(bytes);
+            thread::spawn(move || {
+                thread::sleep(hold);
+                drop(stream);
+            });
         }
     });
     url
