@@ -34,17 +34,26 @@ _iamtoken() {
             iamtoken,delegated)
                 cmd="iamtoken__subcmd__delegated"
                 ;;
+            iamtoken,exec)
+                cmd="iamtoken__subcmd__exec"
+                ;;
             iamtoken,help)
                 cmd="iamtoken__subcmd__help"
                 ;;
             iamtoken,iam-authz)
                 cmd="iamtoken__subcmd__iam__subcmd__authz"
                 ;;
+            iamtoken,inspect)
+                cmd="iamtoken__subcmd__inspect"
+                ;;
             iamtoken,password)
                 cmd="iamtoken__subcmd__password"
                 ;;
             iamtoken,refresh)
                 cmd="iamtoken__subcmd__refresh"
+                ;;
+            iamtoken,vpc)
+                cmd="iamtoken__subcmd__vpc"
                 ;;
             iamtoken__subcmd__cache,clear)
                 cmd="iamtoken__subcmd__cache__subcmd__clear"
@@ -112,17 +121,26 @@ _iamtoken() {
             iamtoken__subcmd__help,delegated)
                 cmd="iamtoken__subcmd__help__subcmd__delegated"
                 ;;
+            iamtoken__subcmd__help,exec)
+                cmd="iamtoken__subcmd__help__subcmd__exec"
+                ;;
             iamtoken__subcmd__help,help)
                 cmd="iamtoken__subcmd__help__subcmd__help"
                 ;;
             iamtoken__subcmd__help,iam-authz)
                 cmd="iamtoken__subcmd__help__subcmd__iam__subcmd__authz"
                 ;;
+            iamtoken__subcmd__help,inspect)
+                cmd="iamtoken__subcmd__help__subcmd__inspect"
+                ;;
             iamtoken__subcmd__help,password)
                 cmd="iamtoken__subcmd__help__subcmd__password"
                 ;;
             iamtoken__subcmd__help,refresh)
                 cmd="iamtoken__subcmd__help__subcmd__refresh"
+                ;;
+            iamtoken__subcmd__help,vpc)
+                cmd="iamtoken__subcmd__help__subcmd__vpc"
                 ;;
             iamtoken__subcmd__help__subcmd__cache,clear)
                 cmd="iamtoken__subcmd__help__subcmd__cache__subcmd__clear"
@@ -149,7 +167,7 @@ _iamtoken() {
 
     case "${cmd}" in
         iamtoken)
-            opts="-o -v -h -V --iam-url --private --region --test-env --timeout --context --sdk-service --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version apikey delegated assume cr-token iam-authz password refresh cache config help"
+            opts="-o -v -h -V --iam-url --private --region --test-env --timeout --context --sdk-service --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version apikey delegated assume cr-token iam-authz password refresh vpc exec inspect cache config help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -188,11 +206,11 @@ _iamtoken() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell github gitlab exec-credential" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell github gitlab exec-credential" -- "${cur}"))
                     return 0
                     ;;
                 --min-ttl)
@@ -262,11 +280,11 @@ _iamtoken() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell github gitlab exec-credential" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell github gitlab exec-credential" -- "${cur}"))
                     return 0
                     ;;
                 --min-ttl)
@@ -352,11 +370,11 @@ _iamtoken() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell github gitlab exec-credential" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell github gitlab exec-credential" -- "${cur}"))
                     return 0
                     ;;
                 --min-ttl)
@@ -410,11 +428,11 @@ _iamtoken() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell github gitlab exec-credential" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell github gitlab exec-credential" -- "${cur}"))
                     return 0
                     ;;
                 --min-ttl)
@@ -468,11 +486,11 @@ _iamtoken() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell github gitlab exec-credential" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell github gitlab exec-credential" -- "${cur}"))
                     return 0
                     ;;
                 --min-ttl)
@@ -596,11 +614,11 @@ _iamtoken() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell github gitlab exec-credential" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell github gitlab exec-credential" -- "${cur}"))
                     return 0
                     ;;
                 --min-ttl)
@@ -654,11 +672,11 @@ _iamtoken() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell github gitlab exec-credential" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell github gitlab exec-credential" -- "${cur}"))
                     return 0
                     ;;
                 --min-ttl)
@@ -712,11 +730,11 @@ _iamtoken() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell github gitlab exec-credential" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell github gitlab exec-credential" -- "${cur}"))
                     return 0
                     ;;
                 --min-ttl)
@@ -840,11 +858,11 @@ _iamtoken() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell github gitlab exec-credential" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell github gitlab exec-credential" -- "${cur}"))
                     return 0
                     ;;
                 --min-ttl)
@@ -898,11 +916,11 @@ _iamtoken() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell github gitlab exec-credential" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell github gitlab exec-credential" -- "${cur}"))
                     return 0
                     ;;
                 --min-ttl)
@@ -956,11 +974,11 @@ _iamtoken() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell github gitlab exec-credential" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell github gitlab exec-credential" -- "${cur}"))
                     return 0
                     ;;
                 --min-ttl)
@@ -975,13 +993,17 @@ _iamtoken() {
             return 0
             ;;
         iamtoken__subcmd__cr__subcmd__token)
-            opts="-o -v -h -V --cr-token --profile-id --profile-crn --profile-name --client-id --client-secret --tenant --iam-url --private --region --test-env --timeout --context --sdk-service --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
+            opts="-o -v -h -V --cr-token --cr-token-file --profile-id --profile-crn --profile-name --client-id --client-secret --tenant --iam-url --private --region --test-env --timeout --context --sdk-service --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --cr-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cr-token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1042,11 +1064,11 @@ _iamtoken() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell github gitlab exec-credential" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell github gitlab exec-credential" -- "${cur}"))
                     return 0
                     ;;
                 --min-ttl)
@@ -1116,11 +1138,69 @@ _iamtoken() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell github gitlab exec-credential" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell github gitlab exec-credential" -- "${cur}"))
+                    return 0
+                    ;;
+                --min-ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamtoken__subcmd__exec)
+            opts="-o -v -h -V --iam-url --private --region --test-env --timeout --context --sdk-service --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --iam-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sdk-service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell github gitlab exec-credential" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell github gitlab exec-credential" -- "${cur}"))
                     return 0
                     ;;
                 --min-ttl)
@@ -1135,7 +1215,7 @@ _iamtoken() {
             return 0
             ;;
         iamtoken__subcmd__help)
-            opts="apikey delegated assume cr-token iam-authz password refresh cache config help"
+            opts="apikey delegated assume cr-token iam-authz password refresh vpc exec inspect cache config help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1316,6 +1396,20 @@ _iamtoken() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        iamtoken__subcmd__help__subcmd__exec)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         iamtoken__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1344,6 +1438,20 @@ _iamtoken() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        iamtoken__subcmd__help__subcmd__inspect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         iamtoken__subcmd__help__subcmd__password)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1359,6 +1467,20 @@ _iamtoken() {
             return 0
             ;;
         iamtoken__subcmd__help__subcmd__refresh)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamtoken__subcmd__help__subcmd__vpc)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1420,11 +1542,69 @@ _iamtoken() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell github gitlab exec-credential" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell github gitlab exec-credential" -- "${cur}"))
+                    return 0
+                    ;;
+                --min-ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamtoken__subcmd__inspect)
+            opts="-o -v -h -V --verify --iam-url --private --region --test-env --timeout --context --sdk-service --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --iam-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sdk-service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell github gitlab exec-credential" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell github gitlab exec-credential" -- "${cur}"))
                     return 0
                     ;;
                 --min-ttl)
@@ -1502,11 +1682,11 @@ _iamtoken() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell github gitlab exec-credential" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell github gitlab exec-credential" -- "${cur}"))
                     return 0
                     ;;
                 --min-ttl)
@@ -1576,11 +1756,81 @@ _iamtoken() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell github gitlab exec-credential" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell github gitlab exec-credential" -- "${cur}"))
+                    return 0
+                    ;;
+                --min-ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamtoken__subcmd__vpc)
+            opts="-o -v -h -V --profile-id --profile-crn --metadata-url --iam-url --private --region --test-env --timeout --context --sdk-service --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile-crn)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --metadata-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --iam-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sdk-service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell github gitlab exec-credential" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell github gitlab exec-credential" -- "${cur}"))
                     return 0
                     ;;
                 --min-ttl)

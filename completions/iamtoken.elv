@@ -46,6 +46,9 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
             cand iam-authz 'Get a token for a resource identity that an authorization policy lets the caller act as'
             cand password 'Get a token for a (non-federated) IBMid user from a username and password'
             cand refresh 'Get a new token from a refresh token (grant_type=refresh_token)'
+            cand vpc 'On an IBM Cloud VPC virtual server: a token for the server''s trusted profile, from the instance metadata service'
+            cand exec 'Run a command with a token in its environment: iamtoken exec [GRANT [OPTIONS]] -- CMD [ARGS]'
+            cand inspect 'Decode an IAM access token (without calling IAM) and say whose it is and until when'
             cand cache 'Look at or empty the token cache'
             cand config 'Look at the config file and its contexts'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -138,6 +141,7 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
         }
         &'iamtoken;cr-token'= {
             cand --cr-token 'The compute resource token'
+            cand --cr-token-file 'Read the compute resource token from this file (read afresh on every run)'
             cand --profile-id 'The trusted profile''s ID'
             cand --profile-crn 'The trusted profile''s CRN'
             cand --profile-name 'The trusted profile''s name'
@@ -236,6 +240,79 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
             cand -o 'Output format'
             cand --output 'Output format'
             cand --min-ttl 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h'
+            cand --private 'Use IAM''s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
+            cand --test-env 'Use IAM''s staging endpoint (https://iam.test.cloud.ibm.com)'
+            cand --insecure 'Do not verify IAM''s TLS certificate. Refused for production IAM endpoints'
+            cand -v 'Trace the request to standard error (secrets are redacted)'
+            cand --verbose 'Trace the request to standard error (secrets are redacted)'
+            cand --no-cache 'Neither read nor write the token cache'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'iamtoken;vpc'= {
+            cand --profile-id 'The trusted profile''s ID'
+            cand --profile-crn 'The trusted profile''s CRN'
+            cand --metadata-url 'The instance metadata service. Plain http is right here: the service is link-local'
+            cand --iam-url 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]'
+            cand --region 'With --private: the region''s private endpoint (https://private.REGION.iam.cloud.ibm.com)'
+            cand --timeout 'Give up on IAM after this many seconds'
+            cand --context 'Use the settings of this context from the config file (see `iamtoken config --help`)'
+            cand --sdk-service 'Use an IBM SDK service''s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)'
+            cand --retries 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx'
+            cand --proxy 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)'
+            cand --cacert 'Also trust the CA certificates in this PEM file (a corporate or test CA)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --min-ttl 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h'
+            cand --private 'Use IAM''s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
+            cand --test-env 'Use IAM''s staging endpoint (https://iam.test.cloud.ibm.com)'
+            cand --insecure 'Do not verify IAM''s TLS certificate. Refused for production IAM endpoints'
+            cand -v 'Trace the request to standard error (secrets are redacted)'
+            cand --verbose 'Trace the request to standard error (secrets are redacted)'
+            cand --no-cache 'Neither read nor write the token cache'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'iamtoken;exec'= {
+            cand --iam-url 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]'
+            cand --region 'With --private: the region''s private endpoint (https://private.REGION.iam.cloud.ibm.com)'
+            cand --timeout 'Give up on IAM after this many seconds'
+            cand --context 'Use the settings of this context from the config file (see `iamtoken config --help`)'
+            cand --sdk-service 'Use an IBM SDK service''s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)'
+            cand --retries 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx'
+            cand --proxy 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)'
+            cand --cacert 'Also trust the CA certificates in this PEM file (a corporate or test CA)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --min-ttl 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h'
+            cand --private 'Use IAM''s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
+            cand --test-env 'Use IAM''s staging endpoint (https://iam.test.cloud.ibm.com)'
+            cand --insecure 'Do not verify IAM''s TLS certificate. Refused for production IAM endpoints'
+            cand -v 'Trace the request to standard error (secrets are redacted)'
+            cand --verbose 'Trace the request to standard error (secrets are redacted)'
+            cand --no-cache 'Neither read nor write the token cache'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'iamtoken;inspect'= {
+            cand --iam-url 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]'
+            cand --region 'With --private: the region''s private endpoint (https://private.REGION.iam.cloud.ibm.com)'
+            cand --timeout 'Give up on IAM after this many seconds'
+            cand --context 'Use the settings of this context from the config file (see `iamtoken config --help`)'
+            cand --sdk-service 'Use an IBM SDK service''s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)'
+            cand --retries 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx'
+            cand --proxy 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)'
+            cand --cacert 'Also trust the CA certificates in this PEM file (a corporate or test CA)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --min-ttl 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h'
+            cand --verify 'Verify the signature with IAM''s published keys, and the issuer'
             cand --private 'Use IAM''s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
             cand --test-env 'Use IAM''s staging endpoint (https://iam.test.cloud.ibm.com)'
             cand --insecure 'Do not verify IAM''s TLS certificate. Refused for production IAM endpoints'
@@ -476,6 +553,9 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
             cand iam-authz 'Get a token for a resource identity that an authorization policy lets the caller act as'
             cand password 'Get a token for a (non-federated) IBMid user from a username and password'
             cand refresh 'Get a new token from a refresh token (grant_type=refresh_token)'
+            cand vpc 'On an IBM Cloud VPC virtual server: a token for the server''s trusted profile, from the instance metadata service'
+            cand exec 'Run a command with a token in its environment: iamtoken exec [GRANT [OPTIONS]] -- CMD [ARGS]'
+            cand inspect 'Decode an IAM access token (without calling IAM) and say whose it is and until when'
             cand cache 'Look at or empty the token cache'
             cand config 'Look at the config file and its contexts'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -493,6 +573,12 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
         &'iamtoken;help;password'= {
         }
         &'iamtoken;help;refresh'= {
+        }
+        &'iamtoken;help;vpc'= {
+        }
+        &'iamtoken;help;exec'= {
+        }
+        &'iamtoken;help;inspect'= {
         }
         &'iamtoken;help;cache'= {
             cand list 'One line per cached token: grant, subject, IAM host, expiry, time left. Never a token'

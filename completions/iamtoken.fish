@@ -38,7 +38,10 @@ header\t'An HTTP header line: Authorization: Bearer <token>'
 export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
 dotenv\t'NAME=value lines for .env files'
 fish\t'fish `set -gx NAME \'value\';` lines'
-powershell\t'PowerShell `$Env:NAME = \'value\'` lines'"
+powershell\t'PowerShell `$Env:NAME = \'value\'` lines'
+github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to $GITHUB_ENV'
+gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
+exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
@@ -54,6 +57,9 @@ complete -c iamtoken -n "__fish_iamtoken_needs_command" -f -a "cr-token" -d 'Get
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -f -a "iam-authz" -d 'Get a token for a resource identity that an authorization policy lets the caller act as'
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -f -a "password" -d 'Get a token for a (non-federated) IBMid user from a username and password'
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -f -a "refresh" -d 'Get a new token from a refresh token (grant_type=refresh_token)'
+complete -c iamtoken -n "__fish_iamtoken_needs_command" -f -a "vpc" -d 'On an IBM Cloud VPC virtual server: a token for the server\'s trusted profile, from the instance metadata service'
+complete -c iamtoken -n "__fish_iamtoken_needs_command" -f -a "exec" -d 'Run a command with a token in its environment: iamtoken exec [GRANT [OPTIONS]] -- CMD [ARGS]'
+complete -c iamtoken -n "__fish_iamtoken_needs_command" -f -a "inspect" -d 'Decode an IAM access token (without calling IAM) and say whose it is and until when'
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -f -a "cache" -d 'Look at or empty the token cache'
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -f -a "config" -d 'Look at the config file and its contexts'
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -75,7 +81,10 @@ header\t'An HTTP header line: Authorization: Bearer <token>'
 export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
 dotenv\t'NAME=value lines for .env files'
 fish\t'fish `set -gx NAME \'value\';` lines'
-powershell\t'PowerShell `$Env:NAME = \'value\'` lines'"
+powershell\t'PowerShell `$Env:NAME = \'value\'` lines'
+github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to $GITHUB_ENV'
+gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
+exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
@@ -102,7 +111,10 @@ header\t'An HTTP header line: Authorization: Bearer <token>'
 export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
 dotenv\t'NAME=value lines for .env files'
 fish\t'fish `set -gx NAME \'value\';` lines'
-powershell\t'PowerShell `$Env:NAME = \'value\'` lines'"
+powershell\t'PowerShell `$Env:NAME = \'value\'` lines'
+github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to $GITHUB_ENV'
+gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
+exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l with-access-token -d 'Also return an access token (response_type=cloud_iam delegated_refresh_token)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
@@ -134,7 +146,10 @@ header\t'An HTTP header line: Authorization: Bearer <token>'
 export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
 dotenv\t'NAME=value lines for .env files'
 fish\t'fish `set -gx NAME \'value\';` lines'
-powershell\t'PowerShell `$Env:NAME = \'value\'` lines'"
+powershell\t'PowerShell `$Env:NAME = \'value\'` lines'
+github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to $GITHUB_ENV'
+gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
+exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
@@ -144,6 +159,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l no-cache -d
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -s V -l version -d 'Print version'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l cr-token -d 'The compute resource token' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l cr-token-file -d 'Read the compute resource token from this file (read afresh on every run)' -r -F
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l profile-id -d 'The trusted profile\'s ID' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l profile-crn -d 'The trusted profile\'s CRN' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l profile-name -d 'The trusted profile\'s name' -r
@@ -164,7 +180,10 @@ header\t'An HTTP header line: Authorization: Bearer <token>'
 export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
 dotenv\t'NAME=value lines for .env files'
 fish\t'fish `set -gx NAME \'value\';` lines'
-powershell\t'PowerShell `$Env:NAME = \'value\'` lines'"
+powershell\t'PowerShell `$Env:NAME = \'value\'` lines'
+github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to $GITHUB_ENV'
+gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
+exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
@@ -189,7 +208,10 @@ header\t'An HTTP header line: Authorization: Bearer <token>'
 export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
 dotenv\t'NAME=value lines for .env files'
 fish\t'fish `set -gx NAME \'value\';` lines'
-powershell\t'PowerShell `$Env:NAME = \'value\'` lines'"
+powershell\t'PowerShell `$Env:NAME = \'value\'` lines'
+github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to $GITHUB_ENV'
+gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
+exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
@@ -218,7 +240,10 @@ header\t'An HTTP header line: Authorization: Bearer <token>'
 export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
 dotenv\t'NAME=value lines for .env files'
 fish\t'fish `set -gx NAME \'value\';` lines'
-powershell\t'PowerShell `$Env:NAME = \'value\'` lines'"
+powershell\t'PowerShell `$Env:NAME = \'value\'` lines'
+github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to $GITHUB_ENV'
+gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
+exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
@@ -245,7 +270,10 @@ header\t'An HTTP header line: Authorization: Bearer <token>'
 export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
 dotenv\t'NAME=value lines for .env files'
 fish\t'fish `set -gx NAME \'value\';` lines'
-powershell\t'PowerShell `$Env:NAME = \'value\'` lines'"
+powershell\t'PowerShell `$Env:NAME = \'value\'` lines'
+github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to $GITHUB_ENV'
+gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
+exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
@@ -254,6 +282,88 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -s v -l verbo
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l no-cache -d 'Neither read nor write the token cache'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -s V -l version -d 'Print version'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l profile-id -d 'The trusted profile\'s ID' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l profile-crn -d 'The trusted profile\'s CRN' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l metadata-url -d 'The instance metadata service. Plain http is right here: the service is link-local' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l region -d 'With --private: the region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l timeout -d 'Give up on IAM after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -s o -l output -d 'Output format' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
+token\t'The bare token and a newline'
+header\t'An HTTP header line: Authorization: Bearer <token>'
+export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
+dotenv\t'NAME=value lines for .env files'
+fish\t'fish `set -gx NAME \'value\';` lines'
+powershell\t'PowerShell `$Env:NAME = \'value\'` lines'
+github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to $GITHUB_ENV'
+gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
+exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -s v -l verbose -d 'Trace the request to standard error (secrets are redacted)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l no-cache -d 'Neither read nor write the token cache'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -s V -l version -d 'Print version'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l region -d 'With --private: the region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l timeout -d 'Give up on IAM after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -s o -l output -d 'Output format' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
+token\t'The bare token and a newline'
+header\t'An HTTP header line: Authorization: Bearer <token>'
+export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
+dotenv\t'NAME=value lines for .env files'
+fish\t'fish `set -gx NAME \'value\';` lines'
+powershell\t'PowerShell `$Env:NAME = \'value\'` lines'
+github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to $GITHUB_ENV'
+gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
+exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -s v -l verbose -d 'Trace the request to standard error (secrets are redacted)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l no-cache -d 'Neither read nor write the token cache'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -s V -l version -d 'Print version'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l region -d 'With --private: the region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l timeout -d 'Give up on IAM after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -s o -l output -d 'Output format' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
+token\t'The bare token and a newline'
+header\t'An HTTP header line: Authorization: Bearer <token>'
+export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
+dotenv\t'NAME=value lines for .env files'
+fish\t'fish `set -gx NAME \'value\';` lines'
+powershell\t'PowerShell `$Env:NAME = \'value\'` lines'
+github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to $GITHUB_ENV'
+gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
+exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l verify -d 'Verify the signature with IAM\'s published keys, and the issuer'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -s v -l verbose -d 'Trace the request to standard error (secrets are redacted)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l no-cache -d 'Neither read nor write the token cache'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -s V -l version -d 'Print version'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l region -d 'With --private: the region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l timeout -d 'Give up on IAM after this many seconds' -r
@@ -268,7 +378,10 @@ header\t'An HTTP header line: Authorization: Bearer <token>'
 export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
 dotenv\t'NAME=value lines for .env files'
 fish\t'fish `set -gx NAME \'value\';` lines'
-powershell\t'PowerShell `$Env:NAME = \'value\'` lines'"
+powershell\t'PowerShell `$Env:NAME = \'value\'` lines'
+github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to $GITHUB_ENV'
+gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
+exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
@@ -295,7 +408,10 @@ header\t'An HTTP header line: Authorization: Bearer <token>'
 export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
 dotenv\t'NAME=value lines for .env files'
 fish\t'fish `set -gx NAME \'value\';` lines'
-powershell\t'PowerShell `$Env:NAME = \'value\'` lines'"
+powershell\t'PowerShell `$Env:NAME = \'value\'` lines'
+github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to $GITHUB_ENV'
+gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
+exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
@@ -318,7 +434,10 @@ header\t'An HTTP header line: Authorization: Bearer <token>'
 export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
 dotenv\t'NAME=value lines for .env files'
 fish\t'fish `set -gx NAME \'value\';` lines'
-powershell\t'PowerShell `$Env:NAME = \'value\'` lines'"
+powershell\t'PowerShell `$Env:NAME = \'value\'` lines'
+github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to $GITHUB_ENV'
+gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
+exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l expired -d 'Only those that have expired (and damaged entries)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
@@ -342,7 +461,10 @@ header\t'An HTTP header line: Authorization: Bearer <token>'
 export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
 dotenv\t'NAME=value lines for .env files'
 fish\t'fish `set -gx NAME \'value\';` lines'
-powershell\t'PowerShell `$Env:NAME = \'value\'` lines'"
+powershell\t'PowerShell `$Env:NAME = \'value\'` lines'
+github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to $GITHUB_ENV'
+gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
+exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
@@ -369,7 +491,10 @@ header\t'An HTTP header line: Authorization: Bearer <token>'
 export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
 dotenv\t'NAME=value lines for .env files'
 fish\t'fish `set -gx NAME \'value\';` lines'
-powershell\t'PowerShell `$Env:NAME = \'value\'` lines'"
+powershell\t'PowerShell `$Env:NAME = \'value\'` lines'
+github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to $GITHUB_ENV'
+gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
+exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
@@ -396,7 +521,10 @@ header\t'An HTTP header line: Authorization: Bearer <token>'
 export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
 dotenv\t'NAME=value lines for .env files'
 fish\t'fish `set -gx NAME \'value\';` lines'
-powershell\t'PowerShell `$Env:NAME = \'value\'` lines'"
+powershell\t'PowerShell `$Env:NAME = \'value\'` lines'
+github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to $GITHUB_ENV'
+gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
+exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
@@ -419,7 +547,10 @@ header\t'An HTTP header line: Authorization: Bearer <token>'
 export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
 dotenv\t'NAME=value lines for .env files'
 fish\t'fish `set -gx NAME \'value\';` lines'
-powershell\t'PowerShell `$Env:NAME = \'value\'` lines'"
+powershell\t'PowerShell `$Env:NAME = \'value\'` lines'
+github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to $GITHUB_ENV'
+gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
+exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
@@ -442,7 +573,10 @@ header\t'An HTTP header line: Authorization: Bearer <token>'
 export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
 dotenv\t'NAME=value lines for .env files'
 fish\t'fish `set -gx NAME \'value\';` lines'
-powershell\t'PowerShell `$Env:NAME = \'value\'` lines'"
+powershell\t'PowerShell `$Env:NAME = \'value\'` lines'
+github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to $GITHUB_ENV'
+gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
+exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
@@ -455,16 +589,19 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_see
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "list" -d 'One line per context: name, grant, IAM endpoint (* marks the default)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'The settings a context resolves to and where each comes from (secrets by source only)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh cache config help" -f -a "apikey" -d 'Get a token for a user or service ID from an API key'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh cache config help" -f -a "delegated" -d 'Get a delegated refresh token (and optionally an access token) from an API key'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh cache config help" -f -a "assume" -d 'Get a token for a trusted profile, from a token or cookie of an identity it trusts'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh cache config help" -f -a "cr-token" -d 'Get a token for a trusted profile from a compute resource token (Kubernetes, Code Engine)'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh cache config help" -f -a "iam-authz" -d 'Get a token for a resource identity that an authorization policy lets the caller act as'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh cache config help" -f -a "password" -d 'Get a token for a (non-federated) IBMid user from a username and password'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh cache config help" -f -a "refresh" -d 'Get a new token from a refresh token (grant_type=refresh_token)'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh cache config help" -f -a "cache" -d 'Look at or empty the token cache'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh cache config help" -f -a "config" -d 'Look at the config file and its contexts'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh cache config help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh vpc exec inspect cache config help" -f -a "apikey" -d 'Get a token for a user or service ID from an API key'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh vpc exec inspect cache config help" -f -a "delegated" -d 'Get a delegated refresh token (and optionally an access token) from an API key'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh vpc exec inspect cache config help" -f -a "assume" -d 'Get a token for a trusted profile, from a token or cookie of an identity it trusts'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh vpc exec inspect cache config help" -f -a "cr-token" -d 'Get a token for a trusted profile from a compute resource token (Kubernetes, Code Engine)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh vpc exec inspect cache config help" -f -a "iam-authz" -d 'Get a token for a resource identity that an authorization policy lets the caller act as'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh vpc exec inspect cache config help" -f -a "password" -d 'Get a token for a (non-federated) IBMid user from a username and password'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh vpc exec inspect cache config help" -f -a "refresh" -d 'Get a new token from a refresh token (grant_type=refresh_token)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh vpc exec inspect cache config help" -f -a "vpc" -d 'On an IBM Cloud VPC virtual server: a token for the server\'s trusted profile, from the instance metadata service'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh vpc exec inspect cache config help" -f -a "exec" -d 'Run a command with a token in its environment: iamtoken exec [GRANT [OPTIONS]] -- CMD [ARGS]'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh vpc exec inspect cache config help" -f -a "inspect" -d 'Decode an IAM access token (without calling IAM) and say whose it is and until when'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh vpc exec inspect cache config help" -f -a "cache" -d 'Look at or empty the token cache'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh vpc exec inspect cache config help" -f -a "config" -d 'Look at the config file and its contexts'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh vpc exec inspect cache config help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "list" -d 'One line per cached token: grant, subject, IAM host, expiry, time left. Never a token'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "clear" -d 'Delete cached tokens'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "path" -d 'Print the cache directory'

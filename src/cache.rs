@@ -89,7 +89,7 @@ impl Store {
     /// reported and treated as absent (it is replaced on the next write).
     pub fn load(&self, key: &str, wanted: Wanted, log: &mut dyn Write) -> Option<TokenResponse> {
         let path = self.entry_path(key);
-        let bytes = fs::read(&path).ok()?;
+        let bytes = self.read(&format!("{key}.json"))?;
         let token = read_entry(&bytes).and_then(|entry| {
             TokenResponse::from_fields(entry.response, wanted, entry.received_at).ok()
         });
@@ -102,15 +102,25 @@ impl Store {
         token
     }
 
-    /// Stores `token` under `key` atomically (a 0600 temporary file renamed into place).
+    /// Stores `entry` under `key`.
     pub fn save(&self, key: &str, entry: &Entry) -> std::io::Result<()> {
+        self.write(&format!("{key}.json"), &serde_json::to_vec(entry)?)
+    }
+
+    /// Writes `name` in the cache dir atomically: a 0600 temporary file renamed into place.
+    pub fn write(&self, name: &str, bytes: &[u8]) -> std::io::Result<()> {
         let mut file = tempfile::Builder::new()
             .prefix(".tmp-")
             .tempfile_in(&self.dir)?;
-        serde_json::to_writer(&mut file, entry)?;
+        file.write_all(bytes)?;
         file.as_file().sync_all()?;
-        file.persist(self.entry_path(key)).map_err(|e| e.error)?;
+        file.persist(self.dir.join(name)).map_err(|e| e.error)?;
         Ok(())
+    }
+
+    /// The contents of `name` in the cache dir, if it is there.
+    pub fn read(&self, name: &str) -> Option<Vec<u8>> {
+        fs::read(self.dir.join(name)).ok()
     }
 
     /// Waits (polling, up to `timeout`) for the exclusive lock on `key`; the lock is released
@@ -237,29 +247,31 @@ fn aged(mut token: TokenResponse, now: i64) -> TokenResponse {
 
 /// SHA-256 over everything that makes the request: the URL, and every form field and header
 /// sent, secrets included, so two credentials never share an entry and a file name reveals
-/// nothing. Each part is length-prefixed so that no two requests hash the same bytes.
+/// nothing.
 pub fn key(endpoint: &Endpoint, req: &TokenRequest) -> String {
-    let mut hash = Sha256::new();
-    let mut part = |label: &str, value: &str| {
-        for bytes in [label.as_bytes(), value.as_bytes()] {
-            hash.update((bytes.len() as u64).to_le_bytes());
-            hash.update(bytes);
-        }
-    };
-    part("url", endpoint.url().as_str());
+    let mut parts = vec!["url", endpoint.url().as_str()];
     for (name, value) in &req.form {
         let value = match value {
             Field::Plain(v) => v.as_str(),
             Field::Secret(s) => s.expose(),
         };
-        part(name, value);
+        parts.extend([*name, value]);
     }
     if let Some(tenant) = &req.tenant {
-        part("header:IBM-Cloud-Tenant", tenant);
+        parts.extend(["header:IBM-Cloud-Tenant", tenant]);
     }
     if let Some((id, secret)) = &req.client {
-        part("client-id", id);
-        part("client-secret", secret.expose());
+        parts.extend(["client-id", id, "client-secret", secret.expose()]);
+    }
+    hash(&parts)
+}
+
+/// Hex SHA-256 over `parts`, each length-prefixed so that no two lists hash the same bytes.
+pub fn hash(parts: &[&str]) -> String {
+    let mut hash = Sha256::new();
+    for part in parts {
+        hash.update((part.len() as u64).to_le_bytes());
+        hash.update(part.as_bytes());
     }
     hash.finalize()
         .iter()

@@ -26,7 +26,8 @@ Tokens are cached (see `iamtoken cache --help`): calling iamtoken in a loop cost
 
 Exit codes: 0 token printed, 1 internal failure, 2 usage or input error, 3 IAM refused the
 request, 4 IAM unreachable or unavailable, 5 IAM's answer was not a token response, 6 IAM's
-token has less life than --min-ttl.";
+token has less life than --min-ttl, 7 inspect: token expired, 8 inspect: signature not
+verified. exec exits with its command's code.";
 
 /// Fetch IBM Cloud IAM access tokens.
 ///
@@ -120,7 +121,7 @@ pub struct Global {
     pub retries: u32,
 
     /// Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies).
-    #[arg(long, global = true, value_name = "URL", value_parser = parse_proxy, help_heading = "Network")]
+    #[arg(long, global = true, value_name = "URL", value_parser = parse_http_url, help_heading = "Network")]
     pub proxy: Option<reqwest::Url>,
 
     /// Also trust the CA certificates in this PEM file (a corporate or test CA).
@@ -171,7 +172,7 @@ pub struct Global {
     pub min_ttl: Option<std::time::Duration>,
 }
 
-fn parse_proxy(raw: &str) -> Result<reqwest::Url, String> {
+fn parse_http_url(raw: &str) -> Result<reqwest::Url, String> {
     let url = reqwest::Url::parse(raw).map_err(|e| format!("not a URL: {e}"))?;
     match url.scheme() {
         "http" | "https" => Ok(url),
@@ -201,14 +202,68 @@ pub enum Format {
     Fish,
     /// PowerShell `$Env:NAME = 'value'` lines.
     Powershell,
+    /// GitHub Actions: `::add-mask::` lines, and the variables appended to $GITHUB_ENV.
+    Github,
+    /// GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file.
+    Gitlab,
+    /// A Kubernetes client.authentication.k8s.io/v1 ExecCredential.
+    ExecCredential,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
     #[command(flatten)]
     Grant(Grant),
+    Exec(ExecArgs),
+    Inspect(InspectArgs),
     Cache(CacheArgs),
     Config(ConfigArgs),
+}
+
+/// Run a command with a token in its environment: iamtoken exec [GRANT [OPTIONS]] -- CMD [ARGS].
+///
+/// The token is fetched (or taken from the cache) as the grant subcommand would, and CMD runs
+/// with IBMCLOUD_IAM_TOKEN, IBMCLOUD_IAM_TOKEN_EXPIRATION (and IBMCLOUD_IAM_REFRESH_TOKEN,
+/// IBMCLOUD_IAM_DELEGATED_REFRESH_TOKEN when IAM gives them) set: the token never passes through
+/// a shell or stdout. With a context, the grant may be omitted. iamtoken exits with CMD's exit
+/// code (128 + the signal number if a signal ended it) and passes SIGINT/SIGTERM on to it.
+#[derive(Debug, Args)]
+#[command(after_long_help = "\
+Examples:
+  iamtoken exec apikey --apikey @key.json -- terraform plan
+  iamtoken --context ci exec -- ibmcloud-tool --flag
+  iamtoken exec assume --apikey @key.json --profile-name deployer --account 0123... -- ./deploy.sh")]
+pub struct ExecArgs {
+    /// The grant subcommand and its options, then --, then the command.
+    #[arg(
+        value_name = "GRANT [OPTIONS] -- CMD [ARGS]",
+        trailing_var_arg = true,
+        allow_hyphen_values = true
+    )]
+    pub args: Vec<std::ffi::OsString>,
+}
+
+/// Decode an IAM access token (without calling IAM) and say whose it is and until when.
+///
+/// Prints iam_id, sub, sub_type, account, grant_type, client_id, scope, issued and expiry times,
+/// and whether it has expired; -o json prints the JWT header and claims. Exit 0 when valid, 7
+/// when expired, 2 when it is not a JWT. With --verify, also checks the RS256 signature
+/// against IAM's keys ({iam}/identity/keys, cached for an hour), the issuer and the expiry, and
+/// exits 8 when the signature cannot be verified.
+#[derive(Debug, Args)]
+#[command(after_long_help = "\
+Examples:
+  iamtoken apikey -o token | iamtoken inspect
+  iamtoken inspect \"$IBMCLOUD_IAM_TOKEN\" --verify
+  iamtoken inspect @token.txt -o json")]
+pub struct InspectArgs {
+    /// The token, @PATH, or - for standard input (the default); a `Bearer ` prefix is fine.
+    #[arg(value_name = "TOKEN", allow_hyphen_values = true)]
+    pub token: Option<String>,
+
+    /// Verify the signature with IAM's published keys, and the issuer.
+    #[arg(long)]
+    pub verify: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -220,6 +275,7 @@ pub enum Grant {
     IamAuthz(IamAuthzArgs),
     Password(PasswordArgs),
     Refresh(RefreshArgs),
+    Vpc(VpcArgs),
 }
 
 impl Grant {
@@ -233,6 +289,7 @@ impl Grant {
             Self::IamAuthz(_) => "iam-authz",
             Self::Password(_) => "password",
             Self::Refresh(_) => "refresh",
+            Self::Vpc(_) => "vpc",
         }
     }
 }
@@ -401,6 +458,7 @@ pub struct AssumeArgs {
     group(ArgGroup::new("profile").args(["profile_id", "profile_crn", "profile_name"])),
     after_long_help = "\
 Examples:
+  iamtoken cr-token --profile-name my-app          # in a pod with a projected token
   iamtoken cr-token --cr-token @/var/run/secrets/tokens/vault-token --profile-name my-app
   IBMCLOUD_CR_TOKEN=@/var/run/secrets/tokens/sa-token iamtoken cr-token --profile-id Profile-0123...")]
 pub struct CrTokenArgs {
@@ -410,11 +468,19 @@ pub struct CrTokenArgs {
         value_name = "TOKEN",
         env = "IBMCLOUD_CR_TOKEN",
         hide_env_values = true,
-        required = true,
         value_parser = Source::parse,
         allow_hyphen_values = true
     )]
     pub cr_token: Option<Source>,
+
+    /// Read the compute resource token from this file (read afresh on every run).
+    ///
+    /// Without this, --cr-token or IBMCLOUD_CR_TOKEN, the first readable of
+    /// /var/run/secrets/tokens/vault-token, /var/run/secrets/tokens/sa-token and
+    /// /var/run/secrets/codeengine.cloud.ibm.com/compute-resource-token/token is used, as the
+    /// IBM SDKs do.
+    #[arg(long, value_name = "PATH", conflicts_with = "cr_token")]
+    pub cr_token_file: Option<std::path::PathBuf>,
 
     #[command(flatten)]
     pub profile: ProfileArgs,
@@ -492,6 +558,39 @@ pub struct RefreshArgs {
 
     #[command(flatten)]
     pub client: ClientArgs,
+}
+
+/// On an IBM Cloud VPC virtual server: a token for the server's trusted profile, from the
+/// instance metadata service.
+///
+/// Gets an instance identity token from the metadata service and exchanges it there for an IAM
+/// token, for the given trusted profile or the instance's default linked one.
+#[derive(Debug, Args)]
+#[command(
+    group(ArgGroup::new("vpc_profile").args(["profile_id", "profile_crn"])),
+    after_long_help = "\
+Examples:
+  iamtoken vpc -o token
+  iamtoken vpc --profile-crn crn:v1:bluemix:public:iam-identity::a/0123...::profile:Profile-4567... -o export"
+)]
+pub struct VpcArgs {
+    /// The trusted profile's ID.
+    #[arg(long, value_name = "ID", value_parser = NonEmptyStringValueParser::new())]
+    pub profile_id: Option<String>,
+
+    /// The trusted profile's CRN.
+    #[arg(long, value_name = "CRN", value_parser = NonEmptyStringValueParser::new())]
+    pub profile_crn: Option<String>,
+
+    /// The instance metadata service. Plain http is right here: the service is link-local.
+    #[arg(
+        long,
+        value_name = "URL",
+        env = "IBMCLOUD_CR_VPC_URL",
+        default_value = "http://169.254.169.254",
+        value_parser = parse_http_url
+    )]
+    pub metadata_url: reqwest::Url,
 }
 
 #[derive(Debug, Args)]

@@ -18,6 +18,10 @@ pub enum Exit {
     BadResponse = 5,
     /// IAM's token has less lifetime left than an explicit `--min-ttl` asks for.
     TooShort = 6,
+    /// `inspect`: the token has expired.
+    Expired = 7,
+    /// `inspect --verify`: the signature cannot be verified.
+    Unverified = 8,
 }
 
 impl Exit {

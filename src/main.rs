@@ -7,11 +7,14 @@ mod cli;
 mod config;
 mod config_command;
 mod error;
+mod exec;
 #[cfg(test)]
 mod generate;
 mod grant;
 mod iam;
+mod inspect;
 mod jwt;
+mod obtain;
 mod output;
 mod sdk_config;
 mod secret;
@@ -20,13 +23,11 @@ mod token;
 
 use std::io::{self, Write as _};
 use std::process::ExitCode;
-use std::time::Duration;
 
 use anyhow::Result;
 
-use crate::cli::{Command, Format, Grant};
-use crate::error::{Exit, Failure, usage};
-use crate::grant::{TokenRequest, Wanted};
+use crate::cli::{Command, Format};
+use crate::error::{Exit, usage};
 use crate::settings::Parsed;
 
 fn main() -> ExitCode {
@@ -45,7 +46,7 @@ fn main() -> ExitCode {
     let result = settings::parse(&std::env::args_os().collect::<Vec<_>>(), &mut io::stderr())
         .and_then(|p| run(&p));
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(code) => code,
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
             let (exit, hint) = error::classify(&err);
@@ -59,122 +60,77 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(parsed: &Parsed) -> Result<()> {
-    match &parsed.cli.command {
-        Command::Grant(grant) => token(parsed, grant),
-        Command::Cache(args) => cache_command::run(
-            &args.action,
-            &mut io::stdout().lock(),
-            &mut io::stderr().lock(),
-        ),
-        Command::Config(args) => {
-            config_command::run(&args.action, parsed, &mut io::stdout().lock())
-        }
-    }
-}
-
-/// Reuse without `--min-ttl`: enough life left for a CI step or a few API calls.
-const DEFAULT_MIN_TTL: Duration = Duration::from_mins(5);
-
-fn token(parsed: &Parsed, grant: &Grant) -> Result<()> {
+fn run(parsed: &Parsed) -> Result<ExitCode> {
     let global = &parsed.cli.global;
-    let endpoint = settings::endpoint(parsed)?;
-    let mut stderr = io::stderr().lock();
-    if global.insecure {
-        if endpoint.is_production() {
-            return Err(usage(format!(
-                "--insecure is refused for the production IAM endpoint {}",
-                endpoint.host()
-            ))
-            .hint("pass the CA that signs IAM's certificate with --cacert instead")
-            .into());
+    match &parsed.cli.command {
+        Command::Grant(grant) => {
+            if let Some(command) = &parsed.exec {
+                let got = obtain::token(parsed, grant, false)?;
+                return exec::run(command, &output::variables(&got.token));
+            }
+            // Checked before any request: a token nobody can receive must not be fetched.
+            let mut github_env = match global.output {
+                Format::Github => Some(open_github_env()?),
+                _ => None,
+            };
+            let got = obtain::token(parsed, grant, output::needs_access_token(global.output))?;
+            let mut stdout = io::stdout().lock();
+            let env = github_env.as_mut().map(|f| f as &mut dyn io::Write);
+            output::write(&mut stdout, global.output, &got.token, got.wanted, env)?;
+            stdout.flush()?;
         }
-        let _ = writeln!(
-            stderr,
-            "iamtoken: warning: --insecure: IAM's TLS certificate is not verified"
-        );
+        Command::Exec(_) => {
+            return Err(usage("exec needs the command after --")
+                .hint("iamtoken exec apikey --apikey @key.json -- terraform plan")
+                .into());
+        }
+        Command::Inspect(args) => {
+            let endpoint = settings::endpoint(parsed)?;
+            let opts = obtain::options(global);
+            let mut stderr = io::stderr();
+            let store = obtain::store(global, &mut stderr);
+            let ctx = inspect::Context {
+                endpoint: &endpoint,
+                opts: &opts,
+                store: store.as_ref(),
+                // A summary unless JSON is asked for: the global default (json) is for tokens.
+                json: global.output == Format::Json && settings::given(parsed, "output"),
+            };
+            inspect::run(args, &ctx, &mut io::stdout().lock(), &mut stderr)?;
+        }
+        Command::Cache(args) => {
+            cache_command::run(
+                &args.action,
+                &mut io::stdout().lock(),
+                &mut io::stderr().lock(),
+            )?;
+        }
+        Command::Config(args) => {
+            config_command::run(&args.action, parsed, &mut io::stdout().lock())?;
+        }
     }
-    let mut req = grant::request(grant, &mut secret::Reader::for_process())?;
-    if req.wanted == Wanted::DelegatedRefreshToken && global.output == Format::Header {
-        return Err(usage("-o header needs an access token")
-            .hint("add --with-access-token, or use -o token for the delegated refresh token")
-            .into());
-    }
-    let opts = iam::Options {
-        timeout: Duration::from_secs(global.timeout),
-        verbose: global.verbose,
-        retries: global.retries,
-        proxy: global.proxy.clone(),
-        cacert: global.cacert.clone(),
-        insecure: global.insecure,
-    };
-    let store = if global.no_cache {
-        None
-    } else {
-        cache::Store::open(&mut stderr)
-    };
-    let fetcher = Fetcher {
-        endpoint: &endpoint,
-        opts: &opts,
-        store: store.as_ref(),
-        min_ttl: global.min_ttl.unwrap_or(DEFAULT_MIN_TTL),
-    };
-    if let Some(first) = req.needs_token_from.take() {
-        let token = fetcher.obtain(&first, "apikey", &mut stderr)?;
-        let access = token
-            .access_token
-            .ok_or_else(|| anyhow::anyhow!("no access token"))?;
-        req = req.with_access_token(access);
-    }
-    let token = fetcher.obtain(&req, grant.name(), &mut stderr)?;
-    drop(stderr);
-
-    // An explicit --min-ttl is a promise to the caller, kept even against IAM.
-    if let (Some(asked), Some(left)) = (global.min_ttl, token.remaining(token::unix_now()))
-        && left < i64::try_from(asked.as_secs()).unwrap_or(i64::MAX)
-    {
-        let granted = humantime::format_duration(Duration::from_secs(left.max(0).unsigned_abs()));
-        let asked = humantime::format_duration(asked);
-        return Err(Failure::new(
-            Exit::TooShort,
-            format!("IAM granted a token with {granted} left, less than --min-ttl {asked}"),
-        )
-        .into());
-    }
-    let mut stdout = io::stdout().lock();
-    output::write(&mut stdout, global.output, &token, req.wanted)?;
-    stdout.flush()?;
-    Ok(())
+    Ok(ExitCode::SUCCESS)
 }
 
-/// Gets tokens for one run: from the cache when it has a good one, else from IAM.
-struct Fetcher<'a> {
-    endpoint: &'a iam::Endpoint,
-    opts: &'a iam::Options,
-    store: Option<&'a cache::Store>,
-    min_ttl: Duration,
-}
-
-impl Fetcher<'_> {
-    fn obtain(
-        &self,
-        req: &TokenRequest,
-        grant: &str,
-        log: &mut dyn io::Write,
-    ) -> Result<token::TokenResponse> {
-        let lookup = cache::Lookup {
-            key: cache::key(self.endpoint, req),
-            wanted: req.wanted,
-            min_ttl: i64::try_from(self.min_ttl.as_secs()).unwrap_or(i64::MAX),
-            timeout: self.opts.timeout,
-            grant,
-            iam_host: self.endpoint.host(),
-            verbose: self.opts.verbose > 0,
-        };
-        cache::obtain(self.store, &lookup, log, |log| {
-            iam::fetch(self.endpoint, req, self.opts, log)
+/// `$GITHUB_ENV`, the file GitHub Actions reads variables for later steps from.
+fn open_github_env() -> Result<std::fs::File> {
+    let path = std::env::var_os("GITHUB_ENV")
+        .filter(|p| !p.is_empty())
+        .ok_or_else(|| {
+            usage("-o github needs GITHUB_ENV, which GitHub Actions sets in each step")
+                .hint("outside GitHub Actions, use -o export or -o dotenv")
+        })?;
+    std::fs::OpenOptions::new()
+        .append(true)
+        .create(true)
+        .open(&path)
+        .map_err(|e| {
+            usage(format!(
+                "cannot append to GITHUB_ENV ({}): {e}",
+                std::path::Path::new(&path).display()
+            ))
+            .into()
         })
-    }
 }
 
 /// `iamtoken … | head -c0` is not an error worth reporting.

@@ -10,12 +10,14 @@ use crate::cli::Format;
 use crate::grant::Wanted;
 use crate::token::TokenResponse;
 
-/// Writes `token` in `format`. `wanted` picks the token for `token` and `header`.
+/// Writes `token` in `format`. `wanted` picks the token for `token` and `header`;
+/// `github_env` is the `$GITHUB_ENV` file, opened for appending, for `-o github`.
 pub fn write(
     out: &mut impl Write,
     format: Format,
     token: &TokenResponse,
     wanted: Wanted,
+    github_env: Option<&mut dyn Write>,
 ) -> io::Result<()> {
     let main = token.wanted(wanted).map_or("", |t| t.expose());
     match format {
@@ -33,7 +35,58 @@ pub fn write(
         Format::Dotenv => lines(out, token, |n, v| format!("{n}={}", dotenv(v))),
         Format::Fish => lines(out, token, |n, v| format!("set -gx {n} {};", fish(v))),
         Format::Powershell => lines(out, token, |n, v| format!("$Env:{n} = {}", powershell(v))),
+        // GitLab's dotenv reports keep quotes as they are and allow no escapes; tokens need none.
+        Format::Gitlab => lines(out, token, |n, v| format!("{n}={v}")),
+        Format::Github => {
+            let env = github_env.ok_or_else(|| io::Error::other("$GITHUB_ENV is not open"))?;
+            github(out, env, token)
+        }
+        Format::ExecCredential => {
+            let credential = exec_credential(main, token.expiration);
+            serde_json::to_writer_pretty(&mut *out, &credential)?;
+            writeln!(out)
+        }
     }
+}
+
+/// Formats that print an access token, which a delegated-refresh-token-only answer lacks.
+pub fn needs_access_token(format: Format) -> bool {
+    matches!(format, Format::Header | Format::ExecCredential)
+}
+
+/// GitHub Actions: `::add-mask::` for each secret on stdout, so the runner hides it in logs,
+/// then the variables appended to `$GITHUB_ENV` in the multi-line-safe `NAME<<DELIMITER` form.
+fn github(out: &mut impl Write, env: &mut dyn Write, token: &TokenResponse) -> io::Result<()> {
+    let vars = variables(token);
+    for (name, value) in &vars {
+        if *name != "IBMCLOUD_IAM_TOKEN_EXPIRATION" {
+            writeln!(out, "::add-mask::{value}")?;
+        }
+    }
+    for (name, value) in &vars {
+        let delimiter = loop {
+            let candidate = format!("ghadelimiter_{:016x}", fastrand::u64(..));
+            if !value.contains(&candidate) {
+                break candidate;
+            }
+        };
+        write!(env, "{name}<<{delimiter}\n{value}\n{delimiter}\n")?;
+    }
+    env.flush()
+}
+
+/// A `client.authentication.k8s.io/v1` `ExecCredential`, for kubectl-style credential plugins.
+fn exec_credential(token: &str, expiration: Option<i64>) -> Value {
+    let mut status = serde_json::json!({ "token": token });
+    if let Some(at) = expiration.and_then(rfc3339) {
+        status["expirationTimestamp"] = Value::String(at);
+    }
+    serde_json::json!({
+        "kind": "ExecCredential",
+        "apiVersion": "client.authentication.k8s.io/v1",
+        "spec": { "interactive": false },
+        "status": status,
+    })
 }
 
 /// The variables the shell formats set, in this order; only those the answer gives a value.
@@ -147,7 +200,7 @@ mod tests {
 
     fn render(format: Format, body: &str, wanted: Wanted) -> String {
         let mut out = Vec::new();
-        write(&mut out, format, &response(body, wanted), wanted).unwrap();
+        write(&mut out, format, &response(body, wanted), wanted, None).unwrap();
         String::from_utf8(out).unwrap()
     }
 
@@ -200,6 +253,47 @@ mod tests {
                 .lines()
                 .next(),
             Some("$Env:IBMCLOUD_IAM_TOKEN = 'eyJ.a'")
+        );
+    }
+
+    #[test]
+    fn ci_formats() {
+        let body = r#"{"access_token":"eyJ.a","refresh_token":"rt","expiration":1751634000}"#;
+        assert_eq!(
+            render(Format::Gitlab, body, Wanted::AccessToken),
+            "IBMCLOUD_IAM_TOKEN=eyJ.a\nIBMCLOUD_IAM_TOKEN_EXPIRATION=1751634000\nIBMCLOUD_IAM_REFRESH_TOKEN=rt\n"
+        );
+        let credential: Value =
+            serde_json::from_str(&render(Format::ExecCredential, body, Wanted::AccessToken))
+                .unwrap();
+        assert_eq!(credential["status"]["token"], "eyJ.a");
+        assert_eq!(
+            credential["status"]["expirationTimestamp"],
+            "2025-07-04T13:00:00Z"
+        );
+        assert_eq!(credential["apiVersion"], "client.authentication.k8s.io/v1");
+        let (mut out, mut env) = (Vec::new(), Vec::new());
+        let token = response(body, Wanted::AccessToken);
+        write(
+            &mut out,
+            Format::Github,
+            &token,
+            Wanted::AccessToken,
+            Some(&mut env),
+        )
+        .unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "::add-mask::eyJ.a\n::add-mask::rt\n"
+        );
+        let env = String::from_utf8(env).unwrap();
+        let lines: Vec<&str> = env.lines().collect();
+        assert_eq!(lines.len(), 9);
+        assert!(lines[0].starts_with("IBMCLOUD_IAM_TOKEN<<ghadelimiter_"));
+        assert_eq!(lines[1], "eyJ.a");
+        assert_eq!(
+            lines[2],
+            lines[0].trim_start_matches("IBMCLOUD_IAM_TOKEN<<")
         );
     }
 

@@ -11,13 +11,6 @@ use anyhow::Result;
 use crate::config::{Context, Setting};
 use crate::error::usage;
 
-/// iam-contract.md §7.6: where the SDKs look for a compute resource token, in order.
-const CR_TOKEN_FILES: [&str; 3] = [
-    "/var/run/secrets/tokens/vault-token",
-    "/var/run/secrets/tokens/sa-token",
-    "/var/run/secrets/codeengine.cloud.ibm.com/compute-resource-token/token",
-];
-
 /// A property's value and the line of the credentials file it came from.
 type Properties = BTreeMap<String, (String, Option<usize>)>;
 
@@ -81,9 +74,13 @@ pub fn context(service: &str) -> Result<Context> {
             set("profile_name", "IAM_PROFILE_NAME");
             set("client_id", "CLIENT_ID");
             set("client_secret", "CLIENT_SECRET");
-            match get("CR_TOKEN_FILENAME") {
-                Some((path, line)) => settings.push(cr_token(path, *line)),
-                None => settings.push(cr_token(&default_cr_token_file()?, None)),
+            // Without a file name, `cr-token` searches the SDKs' default files itself.
+            if let Some((path, line)) = get("CR_TOKEN_FILENAME") {
+                settings.push(Setting {
+                    key: "cr_token_file".into(),
+                    value: path.clone(),
+                    line: *line,
+                });
             }
             "cr-token"
         }
@@ -108,29 +105,6 @@ pub fn context(service: &str) -> Result<Context> {
         grant: Some(grant.into()),
         settings,
     })
-}
-
-fn cr_token(path: &str, line: Option<usize>) -> Setting {
-    Setting {
-        key: "cr_token".into(),
-        value: format!("@{path}"),
-        line,
-    }
-}
-
-fn default_cr_token_file() -> Result<String> {
-    CR_TOKEN_FILES
-        .iter()
-        .find(|path| std::fs::File::open(path).is_ok())
-        .map(|path| (*path).to_owned())
-        .ok_or_else(|| {
-            usage("no compute resource token file found")
-                .hint(format!(
-                    "tried {}; set CR_TOKEN_FILENAME",
-                    CR_TOKEN_FILES.join(", ")
-                ))
-                .into()
-        })
 }
 
 /// The first credentials file that has properties for `prefix`, with its path.

@@ -158,6 +158,11 @@ impl Reader {
     }
 }
 
+/// The first of `paths` that can be opened for reading.
+pub fn first_readable(paths: &[PathBuf]) -> Option<PathBuf> {
+    paths.iter().find(|p| File::open(p).is_ok()).cloned()
+}
+
 fn read_capped(reader: io::Result<impl Read>, path: &Path, flag: &str) -> Result<String> {
     let unreadable =
         |e: io::Error| usage(format!("cannot read {flag} from {}: {e}", path.display()));

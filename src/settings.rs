@@ -18,7 +18,7 @@ use crate::iam::{Endpoint, PUBLIC, TEST};
 use crate::sdk_config;
 
 /// The grant subcommands a context may name.
-pub const GRANTS: [&str; 7] = [
+pub const GRANTS: [&str; 8] = [
     "apikey",
     "delegated",
     "assume",
@@ -26,6 +26,7 @@ pub const GRANTS: [&str; 7] = [
     "iam-authz",
     "password",
     "refresh",
+    "vpc",
 ];
 
 pub struct Parsed {
@@ -33,6 +34,8 @@ pub struct Parsed {
     pub matches: ArgMatches,
     pub config: Config,
     pub context: Option<Context>,
+    /// `iamtoken exec ... -- CMD`: the command; `cli` then holds the grant before the `--`.
+    pub exec: Option<Vec<OsString>>,
 }
 
 /// Parses `args` with the selected context applied. clap errors (and --help) end the process
@@ -43,6 +46,11 @@ pub fn parse(args: &[OsString], log: &mut dyn Write) -> Result<Parsed> {
         let _ = writeln!(log, "iamtoken: warning: {warning}");
     }
     let context = select(args, &config)?;
+    let (args, exec) = match exec_split(args, context.as_ref())? {
+        Some((grant_args, command)) => (grant_args, Some(command)),
+        None => (args.to_vec(), None),
+    };
+    let args = args.as_slice();
     let mut matches = matches_with(args, context.as_ref(), &[])?;
     // A choice the user made (say --profile-id) replaces the context's (its profile_name).
     if let Some(context) = &context {
@@ -52,12 +60,44 @@ pub fn parse(args: &[OsString], log: &mut dyn Write) -> Result<Parsed> {
         }
     }
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    if exec.is_some() && !matches!(cli.command, crate::cli::Command::Grant(_)) {
+        return Err(
+            usage("exec runs a command with a token: name a grant before --")
+                .hint("iamtoken exec apikey --apikey @key.json -- CMD")
+                .into(),
+        );
+    }
     Ok(Parsed {
         cli,
         matches,
         config,
         context,
+        exec,
     })
+}
+
+/// `iamtoken [GLOBAL] exec [GRANT OPTIONS] -- CMD ARGS`: the command line of the grant
+/// (`exec` taken out) and the command. `None` when this is not `exec` with a `--`.
+fn exec_split(
+    args: &[OsString],
+    context: Option<&Context>,
+) -> Result<Option<(Vec<OsString>, Vec<OsString>)>> {
+    let Some(dash) = args.iter().position(|a| a == "--") else {
+        return Ok(None);
+    };
+    let head = matches_with(&args[..dash], context, &[])?;
+    let Some(("exec", exec)) = head.subcommand() else {
+        return Ok(None);
+    };
+    let grant: Vec<OsString> = exec
+        .get_many::<OsString>("args")
+        .map(|values| values.cloned().collect())
+        .unwrap_or_default();
+    // The `exec` token sits just before what it captured.
+    let at = dash - grant.len() - 1;
+    let mut grant_args = args[..at].to_vec();
+    grant_args.extend(grant);
+    Ok(Some((grant_args, args[dash + 1..].to_vec())))
 }
 
 /// Parses `args` with `context` (less the settings in `skip`) applied.
@@ -132,7 +172,7 @@ fn subcommand_missing(err: &clap::Error) -> bool {
 fn names_a_subcommand(args: &[OsString]) -> bool {
     args.iter().skip(1).any(|a| {
         let a = a.to_string_lossy();
-        GRANTS.contains(&a.as_ref()) || a == "cache" || a == "config"
+        GRANTS.contains(&a.as_ref()) || ["cache", "config", "exec", "inspect"].contains(&a.as_ref())
     })
 }
 
@@ -298,6 +338,19 @@ fn rank(matches: &ArgMatches, id: &str, present: bool) -> u8 {
         Some(ValueSource::DefaultValue) if present => 1,
         _ => 0,
     }
+}
+
+/// Whether the option `id` was given as a flag or an environment variable (not a default or
+/// a context's value).
+pub fn given(parsed: &Parsed, id: &str) -> bool {
+    let m = parsed
+        .matches
+        .subcommand()
+        .map_or(&parsed.matches, |(_, sub)| sub);
+    matches!(
+        m.value_source(id),
+        Some(ValueSource::CommandLine | ValueSource::EnvVariable)
+    )
 }
 
 /// The endpoint from whichever of --iam-url, --private/--region and --test-env has the

@@ -4,18 +4,29 @@
 use anyhow::Result;
 
 use super::{TokenRequest, Wanted, client};
+use std::path::PathBuf;
+
 use crate::cli::CrTokenArgs;
-use crate::secret::Reader;
+use crate::error::usage;
+use crate::secret::{Reader, Source, first_readable};
 
 pub const GRANT_TYPE: &str = "urn:ibm:params:oauth:grant-type:cr-token";
 
+/// iam-contract.md §7.6: where the SDKs look for a compute resource token, in order.
+pub const TOKEN_FILES: [&str; 3] = [
+    "/var/run/secrets/tokens/vault-token",
+    "/var/run/secrets/tokens/sa-token",
+    "/var/run/secrets/codeengine.cloud.ibm.com/compute-resource-token/token",
+];
+
 pub fn request(args: &CrTokenArgs, secrets: &mut Reader) -> Result<TokenRequest> {
-    let source = args
-        .cr_token
-        .as_ref()
-        .expect("clap requires --cr-token or IBMCLOUD_CR_TOKEN");
+    let source = match (&args.cr_token, &args.cr_token_file) {
+        (Some(source), _) => source.clone(),
+        (None, Some(path)) => Source::File(path.clone()),
+        (None, None) => Source::File(default_token_file()?),
+    };
     let mut req = TokenRequest::new(GRANT_TYPE, Wanted::AccessToken)
-        .secret("cr_token", secrets.read("--cr-token", source)?)
+        .secret("cr_token", secrets.read("--cr-token", &source)?)
         .plain_opt("profile_id", args.profile.profile_id.as_ref())
         .plain_opt("profile_crn", args.profile.profile_crn.as_ref())
         .plain_opt("profile_name", args.profile.profile_name.as_ref())
@@ -23,6 +34,24 @@ pub fn request(args: &CrTokenArgs, secrets: &mut Reader) -> Result<TokenRequest>
     // §2.5: the Basic client is for IBM services; customers omit it, so it is opt-in.
     req.client = client(&args.client, secrets)?;
     Ok(req)
+}
+
+/// The first readable of the SDKs' token files. `IAMTOKEN_CR_TOKEN_PATHS` (colon-separated)
+/// replaces the list, for tests and unusual mounts.
+pub fn default_token_file() -> Result<PathBuf> {
+    let paths: Vec<PathBuf> = match std::env::var_os("IAMTOKEN_CR_TOKEN_PATHS") {
+        Some(list) if !list.is_empty() => std::env::split_paths(&list).collect(),
+        _ => TOKEN_FILES.iter().map(PathBuf::from).collect(),
+    };
+    first_readable(&paths).ok_or_else(|| {
+        let tried: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+        usage("no compute resource token found")
+            .hint(format!(
+                "pass --cr-token, --cr-token-file or IBMCLOUD_CR_TOKEN; tried {}",
+                tried.join(", ")
+            ))
+            .into()
+    })
 }
 
 #[cfg(test)]

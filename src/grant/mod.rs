@@ -104,8 +104,37 @@ impl TokenRequest {
     }
 }
 
-/// Builds the request for the chosen grant, reading its secrets through `secrets`.
-pub fn request(grant: &Grant, secrets: &mut Reader) -> Result<TokenRequest> {
+/// How to get the token a grant subcommand asks for.
+#[derive(Debug)]
+pub enum Plan {
+    /// A request to IAM's token endpoint.
+    Iam(TokenRequest),
+    /// The VPC metadata service's exchange, for a trusted profile (`("id" | "crn", value)`)
+    /// or the instance's default one.
+    Vpc {
+        metadata: reqwest::Url,
+        profile: Option<(&'static str, String)>,
+    },
+}
+
+/// What to do for the chosen grant, reading its secrets through `secrets`.
+pub fn plan(grant: &Grant, secrets: &mut Reader) -> Result<Plan> {
+    if let Grant::Vpc(args) = grant {
+        let profile = match (&args.profile_id, &args.profile_crn) {
+            (Some(id), _) => Some(("id", id.clone())),
+            (_, Some(crn)) => Some(("crn", crn.clone())),
+            _ => None,
+        };
+        return Ok(Plan::Vpc {
+            metadata: args.metadata_url.clone(),
+            profile,
+        });
+    }
+    request(grant, secrets).map(Plan::Iam)
+}
+
+/// Builds the IAM request for the chosen grant, reading its secrets through `secrets`.
+fn request(grant: &Grant, secrets: &mut Reader) -> Result<TokenRequest> {
     match grant {
         Grant::Apikey(args) => apikey::request(args, secrets),
         Grant::Delegated(args) => delegated::request(args, secrets),
@@ -114,6 +143,7 @@ pub fn request(grant: &Grant, secrets: &mut Reader) -> Result<TokenRequest> {
         Grant::IamAuthz(args) => iam_authz::request(args, secrets),
         Grant::Password(args) => password::request(args, secrets),
         Grant::Refresh(args) => refresh::request(args, secrets),
+        Grant::Vpc(_) => unreachable!("plan() handles vpc"),
     }
 }
 

@@ -101,6 +101,44 @@ pub fn classify(answer: &Answer, wanted: Wanted, now: i64) -> Result<TokenRespon
     })
 }
 
+/// For answers that are not token responses (the key set, the metadata service): `Ok` for
+/// 2xx, else the failure, named after `what` and with the server's message when it has one.
+pub fn classify_other(answer: &Answer, what: &str) -> Result<(), Failure> {
+    let status = answer.status;
+    if status.is_success() {
+        return if answer.truncated {
+            Err(Failure::new(
+                Exit::BadResponse,
+                format!("{what} is larger than 1 MiB"),
+            ))
+        } else {
+            Ok(())
+        };
+    }
+    let exit = match status.as_u16() {
+        429 | 500..=599 => Exit::Unavailable,
+        400..=499 => Exit::Refused,
+        _ => Exit::BadResponse,
+    };
+    // IAM's error shape, or the VPC API's `{"errors": [{"code", "message"}]}`.
+    let detail = IamError::parse(answer.body)
+        .map(|e| format!("{}: {}", e.error_code, e.text()))
+        .or_else(|| {
+            let json: serde_json::Value = serde_json::from_slice(answer.body).ok()?;
+            let first = json.get("errors")?.get(0)?;
+            let code = first
+                .get("code")
+                .and_then(|c| c.as_str())
+                .unwrap_or("error");
+            Some(format!("{code}: {}", first.get("message")?.as_str()?))
+        })
+        .unwrap_or_else(|| summarise(answer));
+    Err(Failure::new(
+        exit,
+        one_line(&format!("{what}: {status}; {detail}")),
+    ))
+}
+
 /// A short description of a body that is not what we expected, never the body itself (it may
 /// be a proxy's HTML page, or hold a token).
 fn summarise(answer: &Answer) -> String {

@@ -74,6 +74,19 @@ impl Endpoint {
         &self.0
     }
 
+    /// `{iam}/identity/keys`: IAM's JWKS.
+    pub fn keys_url(&self) -> Url {
+        let mut url = self.0.clone();
+        let base = url.path().trim_end_matches("/token").to_owned();
+        url.set_path(&format!("{base}/keys"));
+        url
+    }
+
+    /// The issuer IAM writes into its tokens: `{iam}/identity` (iam-contract.md §5).
+    pub fn issuer(&self) -> String {
+        self.0.as_str().trim_end_matches("/token").to_owned()
+    }
+
     /// `host:port` for messages.
     pub fn host(&self) -> String {
         let host = self.0.host_str().unwrap_or_default();
@@ -132,6 +145,16 @@ mod tests {
         ] {
             assert!(url(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn keys_and_issuer() {
+        let e = Endpoint::known(PUBLIC);
+        assert_eq!(
+            e.keys_url().as_str(),
+            "https://iam.cloud.ibm.com/identity/keys"
+        );
+        assert_eq!(e.issuer(), "https://iam.cloud.ibm.com/identity");
     }
 
     #[test]

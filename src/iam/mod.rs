@@ -7,6 +7,7 @@ mod answer;
 mod endpoint;
 mod trace;
 mod trust;
+mod vpc;
 
 use std::io::{Read as _, Write};
 use std::path::PathBuf;
@@ -19,6 +20,7 @@ use reqwest::{NoProxy, Proxy, Url};
 
 use self::answer::{Answer, classify, scrub_failure};
 pub use self::endpoint::{Endpoint, PRIVATE, PUBLIC, TEST};
+pub use self::vpc::fetch as fetch_vpc;
 use crate::error::{Exit, Failure, usage};
 use crate::grant::TokenRequest;
 use crate::token::{TokenResponse, unix_now};
@@ -43,6 +45,36 @@ pub struct Options {
     pub insecure: bool,
 }
 
+/// Why an attempt failed, whether another could succeed, and how long the server asked us to
+/// wait first.
+struct Outcome {
+    failure: Failure,
+    retryable: bool,
+    retry_after: Option<Duration>,
+}
+
+/// What one HTTP exchange returned.
+struct Reply {
+    status: reqwest::StatusCode,
+    headers: reqwest::header::HeaderMap,
+    body: Body,
+    elapsed: Duration,
+}
+
+impl Reply {
+    fn answer(&self) -> Answer<'_> {
+        let header = |name| self.headers.get(name).and_then(|v| v.to_str().ok());
+        Answer {
+            status: self.status,
+            content_type: header(CONTENT_TYPE),
+            location: header(LOCATION),
+            retry_after: header(RETRY_AFTER),
+            body: &self.body.bytes,
+            truncated: self.body.truncated,
+        }
+    }
+}
+
 /// Sends `req` (retrying what may succeed on another try) and returns IAM's token response.
 /// `log` receives the `--verbose` trace.
 pub fn fetch(
@@ -52,94 +84,118 @@ pub fn fetch(
     log: &mut dyn Write,
 ) -> Result<TokenResponse> {
     let client = client(opts)?;
-    let attempts = opts.retries.saturating_add(1);
-    for attempt in 1..=attempts {
-        let (failure, retryable, retry_after) =
-            match attempt_once(&client, endpoint, req, opts, attempt, log) {
-                Ok(token) => return Ok(token),
-                Err(outcome) => outcome,
-            };
-        if !retryable || attempt == attempts {
-            let failure = if attempt > 1 {
-                let mut f = Failure::new(
-                    failure.exit,
-                    format!("{failure} (after {attempt} attempts)"),
-                );
-                f.hint = failure.hint;
-                f
-            } else {
-                failure
-            };
-            return Err(failure.into());
-        }
-        let delay = retry_after.unwrap_or_else(|| backoff(attempt));
+    retrying(opts, log, |attempt, log| {
         if opts.verbose > 0 {
-            trace::retry(log, delay, &failure.to_string());
+            let of = opts.retries.saturating_add(1);
+            trace::request(log, opts.verbose, endpoint.url().as_str(), req, attempt, of);
+        }
+        let reply = exchange(send(&client, endpoint, req), &endpoint.host(), opts)?;
+        let answer = reply.answer();
+        if opts.verbose > 0 {
+            let id = answer.request_id();
+            let status = reply.status.to_string();
+            let (headers, body) = (&reply.headers, &reply.body.bytes);
+            trace::answer(
+                log,
+                opts.verbose,
+                &status,
+                reply.elapsed,
+                id.as_deref(),
+                headers,
+                body,
+                req,
+            );
+        }
+        classify(&answer, req.wanted, unix_now()).map_err(|f| Outcome {
+            failure: scrub_failure(f, req),
+            retryable: answer.retryable(),
+            retry_after: answer.retry_after(SystemTime::now()),
+        })
+    })
+}
+
+/// IAM's published signing keys (JWKS), `GET {iam}/identity/keys`, as received.
+pub fn keys(endpoint: &Endpoint, opts: &Options, log: &mut dyn Write) -> Result<Vec<u8>> {
+    let client = client(opts)?;
+    let url = endpoint.keys_url();
+    retrying(opts, log, |_, log| {
+        if opts.verbose > 0 {
+            let _ = writeln!(log, "iamtoken: > GET {url}");
+        }
+        let request = client
+            .get(url.clone())
+            .header(ACCEPT, "application/json")
+            .send();
+        let reply = exchange(request, &endpoint.host(), opts)?;
+        if opts.verbose > 0 {
+            let _ = writeln!(
+                log,
+                "iamtoken: < {} in {} ms",
+                reply.status,
+                reply.elapsed.as_millis()
+            );
+        }
+        let answer = reply.answer();
+        match answer::classify_other(&answer, "IAM's key set") {
+            Ok(()) => Ok(reply.body.bytes),
+            Err(failure) => Err(Outcome {
+                failure,
+                retryable: answer.retryable(),
+                retry_after: answer.retry_after(SystemTime::now()),
+            }),
+        }
+    })
+}
+
+/// Runs `attempt` until it succeeds, fails for good, or `--retries` is used up, waiting between
+/// attempts (iam-contract.md §7.3). The final error says how many attempts were made.
+fn retrying<T>(
+    opts: &Options,
+    log: &mut dyn Write,
+    mut attempt: impl FnMut(u32, &mut dyn Write) -> Result<T, Outcome>,
+) -> Result<T> {
+    let attempts = opts.retries.saturating_add(1);
+    for n in 1..=attempts {
+        let outcome = match attempt(n, log) {
+            Ok(value) => return Ok(value),
+            Err(outcome) => outcome,
+        };
+        if !outcome.retryable || n == attempts {
+            let failure = outcome.failure;
+            if n == 1 {
+                return Err(failure.into());
+            }
+            let mut last = Failure::new(failure.exit, format!("{failure} (after {n} attempts)"));
+            last.hint = failure.hint;
+            return Err(last.into());
+        }
+        let delay = outcome.retry_after.unwrap_or_else(|| backoff(n));
+        if opts.verbose > 0 {
+            trace::retry(log, delay, &outcome.failure.to_string());
         }
         std::thread::sleep(delay);
     }
     unreachable!("the last attempt returns")
 }
 
-/// One attempt: the token, or the failure, whether another attempt could help, and how long
-/// IAM asked us to wait.
-fn attempt_once(
-    client: &Client,
-    endpoint: &Endpoint,
-    req: &TokenRequest,
-    opts: &Options,
-    attempt: u32,
-    log: &mut dyn Write,
-) -> Result<TokenResponse, (Failure, bool, Option<Duration>)> {
-    let attempts = opts.retries.saturating_add(1);
-    if opts.verbose > 0 {
-        trace::request(
-            log,
-            opts.verbose,
-            endpoint.url().as_str(),
-            req,
-            attempt,
-            attempts,
-        );
-    }
+/// Completes one request: status, headers and a capped body, or a transport failure.
+fn exchange(sent: reqwest::Result<Response>, host: &str, opts: &Options) -> Result<Reply, Outcome> {
     let started = Instant::now();
-    let unreachable = |e: &reqwest::Error| {
+    let transport = |e: &reqwest::Error| Outcome {
+        failure: unreachable(e, host, opts.timeout),
         // A certificate problem will not go away on its own; a dropped connection might.
-        (
-            unreachable(e, endpoint, opts.timeout),
-            (e.is_connect() || e.is_timeout()) && !is_tls_error(e),
-            None,
-        )
+        retryable: (e.is_connect() || e.is_timeout()) && !is_tls_error(e),
+        retry_after: None,
     };
-    let response = send(client, endpoint, req).map_err(|e| unreachable(&e))?;
+    let response = sent.map_err(|e| transport(&e))?;
     let status = response.status();
     let headers = response.headers().clone();
-    let body = read_capped(response).map_err(|e| unreachable(&e))?;
-    let header = |name| headers.get(name).and_then(|v| v.to_str().ok());
-    let answer = Answer {
+    let body = read_capped(response).map_err(|e| transport(&e))?;
+    Ok(Reply {
         status,
-        content_type: header(CONTENT_TYPE),
-        location: header(LOCATION),
-        retry_after: header(RETRY_AFTER),
-        body: &body.bytes,
-        truncated: body.truncated,
-    };
-    if opts.verbose > 0 {
-        let id = answer.request_id();
-        trace::answer(
-            log,
-            opts.verbose,
-            &status.to_string(),
-            started.elapsed(),
-            id.as_deref(),
-            &headers,
-            &body.bytes,
-            req,
-        );
-    }
-    classify(&answer, req.wanted, unix_now()).map_err(|f| {
-        let retry_after = answer.retry_after(SystemTime::now());
-        (scrub_failure(f, req), answer.retryable(), retry_after)
+        headers,
+        body,
+        elapsed: started.elapsed(),
     })
 }
 
@@ -159,6 +215,11 @@ fn send(client: &Client, endpoint: &Endpoint, req: &TokenRequest) -> reqwest::Re
 }
 
 fn client(opts: &Options) -> Result<Client> {
+    client_for(opts, true)
+}
+
+/// The HTTP client; `proxies: false` for link-local services that no proxy can reach.
+fn client_for(opts: &Options, proxies: bool) -> Result<Client> {
     // PERFORMANCE.md: ring instead of aws-lc-rs saves ~60 ms of CPU per process. Installing
     // fails only if a provider is already installed, which is fine.
     let _ = rustls::crypto::ring::default_provider().install_default();
@@ -167,7 +228,9 @@ fn client(opts: &Options) -> Result<Client> {
         .user_agent(user_agent())
         // A redirect would resend the form (the secret) to wherever it points.
         .redirect(reqwest::redirect::Policy::none());
-    if let Some(proxy) = &opts.proxy {
+    if !proxies {
+        builder = builder.no_proxy();
+    } else if let Some(proxy) = &opts.proxy {
         // Replaces HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies. TLS options below are
         // independent of proxies, so changing them never drops a proxy (iam-contract.md §9 #8).
         let proxy = Proxy::all(proxy.clone())
@@ -255,8 +318,7 @@ fn is_rustls(err: &(dyn std::error::Error + 'static)) -> bool {
 }
 
 /// A transport failure: exit 4, naming the host and the innermost cause.
-fn unreachable(err: &reqwest::Error, endpoint: &Endpoint, timeout: Duration) -> Failure {
-    let host = endpoint.host();
+fn unreachable(err: &reqwest::Error, host: &str, timeout: Duration) -> Failure {
     if err.is_timeout() {
         return Failure::new(
             Exit::Unavailable,

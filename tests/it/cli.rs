@@ -131,7 +131,7 @@ fn usage_errors_exit_2_and_name_the_flag() {
             ],
             "cannot be used with",
         ),
-        (&["cr-token"], "--cr-token <TOKEN>"),
+        (&["cr-token"], "no compute resource token found"),
         (
             &[
                 "cr-token",

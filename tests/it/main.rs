@@ -9,10 +9,15 @@
 )]
 
 mod cache;
+mod ci;
 mod cli;
+mod compute;
 mod config;
+mod exec;
 mod failures;
 mod grants;
+mod inspect;
+mod jwt;
 mod net;
 mod network;
 mod output;

@@ -40,6 +40,8 @@ pub fn iamtoken(home: &tempfile::TempDir) -> Command {
         }
     }
     cmd.current_dir(home.path())
+        // The machine's own compute resource token files, if any, stay out of the tests.
+        .env("IAMTOKEN_CR_TOKEN_PATHS", home.path().join("no-cr-token"))
         .env("HOME", home.path())
         .env("XDG_CONFIG_HOME", home.path().join("config"))
         .env("XDG_CACHE_HOME", home.path().join("cache"))
@@ -244,6 +246,9 @@ pub fn iam_error(code: &str, message: &str) -> Value {
 /// the headers every request carries, a known grant, its required fields, and nothing it does
 /// not take. Violations get the error IAM gives; a valid request gets a token response.
 fn act_as_iam(req: &Received, lifetime: Option<(i64, i64)>) -> (u16, Value) {
+    if req.method == "GET" && req.url == "/identity/keys" {
+        return (200, crate::jwt::jwks());
+    }
     if req.method != "POST" || req.url != "/identity/token" {
         return (404, iam_error("BXNIM0100E", "Not found"));
     }
@@ -397,4 +402,103 @@ pub fn raw_server_holding(bytes: &'static [u8], hold: Duration) -> String {
         }
     });
     url
+}
+
+/// The identity token the metadata stand-in hands out.
+pub const INSTANCE_IDENTITY_TOKEN: &str = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJpbnN0YW5jZSJ9.aWQ";
+
+/// A stand-in for the VPC instance metadata service (iam-contract.md §7.7): PUT
+/// /instance_identity/v1/token gives an identity token; POST /instance_identity/v1/iam_token,
+/// with it as Bearer, gives an IAM token. Anything else, or a missing `Metadata-Flavor: ibm`,
+/// gets the VPC API's error shape. `fail_with` answers every request with that status instead.
+pub fn metadata_stand_in(fail_with: Option<u16>) -> StandIn {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let received = Arc::new(Mutex::new(Vec::new()));
+    let log = Arc::clone(&received);
+    let server = tiny_http::Server::from_listener(listener, None).unwrap();
+    thread::spawn(move || {
+        for mut request in server.incoming_requests() {
+            let mut body = String::new();
+            let _ = request.as_reader().read_to_string(&mut body);
+            let got = Received {
+                method: request.method().to_string(),
+                url: request.url().to_owned(),
+                headers: request
+                    .headers()
+                    .iter()
+                    .map(|h| (h.field.to_string(), h.value.to_string()))
+                    .collect(),
+                body,
+            };
+            log.lock().unwrap().push(got.clone());
+            let (status, answer) = act_as_metadata(&got, fail_with);
+            respond(
+                request,
+                status,
+                "application/json",
+                answer.to_string().into_bytes(),
+            );
+        }
+    });
+    StandIn { url, received }
+}
+
+fn act_as_metadata(req: &Received, fail_with: Option<u16>) -> (u16, Value) {
+    let error = |status: u16, code: &str, message: &str| {
+        (
+            status,
+            json!({"errors": [{"code": code, "message": message}], "trace": "trace-1"}),
+        )
+    };
+    if let Some(status) = fail_with {
+        return error(status, "internal_error", "metadata service unavailable");
+    }
+    if req.header("Metadata-Flavor") != Some("ibm") {
+        return error(
+            400,
+            "missing_metadata_flavor",
+            "Metadata-Flavor: ibm is required",
+        );
+    }
+    let stamp = |left: i64| {
+        let at = std::time::UNIX_EPOCH + Duration::from_secs(u64::try_from(now() + left).unwrap());
+        humantime::format_rfc3339_seconds(at).to_string()
+    };
+    match (req.method.as_str(), req.url.as_str()) {
+        ("PUT", "/instance_identity/v1/token?version=2022-03-01") => {
+            let asked: Value = serde_json::from_str(&req.body).unwrap_or_default();
+            if asked != json!({"expires_in": 300}) {
+                return error(400, "bad_request", "expected {\"expires_in\": 300}");
+            }
+            (
+                200,
+                json!({
+                    "access_token": INSTANCE_IDENTITY_TOKEN,
+                    "created_at": stamp(0),
+                    "expires_at": stamp(300),
+                    "expires_in": 300
+                }),
+            )
+        }
+        ("POST", "/instance_identity/v1/iam_token?version=2022-03-01") => {
+            if req.header("Authorization") != Some(&format!("Bearer {INSTANCE_IDENTITY_TOKEN}")) {
+                return error(
+                    401,
+                    "invalid_token",
+                    "the identity token is missing or invalid",
+                );
+            }
+            (
+                200,
+                json!({
+                    "access_token": ACCESS_TOKEN,
+                    "created_at": stamp(0),
+                    "expires_at": stamp(3600),
+                    "expires_in": 3600
+                }),
+            )
+        }
+        _ => error(404, "not_found", "no such path"),
+    }
 }

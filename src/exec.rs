@@ -1,0 +1,76 @@
+//! `iamtoken exec ... -- CMD`: runs CMD with the token in its environment, so the token never
+//! passes through a shell or stdout. Exits with CMD's exit code (128 + signal number when a
+//! signal ended it) and forwards SIGINT/SIGTERM sent to iamtoken.
+
+use std::ffi::OsString;
+use std::process::{Command, ExitCode};
+
+use anyhow::Result;
+
+use crate::error::usage;
+
+/// Runs `argv` with `vars` added to the environment and waits for it.
+pub fn run(argv: &[OsString], vars: &[(&'static str, String)]) -> Result<ExitCode> {
+    let Some((program, rest)) = argv.split_first() else {
+        return Err(usage("exec needs a command after --")
+            .hint("iamtoken exec apikey --apikey @key.json -- terraform plan")
+            .into());
+    };
+    let shown = program.to_string_lossy();
+    let mut child = Command::new(program)
+        .args(rest)
+        .envs(vars.iter().map(|(k, v)| (k, v)))
+        .spawn()
+        .map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => usage(format!("command not found: {shown}")),
+            _ => usage(format!("cannot run {shown}: {e}")),
+        })?;
+    let _forwarding = forward_signals(&child);
+    let status = child.wait()?;
+    Ok(ExitCode::from(exit_code(status)))
+}
+
+/// The child's exit code, or 128 + the signal that ended it, as shells report it.
+fn exit_code(status: std::process::ExitStatus) -> u8 {
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::ExitStatusExt as _;
+        if let Some(signal) = status.signal() {
+            return u8::try_from(128 + signal).unwrap_or(u8::MAX);
+        }
+    }
+    status
+        .code()
+        .map_or(1, |code| u8::try_from(code).unwrap_or(1))
+}
+
+/// Passes SIGINT and SIGTERM that another process sent to iamtoken on to the child. A Ctrl-C at
+/// the terminal already reaches the child (same process group), so signals from the kernel are
+/// not passed on: a second SIGINT makes some tools (terraform) abort without cleaning up.
+#[cfg(unix)]
+fn forward_signals(child: &std::process::Child) -> Option<signal_hook::iterator::Handle> {
+    use signal_hook::consts::{SIGINT, SIGTERM};
+    use signal_hook::iterator::SignalsInfo;
+    use signal_hook::iterator::exfiltrator::WithOrigin;
+    use signal_hook::low_level::siginfo::Cause;
+
+    let pid = rustix::process::Pid::from_child(child);
+    let mut signals = SignalsInfo::<WithOrigin>::new([SIGINT, SIGTERM]).ok()?;
+    let handle = signals.handle();
+    std::thread::spawn(move || {
+        for origin in signals.forever() {
+            if matches!(origin.cause, Cause::Kernel) {
+                continue;
+            }
+            if let Some(signal) = rustix::process::Signal::from_named_raw(origin.signal) {
+                let _ = rustix::process::kill_process(pid, signal);
+            }
+        }
+    });
+    Some(handle)
+}
+
+#[cfg(not(unix))]
+fn forward_signals(_child: &std::process::Child) -> Option<()> {
+    None
+}

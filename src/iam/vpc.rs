@@ -1,0 +1,111 @@
+//! The VPC instance metadata service (iam-contract.md §7.7): an instance identity token, then
+//! an IAM token for the instance's trusted profile, both from the metadata service itself.
+
+use std::io::Write;
+use std::time::SystemTime;
+
+use anyhow::Result;
+use reqwest::Url;
+use reqwest::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE};
+
+use super::answer::classify_other;
+use super::{Options, Outcome, client_for, exchange, retrying};
+use crate::error::{Exit, Failure};
+use crate::grant::Wanted;
+use crate::token::{TokenResponse, unix_now};
+
+/// §7.7: the API version the SDKs use by default.
+const VERSION: &str = "2022-03-01";
+/// §7.7: lifetime asked for the instance identity token (the SDK default).
+const IDENTITY_TOKEN_SECONDS: u32 = 300;
+
+/// A token for the trusted profile `profile` (`("id", ID)` or `("crn", CRN)`), or the
+/// instance's default linked profile.
+pub fn fetch(
+    metadata: &Url,
+    profile: Option<(&str, &str)>,
+    opts: &Options,
+    log: &mut dyn Write,
+) -> Result<TokenResponse> {
+    // The service is link-local: a proxy from the environment must not see these requests.
+    let client = client_for(opts, false)?;
+    let host = metadata.host_str().unwrap_or_default().to_owned();
+    let url = |path: &str| {
+        let mut url = metadata.clone();
+        url.set_path(path);
+        url.set_query(Some(&format!("version={VERSION}")));
+        url
+    };
+    let trace = |log: &mut dyn Write, method: &str, url: &Url| {
+        if opts.verbose > 0 {
+            let _ = writeln!(log, "iamtoken: > {method} {url}");
+        }
+    };
+    let identity_url = url("/instance_identity/v1/token");
+    let identity = retrying(opts, log, |_, log| {
+        trace(log, "PUT", &identity_url);
+        let body = serde_json::json!({ "expires_in": IDENTITY_TOKEN_SECONDS }).to_string();
+        let sent = client
+            .put(identity_url.clone())
+            .header("Metadata-Flavor", "ibm")
+            .header(ACCEPT, "application/json")
+            .header(CONTENT_TYPE, "application/json")
+            .body(body)
+            .send();
+        let reply = exchange(sent, &host, opts)?;
+        let answer = reply.answer();
+        classify_other(&answer, "instance identity token").map_err(|f| outcome(f, &answer))?;
+        let json: serde_json::Value = serde_json::from_slice(answer.body).unwrap_or_default();
+        json.get("access_token")
+            .and_then(|t| t.as_str())
+            .map(str::to_owned)
+            .ok_or_else(|| Outcome {
+                failure: Failure::new(
+                    Exit::BadResponse,
+                    "the metadata service's answer has no instance identity token",
+                ),
+                retryable: false,
+                retry_after: None,
+            })
+    })?;
+    let token_url = url("/instance_identity/v1/iam_token");
+    retrying(opts, log, |_, log| {
+        trace(log, "POST", &token_url);
+        let mut request = client
+            .post(token_url.clone())
+            .header("Metadata-Flavor", "ibm")
+            .header(ACCEPT, "application/json")
+            .header(AUTHORIZATION, format!("Bearer {identity}"));
+        if let Some((kind, value)) = profile {
+            let body = serde_json::json!({ "trusted_profile": { kind: value } }).to_string();
+            request = request.header(CONTENT_TYPE, "application/json").body(body);
+        }
+        let reply = exchange(request.send(), &host, opts)?;
+        let answer = reply.answer();
+        classify_other(&answer, "IAM token from the metadata service")
+            .map_err(|f| outcome(f, &answer))?;
+        let mut token = TokenResponse::parse(answer.body, Wanted::AccessToken, unix_now())
+            .map_err(|failure| Outcome {
+                failure,
+                retryable: false,
+                retry_after: None,
+            })?;
+        // §7.7: the service states the expiry as RFC 3339 `expires_at`.
+        let stated = token.fields.get("expires_at").and_then(|v| v.as_str());
+        if let Some(Ok(at)) = stated.map(humantime::parse_rfc3339_weak) {
+            let secs = at
+                .duration_since(SystemTime::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs());
+            token.expiration = i64::try_from(secs).ok();
+        }
+        Ok(token)
+    })
+}
+
+fn outcome(failure: Failure, answer: &super::answer::Answer) -> Outcome {
+    Outcome {
+        failure,
+        retryable: answer.retryable(),
+        retry_after: answer.retry_after(SystemTime::now()),
+    }
+}

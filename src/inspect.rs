@@ -1,0 +1,228 @@
+//! `iamtoken inspect`: decodes an IAM access token without calling IAM and says whose it is and
+//! until when; with `--verify`, checks its RS256 signature against IAM's published keys
+//! (cached for an hour), its issuer and its expiry.
+
+use std::io::Write;
+use std::time::Duration;
+
+use anyhow::Result;
+use base64::Engine as _;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use serde_json::{Map, Value};
+
+use crate::cache::Store;
+use crate::cli::InspectArgs;
+use crate::error::{Exit, Failure, usage};
+use crate::iam::{self, Endpoint, Options};
+use crate::jwt::{self, Jwt};
+use crate::output::{self, rfc3339};
+use crate::secret::{Reader, Source};
+use crate::token::unix_now;
+
+/// How long a downloaded key set is reused.
+const KEYS_MAX_AGE: i64 = 3600;
+
+pub struct Context<'a> {
+    pub endpoint: &'a Endpoint,
+    pub opts: &'a Options,
+    pub store: Option<&'a Store>,
+    /// Print the header and claims as JSON instead of a summary.
+    pub json: bool,
+}
+
+pub fn run(
+    args: &InspectArgs,
+    ctx: &Context,
+    out: &mut dyn Write,
+    log: &mut dyn Write,
+) -> Result<()> {
+    let raw = args.token.as_deref().unwrap_or("-");
+    let source = Source::parse(raw).map_err(|e| usage(format!("TOKEN: {e}")))?;
+    let secret = Reader::new(false).read("the token", &source)?;
+    let text = secret.expose().trim();
+    let text = text
+        .strip_prefix("Bearer ")
+        .or_else(|| text.strip_prefix("bearer "))
+        .unwrap_or(text)
+        .trim();
+    let jwt = jwt::decode(text).ok_or_else(|| {
+        usage("the token is not a JWT (three base64url parts, the first two JSON)")
+    })?;
+    let verified = if args.verify {
+        Some(verify(&jwt, ctx, log))
+    } else {
+        None
+    };
+    if ctx.json {
+        let json = serde_json::json!({ "header": jwt.header, "claims": jwt.claims });
+        serde_json::to_writer_pretty(&mut *out, &json)?;
+        writeln!(out)?;
+    } else {
+        summary(&jwt, verified.as_ref(), out)?;
+    }
+    if let Some(Err(failure)) = verified {
+        return Err(failure.into());
+    }
+    let left = jwt
+        .claims
+        .get("exp")
+        .and_then(Value::as_i64)
+        .map(|exp| exp - unix_now());
+    match left {
+        Some(left) if left > 0 => Ok(()),
+        Some(left) => Err(Failure::new(
+            Exit::Expired,
+            format!("the token expired {} ago", span(left)),
+        )
+        .into()),
+        None => Err(Failure::new(Exit::Expired, "the token has no expiry (exp)").into()),
+    }
+}
+
+fn summary(
+    jwt: &Jwt,
+    verified: Option<&Result<String, Failure>>,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let claim = |name: &str| {
+        jwt.claims
+            .get(name)
+            .and_then(Value::as_str)
+            .unwrap_or("-")
+            .to_owned()
+    };
+    let time = |name: &str| jwt.claims.get(name).and_then(Value::as_i64);
+    let account = jwt
+        .claims
+        .get("account")
+        .and_then(|a| a.get("bss"))
+        .and_then(Value::as_str)
+        .unwrap_or("-");
+    let now = unix_now();
+    let at = |t: Option<i64>| t.and_then(rfc3339).unwrap_or_else(|| "-".into());
+    let expires = match time("exp") {
+        Some(exp) if exp > now => format!("{} (expires in {})", at(Some(exp)), span(exp - now)),
+        Some(exp) => format!("{} (expired {} ago)", at(Some(exp)), span(exp - now)),
+        None => "-".into(),
+    };
+    let is_expired = if time("exp").is_some_and(|exp| exp > now) {
+        "no"
+    } else {
+        "yes"
+    };
+    let mut rows = vec![
+        ["iam_id".to_owned(), claim("iam_id")],
+        ["sub".into(), claim("sub")],
+        ["sub_type".into(), claim("sub_type")],
+        ["account".into(), account.to_owned()],
+        ["grant_type".into(), claim("grant_type")],
+        ["client_id".into(), claim("client_id")],
+        ["scope".into(), claim("scope")],
+        ["issued at".into(), at(time("iat"))],
+        ["expires at".into(), expires],
+        ["expired".into(), is_expired.into()],
+    ];
+    if let Some(verified) = verified {
+        let state = match verified {
+            Ok(kid) => format!("verified (key {kid})"),
+            Err(_) => "NOT verified".into(),
+        };
+        rows.push(["signature".into(), state]);
+    }
+    output::print_table(out, &rows)
+}
+
+fn span(seconds: i64) -> humantime::FormattedDuration {
+    humantime::format_duration(Duration::from_secs(seconds.unsigned_abs()))
+}
+
+/// Checks the RS256 signature with IAM's key of the token's `kid`, and the issuer. `Ok` holds
+/// the key id.
+fn verify(jwt: &Jwt, ctx: &Context, log: &mut dyn Write) -> Result<String, Failure> {
+    let unverified = |why: String| Failure::new(Exit::Unverified, why);
+    let alg = jwt
+        .header
+        .get("alg")
+        .and_then(Value::as_str)
+        .unwrap_or("none");
+    if alg != "RS256" {
+        return Err(unverified(format!(
+            "the token is signed with {alg}; IAM signs with RS256"
+        )));
+    }
+    let kid = jwt
+        .header
+        .get("kid")
+        .and_then(Value::as_str)
+        .ok_or_else(|| unverified("the token names no signing key (kid)".into()))?;
+    let key = find_key(kid, ctx, log)?;
+    let n = key
+        .get("n")
+        .and_then(Value::as_str)
+        .and_then(|n| URL_SAFE_NO_PAD.decode(n).ok());
+    let e = key
+        .get("e")
+        .and_then(Value::as_str)
+        .and_then(|e| URL_SAFE_NO_PAD.decode(e).ok());
+    let (Some(n), Some(e)) = (n, e) else {
+        return Err(unverified(format!("IAM's key {kid} is not an RSA key")));
+    };
+    ring::signature::RsaPublicKeyComponents { n, e }
+        .verify(
+            &ring::signature::RSA_PKCS1_2048_8192_SHA256,
+            jwt.signed.as_bytes(),
+            &jwt.signature,
+        )
+        .map_err(|_| unverified(format!("the signature does not match IAM's key {kid}")))?;
+    let issuer = ctx.endpoint.issuer();
+    let iss = jwt.claims.get("iss").and_then(Value::as_str).unwrap_or("-");
+    if iss != issuer {
+        return Err(unverified(format!(
+            "the token was issued by {iss}, not {issuer}"
+        )));
+    }
+    Ok(kid.to_owned())
+}
+
+/// IAM's key `kid`: from the cached key set while it is under an hour old, else (or when the
+/// key is not in it: keys rotate) from IAM.
+fn find_key(kid: &str, ctx: &Context, log: &mut dyn Write) -> Result<Map<String, Value>, Failure> {
+    let name = format!(
+        "keys-{}.json",
+        crate::cache::hash(&[ctx.endpoint.keys_url().as_str()])
+    );
+    let cached = ctx
+        .store
+        .and_then(|store| store.read(&name))
+        .and_then(|bytes| {
+            let saved: Value = serde_json::from_slice(&bytes).ok()?;
+            let age = unix_now() - saved.get("fetched_at")?.as_i64()?;
+            (age < KEYS_MAX_AGE)
+                .then(|| saved.get("jwks").cloned())
+                .flatten()
+        });
+    if let Some(key) = cached.as_ref().and_then(|jwks| key_in(jwks, kid)) {
+        return Ok(key);
+    }
+    let bytes = iam::keys(ctx.endpoint, ctx.opts, log).map_err(|e| {
+        let (exit, _) = crate::error::classify(&e);
+        Failure::new(exit, format!("cannot get IAM's keys: {e:#}"))
+    })?;
+    let jwks: Value = serde_json::from_slice(&bytes)
+        .map_err(|_| Failure::new(Exit::BadResponse, "IAM's key set is not JSON"))?;
+    if let Some(store) = ctx.store {
+        let saved = serde_json::json!({ "fetched_at": unix_now(), "jwks": jwks });
+        let _ = store.write(&name, saved.to_string().as_bytes());
+    }
+    key_in(&jwks, kid)
+        .ok_or_else(|| Failure::new(Exit::Unverified, format!("IAM publishes no key {kid}")))
+}
+
+fn key_in(jwks: &Value, kid: &str) -> Option<Map<String, Value>> {
+    jwks.get("keys")?
+        .as_array()?
+        .iter()
+        .find(|k| k.get("kid").and_then(Value::as_str) == Some(kid))?
+        .as_object()
+        .cloned()
+}

@@ -1,0 +1,184 @@
+//! `iamtoken exec`: the token reaches the command's environment, never stdout.
+
+use std::time::Duration;
+
+use predicates::prelude::*;
+
+use crate::support::{ACCESS_TOKEN, EXPIRATION, StandIn, iamtoken};
+
+const PRINT: &str = r#"printf '%s|%s|%s' "$IBMCLOUD_IAM_TOKEN" "$IBMCLOUD_IAM_TOKEN_EXPIRATION" "${IBMCLOUD_IAM_REFRESH_TOKEN-unset}""#;
+
+#[test]
+fn the_command_gets_the_token_in_its_environment() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::iam();
+    iamtoken(&home)
+        .args([
+            "--iam-url",
+            &iam.url,
+            "exec",
+            "apikey",
+            "--apikey",
+            "SENTINEL-exec",
+            "--",
+            "sh",
+            "-c",
+            PRINT,
+        ])
+        .assert()
+        .success()
+        .stdout(format!("{ACCESS_TOKEN}|{EXPIRATION}|unset"))
+        .stderr("");
+    // Global options after the grant, and a grant with a usable refresh token.
+    iamtoken(&home)
+        .args([
+            "exec",
+            "password",
+            "--username",
+            "u",
+            "--password",
+            "p",
+            "--iam-url",
+            &iam.url,
+            "--no-cache",
+        ])
+        .args(["--", "sh", "-c", PRINT])
+        .assert()
+        .success()
+        .stdout(format!("{ACCESS_TOKEN}|{EXPIRATION}|rt-usable-1"));
+}
+
+#[test]
+fn exit_codes_pass_through() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::iam();
+    let exec = |script: &str| {
+        iamtoken(&home)
+            .args([
+                "--iam-url",
+                &iam.url,
+                "exec",
+                "apikey",
+                "--apikey",
+                "k",
+                "--",
+                "sh",
+                "-c",
+                script,
+            ])
+            .timeout(Duration::from_secs(20))
+            .assert()
+    };
+    exec("exit 42").code(42);
+    exec("kill -TERM $$").code(128 + 15);
+    iamtoken(&home)
+        .args([
+            "--iam-url",
+            &iam.url,
+            "exec",
+            "apikey",
+            "--apikey",
+            "k",
+            "--",
+            "no-such-command-xyz",
+        ])
+        .assert()
+        .code(2)
+        .stderr("iamtoken: error: command not found: no-such-command-xyz\n");
+    iamtoken(&home)
+        .args(["--iam-url", &iam.url, "exec", "apikey", "--apikey", "k"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("exec needs the command after --"));
+    iamtoken(&home)
+        .args(["--iam-url", &iam.url, "exec", "cache", "list", "--", "true"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn a_failed_fetch_runs_nothing() {
+    let home = tempfile::tempdir().unwrap();
+    let marker = home.path().join("ran");
+    iamtoken(&home)
+        .args([
+            "--iam-url",
+            "http://127.0.0.1:9",
+            "--retries",
+            "0",
+            "exec",
+            "apikey",
+            "--apikey",
+            "k",
+        ])
+        .args(["--", "touch", marker.to_str().unwrap()])
+        .assert()
+        .code(4);
+    assert!(!marker.exists());
+}
+
+#[test]
+fn a_context_supplies_the_grant() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::iam();
+    let dir = home.path().join("config/iamtoken");
+    std::fs::create_dir_all(&dir).unwrap();
+    let config = format!(
+        "[context.ci]\ngrant = \"apikey\"\napikey = \"env:CI_KEY\"\niam_url = \"{}\"\n",
+        iam.url
+    );
+    std::fs::write(dir.join("config.toml"), config).unwrap();
+    iamtoken(&home)
+        .env("CI_KEY", "ci-key")
+        .args(["--context", "ci", "exec", "--", "sh", "-c", PRINT])
+        .assert()
+        .success()
+        .stdout(format!("{ACCESS_TOKEN}|{EXPIRATION}|unset"));
+}
+
+#[cfg(unix)]
+#[test]
+fn sigterm_is_passed_on() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::iam();
+    let ready = home.path().join("ready");
+    let script = format!(
+        "trap 'exit 7' TERM; touch {}; while :; do sleep 0.05; done",
+        ready.display()
+    );
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("iamtoken"))
+        .args([
+            "--iam-url",
+            &iam.url,
+            "exec",
+            "apikey",
+            "--apikey",
+            "k",
+            "--",
+            "sh",
+            "-c",
+            &script,
+        ])
+        .env("HOME", home.path())
+        .env("XDG_CACHE_HOME", home.path().join("cache"))
+        .spawn()
+        .unwrap();
+    for _ in 0..200 {
+        if ready.exists() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(25));
+    }
+    assert!(ready.exists(), "the command never started");
+    let killed = std::process::Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let status = child.wait().unwrap();
+    assert_eq!(
+        status.code(),
+        Some(7),
+        "the command's TERM trap decides the exit code"
+    );
+}
