@@ -89,7 +89,11 @@ pub fn fetch(
             let of = opts.retries.saturating_add(1);
             trace::request(log, opts.verbose, endpoint.url().as_str(), req, attempt, of);
         }
-        let reply = exchange(send(&client, endpoint, req), &endpoint.host(), opts)?;
+        let reply = exchange(
+            send(&client, endpoint, req),
+            &format!("IAM at {}", endpoint.host()),
+            opts,
+        )?;
         let answer = reply.answer();
         if opts.verbose > 0 {
             let id = answer.request_id();
@@ -126,7 +130,7 @@ pub fn keys(endpoint: &Endpoint, opts: &Options, log: &mut dyn Write) -> Result<
             .get(url.clone())
             .header(ACCEPT, "application/json")
             .send();
-        let reply = exchange(request, &endpoint.host(), opts)?;
+        let reply = exchange(request, &format!("IAM at {}", endpoint.host()), opts)?;
         if opts.verbose > 0 {
             let _ = writeln!(
                 log,
@@ -179,10 +183,14 @@ fn retrying<T>(
 }
 
 /// Completes one request: status, headers and a capped body, or a transport failure.
-fn exchange(sent: reqwest::Result<Response>, host: &str, opts: &Options) -> Result<Reply, Outcome> {
+fn exchange(
+    sent: reqwest::Result<Response>,
+    server: &str,
+    opts: &Options,
+) -> Result<Reply, Outcome> {
     let started = Instant::now();
     let transport = |e: &reqwest::Error| Outcome {
-        failure: unreachable(e, host, opts.timeout),
+        failure: unreachable(e, server, opts.timeout),
         // A certificate problem will not go away on its own; a dropped connection might.
         retryable: (e.is_connect() || e.is_timeout()) && !is_tls_error(e),
         retry_after: None,
@@ -317,15 +325,12 @@ fn is_rustls(err: &(dyn std::error::Error + 'static)) -> bool {
     err.source().is_some_and(is_rustls)
 }
 
-/// A transport failure: exit 4, naming the host and the innermost cause.
-fn unreachable(err: &reqwest::Error, host: &str, timeout: Duration) -> Failure {
+/// A transport failure: exit 4, naming the server (`IAM at HOST`) and the innermost cause.
+fn unreachable(err: &reqwest::Error, server: &str, timeout: Duration) -> Failure {
     if err.is_timeout() {
         return Failure::new(
             Exit::Unavailable,
-            format!(
-                "IAM at {host} did not answer within {} s",
-                timeout.as_secs()
-            ),
+            format!("{server} did not answer within {} s", timeout.as_secs()),
         )
         .hint("retry later, or raise --timeout");
     }
@@ -340,10 +345,7 @@ fn unreachable(err: &reqwest::Error, host: &str, timeout: Duration) -> Failure {
     };
     let failure = Failure::new(
         Exit::Unavailable,
-        format!(
-            "{what} IAM at {host}: {}",
-            answer::one_line(&cause.to_string())
-        ),
+        format!("{what} {server}: {}", answer::one_line(&cause.to_string())),
     );
     if is_tls_error(err) {
         failure.hint("if IAM is reached through a TLS-inspecting proxy, pass its CA with --cacert")

@@ -29,7 +29,10 @@ pub fn fetch(
 ) -> Result<TokenResponse> {
     // The service is link-local: a proxy from the environment must not see these requests.
     let client = client_for(opts, false)?;
-    let host = metadata.host_str().unwrap_or_default().to_owned();
+    let server = format!(
+        "the metadata service at {}",
+        metadata.host_str().unwrap_or_default()
+    );
     let url = |path: &str| {
         let mut url = metadata.clone();
         url.set_path(path);
@@ -52,7 +55,7 @@ pub fn fetch(
             .header(CONTENT_TYPE, "application/json")
             .body(body)
             .send();
-        let reply = exchange(sent, &host, opts)?;
+        let reply = exchange(sent, &server, opts)?;
         let answer = reply.answer();
         classify_other(&answer, "instance identity token").map_err(|f| outcome(f, &answer))?;
         let json: serde_json::Value = serde_json::from_slice(answer.body).unwrap_or_default();
@@ -80,7 +83,7 @@ pub fn fetch(
             let body = serde_json::json!({ "trusted_profile": { kind: value } }).to_string();
             request = request.header(CONTENT_TYPE, "application/json").body(body);
         }
-        let reply = exchange(request.send(), &host, opts)?;
+        let reply = exchange(request.send(), &server, opts)?;
         let answer = reply.answer();
         classify_other(&answer, "IAM token from the metadata service")
             .map_err(|f| outcome(f, &answer))?;

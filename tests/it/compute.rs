@@ -174,7 +174,7 @@ fn vpc_errors() {
         .assert()
         .code(4)
         .stderr(predicate::str::contains(
-            "cannot connect to IAM at 127.0.0.1",
+            "cannot connect to the metadata service at 127.0.0.1: ",
         ));
     iamtoken(&home)
         .args(["vpc", "--profile-id", "a", "--profile-crn", "b"])
