@@ -121,11 +121,71 @@ impl StandIn {
 
     /// A server that answers with `replies` in order, then as IAM.
     pub fn scripted(replies: Vec<Reply>) -> Self {
+        let mut replies = VecDeque::from(replies);
+        Self::serve(move |got, request| {
+            match replies.pop_front().unwrap_or(Reply::Iam) {
+                Reply::Iam => {
+                    let (status, body) = act_as_iam(got, None);
+                    respond(
+                        request,
+                        status,
+                        "application/json",
+                        body.to_string().into_bytes(),
+                    );
+                }
+                Reply::Token {
+                    expires_in,
+                    left,
+                    delay,
+                } => {
+                    thread::sleep(delay);
+                    let (status, body) = act_as_iam(got, Some((expires_in, left)));
+                    respond(
+                        request,
+                        status,
+                        "application/json",
+                        body.to_string().into_bytes(),
+                    );
+                }
+                Reply::Raw(status, content_type, body) => {
+                    respond(request, status, content_type, body);
+                }
+                Reply::IamError(status, code, message) => {
+                    let body = iam_error(code, message).to_string().into_bytes();
+                    respond(request, status, "application/json", body);
+                }
+                Reply::RateLimited(after) => {
+                    let body = iam_error("BXNIM0429E", "Too many requests").to_string();
+                    let response = tiny_http::Response::from_data(body.into_bytes())
+                        .with_status_code(429)
+                        .with_header(tiny_http::Header::from_bytes("Retry-After", after).unwrap());
+                    let _ = request.respond(response);
+                }
+                Reply::Huge(size) => {
+                    let body = std::io::repeat(b' ').take(size as u64);
+                    let header =
+                        tiny_http::Header::from_bytes("Content-Type", "application/json").unwrap();
+                    let response =
+                        tiny_http::Response::new(200.into(), vec![header], body, Some(size), None);
+                    let _ = request.respond(response);
+                }
+                Reply::Hang(pause) => {
+                    // Held on another thread, so the next request is answered meanwhile.
+                    thread::spawn(move || {
+                        thread::sleep(pause);
+                        drop(request);
+                    });
+                }
+            }
+        })
+    }
+
+    /// A server on 127.0.0.1 that records each request, then lets `answer` respond to it.
+    fn serve(mut answer: impl FnMut(&Received, tiny_http::Request) + Send + 'static) -> Self {
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
         let url = format!("http://{}", listener.local_addr().unwrap());
         let received = Arc::new(Mutex::new(Vec::new()));
         let log = Arc::clone(&received);
-        let mut replies = VecDeque::from(replies);
         let server = tiny_http::Server::from_listener(listener, None).unwrap();
         thread::spawn(move || {
             for mut request in server.incoming_requests() {
@@ -142,68 +202,7 @@ impl StandIn {
                     body,
                 };
                 log.lock().unwrap().push(got.clone());
-                match replies.pop_front().unwrap_or(Reply::Iam) {
-                    Reply::Iam => {
-                        let (status, body) = act_as_iam(&got, None);
-                        respond(
-                            request,
-                            status,
-                            "application/json",
-                            body.to_string().into_bytes(),
-                        );
-                    }
-                    Reply::Token {
-                        expires_in,
-                        left,
-                        delay,
-                    } => {
-                        thread::sleep(delay);
-                        let (status, body) = act_as_iam(&got, Some((expires_in, left)));
-                        respond(
-                            request,
-                            status,
-                            "application/json",
-                            body.to_string().into_bytes(),
-                        );
-                    }
-                    Reply::Raw(status, content_type, body) => {
-                        respond(request, status, content_type, body);
-                    }
-                    Reply::IamError(status, code, message) => {
-                        let body = iam_error(code, message).to_string().into_bytes();
-                        respond(request, status, "application/json", body);
-                    }
-                    Reply::RateLimited(after) => {
-                        let body = iam_error("BXNIM0429E", "Too many requests").to_string();
-                        let response = tiny_http::Response::from_data(body.into_bytes())
-                            .with_status_code(429)
-                            .with_header(
-                                tiny_http::Header::from_bytes("Retry-After", after).unwrap(),
-                            );
-                        let _ = request.respond(response);
-                    }
-                    Reply::Huge(size) => {
-                        let body = std::io::repeat(b' ').take(size as u64);
-                        let header =
-                            tiny_http::Header::from_bytes("Content-Type", "application/json")
-                                .unwrap();
-                        let response = tiny_http::Response::new(
-                            200.into(),
-                            vec![header],
-                            body,
-                            Some(size),
-                            None,
-                        );
-                        let _ = request.respond(response);
-                    }
-                    Reply::Hang(pause) => {
-                        // Held on another thread, so the next request is answered meanwhile.
-                        thread::spawn(move || {
-                            thread::sleep(pause);
-                            drop(request);
-                        });
-                    }
-                }
+                answer(&got, request);
             }
         });
         Self { url, received }
@@ -412,36 +411,15 @@ pub const INSTANCE_IDENTITY_TOKEN: &str = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJpbnN0
 /// with it as Bearer, gives an IAM token. Anything else, or a missing `Metadata-Flavor: ibm`,
 /// gets the VPC API's error shape. `fail_with` answers every request with that status instead.
 pub fn metadata_stand_in(fail_with: Option<u16>) -> StandIn {
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    let received = Arc::new(Mutex::new(Vec::new()));
-    let log = Arc::clone(&received);
-    let server = tiny_http::Server::from_listener(listener, None).unwrap();
-    thread::spawn(move || {
-        for mut request in server.incoming_requests() {
-            let mut body = String::new();
-            let _ = request.as_reader().read_to_string(&mut body);
-            let got = Received {
-                method: request.method().to_string(),
-                url: request.url().to_owned(),
-                headers: request
-                    .headers()
-                    .iter()
-                    .map(|h| (h.field.to_string(), h.value.to_string()))
-                    .collect(),
-                body,
-            };
-            log.lock().unwrap().push(got.clone());
-            let (status, answer) = act_as_metadata(&got, fail_with);
-            respond(
-                request,
-                status,
-                "application/json",
-                answer.to_string().into_bytes(),
-            );
-        }
-    });
-    StandIn { url, received }
+    StandIn::serve(move |got, request| {
+        let (status, answer) = act_as_metadata(got, fail_with);
+        respond(
+            request,
+            status,
+            "application/json",
+            answer.to_string().into_bytes(),
+        );
+    })
 }
 
 fn act_as_metadata(req: &Received, fail_with: Option<u16>) -> (u16, Value) {
