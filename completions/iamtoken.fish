@@ -26,7 +26,7 @@ end
 
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -l region -d 'With --private: the region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com)' -r
-complete -c iamtoken -n "__fish_iamtoken_needs_command" -l timeout -d 'Give up on IAM after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_needs_command" -l timeout -d 'Give up on an attempt after this many seconds' -r
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
@@ -46,7 +46,7 @@ complete -c iamtoken -n "__fish_iamtoken_needs_command" -l min-ttl -d 'Reuse a c
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
-complete -c iamtoken -n "__fish_iamtoken_needs_command" -s v -l verbose -d 'Trace the request to standard error (secrets are redacted)'
+complete -c iamtoken -n "__fish_iamtoken_needs_command" -s v -l verbose -d 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -l no-cache -d 'Neither read nor write the token cache'
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -s V -l version -d 'Print version'
@@ -69,7 +69,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l client-secr
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l tenant -d 'Only issue the token for these comma-separated account or enterprise IDs (IBM-Cloud-Tenant header)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l region -d 'With --private: the region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l timeout -d 'Give up on IAM after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l timeout -d 'Give up on an attempt after this many seconds' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
@@ -89,7 +89,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l min-ttl -d 
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -s v -l verbose -d 'Trace the request to standard error (secrets are redacted)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -s v -l verbose -d 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l no-cache -d 'Neither read nor write the token cache'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -s V -l version -d 'Print version'
@@ -99,7 +99,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l expiry -
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l tenant -d 'Only issue the token for these comma-separated account or enterprise IDs (IBM-Cloud-Tenant header)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l region -d 'With --private: the region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l timeout -d 'Give up on IAM after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l timeout -d 'Give up on an attempt after this many seconds' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
@@ -120,7 +120,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l with-acc
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -s v -l verbose -d 'Trace the request to standard error (secrets are redacted)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -s v -l verbose -d 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l no-cache -d 'Neither read nor write the token cache'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -s V -l version -d 'Print version'
@@ -134,7 +134,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l profile-nam
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l account -d 'The account that holds the profile named by --profile-name' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l region -d 'With --private: the region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l timeout -d 'Give up on IAM after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l timeout -d 'Give up on an attempt after this many seconds' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
@@ -154,7 +154,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l min-ttl -d 
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -s v -l verbose -d 'Trace the request to standard error (secrets are redacted)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -s v -l verbose -d 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l no-cache -d 'Neither read nor write the token cache'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -s V -l version -d 'Print version'
@@ -168,7 +168,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l client-se
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l tenant -d 'Only issue the token for these comma-separated account or enterprise IDs (IBM-Cloud-Tenant header)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l region -d 'With --private: the region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l timeout -d 'Give up on IAM after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l timeout -d 'Give up on an attempt after this many seconds' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
@@ -188,7 +188,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l min-ttl -
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -s v -l verbose -d 'Trace the request to standard error (secrets are redacted)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -s v -l verbose -d 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l no-cache -d 'Neither read nor write the token cache'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -s V -l version -d 'Print version'
@@ -196,7 +196,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l access-t
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l desired-iam-id -d 'The IAM ID to get a token for: crn- followed by the resource\'s CRN' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l region -d 'With --private: the region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l timeout -d 'Give up on IAM after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l timeout -d 'Give up on an attempt after this many seconds' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
@@ -216,7 +216,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l min-ttl 
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -s v -l verbose -d 'Trace the request to standard error (secrets are redacted)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -s v -l verbose -d 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l no-cache -d 'Neither read nor write the token cache'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -s V -l version -d 'Print version'
@@ -228,7 +228,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l client-se
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l tenant -d 'Only issue the token for these comma-separated account or enterprise IDs (IBM-Cloud-Tenant header)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l region -d 'With --private: the region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l timeout -d 'Give up on IAM after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l timeout -d 'Give up on an attempt after this many seconds' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
@@ -248,7 +248,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l min-ttl -
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -s v -l verbose -d 'Trace the request to standard error (secrets are redacted)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -s v -l verbose -d 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l no-cache -d 'Neither read nor write the token cache'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -s V -l version -d 'Print version'
@@ -258,7 +258,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l client-id 
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l client-secret -d 'Client secret for the Authorization: Basic header (with --client-id)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l region -d 'With --private: the region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l timeout -d 'Give up on IAM after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l timeout -d 'Give up on an attempt after this many seconds' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
@@ -278,7 +278,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l min-ttl -d
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -s v -l verbose -d 'Trace the request to standard error (secrets are redacted)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -s v -l verbose -d 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l no-cache -d 'Neither read nor write the token cache'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -s V -l version -d 'Print version'
@@ -287,7 +287,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l profile-crn -d
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l metadata-url -d 'The instance metadata service. Plain http is right here: the service is link-local' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l region -d 'With --private: the region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l timeout -d 'Give up on IAM after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l timeout -d 'Give up on an attempt after this many seconds' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
@@ -307,13 +307,13 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l min-ttl -d 'Re
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -s v -l verbose -d 'Trace the request to standard error (secrets are redacted)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -s v -l verbose -d 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l no-cache -d 'Neither read nor write the token cache'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -s V -l version -d 'Print version'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l region -d 'With --private: the region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l timeout -d 'Give up on IAM after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l timeout -d 'Give up on an attempt after this many seconds' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
@@ -333,13 +333,13 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l min-ttl -d 'R
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -s v -l verbose -d 'Trace the request to standard error (secrets are redacted)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -s v -l verbose -d 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l no-cache -d 'Neither read nor write the token cache'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -s V -l version -d 'Print version'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l region -d 'With --private: the region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l timeout -d 'Give up on IAM after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l timeout -d 'Give up on an attempt after this many seconds' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
@@ -360,13 +360,13 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l verify -d 
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -s v -l verbose -d 'Trace the request to standard error (secrets are redacted)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -s v -l verbose -d 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l no-cache -d 'Neither read nor write the token cache'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -s V -l version -d 'Print version'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l region -d 'With --private: the region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l timeout -d 'Give up on IAM after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l timeout -d 'Give up on an attempt after this many seconds' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
@@ -386,7 +386,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -s v -l verbose -d 'Trace the request to standard error (secrets are redacted)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -s v -l verbose -d 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l no-cache -d 'Neither read nor write the token cache'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -s V -l version -d 'Print version'
@@ -396,7 +396,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l region -d 'With --private: the region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on IAM after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on an attempt after this many seconds' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
@@ -416,13 +416,13 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace the request to standard error (secrets are redacted)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l no-cache -d 'Neither read nor write the token cache'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l region -d 'With --private: the region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l timeout -d 'Give up on IAM after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l timeout -d 'Give up on an attempt after this many seconds' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
@@ -443,13 +443,13 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -s v -l verbose -d 'Trace the request to standard error (secrets are redacted)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -s v -l verbose -d 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l no-cache -d 'Neither read nor write the token cache'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -s V -l version -d 'Print version'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l region -d 'With --private: the region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l timeout -d 'Give up on IAM after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l timeout -d 'Give up on an attempt after this many seconds' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
@@ -469,7 +469,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Trace the request to standard error (secrets are redacted)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l no-cache -d 'Neither read nor write the token cache'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
@@ -479,7 +479,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l region -d 'With --private: the region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l timeout -d 'Give up on IAM after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l timeout -d 'Give up on an attempt after this many seconds' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
@@ -499,7 +499,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -s v -l verbose -d 'Trace the request to standard error (secrets are redacted)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -s v -l verbose -d 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l no-cache -d 'Neither read nor write the token cache'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -s V -l version -d 'Print version'
@@ -509,7 +509,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l region -d 'With --private: the region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l timeout -d 'Give up on IAM after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l timeout -d 'Give up on an attempt after this many seconds' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
@@ -529,13 +529,13 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_see
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Trace the request to standard error (secrets are redacted)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l no-cache -d 'Neither read nor write the token cache'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l region -d 'With --private: the region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on IAM after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on an attempt after this many seconds' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
@@ -555,13 +555,13 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_see
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace the request to standard error (secrets are redacted)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l no-cache -d 'Neither read nor write the token cache'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l region -d 'With --private: the region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l timeout -d 'Give up on IAM after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l timeout -d 'Give up on an attempt after this many seconds' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
@@ -581,7 +581,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_see
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Trace the request to standard error (secrets are redacted)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l no-cache -d 'Neither read nor write the token cache'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'

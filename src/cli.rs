@@ -78,7 +78,7 @@ pub struct Global {
     #[arg(long, global = true, help_heading = "Endpoint")]
     pub test_env: bool,
 
-    /// Give up on IAM after this many seconds.
+    /// Give up on an attempt after this many seconds.
     #[arg(
         long,
         global = true,
@@ -130,6 +130,7 @@ pub struct Global {
         global = true,
         value_name = "PATH",
         env = "IAMTOKEN_CA_BUNDLE",
+        hide_env_values = true,
         help_heading = "Network"
     )]
     pub cacert: Option<std::path::PathBuf>,
@@ -149,7 +150,7 @@ pub struct Global {
     )]
     pub output: Format,
 
-    /// Trace the request to standard error (secrets are redacted).
+    /// Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted).
     #[arg(short, long, global = true, action = clap::ArgAction::Count)]
     pub verbose: u8,
 
@@ -158,6 +159,7 @@ pub struct Global {
         long,
         global = true,
         env = "IAMTOKEN_NO_CACHE",
+        hide_env_values = true,
         value_parser = clap::builder::BoolishValueParser::new(),
         num_args = 0,
         default_missing_value = "true"
@@ -587,6 +589,7 @@ pub struct VpcArgs {
         long,
         value_name = "URL",
         env = "IBMCLOUD_CR_VPC_URL",
+        hide_env_values = true,
         default_value = "http://169.254.169.254",
         value_parser = parse_http_url
     )]
