@@ -94,6 +94,7 @@ pub struct Global {
         global = true,
         value_name = "NAME",
         env = "IAMTOKEN_CONTEXT",
+        hide_env_values = true,
         help_heading = "Settings"
     )]
     pub context: Option<String>,
@@ -655,5 +656,23 @@ mod tests {
     #[test]
     fn definition_is_consistent() {
         Cli::command().debug_assert();
+    }
+
+    /// `--help` and the man pages must never show a variable's value: it may be a secret, and
+    /// the committed man pages would depend on the environment they were made in.
+    #[test]
+    fn every_environment_value_is_hidden() {
+        fn check(cmd: &clap::Command) {
+            for arg in cmd.get_arguments().filter(|a| a.get_env().is_some()) {
+                assert!(
+                    arg.is_hide_env_values_set(),
+                    "{} --{}",
+                    cmd.get_name(),
+                    arg.get_id()
+                );
+            }
+            cmd.get_subcommands().for_each(check);
+        }
+        check(&Cli::command());
     }
 }
