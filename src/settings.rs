@@ -89,14 +89,17 @@ fn exec_split(
     let Some(("exec", exec)) = head.subcommand() else {
         return Ok(None);
     };
-    let grant: Vec<OsString> = exec
-        .get_many::<OsString>("args")
-        .map(|values| values.cloned().collect())
-        .unwrap_or_default();
-    // The `exec` token sits just before what it captured.
-    let at = dash - grant.len() - 1;
+    // `exec` captured the grant's words from its first positional on; options before that
+    // (`exec -v apikey ...`) were parsed as options. Either way, the `exec` token itself is
+    // the last one before what it captured.
+    let captured = exec.get_many::<OsString>("args").map_or(0, Iterator::count);
+    let before = dash - captured;
+    let at = args[..before]
+        .iter()
+        .rposition(|a| a == "exec")
+        .unwrap_or_else(|| unreachable!("clap saw the exec subcommand"));
     let mut grant_args = args[..at].to_vec();
-    grant_args.extend(grant);
+    grant_args.extend_from_slice(&args[at + 1..dash]);
     Ok(Some((grant_args, args[dash + 1..].to_vec())))
 }
 

@@ -29,6 +29,23 @@ fn the_command_gets_the_token_in_its_environment() {
         .success()
         .stdout(format!("{ACCESS_TOKEN}|{EXPIRATION}|unset"))
         .stderr("");
+    // Options between exec and the grant.
+    iamtoken(&home)
+        .args([
+            "exec",
+            "--no-cache",
+            "-v",
+            "apikey",
+            "--apikey",
+            "k",
+            "--iam-url",
+            &iam.url,
+        ])
+        .args(["--", "sh", "-c", PRINT])
+        .assert()
+        .success()
+        .stdout(format!("{ACCESS_TOKEN}|{EXPIRATION}|unset"))
+        .stderr(predicate::str::contains("iamtoken: > POST "));
     // Global options after the grant, and a grant with a usable refresh token.
     iamtoken(&home)
         .args([
