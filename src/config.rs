@@ -166,10 +166,15 @@ impl Config {
                 .path
                 .as_deref()
                 .map_or("no config file".into(), |p| p.display().to_string());
-            let hint = if known.is_empty() {
-                format!("{file} defines no contexts")
-            } else {
-                format!("contexts in {file}: {}", known.join(", "))
+            let hint = match (
+                known.is_empty(),
+                self.path.as_deref().is_some_and(Path::exists),
+            ) {
+                (false, _) => format!("contexts in {file}: {}", known.join(", ")),
+                (true, true) => format!("{file} defines no contexts"),
+                (true, false) => {
+                    format!("there is no config file ({file}); see iamtoken config --help")
+                }
             };
             usage(format!("no context named '{name}'"))
                 .hint(hint)

@@ -37,6 +37,11 @@ pub fn run(
     log: &mut dyn Write,
 ) -> Result<()> {
     let raw = args.token.as_deref().unwrap_or("-");
+    if raw == "-" && std::io::IsTerminal::is_terminal(&std::io::stdin()) {
+        return Err(usage("no token given")
+            .hint("pass it as an argument or @PATH, or pipe it: iamtoken apikey -o token | iamtoken inspect")
+            .into());
+    }
     let source = Source::parse(raw).map_err(|e| usage(format!("TOKEN: {e}")))?;
     let secret = Reader::new(false).read("the token", &source)?;
     let text = secret.expose().trim();

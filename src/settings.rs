@@ -41,7 +41,12 @@ pub struct Parsed {
 /// Parses `args` with the selected context applied. clap errors (and --help) end the process
 /// as clap does; config errors are returned.
 pub fn parse(args: &[OsString], log: &mut dyn Write) -> Result<Parsed> {
-    let config = Config::load()?;
+    // A broken config file must not keep the help, or the way to find the file, from showing.
+    let config = match Config::load() {
+        Ok(config) => config,
+        Err(_) if asks_for_help(args) => Config::default(),
+        Err(e) => return Err(e),
+    };
     if let Some(warning) = config.exposed_secret() {
         let _ = writeln!(log, "iamtoken: warning: {warning}");
     }
@@ -170,6 +175,17 @@ fn subcommand_missing(err: &clap::Error) -> bool {
             | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
             | ErrorKind::UnknownArgument
     )
+}
+
+fn asks_for_help(args: &[OsString]) -> bool {
+    let words: Vec<_> = args.iter().skip(1).map(|a| a.to_string_lossy()).collect();
+    let has = |w: &str| words.iter().any(|a| a == w);
+    has("--help")
+        || has("-h")
+        || has("--version")
+        || has("-V")
+        || has("help")
+        || (has("config") && has("path"))
 }
 
 fn names_a_subcommand(args: &[OsString]) -> bool {

@@ -178,6 +178,20 @@ fn malformed_configs_name_file_line_and_key() {
                 config_path(&home)
             )));
     }
+    // A broken file still lets --help and `config path` through.
+    let home = home_with("[context.ci\n", &iam);
+    iamtoken(&home).arg("--help").assert().success();
+    iamtoken(&home)
+        .args(["config", "path"])
+        .assert()
+        .success()
+        .stdout(config_path(&home) + "\n");
+    let empty = tempfile::tempdir().unwrap();
+    iamtoken(&empty)
+        .args(["--context", "ci", "apikey"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("hint: there is no config file ("));
     let home = home_with(CONFIG, &iam);
     iamtoken(&home)
         .args(["--context", "nope", "apikey"])
