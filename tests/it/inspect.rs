@@ -142,3 +142,26 @@ fn verify_checks_signature_issuer_and_key() {
         .count();
     assert_eq!(gets, 2, "{:#?}", iam.received());
 }
+
+#[test]
+fn no_token_on_a_terminal_is_a_usage_error_not_a_wait() {
+    let home = tempfile::tempdir().unwrap();
+    let bin = assert_cmd::cargo::cargo_bin("iamtoken");
+    // script(1) gives iamtoken a terminal as stdin.
+    let out = std::process::Command::new("script")
+        .args([
+            "-qec",
+            &format!("{} inspect; echo rc=$?", bin.display()),
+            "/dev/null",
+        ])
+        .env("HOME", home.path())
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    let shown = String::from_utf8_lossy(&out.stdout).replace('\r', "");
+    assert!(
+        shown.starts_with("iamtoken: error: no token given\n"),
+        "{shown}"
+    );
+    assert!(shown.ends_with("rc=2\n"), "{shown}");
+}
