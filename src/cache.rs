@@ -124,18 +124,19 @@ impl Store {
     }
 
     /// Waits (polling, up to `timeout`) for the exclusive lock on `key`; the lock is released
-    /// when the returned file is dropped. `None` when it could not be had in time.
-    pub fn lock(&self, key: &str, timeout: Duration) -> Option<File> {
+    /// when the returned file is dropped. `Ok(None)` when it could not be had in time.
+    pub fn lock(&self, key: &str, timeout: Duration) -> std::io::Result<Option<File>> {
         let path = self.dir.join(format!("{key}.lock"));
-        let file = private_file_options().write(true).open(path).ok()?;
+        let file = private_file_options().write(true).open(path)?;
         let deadline = Instant::now() + timeout;
         loop {
             match file.try_lock() {
-                Ok(()) => return Some(file),
+                Ok(()) => return Ok(Some(file)),
                 Err(fs::TryLockError::WouldBlock) if Instant::now() < deadline => {
                     std::thread::sleep(Duration::from_millis(10));
                 }
-                Err(_) => return None,
+                Err(fs::TryLockError::WouldBlock) => return Ok(None),
+                Err(fs::TryLockError::Error(e)) => return Err(e),
             }
         }
     }
@@ -200,13 +201,26 @@ pub fn obtain(
         }
         return Ok(token);
     }
-    let lock = store.lock(&lookup.key, lookup.timeout);
-    if lock.is_none() {
-        warn(
-            log,
-            "the cache entry stayed locked for --timeout; fetching without waiting",
-        );
-    }
+    let lock = match store.lock(&lookup.key, lookup.timeout) {
+        Ok(Some(lock)) => Some(lock),
+        Ok(None) => {
+            warn(
+                log,
+                "the cache entry stayed locked for --timeout; fetching without waiting",
+            );
+            None
+        }
+        Err(e) => {
+            warn(
+                log,
+                &format!(
+                    "cannot lock the cache entry in {}: {e}",
+                    store.dir.display()
+                ),
+            );
+            None
+        }
+    };
     // Whoever held the lock may have just stored a token; a damaged entry was already reported.
     if let Some(token) = reuse(&mut std::io::sink()) {
         return Ok(token);
