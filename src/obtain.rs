@@ -124,6 +124,7 @@ pub fn options(global: &Global) -> Options {
         proxy: global.proxy.clone(),
         cacert: global.cacert.clone(),
         insecure: global.insecure,
+        built: std::sync::OnceLock::new(),
     }
 }
 

@@ -43,6 +43,9 @@ pub struct Options {
     /// PEM file of roots trusted besides the system's.
     pub cacert: Option<PathBuf>,
     pub insecure: bool,
+    /// The client built from these options, kept so that a run that makes several requests
+    /// (`assume --apikey`, a retry) sets up TLS and loads the system roots once.
+    pub built: std::sync::OnceLock<Client>,
 }
 
 /// Why an attempt failed, whether another could succeed, and how long the server asked us to
@@ -223,7 +226,11 @@ fn send(client: &Client, endpoint: &Endpoint, req: &TokenRequest) -> reqwest::Re
 }
 
 fn client(opts: &Options) -> Result<Client> {
-    client_for(opts, true)
+    if let Some(client) = opts.built.get() {
+        return Ok(client.clone());
+    }
+    let client = client_for(opts, true)?;
+    Ok(opts.built.get_or_init(|| client).clone())
 }
 
 /// The HTTP client; `proxies: false` for link-local services that no proxy can reach.
