@@ -1,11 +1,14 @@
-//! The command line, as clap derive definitions: global options, one subcommand per IAM grant,
-//! value enums. Only shapes and clap-level rules live here; semantics live in `grant/`.
+//! The command line, as clap derive definitions: global options, output formats, and the
+//! subcommands that are not grants (exec, inspect, cache, config); the grants' arguments are in
+//! `grants`. Only shapes and clap-level rules live here; semantics live elsewhere.
 
-use clap::builder::NonEmptyStringValueParser;
-use clap::{ArgGroup, Args, Parser, Subcommand, ValueEnum};
+mod grants;
+
+pub use self::grants::*;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::iam::Endpoint;
-use crate::secret::Source;
 
 const ROOT_HELP: &str = "\
 Examples:
@@ -175,7 +178,7 @@ pub struct Global {
     pub min_ttl: Option<std::time::Duration>,
 }
 
-fn parse_http_url(raw: &str) -> Result<reqwest::Url, String> {
+pub(crate) fn parse_http_url(raw: &str) -> Result<reqwest::Url, String> {
     let url = reqwest::Url::parse(raw).map_err(|e| format!("not a URL: {e}"))?;
     match url.scheme() {
         "http" | "https" => Ok(url),
@@ -269,34 +272,6 @@ pub struct InspectArgs {
     pub verify: bool,
 }
 
-#[derive(Debug, Subcommand)]
-pub enum Grant {
-    Apikey(ApikeyArgs),
-    Delegated(DelegatedArgs),
-    Assume(AssumeArgs),
-    CrToken(CrTokenArgs),
-    IamAuthz(IamAuthzArgs),
-    Password(PasswordArgs),
-    Refresh(RefreshArgs),
-    Vpc(VpcArgs),
-}
-
-impl Grant {
-    /// The subcommand name, as `cache list` shows it.
-    pub fn name(&self) -> &'static str {
-        match self {
-            Self::Apikey(_) => "apikey",
-            Self::Delegated(_) => "delegated",
-            Self::Assume(_) => "assume",
-            Self::CrToken(_) => "cr-token",
-            Self::IamAuthz(_) => "iam-authz",
-            Self::Password(_) => "password",
-            Self::Refresh(_) => "refresh",
-            Self::Vpc(_) => "vpc",
-        }
-    }
-}
-
 /// Look at or empty the token cache.
 ///
 /// Tokens are cached in $IAMTOKEN_CACHE_DIR, else ~/.cache/iamtoken (the platform cache dir),
@@ -364,288 +339,6 @@ pub enum CacheAction {
     },
     /// Print the cache directory.
     Path,
-}
-
-/// Get a token for a user or service ID from an API key.
-#[derive(Debug, Args)]
-#[command(after_long_help = "\
-Examples:
-  iamtoken apikey --apikey @~/Downloads/apikey.json
-  IBMCLOUD_API_KEY=... iamtoken apikey -o token
-  iamtoken apikey --apikey=-Abc123 --tenant 0123abcd,4567ef01 -o export
-
-The key is read from --apikey, else IBMCLOUD_API_KEY, else IC_API_KEY, else asked for on the
-terminal. A JSON key file as downloaded from the IBM Cloud console works as @PATH.")]
-pub struct ApikeyArgs {
-    #[command(flatten)]
-    pub key: ApikeyArg,
-
-    #[command(flatten)]
-    pub client: ClientArgs,
-
-    #[command(flatten)]
-    pub tenant: TenantArg,
-}
-
-/// Get a delegated refresh token (and optionally an access token) from an API key.
-///
-/// The delegated refresh token lets the listed receiver clients (e.g. kube, ce) act for you.
-/// With -o token this prints the delegated refresh token, unless --with-access-token is given.
-#[derive(Debug, Args)]
-#[command(after_long_help = "\
-Examples:
-  iamtoken delegated --apikey @key.json --receiver-client-ids kube -o token
-  iamtoken delegated --receiver-client-ids ce --with-access-token --expiry 3600 -o export")]
-pub struct DelegatedArgs {
-    #[command(flatten)]
-    pub key: ApikeyArg,
-
-    /// Comma-separated client IDs that may redeem the delegated refresh token.
-    #[arg(long, value_name = "IDS", required = true, value_parser = NonEmptyStringValueParser::new())]
-    pub receiver_client_ids: String,
-
-    /// Also return an access token (response_type=cloud_iam delegated_refresh_token).
-    #[arg(long)]
-    pub with_access_token: bool,
-
-    /// Seconds within which the receivers must redeem the token (IAM's default: 518400, 6 days).
-    #[arg(long, value_name = "SECONDS", value_parser = clap::value_parser!(u32).range(1..))]
-    pub expiry: Option<u32>,
-
-    #[command(flatten)]
-    pub tenant: TenantArg,
-}
-
-/// Get a token for a trusted profile, from a token or cookie of an identity it trusts.
-#[derive(Debug, Args)]
-#[command(
-    group(ArgGroup::new("identity").required(true).args(["access_token", "refresh_token", "cookie", "apikey"])),
-    group(ArgGroup::new("profile").required(true).args(["profile_id", "profile_crn", "profile_name"])),
-    // iam-contract.md §2.4: `account` is required if and only if a profile name is used.
-    group(ArgGroup::new("by_name").args(["profile_name"]).requires("account")),
-    after_long_help = "\
-Examples:
-  iamtoken assume --access-token @user-token --profile-id Profile-0123...
-  iamtoken apikey -o token | iamtoken assume --access-token - --profile-name ci --account 0123abcd..."
-)]
-pub struct AssumeArgs {
-    /// An access token of an identity the profile trusts.
-    #[arg(long, value_name = "TOKEN", value_parser = Source::parse, allow_hyphen_values = true)]
-    pub access_token: Option<Source>,
-
-    /// A refresh token of an identity the profile trusts.
-    #[arg(long, value_name = "TOKEN", value_parser = Source::parse, allow_hyphen_values = true)]
-    pub refresh_token: Option<Source>,
-
-    /// An IAM cookie of an identity the profile trusts.
-    #[arg(long, value_name = "COOKIE", value_parser = Source::parse, allow_hyphen_values = true)]
-    pub cookie: Option<Source>,
-
-    /// An API key of an identity the profile trusts: its token is fetched (and cached) first.
-    #[arg(long, value_name = "KEY", value_parser = Source::parse, allow_hyphen_values = true)]
-    pub apikey: Option<Source>,
-
-    #[command(flatten)]
-    pub profile: ProfileArgs,
-
-    /// The account that holds the profile named by --profile-name.
-    // With the required `profile` group, conflicting with the other two selectors means
-    // "only with --profile-name" (iam-contract.md §2.4).
-    #[arg(long, value_name = "ID", conflicts_with_all = ["profile_id", "profile_crn"], value_parser = NonEmptyStringValueParser::new())]
-    pub account: Option<String>,
-}
-
-/// Get a token for a trusted profile from a compute resource token (Kubernetes, Code Engine).
-#[derive(Debug, Args)]
-#[command(
-    group(ArgGroup::new("profile").args(["profile_id", "profile_crn", "profile_name"])),
-    after_long_help = "\
-Examples:
-  iamtoken cr-token --profile-name my-app          # in a pod with a projected token
-  iamtoken cr-token --cr-token @/var/run/secrets/tokens/vault-token --profile-name my-app
-  IBMCLOUD_CR_TOKEN=@/var/run/secrets/tokens/sa-token iamtoken cr-token --profile-id Profile-0123...")]
-pub struct CrTokenArgs {
-    /// The compute resource token.
-    #[arg(
-        long,
-        value_name = "TOKEN",
-        env = "IBMCLOUD_CR_TOKEN",
-        hide_env_values = true,
-        value_parser = Source::parse,
-        allow_hyphen_values = true
-    )]
-    pub cr_token: Option<Source>,
-
-    /// Read the compute resource token from this file (read afresh on every run).
-    ///
-    /// Without this, --cr-token or IBMCLOUD_CR_TOKEN, the first readable of
-    /// /var/run/secrets/tokens/vault-token, /var/run/secrets/tokens/sa-token and
-    /// /var/run/secrets/codeengine.cloud.ibm.com/compute-resource-token/token is used, as the
-    /// IBM SDKs do.
-    #[arg(long, value_name = "PATH", conflicts_with = "cr_token")]
-    pub cr_token_file: Option<std::path::PathBuf>,
-
-    #[command(flatten)]
-    pub profile: ProfileArgs,
-
-    #[command(flatten)]
-    pub client: ClientArgs,
-
-    #[command(flatten)]
-    pub tenant: TenantArg,
-}
-
-/// Get a token for a resource identity that an authorization policy lets the caller act as.
-#[derive(Debug, Args)]
-#[command(after_long_help = "\
-Example:
-  iamtoken iam-authz --access-token @service-token \\
-    --desired-iam-id crn-crn:v1:bluemix:public:cloud-object-storage:global:a/0123...:4567...::")]
-pub struct IamAuthzArgs {
-    /// The caller's access token.
-    #[arg(long, value_name = "TOKEN", required = true, value_parser = Source::parse, allow_hyphen_values = true)]
-    pub access_token: Option<Source>,
-
-    /// The IAM ID to get a token for: crn- followed by the resource's CRN.
-    #[arg(long, value_name = "IAM_ID", value_parser = NonEmptyStringValueParser::new())]
-    pub desired_iam_id: String,
-}
-
-/// Get a token for a (non-federated) IBMid user from a username and password.
-///
-/// Uses the IBM Cloud CLI's client (bx/bx) unless --client-id and --client-secret are given.
-#[derive(Debug, Args)]
-#[command(after_long_help = "\
-Examples:
-  iamtoken password --username me@example.com --account 0123abcd...    # asks for the password
-  iamtoken password --username me@example.com --password @~/.ibm-password -o token")]
-pub struct PasswordArgs {
-    /// The IBMid user name (usually an e-mail address).
-    #[arg(long, value_name = "NAME", value_parser = NonEmptyStringValueParser::new())]
-    pub username: String,
-
-    /// The password; asked for on the terminal when omitted.
-    #[arg(long, value_name = "PASSWORD", value_parser = Source::parse, allow_hyphen_values = true)]
-    pub password: Option<Source>,
-
-    /// The 32-character account ID, for an account-specific token (IBM Cloud APIs need one).
-    #[arg(long, value_name = "ID", value_parser = NonEmptyStringValueParser::new())]
-    pub account: Option<String>,
-
-    #[command(flatten)]
-    pub client: ClientArgs,
-
-    #[command(flatten)]
-    pub tenant: TenantArg,
-}
-
-/// Get a new token from a refresh token (grant_type=refresh_token).
-///
-/// The refresh token must come from the same client as the one given here: IAM refuses a
-/// refresh with another client. Without --client-id and --client-secret this is the IBM Cloud
-/// CLI's client bx/bx, which `iamtoken password` also uses by default. (An apikey token's
-/// refresh_token "not_supported" cannot be refreshed; run the apikey grant again instead.)
-#[derive(Debug, Args)]
-#[command(after_long_help = "\
-Example:
-  iamtoken password --username me@example.com > answer.json
-  jq -r .refresh_token answer.json | iamtoken refresh --refresh-token - -o token")]
-pub struct RefreshArgs {
-    /// The refresh token.
-    #[arg(long, value_name = "TOKEN", required = true, value_parser = Source::parse, allow_hyphen_values = true)]
-    pub refresh_token: Option<Source>,
-
-    /// The 32-character account ID, for an account-specific token.
-    #[arg(long, value_name = "ID", value_parser = NonEmptyStringValueParser::new())]
-    pub account: Option<String>,
-
-    #[command(flatten)]
-    pub client: ClientArgs,
-}
-
-/// On an IBM Cloud VPC virtual server: a token for the server's trusted profile, from the
-/// instance metadata service.
-///
-/// Gets an instance identity token from the metadata service and exchanges it there for an IAM
-/// token, for the given trusted profile or the instance's default linked one.
-#[derive(Debug, Args)]
-#[command(
-    group(ArgGroup::new("vpc_profile").args(["profile_id", "profile_crn"])),
-    after_long_help = "\
-Examples:
-  iamtoken vpc -o token
-  iamtoken vpc --profile-crn crn:v1:bluemix:public:iam-identity::a/0123...::profile:Profile-4567... -o export"
-)]
-pub struct VpcArgs {
-    /// The trusted profile's ID.
-    #[arg(long, value_name = "ID", value_parser = NonEmptyStringValueParser::new())]
-    pub profile_id: Option<String>,
-
-    /// The trusted profile's CRN.
-    #[arg(long, value_name = "CRN", value_parser = NonEmptyStringValueParser::new())]
-    pub profile_crn: Option<String>,
-
-    /// The instance metadata service. Plain http is right here: the service is link-local.
-    #[arg(
-        long,
-        value_name = "URL",
-        env = "IBMCLOUD_CR_VPC_URL",
-        hide_env_values = true,
-        default_value = "http://169.254.169.254",
-        value_parser = parse_http_url
-    )]
-    pub metadata_url: reqwest::Url,
-}
-
-#[derive(Debug, Args)]
-pub struct ApikeyArg {
-    /// The API key (env: IBMCLOUD_API_KEY, then IC_API_KEY).
-    #[arg(
-        long,
-        value_name = "KEY",
-        env = "IBMCLOUD_API_KEY",
-        hide_env_values = true,
-        value_parser = Source::parse,
-        allow_hyphen_values = true
-    )]
-    pub apikey: Option<Source>,
-}
-
-#[derive(Debug, Args)]
-pub struct TenantArg {
-    /// Only issue the token for these comma-separated account or enterprise IDs
-    /// (IBM-Cloud-Tenant header).
-    #[arg(long, value_name = "IDS", value_parser = NonEmptyStringValueParser::new())]
-    pub tenant: Option<String>,
-}
-
-/// Selects a trusted profile; the subcommand's group says how many are required.
-#[derive(Debug, Args)]
-#[allow(clippy::struct_field_names, reason = "field names are the flag names")]
-pub struct ProfileArgs {
-    /// The trusted profile's ID.
-    #[arg(long, value_name = "ID", value_parser = NonEmptyStringValueParser::new())]
-    pub profile_id: Option<String>,
-
-    /// The trusted profile's CRN.
-    #[arg(long, value_name = "CRN", value_parser = NonEmptyStringValueParser::new())]
-    pub profile_crn: Option<String>,
-
-    /// The trusted profile's name.
-    #[arg(long, value_name = "NAME", value_parser = NonEmptyStringValueParser::new())]
-    pub profile_name: Option<String>,
-}
-
-/// An IAM client, sent as an `Authorization: Basic` header.
-#[derive(Debug, Args)]
-pub struct ClientArgs {
-    /// Client ID for the Authorization: Basic header (with --client-secret).
-    #[arg(long, value_name = "ID", requires = "client_secret", value_parser = NonEmptyStringValueParser::new())]
-    pub client_id: Option<String>,
-
-    /// Client secret for the Authorization: Basic header (with --client-id).
-    #[arg(long, value_name = "SECRET", requires = "client_id", value_parser = Source::parse, allow_hyphen_values = true)]
-    pub client_secret: Option<Source>,
 }
 
 #[cfg(test)]
