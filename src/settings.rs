@@ -17,18 +17,6 @@ use crate::error::usage;
 use crate::iam::{Endpoint, PUBLIC, TEST};
 use crate::sdk_config;
 
-/// The grant subcommands a context may name.
-pub const GRANTS: [&str; 8] = [
-    "apikey",
-    "delegated",
-    "assume",
-    "cr-token",
-    "iam-authz",
-    "password",
-    "refresh",
-    "vpc",
-];
-
 pub struct Parsed {
     pub cli: Cli,
     pub matches: ArgMatches,
@@ -189,10 +177,20 @@ fn asks_for_help(args: &[OsString]) -> bool {
 }
 
 fn names_a_subcommand(args: &[OsString]) -> bool {
-    args.iter().skip(1).any(|a| {
-        let a = a.to_string_lossy();
-        GRANTS.contains(&a.as_ref()) || ["cache", "config", "exec", "inspect"].contains(&a.as_ref())
-    })
+    let cmd = Cli::command();
+    let names: Vec<&str> = cmd.get_subcommands().map(clap::Command::get_name).collect();
+    args.iter()
+        .skip(1)
+        .any(|a| names.contains(&a.to_string_lossy().as_ref()))
+}
+
+/// The grant subcommands (a context's `grant`), from their clap definition.
+fn grant_names() -> Vec<String> {
+    use clap::Subcommand as _;
+    crate::cli::Grant::augment_subcommands(clap::Command::new("grants"))
+        .get_subcommands()
+        .map(|c| c.get_name().to_owned())
+        .collect()
 }
 
 /// The context for this run: `--sdk-service`, else `--context`/`IAMTOKEN_CONTEXT`, else the
@@ -248,13 +246,13 @@ fn with_env_fallbacks(mut cmd: clap::Command) -> clap::Command {
 fn apply(mut cmd: clap::Command, context: &Context, skip: &[String]) -> Result<clap::Command> {
     let grant = context.grant.as_deref();
     if let Some(grant) = grant
-        && !GRANTS.contains(&grant)
+        && !grant_names().iter().any(|g| g == grant)
     {
         return Err(usage(format!(
             "{}: context.{}.grant '{grant}' is not one of {}",
             context.origin,
             context.name,
-            GRANTS.join(", ")
+            grant_names().join(", ")
         ))
         .into());
     }
