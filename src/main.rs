@@ -79,7 +79,13 @@ fn run(parsed: &Parsed) -> Result<ExitCode> {
             output::write(&mut stdout, global.output, &got.token, got.wanted, env)?;
             stdout.flush()?;
         }
-        Command::Exec(_) => {
+        Command::Exec(exec) => {
+            // `iamtoken exec apikey --help`: the grant's help, as without exec.
+            if exec.args.iter().any(|a| a == "--help" || a == "-h") {
+                use clap::CommandFactory as _;
+                let words = std::iter::once("iamtoken".into()).chain(exec.args.iter().cloned());
+                cli::Cli::command().get_matches_from(words.collect::<Vec<std::ffi::OsString>>());
+            }
             return Err(usage("exec needs the command after --")
                 .hint("iamtoken exec apikey --apikey @key.json -- terraform plan")
                 .into());

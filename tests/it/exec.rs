@@ -199,3 +199,15 @@ fn sigterm_is_passed_on() {
         "the command's TERM trap decides the exit code"
     );
 }
+
+#[test]
+fn help_for_the_grant_inside_exec() {
+    let home = tempfile::tempdir().unwrap();
+    iamtoken(&home)
+        .args(["exec", "apikey", "--help"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "Get a token for a user or service ID from an API key",
+        ));
+}
