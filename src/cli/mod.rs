@@ -226,9 +226,9 @@ pub enum Command {
     Config(ConfigArgs),
 }
 
-/// Run a command with a token in its environment: iamtoken exec [GRANT [OPTIONS]] -- CMD [ARGS].
+/// Run a command with a token in its environment.
 ///
-/// The token is fetched (or taken from the cache) as the grant subcommand would, and CMD runs
+/// iamtoken exec [GRANT [OPTIONS]] -- CMD [ARGS]: the token is fetched (or taken from the cache) as the grant subcommand would, and CMD runs
 /// with IBMCLOUD_IAM_TOKEN, IBMCLOUD_IAM_TOKEN_EXPIRATION (and IBMCLOUD_IAM_REFRESH_TOKEN,
 /// IBMCLOUD_IAM_DELEGATED_REFRESH_TOKEN when IAM gives them) set: the token never passes through
 /// a shell or stdout. With a context, the grant may be omitted. iamtoken exits with CMD's exit
