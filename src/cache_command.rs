@@ -2,7 +2,6 @@
 //! are there and until when, never a token.
 
 use std::io::Write;
-use std::time::Duration;
 
 use anyhow::Result;
 
@@ -85,13 +84,7 @@ fn expiration(entry: &Entry) -> Option<i64> {
 }
 
 fn row(entry: &Entry, expiration: i64, now: i64) -> [String; 5] {
-    let left = expiration - now;
-    let span = |secs: i64| humantime::format_duration(Duration::from_secs(secs.unsigned_abs()));
-    let remaining = if left > 0 {
-        format!("expires in {}", span(left))
-    } else {
-        format!("expired {} ago", span(left))
-    };
+    let remaining = output::expiry_phrase(expiration - now);
     [
         entry.grant.clone(),
         entry.subject.clone().unwrap_or_else(|| "-".into()),

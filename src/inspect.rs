@@ -3,7 +3,6 @@
 //! (cached for an hour), its issuer and its expiry.
 
 use std::io::Write;
-use std::time::Duration;
 
 use anyhow::Result;
 use base64::Engine as _;
@@ -77,7 +76,7 @@ pub fn run(
         Some(left) if left > 0 => Ok(()),
         Some(left) => Err(Failure::new(
             Exit::Expired,
-            format!("the token expired {} ago", span(left)),
+            format!("the token {}", output::expiry_phrase(left)),
         )
         .into()),
         None => Err(Failure::new(Exit::Expired, "the token has no expiry (exp)").into()),
@@ -106,8 +105,7 @@ fn summary(
     let now = unix_now();
     let at = |t: Option<i64>| t.and_then(rfc3339).unwrap_or_else(|| "-".into());
     let expires = match time("exp") {
-        Some(exp) if exp > now => format!("{} (expires in {})", at(Some(exp)), span(exp - now)),
-        Some(exp) => format!("{} (expired {} ago)", at(Some(exp)), span(exp - now)),
+        Some(exp) => format!("{} ({})", at(Some(exp)), output::expiry_phrase(exp - now)),
         None => "-".into(),
     };
     let is_expired = if time("exp").is_some_and(|exp| exp > now) {
@@ -135,10 +133,6 @@ fn summary(
         rows.push(["signature".into(), state]);
     }
     output::print_table(out, &rows)
-}
-
-fn span(seconds: i64) -> humantime::FormattedDuration {
-    humantime::format_duration(Duration::from_secs(seconds.unsigned_abs()))
 }
 
 /// Checks the RS256 signature with IAM's key of the token's `kid`, and the issuer. `Ok` holds

@@ -122,6 +122,27 @@ fn lines(
     Ok(())
 }
 
+/// "expires in 41m" or "expired 3m ago", for `left` seconds of life (negative once expired):
+/// minutes are precise enough for people, and the phrase stays put between calls.
+pub fn expiry_phrase(left: i64) -> String {
+    let span = span(left.unsigned_abs());
+    if left > 0 {
+        format!("expires in {span}")
+    } else {
+        format!("expired {span} ago")
+    }
+}
+
+/// `1h 5m`, `41m`, `59s`.
+pub fn span(seconds: u64) -> String {
+    match (seconds / 3600, seconds % 3600 / 60) {
+        (0, 0) => format!("{seconds}s"),
+        (0, m) => format!("{m}m"),
+        (h, 0) => format!("{h}h"),
+        (h, m) => format!("{h}h {m}m"),
+    }
+}
+
 /// Unix seconds as RFC 3339 UTC, or `None` when out of range.
 pub fn rfc3339(unix: i64) -> Option<String> {
     let at = SystemTime::UNIX_EPOCH.checked_add(Duration::from_secs(u64::try_from(unix).ok()?))?;
@@ -295,6 +316,16 @@ mod tests {
             lines[2],
             lines[0].trim_start_matches("IBMCLOUD_IAM_TOKEN<<")
         );
+    }
+
+    #[test]
+    fn expiry_phrases() {
+        assert_eq!(expiry_phrase(2470), "expires in 41m");
+        assert_eq!(expiry_phrase(3900), "expires in 1h 5m");
+        assert_eq!(expiry_phrase(7200), "expires in 2h");
+        assert_eq!(expiry_phrase(59), "expires in 59s");
+        assert_eq!(expiry_phrase(-185), "expired 3m ago");
+        assert_eq!(expiry_phrase(0), "expired 0s ago");
     }
 
     #[test]

@@ -17,9 +17,10 @@ fn run(home: &tempfile::TempDir, args: &[&str], stdin: &str) -> assert_cmd::asse
 #[test]
 fn a_valid_token_is_summarised() {
     let home = tempfile::tempdir().unwrap();
+    // 41.5 minutes: "expires in 41m" for the next 30 seconds.
     let token = sign(
         &header(),
-        &claims("https://iam.cloud.ibm.com/identity", 2460),
+        &claims("https://iam.cloud.ibm.com/identity", 2490),
     );
     let out = run(&home, &[], &format!("Bearer {token}\n"))
         .success()
@@ -34,7 +35,7 @@ fn a_valid_token_is_summarised() {
         r"(?m)^client_id +default$",
         r"(?m)^scope +ibm openid$",
         r"(?m)^issued at +20\d\d-\d\d-\d\dT\d\d:\d\d:\d\dZ$",
-        r"(?m)^expires at +20\d\d-\d\d-\d\dT\d\d:\d\d:\d\dZ \(expires in 4[01]m( \d+s)?\)$",
+        r"(?m)^expires at +20\d\d-\d\d-\d\dT\d\d:\d\d:\d\dZ \(expires in 41m\)$",
         r"(?m)^expired +no$",
     ] {
         assert!(
@@ -76,8 +77,7 @@ fn expired_tokens_exit_7_and_garbage_exits_2() {
         .code(7)
         .stdout(predicate::str::is_match(r"(?m)^expired +yes$").unwrap())
         .stderr(
-            predicate::str::is_match(r"^iamtoken: error: the token expired 3m( \d+s)? ago\n$")
-                .unwrap(),
+            predicate::str::is_match(r"^iamtoken: error: the token expired 3m ago\n$").unwrap(),
         );
     for junk in ["", "not a token", "a.b.c", "Bearer"] {
         run(&home, &[], junk)
