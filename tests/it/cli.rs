@@ -218,3 +218,38 @@ fn unsafe_or_invalid_iam_urls_are_refused() {
         .code(2)
         .stderr(predicate::str::contains("refusing plain http://"));
 }
+
+/// README is the manual: its test command is the one CI runs, and its exit-code table lists
+/// every code the binary documents in --help.
+#[test]
+fn readme_matches_ci_and_help() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+    let ci = std::fs::read_to_string(root.join(".ci/run")).unwrap();
+    let test_section = readme.split("## Test").nth(1).unwrap();
+    let command = test_section
+        .lines()
+        .find(|l| l.starts_with("cargo test"))
+        .unwrap();
+    assert!(
+        ci.lines().any(|l| l.trim() == command),
+        "CI does not run `{command}`"
+    );
+
+    let table = readme.split("## Exit codes").nth(1).unwrap();
+    let codes: Vec<u8> = table
+        .lines()
+        .take_while(|l| !l.starts_with("## "))
+        .filter_map(|l| l.strip_prefix("| ")?.split(' ').next()?.parse().ok())
+        .collect();
+    assert_eq!(codes, (0..=8).collect::<Vec<u8>>());
+    let home = tempfile::tempdir().unwrap();
+    let help = iamtoken(&home).arg("--help").output().unwrap().stdout;
+    let help = String::from_utf8(help).unwrap();
+    for code in &codes[1..] {
+        assert!(
+            help.contains(&format!("{code} ")),
+            "--help does not mention exit code {code}"
+        );
+    }
+}
