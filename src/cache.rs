@@ -82,14 +82,14 @@ impl Store {
     }
 
     fn entry_path(&self, key: &str) -> PathBuf {
-        self.dir.join(format!("{key}.json"))
+        self.dir.join(entry_name(key))
     }
 
     /// The entry for `key` as a token response, if it is there and sound. A damaged entry is
     /// reported and treated as absent (it is replaced on the next write).
     pub fn load(&self, key: &str, wanted: Wanted, log: &mut dyn Write) -> Option<TokenResponse> {
         let path = self.entry_path(key);
-        let bytes = self.read(&format!("{key}.json"))?;
+        let bytes = self.read(&entry_name(key))?;
         let token = read_entry(&bytes).and_then(|entry| {
             TokenResponse::from_fields(entry.response, wanted, entry.received_at).ok()
         });
@@ -104,7 +104,7 @@ impl Store {
 
     /// Stores `entry` under `key`.
     pub fn save(&self, key: &str, entry: &Entry) -> std::io::Result<()> {
-        self.write(&format!("{key}.json"), &serde_json::to_vec(entry)?)
+        self.write(&entry_name(key), &serde_json::to_vec(entry)?)
     }
 
     /// Writes `name` in the cache dir atomically: a 0600 temporary file renamed into place.
@@ -153,6 +153,11 @@ impl Store {
         }
         Ok(entries)
     }
+}
+
+/// An entry's file name in the cache dir; `cache list` and `clear` find entries by `.json`.
+fn entry_name(key: &str) -> String {
+    format!("{key}.json")
 }
 
 fn read_entry(bytes: &[u8]) -> Option<Entry> {

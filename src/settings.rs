@@ -357,13 +357,18 @@ fn rank(matches: &ArgMatches, id: &str, present: bool) -> u8 {
     }
 }
 
+/// The subcommand's matches (global options are there too), or the top level's.
+fn deepest(parsed: &Parsed) -> &ArgMatches {
+    parsed
+        .matches
+        .subcommand()
+        .map_or(&parsed.matches, |(_, sub)| sub)
+}
+
 /// Whether the option `id` was given as a flag or an environment variable (not a default or
 /// a context's value).
 pub fn given(parsed: &Parsed, id: &str) -> bool {
-    let m = parsed
-        .matches
-        .subcommand()
-        .map_or(&parsed.matches, |(_, sub)| sub);
+    let m = deepest(parsed);
     matches!(
         m.value_source(id),
         Some(ValueSource::CommandLine | ValueSource::EnvVariable)
@@ -374,10 +379,7 @@ pub fn given(parsed: &Parsed, id: &str) -> bool {
 /// strongest source; two at the same level are a conflict.
 pub fn endpoint(parsed: &Parsed) -> Result<Endpoint> {
     let global = &parsed.cli.global;
-    let m = parsed
-        .matches
-        .subcommand()
-        .map_or(&parsed.matches, |(_, sub)| sub);
+    let m = deepest(parsed);
     let candidates = [
         ("--iam-url", rank(m, "iam_url", global.iam_url.is_some())),
         ("--private", rank(m, "private", global.private)),

@@ -75,11 +75,12 @@ pub fn classify(answer: &Answer, wanted: Wanted, now: i64) -> Result<TokenRespon
         )
         .hint("check --iam-url"));
     }
-    let (exit, what) = match status.as_u16() {
-        429 => (Exit::Unavailable, "IAM is rate-limiting requests"),
-        400..=499 => (Exit::Refused, "IAM refused the request"),
-        500..=599 => (Exit::Unavailable, "IAM is unavailable"),
-        _ => (Exit::BadResponse, "IAM gave an unexpected answer"),
+    let exit = exit_for(status);
+    let what = match (exit, status.as_u16()) {
+        (_, 429) => "IAM is rate-limiting requests",
+        (Exit::Refused, _) => "IAM refused the request",
+        (Exit::Unavailable, _) => "IAM is unavailable",
+        _ => "IAM gave an unexpected answer",
     };
     let message = match IamError::parse(answer.body) {
         Some(e) => {
@@ -101,6 +102,16 @@ pub fn classify(answer: &Answer, wanted: Wanted, now: i64) -> Result<TokenRespon
     })
 }
 
+/// The exit code for an answer that is neither a success nor a redirect: 429 and 5xx mean the
+/// server is unavailable (worth retrying later), other 4xx that it refused the request.
+fn exit_for(status: StatusCode) -> Exit {
+    match status.as_u16() {
+        429 | 500..=599 => Exit::Unavailable,
+        400..=499 => Exit::Refused,
+        _ => Exit::BadResponse,
+    }
+}
+
 /// For answers that are not token responses (the key set, the metadata service): `Ok` for
 /// 2xx, else the failure, named after `what` and with the server's message when it has one.
 pub fn classify_other(answer: &Answer, what: &str) -> Result<(), Failure> {
@@ -115,11 +126,7 @@ pub fn classify_other(answer: &Answer, what: &str) -> Result<(), Failure> {
             Ok(())
         };
     }
-    let exit = match status.as_u16() {
-        429 | 500..=599 => Exit::Unavailable,
-        400..=499 => Exit::Refused,
-        _ => Exit::BadResponse,
-    };
+    let exit = exit_for(status);
     // IAM's error shape, or the VPC API's `{"errors": [{"code", "message"}]}`.
     let detail = IamError::parse(answer.body)
         .map(|e| format!("{}: {}", e.error_code, e.text()))
