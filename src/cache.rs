@@ -12,8 +12,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use sha2::{Digest as _, Sha256};
 
+use crate::endpoint::Endpoint;
 use crate::grant::{TokenRequest, Value as Field, Wanted};
-use crate::iam::Endpoint;
 use crate::jwt;
 use crate::token::{TokenResponse, unix_now};
 

@@ -72,9 +72,9 @@ fn endpoint(context: &Context) -> String {
     ) {
         (Some(url), ..) => url.to_owned(),
         (_, Some("true"), Some(region), _) => format!("https://private.{region}.iam.cloud.ibm.com"),
-        (_, Some("true"), None, _) => crate::iam::PRIVATE.to_owned(),
-        (.., Some("true")) => crate::iam::TEST.to_owned(),
-        _ => crate::iam::PUBLIC.to_owned(),
+        (_, Some("true"), None, _) => crate::endpoint::PRIVATE.to_owned(),
+        (.., Some("true")) => crate::endpoint::TEST.to_owned(),
+        _ => crate::endpoint::PUBLIC.to_owned(),
     }
 }
 

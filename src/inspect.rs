@@ -11,8 +11,9 @@ use serde_json::{Map, Value};
 
 use crate::cache::Store;
 use crate::cli::InspectArgs;
+use crate::endpoint::Endpoint;
 use crate::error::{Exit, Failure, usage};
-use crate::iam::{self, Endpoint, Options};
+use crate::iam::{self, Options};
 use crate::jwt::{self, Jwt};
 use crate::output::{self, rfc3339};
 use crate::secret::{Reader, Source};

@@ -1,34 +1,15 @@
 //! iamtoken: parse the command line, build the grant's request, fetch, print. Errors end here
 //! as one line on stderr and the documented exit code.
 
-mod cache;
-mod cache_command;
-mod cli;
-mod config;
-mod config_command;
-mod error;
-mod exec;
-#[cfg(test)]
-mod generate;
-mod grant;
-mod iam;
-mod inspect;
-mod jwt;
-mod obtain;
-mod output;
-mod sdk_config;
-mod secret;
-mod settings;
-mod token;
-
 use std::io::{self, Write as _};
 use std::process::ExitCode;
 
 use anyhow::Result;
 
-use crate::cli::{Command, Format};
-use crate::error::{Exit, usage};
-use crate::settings::Parsed;
+use iamtoken::cli::{self, Command, Format};
+use iamtoken::error::{self, Exit, usage};
+use iamtoken::settings::{self, Parsed};
+use iamtoken::{cache_command, config_command, exec, inspect, obtain, output};
 
 fn main() -> ExitCode {
     // A panic is a bug: say so in one line and exit 1. Its message is not shown, since it could

@@ -8,9 +8,10 @@ use anyhow::Result;
 
 use crate::cache::{self, Store};
 use crate::cli::{Global, Grant};
+use crate::endpoint::Endpoint;
 use crate::error::{Exit, Failure, usage};
 use crate::grant::{self, Plan, TokenRequest, Wanted};
-use crate::iam::{self, Endpoint, Options};
+use crate::iam::{self, Options};
 use crate::secret;
 use crate::settings::{self, Parsed};
 use crate::token::{TokenResponse, unix_now};

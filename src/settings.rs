@@ -13,8 +13,8 @@ use clap::{ArgMatches, CommandFactory as _, FromArgMatches as _};
 
 use crate::cli::Cli;
 use crate::config::{Config, Context};
+use crate::endpoint::{Endpoint, PUBLIC, TEST};
 use crate::error::usage;
-use crate::iam::{Endpoint, PUBLIC, TEST};
 use crate::sdk_config;
 
 pub struct Parsed {

@@ -8,7 +8,7 @@ pub use self::grants::*;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::iam::Endpoint;
+use crate::endpoint::Endpoint;
 
 const ROOT_HELP: &str = "\
 Examples:

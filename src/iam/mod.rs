@@ -4,7 +4,6 @@
 //! prints a secret.
 
 mod answer;
-mod endpoint;
 mod trace;
 mod trust;
 mod vpc;
@@ -19,8 +18,8 @@ use reqwest::header::{ACCEPT, CONTENT_TYPE, LOCATION, RETRY_AFTER};
 use reqwest::{NoProxy, Proxy, Url};
 
 use self::answer::{Answer, classify, scrub_failure};
-pub use self::endpoint::{Endpoint, PRIVATE, PUBLIC, TEST};
 pub use self::vpc::fetch as fetch_vpc;
+use crate::endpoint::Endpoint;
 use crate::error::{Exit, Failure, usage};
 use crate::grant::TokenRequest;
 use crate::token::{TokenResponse, unix_now};

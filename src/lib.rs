@@ -1,0 +1,25 @@
+//! iamtoken as a library: every module of the tool, so that each binary (`src/main.rs`, and any
+//! other) is a thin main over it and the integration tests can use its definitions. The layer
+//! order of these modules, and the rule that no import runs back up it, is in
+//! docs/architecture.md.
+
+pub mod cache;
+pub mod cache_command;
+pub mod cli;
+pub mod config;
+pub mod config_command;
+pub mod endpoint;
+pub mod error;
+pub mod exec;
+#[cfg(test)]
+mod generate;
+pub mod grant;
+pub mod iam;
+pub mod inspect;
+pub mod jwt;
+pub mod obtain;
+pub mod output;
+pub mod sdk_config;
+pub mod secret;
+pub mod settings;
+pub mod token;
