@@ -37,34 +37,25 @@ pub struct Store {
 }
 
 impl Store {
-    /// `$IAMTOKEN_CACHE_DIR`, else the platform cache dir (`~/.cache/iamtoken` on Linux).
-    pub fn location() -> Option<PathBuf> {
-        match std::env::var_os("IAMTOKEN_CACHE_DIR") {
-            Some(dir) if !dir.is_empty() => Some(PathBuf::from(dir)),
-            _ => {
-                directories::ProjectDirs::from("", "", "iamtoken").map(|p| p.cache_dir().to_owned())
-            }
-        }
-    }
-
-    /// Opens (creating, 0700) the cache dir. A dir that others can write to is refused: they
-    /// could plant entries. Problems are warnings; the caller then works without a cache.
-    pub fn open(log: &mut dyn Write) -> Option<Self> {
-        let Some(dir) = Self::location() else {
+    /// Opens (creating, 0700) the cache dir `dir` (`None`: none could be determined). A dir
+    /// that others can write to is refused: they could plant entries. Problems are warnings;
+    /// the caller then works without a cache.
+    pub fn open(dir: Option<&Path>, log: &mut dyn Write) -> Option<Self> {
+        let Some(dir) = dir else {
             warn(
                 log,
                 "no cache directory could be determined; set IAMTOKEN_CACHE_DIR",
             );
             return None;
         };
-        if let Err(e) = create_private_dir(&dir) {
+        if let Err(e) = create_private_dir(dir) {
             warn(
                 log,
                 &format!("not using the cache: cannot create {}: {e}", dir.display()),
             );
             return None;
         }
-        if writable_by_others(&dir) {
+        if writable_by_others(dir) {
             warn(
                 log,
                 &format!(
@@ -74,7 +65,9 @@ impl Store {
             );
             return None;
         }
-        Some(Self { dir })
+        Some(Self {
+            dir: dir.to_owned(),
+        })
     }
 
     pub fn dir(&self) -> &Path {
@@ -107,8 +100,25 @@ impl Store {
         self.write(&entry_name(key), &serde_json::to_vec(entry)?)
     }
 
+    /// IAM's key set (JWKS) published at `keys_url`, if one was saved less than `max_age`
+    /// seconds ago.
+    pub fn key_set(&self, keys_url: &str, max_age: i64) -> Option<Value> {
+        let bytes = self.read(&key_set_name(keys_url))?;
+        let saved: Value = serde_json::from_slice(&bytes).ok()?;
+        let age = unix_now() - saved.get("fetched_at")?.as_i64()?;
+        (age < max_age)
+            .then(|| saved.get("jwks").cloned())
+            .flatten()
+    }
+
+    /// Saves IAM's key set published at `keys_url`, dated now.
+    pub fn save_key_set(&self, keys_url: &str, jwks: &Value) -> std::io::Result<()> {
+        let saved = serde_json::json!({ "fetched_at": unix_now(), "jwks": jwks });
+        self.write(&key_set_name(keys_url), saved.to_string().as_bytes())
+    }
+
     /// Writes `name` in the cache dir atomically: a 0600 temporary file renamed into place.
-    pub fn write(&self, name: &str, bytes: &[u8]) -> std::io::Result<()> {
+    fn write(&self, name: &str, bytes: &[u8]) -> std::io::Result<()> {
         let mut file = tempfile::Builder::new()
             .prefix(".tmp-")
             .tempfile_in(&self.dir)?;
@@ -119,7 +129,7 @@ impl Store {
     }
 
     /// The contents of `name` in the cache dir, if it is there.
-    pub fn read(&self, name: &str) -> Option<Vec<u8>> {
+    fn read(&self, name: &str) -> Option<Vec<u8>> {
         fs::read(self.dir.join(name)).ok()
     }
 
@@ -146,7 +156,7 @@ impl Store {
         let mut entries = Vec::new();
         for dirent in fs::read_dir(&self.dir)? {
             let path = dirent?.path();
-            if path.extension().is_some_and(|e| e == "json") {
+            if is_entry_name(&path) {
                 let entry = fs::read(&path).ok().and_then(|b| read_entry(&b));
                 entries.push((path, entry));
             }
@@ -158,6 +168,18 @@ impl Store {
 /// An entry's file name in the cache dir; `cache list` and `clear` find entries by `.json`.
 fn entry_name(key: &str) -> String {
     format!("{key}.json")
+}
+
+/// Whether `path` names a token entry: 64 hex characters and `.json` (not a key set).
+fn is_entry_name(path: &Path) -> bool {
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    name.strip_suffix(".json")
+        .is_some_and(|stem| stem.len() == 64 && stem.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+/// A key set's file name: its own prefix, so it is never taken for a token entry.
+fn key_set_name(keys_url: &str) -> String {
+    format!("keys-{}.json", hash(&[keys_url]))
 }
 
 fn read_entry(bytes: &[u8]) -> Option<Entry> {

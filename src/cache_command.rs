@@ -5,22 +5,31 @@ use std::io::Write;
 
 use anyhow::Result;
 
-use crate::cache::{Entry, Store};
+use crate::cache::Entry;
 use crate::cli::CacheAction;
 use crate::error::usage;
 use crate::grant::Wanted;
 use crate::output::{self, rfc3339};
+use crate::settings::Settings;
 use crate::token::{TokenResponse, unix_now};
 
-pub fn run(action: &CacheAction, out: &mut dyn Write, log: &mut dyn Write) -> Result<()> {
+pub fn run(
+    action: &CacheAction,
+    settings: &Settings,
+    out: &mut dyn Write,
+    log: &mut dyn Write,
+) -> Result<()> {
     if let CacheAction::Path = action {
-        let dir =
-            Store::location().ok_or_else(|| usage("no cache directory could be determined"))?;
-        writeln!(out, "{}", dir.display())?;
+        let dir = settings
+            .cache_dir
+            .as_ref()
+            .ok_or_else(|| usage("no cache directory could be determined"))?;
+        writeln!(out, "{}", dir.value.display())?;
         return Ok(());
     }
-    let store =
-        Store::open(log).ok_or_else(|| usage("the token cache is not usable (see above)"))?;
+    let store = settings
+        .open_store(log)
+        .ok_or_else(|| usage("the token cache is not usable (see above)"))?;
     let now = unix_now();
     let mut entries: Vec<_> = store
         .entries()?

@@ -7,23 +7,14 @@ use std::io::Write;
 use anyhow::Result;
 use clap::CommandFactory as _;
 
+use crate::args::{NOT_SETTINGS, context_key, no_cache_value};
 use crate::cli::{Cli, ConfigAction};
 use crate::config::{Config, Context, SECRET_KEYS};
 use crate::error::usage;
-use crate::settings::Parsed;
+use crate::settings::{self, Settings};
 
-/// Options that are not settings.
-const NOT_SETTINGS: [&str; 6] = [
-    "help",
-    "version",
-    "context",
-    "sdk_service",
-    "verbose",
-    "name",
-];
-
-pub fn run(action: &ConfigAction, parsed: &Parsed, out: &mut dyn Write) -> Result<()> {
-    let config = &parsed.config;
+pub fn run(action: &ConfigAction, settings: &Settings, out: &mut dyn Write) -> Result<()> {
+    let config = &settings.config;
     match action {
         ConfigAction::Path => {
             let path = Config::location()
@@ -42,7 +33,15 @@ pub fn run(action: &ConfigAction, parsed: &Parsed, out: &mut dyn Write) -> Resul
                     [
                         format!("{mark} {}", c.name),
                         c.grant.clone().unwrap_or_else(|| "-".into()),
-                        endpoint(c),
+                        settings::preview(c).map_or_else(
+                            |e| format!("refused: {e}"),
+                            |e| {
+                                e.url()
+                                    .as_str()
+                                    .trim_end_matches("/identity/token")
+                                    .to_owned()
+                            },
+                        ),
                     ]
                 })
                 .collect();
@@ -51,7 +50,7 @@ pub fn run(action: &ConfigAction, parsed: &Parsed, out: &mut dyn Write) -> Resul
         ConfigAction::Show { name } => {
             let context = match name {
                 Some(name) => config.context(name)?,
-                None => parsed.context.as_ref().ok_or_else(|| {
+                None => settings.context.as_ref().ok_or_else(|| {
                     usage("no context is selected").hint("name one: iamtoken config show NAME")
                 })?,
             };
@@ -59,23 +58,6 @@ pub fn run(action: &ConfigAction, parsed: &Parsed, out: &mut dyn Write) -> Resul
         }
     }
     Ok(())
-}
-
-/// A context's IAM endpoint as its settings describe it.
-fn endpoint(context: &Context) -> String {
-    let get = |key| context.get(key).map(|s| s.value.as_str());
-    match (
-        get("iam_url"),
-        get("private"),
-        get("region"),
-        get("test_env"),
-    ) {
-        (Some(url), ..) => url.to_owned(),
-        (_, Some("true"), Some(region), _) => format!("https://private.{region}.iam.cloud.ibm.com"),
-        (_, Some("true"), None, _) => crate::endpoint::PRIVATE.to_owned(),
-        (.., Some("true")) => crate::endpoint::TEST.to_owned(),
-        _ => crate::endpoint::PUBLIC.to_owned(),
-    }
 }
 
 /// Every setting the context's grant takes, with its value and where it comes from: the
@@ -107,7 +89,7 @@ fn show(context: &Context, out: &mut dyn Write) -> Result<()> {
         if NOT_SETTINGS.contains(&id) {
             continue;
         }
-        let key = if id == "no_cache" { "cache" } else { id };
+        let key = context_key(id);
         let secret = SECRET_KEYS.contains(&key);
         let from_env = arg
             .get_env()
@@ -136,12 +118,9 @@ fn show(context: &Context, out: &mut dyn Write) -> Result<()> {
             ]
         } else if let Some(default) = arg.get_default_values().first() {
             let value = default.to_string_lossy();
+            // `cache` is `--no-cache` inverted, and the inversion is its own inverse.
             let value = if key == "cache" {
-                if value == "false" {
-                    "true".into()
-                } else {
-                    "false".into()
-                }
+                no_cache_value(&value).unwrap_or_default().to_owned()
             } else {
                 value.into_owned()
             };

@@ -1,9 +1,15 @@
-//! The IAM token endpoint URL: normalising what the user gave, refusing what would send a
-//! secret in clear text, and the named endpoints (public, test, private, private per region).
+//! IAM endpoints, as URL logic (no HTTP): normalising what the user gave, refusing what would
+//! send a secret in clear text, the named endpoints (public, test, private, private per
+//! region), choosing one among --iam-url, --private/--region and --test-env by where each came
+//! from, and the production rule for --insecure. A run and `config list`'s preview both get
+//! their endpoint from `resolve`, so they cannot disagree.
 
 use std::net::IpAddr;
 
 use reqwest::Url;
+
+use crate::error::{Failure, usage};
+use crate::origin::{Origin, Sourced};
 
 const TOKEN_PATH: &str = "/identity/token";
 
@@ -96,13 +102,77 @@ impl Endpoint {
         }
     }
 
-    /// A production IAM host, where certificate checks may never be turned off.
+    /// A production IAM host, where certificate checks may never be turned off. Decided on the
+    /// normalised host: the URL parser has already lower-cased and percent-decoded it, and a
+    /// trailing dot (a fully qualified name) names the same host.
     pub fn is_production(&self) -> bool {
         let host = self.0.host_str().unwrap_or_default().to_ascii_lowercase();
+        let host = host.trim_end_matches('.');
         let ibm = host == "cloud.ibm.com" || host.ends_with(".cloud.ibm.com");
         let test = host == "test.cloud.ibm.com" || host.ends_with(".test.cloud.ibm.com");
         ibm && !test
     }
+}
+
+/// What a run's settings say about the endpoint: each of the options that select one, with
+/// where its value came from (`None`: not set at all).
+#[derive(Debug, Default)]
+pub struct Choice {
+    pub iam_url: Option<Sourced<Endpoint>>,
+    /// `--private` when true.
+    pub private: Option<Origin>,
+    pub region: Option<Sourced<String>>,
+    /// `--test-env` when true.
+    pub test_env: Option<Origin>,
+    /// `--insecure` when true.
+    pub insecure: Option<Origin>,
+}
+
+/// The endpoint from whichever of --iam-url, --private/--region and --test-env has the
+/// strongest origin (two at the same level are a conflict), refused when --insecure is set and
+/// it is a production endpoint.
+pub fn resolve(choice: &Choice) -> Result<Endpoint, Failure> {
+    let rank = |origin: Option<&Origin>| origin.map_or(0, Origin::rank);
+    let candidates = [
+        (
+            "--iam-url",
+            rank(choice.iam_url.as_ref().map(|u| &u.origin)),
+        ),
+        ("--private", rank(choice.private.as_ref())),
+        ("--test-env", rank(choice.test_env.as_ref())),
+    ];
+    let best = candidates.iter().map(|c| c.1).max().unwrap_or(0);
+    let chosen: Vec<&str> = candidates
+        .iter()
+        .filter(|c| c.1 == best && best > 0)
+        .map(|c| c.0)
+        .collect();
+    if chosen.len() > 1 {
+        return Err(usage(format!(
+            "{} select different IAM endpoints; use one",
+            chosen.join(" and ")
+        )));
+    }
+    let region = choice.region.as_ref().map(|r| r.value.as_str());
+    if region.is_some() && chosen.first() != Some(&"--private") {
+        return Err(usage(
+            "--region selects a private endpoint and needs --private",
+        ));
+    }
+    let endpoint = match (chosen.first(), &choice.iam_url) {
+        (Some(&"--iam-url"), Some(url)) => url.value.clone(),
+        (Some(&"--private"), _) => Endpoint::private(region).map_err(usage)?,
+        (Some(&"--test-env"), _) => Endpoint::known(TEST),
+        _ => Endpoint::known(PUBLIC),
+    };
+    if choice.insecure.is_some() && endpoint.is_production() {
+        return Err(usage(format!(
+            "--insecure is refused for the production IAM endpoint {}",
+            endpoint.host()
+        ))
+        .hint("pass the CA that signs IAM's certificate with --cacert instead"));
+    }
+    Ok(endpoint)
 }
 
 fn is_loopback(host: &str) -> bool {
@@ -170,6 +240,69 @@ mod tests {
             err.contains("'mars-1'") && err.contains("us-south"),
             "{err}"
         );
+    }
+
+    fn choice(iam_url: Option<(&str, Origin)>, private: Option<Origin>) -> Choice {
+        Choice {
+            iam_url: iam_url.map(|(u, o)| Sourced::new(Endpoint::parse(u).unwrap(), o)),
+            private,
+            ..Choice::default()
+        }
+    }
+
+    #[test]
+    fn the_strongest_origin_chooses() {
+        let file = || Origin::File("c.toml:3".into());
+        let url = Some(("https://iam.example.com", Origin::Flag));
+        let host = |c: &Choice| resolve(c).map(|e| e.host());
+        assert_eq!(
+            host(&choice(url.clone(), Some(file()))).unwrap(),
+            "iam.example.com"
+        );
+        let env = Some(("https://iam.example.com", Origin::Env("X".into())));
+        assert_eq!(
+            host(&choice(env, Some(Origin::Flag))).unwrap(),
+            "private.iam.cloud.ibm.com"
+        );
+        let err = resolve(&choice(url, Some(Origin::Flag))).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "--iam-url and --private select different IAM endpoints; use one"
+        );
+        assert_eq!(host(&Choice::default()).unwrap(), "iam.cloud.ibm.com");
+        let region = Choice {
+            region: Some(Sourced::new("mars-1".into(), file())),
+            private: Some(file()),
+            ..Choice::default()
+        };
+        assert!(
+            resolve(&region)
+                .unwrap_err()
+                .to_string()
+                .contains("'mars-1'")
+        );
+    }
+
+    #[test]
+    fn insecure_is_refused_for_production_however_spelt() {
+        for url in [
+            "https://iam.cloud.ibm.com",
+            "https://IAM.Cloud.IBM.com.",
+            "https://iam%2Ecloud.ibm.com",
+            "https://private.us-south.iam.cloud.ibm.com:443/",
+        ] {
+            let mut c = choice(Some((url, Origin::Flag)), None);
+            c.insecure = Some(Origin::Flag);
+            assert!(resolve(&c).is_err(), "{url}");
+        }
+        let mut c = choice(Some(("https://iam.test.cloud.ibm.com", Origin::Flag)), None);
+        c.insecure = Some(Origin::Flag);
+        assert!(resolve(&c).is_ok());
+        let c = Choice {
+            insecure: Some(Origin::File("c.toml:2".into())),
+            ..Choice::default()
+        };
+        assert!(resolve(&c).is_err(), "the default endpoint is production");
     }
 
     #[test]

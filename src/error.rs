@@ -32,7 +32,7 @@ impl Exit {
 
 /// An error that knows its exit code and, optionally, what the user can do about it.
 /// It is the root of an anyhow chain; context added above it stays in the message.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Failure {
     pub exit: Exit,
     message: String,

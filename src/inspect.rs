@@ -10,29 +10,29 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde_json::{Map, Value};
 
 use crate::cache::Store;
-use crate::cli::InspectArgs;
+use crate::cli::{Format, InspectArgs};
 use crate::endpoint::Endpoint;
 use crate::error::{Exit, Failure, usage};
 use crate::iam::{self, Options};
 use crate::jwt::{self, Jwt};
 use crate::output::{self, rfc3339};
 use crate::secret::{Reader, Source};
+use crate::settings::Settings;
 use crate::token::unix_now;
 
 /// How long a downloaded key set is reused.
 const KEYS_MAX_AGE: i64 = 3600;
 
-pub struct Context<'a> {
-    pub endpoint: &'a Endpoint,
-    pub opts: &'a Options,
-    pub store: Option<&'a Store>,
-    /// Print the header and claims as JSON instead of a summary.
-    pub json: bool,
+/// What `--verify` needs: IAM's endpoint, how to reach it, and where its key set is kept.
+struct Verifier<'a> {
+    endpoint: &'a Endpoint,
+    opts: &'a Options,
+    store: Option<Store>,
 }
 
 pub fn run(
     args: &InspectArgs,
-    ctx: &Context,
+    settings: &Settings,
     out: &mut dyn Write,
     log: &mut dyn Write,
 ) -> Result<()> {
@@ -54,11 +54,18 @@ pub fn run(
         usage("the token is not a JWT (three base64url parts, the first two JSON)")
     })?;
     let verified = if args.verify {
-        Some(verify(&jwt, ctx, log))
+        let verifier = Verifier {
+            endpoint: settings.endpoint()?,
+            opts: &settings.network,
+            store: settings.store(log),
+        };
+        Some(verify(&jwt, &verifier, log))
     } else {
         None
     };
-    if ctx.json {
+    // A summary unless JSON is asked for: the global default (json) is for tokens.
+    let json = settings.output.value == Format::Json && settings.output.origin.is_given();
+    if json {
         let json = serde_json::json!({ "header": jwt.header, "claims": jwt.claims });
         serde_json::to_writer_pretty(&mut *out, &json)?;
         writeln!(out)?;
@@ -138,7 +145,7 @@ fn summary(
 
 /// Checks the RS256 signature with IAM's key of the token's `kid`, and the issuer. `Ok` holds
 /// the key id.
-fn verify(jwt: &Jwt, ctx: &Context, log: &mut dyn Write) -> Result<String, Failure> {
+fn verify(jwt: &Jwt, ctx: &Verifier, log: &mut dyn Write) -> Result<String, Failure> {
     let unverified = |why: String| Failure::new(Exit::Unverified, why);
     let alg = jwt
         .header
@@ -186,21 +193,12 @@ fn verify(jwt: &Jwt, ctx: &Context, log: &mut dyn Write) -> Result<String, Failu
 
 /// IAM's key `kid`: from the cached key set while it is under an hour old, else (or when the
 /// key is not in it: keys rotate) from IAM.
-fn find_key(kid: &str, ctx: &Context, log: &mut dyn Write) -> Result<Map<String, Value>, Failure> {
-    let name = format!(
-        "keys-{}.json",
-        crate::cache::hash(&[ctx.endpoint.keys_url().as_str()])
-    );
+fn find_key(kid: &str, ctx: &Verifier, log: &mut dyn Write) -> Result<Map<String, Value>, Failure> {
+    let keys_url = ctx.endpoint.keys_url();
     let cached = ctx
         .store
-        .and_then(|store| store.read(&name))
-        .and_then(|bytes| {
-            let saved: Value = serde_json::from_slice(&bytes).ok()?;
-            let age = unix_now() - saved.get("fetched_at")?.as_i64()?;
-            (age < KEYS_MAX_AGE)
-                .then(|| saved.get("jwks").cloned())
-                .flatten()
-        });
+        .as_ref()
+        .and_then(|store| store.key_set(keys_url.as_str(), KEYS_MAX_AGE));
     if let Some(key) = cached.as_ref().and_then(|jwks| key_in(jwks, kid)) {
         return Ok(key);
     }
@@ -210,9 +208,8 @@ fn find_key(kid: &str, ctx: &Context, log: &mut dyn Write) -> Result<Map<String,
     })?;
     let jwks: Value = serde_json::from_slice(&bytes)
         .map_err(|_| Failure::new(Exit::BadResponse, "IAM's key set is not JSON"))?;
-    if let Some(store) = ctx.store {
-        let saved = serde_json::json!({ "fetched_at": unix_now(), "jwks": jwks });
-        let _ = store.write(&name, saved.to_string().as_bytes());
+    if let Some(store) = &ctx.store {
+        let _ = store.save_key_set(keys_url.as_str(), &jwks);
     }
     key_in(&jwks, kid)
         .ok_or_else(|| Failure::new(Exit::Unverified, format!("IAM publishes no key {kid}")))

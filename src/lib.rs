@@ -3,6 +3,7 @@
 //! order of these modules, and the rule that no import runs back up it, is in
 //! docs/architecture.md.
 
+pub mod args;
 pub mod cache;
 pub mod cache_command;
 pub mod cli;
@@ -18,6 +19,7 @@ pub mod iam;
 pub mod inspect;
 pub mod jwt;
 pub mod obtain;
+pub mod origin;
 pub mod output;
 pub mod sdk_config;
 pub mod secret;

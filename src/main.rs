@@ -6,9 +6,10 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
+use iamtoken::args;
 use iamtoken::cli::{self, Command, Format};
 use iamtoken::error::{self, Exit, usage};
-use iamtoken::settings::{self, Parsed};
+use iamtoken::settings::Settings;
 use iamtoken::{cache_command, config_command, exec, inspect, obtain, output};
 
 fn main() -> ExitCode {
@@ -24,8 +25,8 @@ fn main() -> ExitCode {
         );
         std::process::exit(i32::from(Exit::Internal.code()));
     }));
-    let result = settings::parse(&std::env::args_os().collect::<Vec<_>>(), &mut io::stderr())
-        .and_then(|p| run(&p));
+    let result = args::parse(&std::env::args_os().collect::<Vec<_>>(), &mut io::stderr())
+        .and_then(|parsed| run(&Settings::new(parsed)));
     match result {
         Ok(code) => code,
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
@@ -41,23 +42,23 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(parsed: &Parsed) -> Result<ExitCode> {
-    let global = &parsed.cli.global;
-    match &parsed.cli.command {
+fn run(settings: &Settings) -> Result<ExitCode> {
+    match &settings.command {
         Command::Grant(grant) => {
-            if let Some(command) = &parsed.exec {
-                let got = obtain::token(parsed, grant, false)?;
+            if let Some(command) = &settings.exec {
+                let got = obtain::token(settings, grant, false)?;
                 return exec::run(command, &output::variables(&got.token));
             }
+            let format = settings.output.value;
             // Checked before any request: a token nobody can receive must not be fetched.
-            let mut github_env = match global.output {
+            let mut github_env = match format {
                 Format::Github => Some(open_github_env()?),
                 _ => None,
             };
-            let got = obtain::token(parsed, grant, output::needs_access_token(global.output))?;
+            let got = obtain::token(settings, grant, output::needs_access_token(format))?;
             let mut stdout = io::stdout().lock();
             let env = github_env.as_mut().map(|f| f as &mut dyn io::Write);
-            output::write(&mut stdout, global.output, &got.token, got.wanted, env)?;
+            output::write(&mut stdout, format, &got.token, got.wanted, env)?;
             stdout.flush()?;
         }
         Command::Exec(exec) => {
@@ -72,28 +73,18 @@ fn run(parsed: &Parsed) -> Result<ExitCode> {
                 .into());
         }
         Command::Inspect(args) => {
-            let endpoint = settings::endpoint(parsed)?;
-            let opts = obtain::options(global);
-            let mut stderr = io::stderr();
-            let store = obtain::store(global, &mut stderr);
-            let ctx = inspect::Context {
-                endpoint: &endpoint,
-                opts: &opts,
-                store: store.as_ref(),
-                // A summary unless JSON is asked for: the global default (json) is for tokens.
-                json: global.output == Format::Json && settings::given(parsed, "output"),
-            };
-            inspect::run(args, &ctx, &mut io::stdout().lock(), &mut stderr)?;
+            inspect::run(args, settings, &mut io::stdout().lock(), &mut io::stderr())?;
         }
         Command::Cache(args) => {
             cache_command::run(
                 &args.action,
+                settings,
                 &mut io::stdout().lock(),
                 &mut io::stderr().lock(),
             )?;
         }
         Command::Config(args) => {
-            config_command::run(&args.action, parsed, &mut io::stdout().lock())?;
+            config_command::run(&args.action, settings, &mut io::stdout().lock())?;
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -7,13 +7,13 @@ use std::time::Duration;
 use anyhow::Result;
 
 use crate::cache::{self, Store};
-use crate::cli::{Global, Grant};
+use crate::cli::{Format, Grant};
 use crate::endpoint::Endpoint;
 use crate::error::{Exit, Failure, usage};
 use crate::grant::{self, Plan, TokenRequest, Wanted};
 use crate::iam::{self, Options};
 use crate::secret;
-use crate::settings::{self, Parsed};
+use crate::settings::Settings;
 use crate::token::{TokenResponse, unix_now};
 
 /// Reuse without `--min-ttl`: enough life left for a CI step or a few API calls.
@@ -26,19 +26,11 @@ pub struct Obtained {
 
 /// The token for `grant`. `needs_access_token`: the output prints an access token, which a
 /// delegated-refresh-token-only request does not return; refused before any request.
-pub fn token(parsed: &Parsed, grant: &Grant, needs_access_token: bool) -> Result<Obtained> {
-    let global = &parsed.cli.global;
-    let endpoint = settings::endpoint(parsed)?;
+pub fn token(settings: &Settings, grant: &Grant, needs_access_token: bool) -> Result<Obtained> {
+    let endpoint = settings.endpoint()?;
+    let opts = &settings.network;
     let mut stderr = io::stderr().lock();
-    if global.insecure {
-        if endpoint.is_production() {
-            return Err(usage(format!(
-                "--insecure is refused for the production IAM endpoint {}",
-                endpoint.host()
-            ))
-            .hint("pass the CA that signs IAM's certificate with --cacert instead")
-            .into());
-        }
+    if opts.insecure {
         let _ = writeln!(
             stderr,
             "iamtoken: warning: --insecure: IAM's TLS certificate is not verified"
@@ -50,19 +42,20 @@ pub fn token(parsed: &Parsed, grant: &Grant, needs_access_token: bool) -> Result
         Plan::Vpc { .. } => Wanted::AccessToken,
     };
     if needs_access_token && wanted == Wanted::DelegatedRefreshToken {
-        return Err(
-            usage(format!("-o {} needs an access token", format_name(global)))
-                .hint("add --with-access-token, or use -o token for the delegated refresh token")
-                .into(),
-        );
+        return Err(usage(format!(
+            "-o {} needs an access token",
+            format_name(settings.output.value)
+        ))
+        .hint("add --with-access-token, or use -o token for the delegated refresh token")
+        .into());
     }
-    let opts = options(global);
-    let store = store(global, &mut stderr);
+    let store = settings.store(&mut stderr);
+    let min_ttl = settings.min_ttl.as_ref().map(|m| m.value);
     let fetcher = Fetcher {
-        endpoint: &endpoint,
-        opts: &opts,
+        endpoint,
+        opts,
         store: store.as_ref(),
-        min_ttl: global.min_ttl.unwrap_or(DEFAULT_MIN_TTL),
+        min_ttl: min_ttl.unwrap_or(DEFAULT_MIN_TTL),
     };
     let token = match plan {
         Plan::Iam(mut req) => {
@@ -87,14 +80,14 @@ pub fn token(parsed: &Parsed, grant: &Grant, needs_access_token: bool) -> Result
                 "vpc",
                 host,
                 &mut stderr,
-                |log| iam::fetch_vpc(&metadata, profile, &opts, log),
+                |log| iam::fetch_vpc(&metadata, profile, opts, log),
             )?
         }
     };
     drop(stderr);
 
     // An explicit --min-ttl is a promise to the caller, kept even against IAM.
-    if let (Some(asked), Some(left)) = (global.min_ttl, token.remaining(unix_now()))
+    if let (Some(asked), Some(left)) = (min_ttl, token.remaining(unix_now()))
         && left < i64::try_from(asked.as_secs()).unwrap_or(i64::MAX)
     {
         let granted = humantime::format_duration(Duration::from_secs(left.max(0).unsigned_abs()));
@@ -108,34 +101,11 @@ pub fn token(parsed: &Parsed, grant: &Grant, needs_access_token: bool) -> Result
     Ok(Obtained { token, wanted })
 }
 
-fn format_name(global: &Global) -> String {
+fn format_name(format: Format) -> String {
     use clap::ValueEnum as _;
-    global
-        .output
+    format
         .to_possible_value()
         .map_or_else(String::new, |v| v.get_name().to_owned())
-}
-
-/// How to talk to IAM, from the global options.
-pub fn options(global: &Global) -> Options {
-    Options {
-        timeout: Duration::from_secs(global.timeout),
-        verbose: global.verbose,
-        retries: global.retries,
-        proxy: global.proxy.clone(),
-        cacert: global.cacert.clone(),
-        insecure: global.insecure,
-        built: std::sync::OnceLock::new(),
-    }
-}
-
-/// The token cache, unless it is turned off or unusable (then with a warning on `log`).
-pub fn store(global: &Global, log: &mut dyn Write) -> Option<Store> {
-    if global.no_cache {
-        None
-    } else {
-        Store::open(log)
-    }
 }
 
 /// Gets tokens for one run: from the cache when it has a good one, else from the source.

@@ -1,435 +1,188 @@
-//! This run's settings beyond what clap parses alone: the selected context (from the config
-//! file, or from the IBM SDK's credentials with --sdk-service) applied as clap defaults, so
-//! that flags and environment variables still win over it (flag > env > context > default);
-//! a context's grant standing in for an omitted subcommand; and the endpoint chosen among
-//! --iam-url, --private/--region and --test-env.
+//! This run's settings, resolved once from the parsed command line (`args`): the endpoint, the
+//! network options, the cache, the output format, the minimum TTL and the `exec` command. Each
+//! carries where its value came from. A setting that cannot be resolved holds its error, which
+//! only the commands that need it raise, so a context the run refuses still lets `config list`
+//! and `cache path` work. Nothing below this module reads `ArgMatches`.
 
 use std::ffi::OsString;
 use std::io::Write;
+use std::path::PathBuf;
+use std::time::Duration;
 
-use anyhow::Result;
 use clap::parser::ValueSource;
-use clap::{ArgMatches, CommandFactory as _, FromArgMatches as _};
+use clap::{ArgMatches, CommandFactory as _};
 
-use crate::cli::Cli;
+use crate::args::{self, Parsed};
+use crate::cache::Store;
+use crate::cli::{Cli, Command, Format};
 use crate::config::{Config, Context};
-use crate::endpoint::{Endpoint, PUBLIC, TEST};
-use crate::error::usage;
-use crate::sdk_config;
+use crate::endpoint::{self, Choice, Endpoint};
+use crate::error::{Failure, usage};
+use crate::iam::Options;
+use crate::origin::{Origin, Sourced};
 
-pub struct Parsed {
-    pub cli: Cli,
-    pub matches: ArgMatches,
-    pub config: Config,
-    pub context: Option<Context>,
-    /// `iamtoken exec ... -- CMD`: the command; `cli` then holds the grant before the `--`.
+pub struct Settings {
+    pub command: Command,
+    /// `iamtoken exec ... -- CMD`: the command; `command` is then the grant.
     pub exec: Option<Vec<OsString>>,
+    endpoint: Result<Endpoint, Failure>,
+    /// How to talk to IAM (and the metadata service).
+    pub network: Options,
+    /// Whether the token cache is used (`--no-cache`, `IAMTOKEN_NO_CACHE`, a context's
+    /// `cache`).
+    pub cache: Sourced<bool>,
+    /// The cache directory: `$IAMTOKEN_CACHE_DIR`, else the platform cache dir.
+    pub cache_dir: Option<Sourced<PathBuf>>,
+    pub output: Sourced<Format>,
+    /// An explicit `--min-ttl` (a promise as well as a reuse rule).
+    pub min_ttl: Option<Sourced<Duration>>,
+    pub config: Config,
+    /// The selected context, if any.
+    pub context: Option<Context>,
 }
 
-/// Parses `args` with the selected context applied. clap errors (and --help) end the process
-/// as clap does; config errors are returned.
-pub fn parse(args: &[OsString], log: &mut dyn Write) -> Result<Parsed> {
-    // A broken config file must not keep the help, or the way to find the file, from showing.
-    let config = match Config::load() {
-        Ok(config) => config,
-        Err(_) if asks_for_help(args) => Config::default(),
-        Err(e) => return Err(e),
-    };
-    if let Some(warning) = config.exposed_secret() {
-        let _ = writeln!(log, "iamtoken: warning: {warning}");
-    }
-    let context = select(args, &config)?;
-    let (args, exec) = match exec_split(args, context.as_ref())? {
-        Some((grant_args, command)) => (grant_args, Some(command)),
-        None => (args.to_vec(), None),
-    };
-    let args = args.as_slice();
-    let mut matches = matches_with(args, context.as_ref(), &[])?;
-    // A choice the user made (say --profile-id) replaces the context's (its profile_name).
-    if let Some(context) = &context {
-        let overridden = overridden_choices(&matches, context);
-        if !overridden.is_empty() {
-            matches = matches_with(args, Some(context), &overridden)?;
-        }
-    }
-    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
-    if exec.is_some() && !matches!(cli.command, crate::cli::Command::Grant(_)) {
-        return Err(
-            usage("exec runs a command with a token: name a grant before --")
-                .hint("iamtoken exec apikey --apikey @key.json -- CMD")
-                .into(),
-        );
-    }
-    Ok(Parsed {
-        cli,
-        matches,
-        config,
-        context,
-        exec,
-    })
-}
-
-/// `iamtoken [GLOBAL] exec [GRANT OPTIONS] -- CMD ARGS`: the command line of the grant
-/// (`exec` taken out) and the command. `None` when this is not `exec` with a `--`.
-fn exec_split(
-    args: &[OsString],
-    context: Option<&Context>,
-) -> Result<Option<(Vec<OsString>, Vec<OsString>)>> {
-    let Some(dash) = args.iter().position(|a| a == "--") else {
-        return Ok(None);
-    };
-    let head = matches_with(&args[..dash], context, &[])?;
-    let Some(("exec", exec)) = head.subcommand() else {
-        return Ok(None);
-    };
-    // `exec` captured the grant's words from its first positional on; options before that
-    // (`exec -v apikey ...`) were parsed as options. Either way, the `exec` token itself is
-    // the last one before what it captured.
-    let captured = exec.get_many::<OsString>("args").map_or(0, Iterator::count);
-    let before = dash - captured;
-    let at = args[..before]
-        .iter()
-        .rposition(|a| a == "exec")
-        .unwrap_or_else(|| unreachable!("clap saw the exec subcommand"));
-    let mut grant_args = args[..at].to_vec();
-    grant_args.extend_from_slice(&args[at + 1..dash]);
-    Ok(Some((grant_args, args[dash + 1..].to_vec())))
-}
-
-/// Parses `args` with `context` (less the settings in `skip`) applied.
-fn matches_with(
-    args: &[OsString],
-    context: Option<&Context>,
-    skip: &[String],
-) -> Result<ArgMatches> {
-    let mut cmd = with_env_fallbacks(Cli::command());
-    if let Some(context) = context {
-        cmd = apply(cmd, context, skip)?;
-    }
-    let grant = context.and_then(|c| c.grant.as_deref());
-    let parsed = cmd
-        .clone()
-        .try_get_matches_from(args)
-        .or_else(|err| match grant {
-            // `iamtoken --context ci -o token`: the context's grant is the subcommand.
-            Some(grant) if subcommand_missing(&err) && !names_a_subcommand(args) => {
-                let mut with_grant = args.to_vec();
-                with_grant.insert(1.min(args.len()), grant.into());
-                cmd.try_get_matches_from(with_grant)
-            }
-            _ => Err(err),
-        });
-    parsed.map_err(|err| blame_context(&err, context).unwrap_or_else(|| err.exit()))
-}
-
-/// The context's settings that lose to a flag or variable choosing another member of the same
-/// one-of group (an identity input, a profile selector), and the `account` that goes with a
-/// replaced `profile_name`.
-fn overridden_choices(matches: &ArgMatches, context: &Context) -> Vec<String> {
-    let Some((name, sub)) = matches.subcommand() else {
-        return Vec::new();
-    };
-    let cmd = Cli::command();
-    let Some(grant) = cmd.find_subcommand(name) else {
-        return Vec::new();
-    };
-    let mut skip = Vec::new();
-    for group in grant.get_groups().filter(|g| !(*g).clone().is_multiple()) {
-        let members: Vec<&str> = group.get_args().map(clap::Id::as_str).collect();
-        let chosen = members.iter().any(|id| {
-            matches!(
-                sub.value_source(id),
-                Some(ValueSource::CommandLine | ValueSource::EnvVariable)
-            )
-        });
-        if chosen {
-            let from_context = members.iter().filter(|id| {
-                sub.value_source(id) == Some(ValueSource::DefaultValue) && context.get(id).is_some()
-            });
-            skip.extend(from_context.map(|id| (*id).to_owned()));
-        }
-    }
-    if skip.iter().any(|id| id == "profile_name") && context.get("account").is_some() {
-        skip.push("account".into());
-    }
-    skip
-}
-
-fn subcommand_missing(err: &clap::Error) -> bool {
-    use clap::error::ErrorKind;
-    matches!(
-        err.kind(),
-        ErrorKind::MissingSubcommand
-            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
-            | ErrorKind::UnknownArgument
-    )
-}
-
-fn asks_for_help(args: &[OsString]) -> bool {
-    let words: Vec<_> = args.iter().skip(1).map(|a| a.to_string_lossy()).collect();
-    let has = |w: &str| words.iter().any(|a| a == w);
-    has("--help")
-        || has("-h")
-        || has("--version")
-        || has("-V")
-        || has("help")
-        || (has("config") && has("path"))
-}
-
-fn names_a_subcommand(args: &[OsString]) -> bool {
-    let cmd = Cli::command();
-    let names: Vec<&str> = cmd.get_subcommands().map(clap::Command::get_name).collect();
-    args.iter()
-        .skip(1)
-        .any(|a| names.contains(&a.to_string_lossy().as_ref()))
-}
-
-/// The grant subcommands (a context's `grant`), from their clap definition.
-fn grant_names() -> Vec<String> {
-    use clap::Subcommand as _;
-    crate::cli::Grant::augment_subcommands(clap::Command::new("grants"))
-        .get_subcommands()
-        .map(|c| c.get_name().to_owned())
-        .collect()
-}
-
-/// The context for this run: `--sdk-service`, else `--context`/`IAMTOKEN_CONTEXT`, else the
-/// config's `default_context`. Looked for before clap parses, since it changes the parser.
-fn select(args: &[OsString], config: &Config) -> Result<Option<Context>> {
-    if let Some(service) = flag_value(args, "--sdk-service") {
-        return sdk_config::context(&service).map(Some);
-    }
-    let name = flag_value(args, "--context")
-        .or_else(|| {
-            std::env::var("IAMTOKEN_CONTEXT")
-                .ok()
-                .filter(|v| !v.is_empty())
-        })
-        .or_else(|| config.default_context.clone());
-    name.map(|n| config.context(&n).cloned()).transpose()
-}
-
-/// The value of `--flag VALUE` or `--flag=VALUE` before any `--`.
-fn flag_value(args: &[OsString], flag: &str) -> Option<String> {
-    let mut args = args.iter().skip(1).map(|a| a.to_string_lossy());
-    while let Some(arg) = args.next() {
-        if arg == "--" {
-            break;
-        }
-        if arg == flag {
-            return args.next().map(std::borrow::Cow::into_owned);
-        }
-        if let Some(value) = arg
-            .strip_prefix(flag)
-            .and_then(|rest| rest.strip_prefix('='))
-        {
-            return Some(value.to_owned());
-        }
-    }
-    None
-}
-
-/// `IC_API_KEY` (Terraform's name) is read when `IBMCLOUD_API_KEY` is not set. Making it the
-/// argument's environment variable keeps the one precedence rule for both.
-fn with_env_fallbacks(mut cmd: clap::Command) -> clap::Command {
-    let set = |name| std::env::var_os(name).is_some_and(|v| !v.is_empty());
-    if !set("IBMCLOUD_API_KEY") && set("IC_API_KEY") {
-        for grant in ["apikey", "delegated"] {
-            cmd = cmd.mut_subcommand(grant, |sub| sub.mut_arg("apikey", |a| a.env("IC_API_KEY")));
-        }
-    }
-    cmd
-}
-
-/// Makes each of the context's settings the default of the option it names, after checking
-/// that the option exists for the context's grant and that the value is valid for it.
-fn apply(mut cmd: clap::Command, context: &Context, skip: &[String]) -> Result<clap::Command> {
-    let grant = context.grant.as_deref();
-    if let Some(grant) = grant
-        && !grant_names().iter().any(|g| g == grant)
-    {
-        return Err(usage(format!(
-            "{}: context.{}.grant '{grant}' is not one of {}",
-            context.origin,
-            context.name,
-            grant_names().join(", ")
-        ))
-        .into());
-    }
-    // No `cmd.build()` here: mutating a built command scrambles its arguments.
-    for setting in context.settings.iter().filter(|s| !skip.contains(&s.key)) {
-        let at = context.at(setting);
-        let name = &context.name;
-        let (id, value) = match setting.key.as_str() {
-            "cache" => match setting.value.as_str() {
-                "true" => ("no_cache", "false"),
-                "false" => ("no_cache", "true"),
-                _ => {
-                    return Err(
-                        usage(format!("{at}: context.{name}.cache must be true or false")).into(),
-                    );
-                }
+impl Settings {
+    pub fn new(parsed: Parsed) -> Self {
+        let Parsed {
+            cli,
+            matches,
+            config,
+            context,
+            applied,
+            exec,
+        } = parsed;
+        let origins = Origins::new(&matches, context.as_ref().filter(|_| applied));
+        let g = cli.global;
+        let on = |set: bool, id: &str| set.then(|| origins.of(id));
+        let choice = Choice {
+            iam_url: g
+                .iam_url
+                .map(|url| Sourced::new(url, origins.of("iam_url"))),
+            private: on(g.private, "private"),
+            region: g
+                .region
+                .map(|region| Sourced::new(region, origins.of("region"))),
+            test_env: on(g.test_env, "test_env"),
+            insecure: on(g.insecure, "insecure"),
+        };
+        Self {
+            command: cli.command,
+            exec,
+            endpoint: endpoint::resolve(&choice),
+            network: Options {
+                timeout: Duration::from_secs(g.timeout),
+                verbose: g.verbose,
+                retries: g.retries,
+                proxy: g.proxy,
+                cacert: g.cacert,
+                insecure: g.insecure,
+                built: std::sync::OnceLock::new(),
             },
-            "context" | "sdk_service" | "help" | "version" | "verbose" => ("", ""),
-            key => (key, setting.value.as_str()),
-        };
-        let global = cmd
-            .get_arguments()
-            .any(|a| a.get_id() == id && a.is_global_set());
-        let local = grant
-            .and_then(|g| cmd.find_subcommand(g))
-            .is_some_and(|sub| sub.get_arguments().any(|a| a.get_id() == id));
-        if !global && !local {
-            let for_grant = grant.map_or_else(String::new, |g| format!(" for grant {g}"));
-            return Err(usage(format!(
-                "{at}: context.{name}: unknown setting '{}'{for_grant}",
-                setting.key
-            ))
-            .into());
+            cache: Sourced::new(!g.no_cache, origins.of("no_cache")),
+            cache_dir: cache_dir(),
+            output: Sourced::new(g.output, origins.of("output")),
+            min_ttl: g
+                .min_ttl
+                .map(|ttl| Sourced::new(ttl, origins.of("min_ttl"))),
+            config,
+            context,
         }
-        let value = value.to_owned();
-        cmd = if global {
-            cmd.mut_arg(id, |a| a.default_value(value))
+    }
+
+    /// The IAM endpoint, or why this run's settings select none.
+    pub fn endpoint(&self) -> Result<&Endpoint, Failure> {
+        self.endpoint.as_ref().map_err(Clone::clone)
+    }
+
+    /// The token cache, unless it is turned off or unusable (then with a warning on `log`).
+    pub fn store(&self, log: &mut dyn Write) -> Option<Store> {
+        if self.cache.value {
+            self.open_store(log)
         } else {
-            // A value from the context satisfies a required option, or a required group.
-            let grant = grant.unwrap_or_default().to_owned();
-            cmd.mut_subcommand(grant, |mut sub| {
-                let groups: Vec<clap::Id> = sub
-                    .get_groups()
-                    .filter(|g| g.get_args().any(|a| a == id))
-                    .map(|g| g.get_id().clone())
-                    .collect();
-                for group in groups {
-                    sub = sub.mut_group(group, |g| g.required(false));
-                }
-                sub.mut_arg(id, |a| a.default_value(value).required(false))
-            })
-        };
+            None
+        }
     }
-    Ok(cmd)
+
+    /// The cache directory as a store, whether or not this run uses the cache.
+    pub fn open_store(&self, log: &mut dyn Write) -> Option<Store> {
+        Store::open(self.cache_dir.as_ref().map(|d| d.value.as_path()), log)
+    }
 }
 
-/// clap checks a context's values when it parses; a bad one is reported against the file.
-fn blame_context(err: &clap::Error, context: Option<&Context>) -> Option<anyhow::Error> {
-    use clap::error::{ContextKind, ContextValue, ErrorKind};
-    if !matches!(
-        err.kind(),
-        ErrorKind::InvalidValue | ErrorKind::ValueValidation
-    ) {
-        return None;
-    }
-    let context = context?;
-    let Some(ContextValue::String(arg)) = err.get(ContextKind::InvalidArg) else {
-        return None;
+/// What `config list` shows for a context: the endpoint a run with it would use, or the error
+/// such a run would stop with. The same rule as a run's, from the context's values alone.
+pub fn preview(context: &Context) -> Result<Endpoint, Failure> {
+    let get = |key: &str| {
+        context
+            .get(key)
+            .map(|s| Sourced::new(s.value.clone(), Origin::File(context.at(s))))
     };
-    let Some(ContextValue::String(value)) = err.get(ContextKind::InvalidValue) else {
-        return None;
+    let on = |key: &str| get(key).filter(|s| s.value == "true").map(|s| s.origin);
+    let iam_url = match context.get("iam_url") {
+        Some(s) => {
+            let url = Endpoint::parse(&s.value).map_err(|e| {
+                let at = context.at(s);
+                usage(format!("{at}: context.{}.iam_url: {e}", context.name))
+            })?;
+            Some(Sourced::new(url, Origin::File(context.at(s))))
+        }
+        None => None,
     };
-    let setting = context.settings.iter().find(|s| {
-        let long = format!("--{} ", s.key.replace('_', "-"));
-        (arg.starts_with(&long) || *arg == long.trim_end()) && s.value == *value
-    })?;
-    let first = err.to_string();
-    let why = first
-        .lines()
-        .next()
-        .unwrap_or_default()
-        .trim_start_matches("error: ");
-    Some(
-        usage(format!(
-            "{}: context.{}.{}: {why}",
-            context.at(setting),
-            context.name,
-            setting.key
-        ))
-        .into(),
-    )
-}
-
-/// Where an option's value came from, ranked: a flag beats the environment, which beats the
-/// context, which beats nothing.
-fn rank(matches: &ArgMatches, id: &str, present: bool) -> u8 {
-    match matches.value_source(id) {
-        Some(ValueSource::CommandLine) => 3,
-        Some(ValueSource::EnvVariable) => 2,
-        Some(ValueSource::DefaultValue) if present => 1,
-        _ => 0,
-    }
-}
-
-/// The subcommand's matches (global options are there too), or the top level's.
-fn deepest(parsed: &Parsed) -> &ArgMatches {
-    parsed
-        .matches
-        .subcommand()
-        .map_or(&parsed.matches, |(_, sub)| sub)
-}
-
-/// Whether the option `id` was given as a flag or an environment variable (not a default or
-/// a context's value).
-pub fn given(parsed: &Parsed, id: &str) -> bool {
-    let m = deepest(parsed);
-    matches!(
-        m.value_source(id),
-        Some(ValueSource::CommandLine | ValueSource::EnvVariable)
-    )
-}
-
-/// The endpoint from whichever of --iam-url, --private/--region and --test-env has the
-/// strongest source; two at the same level are a conflict.
-pub fn endpoint(parsed: &Parsed) -> Result<Endpoint> {
-    let global = &parsed.cli.global;
-    let m = deepest(parsed);
-    let candidates = [
-        ("--iam-url", rank(m, "iam_url", global.iam_url.is_some())),
-        ("--private", rank(m, "private", global.private)),
-        ("--test-env", rank(m, "test_env", global.test_env)),
-    ];
-    let best = candidates.iter().map(|c| c.1).max().unwrap_or(0);
-    let chosen: Vec<&str> = candidates
-        .iter()
-        .filter(|c| c.1 == best && best > 0)
-        .map(|c| c.0)
-        .collect();
-    if chosen.len() > 1 {
-        return Err(usage(format!(
-            "{} select different IAM endpoints; use one",
-            chosen.join(" and ")
-        ))
-        .into());
-    }
-    let region = global.region.as_deref();
-    if region.is_some() && chosen.first() != Some(&"--private") {
-        return Err(usage("--region selects a private endpoint and needs --private").into());
-    }
-    Ok(match chosen.first() {
-        Some(&"--iam-url") => global
-            .iam_url
-            .clone()
-            .unwrap_or_else(|| Endpoint::known(PUBLIC)),
-        Some(&"--private") => Endpoint::private(region).map_err(usage)?,
-        Some(&"--test-env") => Endpoint::known(TEST),
-        _ => Endpoint::known(PUBLIC),
+    endpoint::resolve(&Choice {
+        iam_url,
+        private: on("private"),
+        region: get("region"),
+        test_env: on("test_env"),
+        insecure: on("insecure"),
     })
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+/// `$IAMTOKEN_CACHE_DIR`, else the platform cache dir (`~/.cache/iamtoken` on Linux).
+fn cache_dir() -> Option<Sourced<PathBuf>> {
+    const VAR: &str = "IAMTOKEN_CACHE_DIR";
+    match std::env::var_os(VAR) {
+        Some(dir) if !dir.is_empty() => {
+            Some(Sourced::new(PathBuf::from(dir), Origin::Env(VAR.into())))
+        }
+        _ => directories::ProjectDirs::from("", "", "iamtoken")
+            .map(|p| Sourced::new(p.cache_dir().to_owned(), Origin::Default)),
+    }
+}
 
-    fn args(list: &[&str]) -> Vec<OsString> {
-        list.iter().map(OsString::from).collect()
+/// Where each global option's value came from, read off clap's matches once.
+struct Origins<'a> {
+    matches: &'a ArgMatches,
+    applied: Option<&'a Context>,
+    cmd: clap::Command,
+}
+
+impl<'a> Origins<'a> {
+    fn new(matches: &'a ArgMatches, applied: Option<&'a Context>) -> Self {
+        // The subcommand's matches hold the global options too, with their sources.
+        let matches = matches.subcommand().map_or(matches, |(_, sub)| sub);
+        Self {
+            matches,
+            applied,
+            cmd: Cli::command(),
+        }
     }
 
-    #[test]
-    fn flag_values_before_the_separator() {
-        let a = args(&["iamtoken", "-o", "token", "--context", "ci", "apikey"]);
-        assert_eq!(flag_value(&a, "--context").as_deref(), Some("ci"));
-        let a = args(&["iamtoken", "--context=prod"]);
-        assert_eq!(flag_value(&a, "--context").as_deref(), Some("prod"));
-        let a = args(&["iamtoken", "--", "--context", "x"]);
-        assert_eq!(flag_value(&a, "--context"), None);
-        let a = args(&["iamtoken", "--contexts", "x"]);
-        assert_eq!(flag_value(&a, "--context"), None);
+    fn of(&self, id: &str) -> Origin {
+        match self.matches.value_source(id) {
+            Some(ValueSource::CommandLine) => Origin::Flag,
+            Some(ValueSource::EnvVariable) => {
+                let name = self
+                    .cmd
+                    .get_arguments()
+                    .find(|a| a.get_id() == id)
+                    .and_then(clap::Arg::get_env)
+                    .map(|n| n.to_string_lossy().into_owned());
+                Origin::Env(name.unwrap_or_default())
+            }
+            _ => self
+                .applied
+                .and_then(|c| c.get(args::context_key(id)).map(|s| c.at(s)))
+                .map_or(Origin::Default, Origin::File),
+        }
     }
 }

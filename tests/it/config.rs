@@ -430,3 +430,55 @@ iam_url = "{url}"
         ])
     );
 }
+
+#[test]
+fn config_list_previews_the_endpoint_a_run_would_use_or_its_error() {
+    let iam = StandIn::iam();
+    let home = home_with(
+        "[context.mars]\ngrant = \"apikey\"\nprivate = true\nregion = \"mars-1\"\n\n\
+         [context.prod]\ngrant = \"apikey\"\ninsecure = true\n\n\
+         [context.test]\ngrant = \"apikey\"\ntest_env = true\n\n\
+         [context.slow]\ngrant = \"apikey\"\ntimeout = \"soon\"\n",
+        &iam,
+    );
+    let path = config_path(&home);
+    let listed = iamtoken(&home).args(["config", "list"]).assert().success();
+    let out = String::from_utf8(listed.get_output().stdout.clone()).unwrap();
+    assert!(
+        out.contains("mars  apikey  refused: no private IAM endpoint for region 'mars-1'"),
+        "{out}"
+    );
+    assert!(
+        out.contains("prod  apikey  refused: --insecure is refused for the production IAM endpoint iam.cloud.ibm.com"),
+        "{out}"
+    );
+    assert!(
+        out.contains("test  apikey  https://iam.test.cloud.ibm.com\n"),
+        "{out}"
+    );
+    // The run refuses the same context with the same words, before any request.
+    iamtoken(&home)
+        .args(["--context", "mars", "apikey", "--apikey", "k"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "no private IAM endpoint for region 'mars-1'",
+        ));
+    // A context that cannot even be parsed keeps neither the config nor the cache commands
+    // from working.
+    for args in [&["config", "list"][..], &["cache", "path"]] {
+        iamtoken(&home)
+            .args(["--context", "slow"])
+            .args(args)
+            .assert()
+            .success();
+    }
+    iamtoken(&home)
+        .args(["--context", "slow", "apikey", "--apikey", "k"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(format!(
+            "{path}:16: context.slow.timeout"
+        )));
+    assert!(iam.received().is_empty());
+}

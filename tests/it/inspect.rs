@@ -165,3 +165,27 @@ fn no_token_on_a_terminal_is_a_usage_error_not_a_wait() {
     );
     assert!(shown.ends_with("rc=2\n"), "{shown}");
 }
+
+#[test]
+fn insecure_verify_against_production_is_refused_before_any_request() {
+    let home = tempfile::tempdir().unwrap();
+    let token = sign(
+        &header(),
+        &claims("https://iam.cloud.ibm.com/identity", 600),
+    );
+    for args in [
+        &["--insecure", "--verify"][..],
+        &[
+            "--insecure",
+            "--verify",
+            "--iam-url",
+            "https://IAM.cloud.ibm.com.",
+        ],
+    ] {
+        run(&home, args, &token)
+            .code(2)
+            .stderr(predicate::str::contains(
+                "--insecure is refused for the production IAM endpoint",
+            ));
+    }
+}

@@ -1,0 +1,428 @@
+//! The command line as typed, with the selected context (from the config file, or from the IBM
+//! SDK's credentials with --sdk-service) applied as clap defaults, so that flags and
+//! environment variables still win over it (flag > env > context > default); a context's grant
+//! standing in for an omitted subcommand; and the `exec` split. Everything that rewrites clap
+//! lives here; what the values mean is resolved once in `settings`.
+
+use std::ffi::OsString;
+use std::io::Write;
+
+use anyhow::Result;
+use clap::parser::ValueSource;
+use clap::{ArgMatches, CommandFactory as _, FromArgMatches as _};
+
+use crate::cli::Cli;
+use crate::config::{Config, Context};
+use crate::error::usage;
+use crate::sdk_config;
+
+pub struct Parsed {
+    pub cli: Cli,
+    pub matches: ArgMatches,
+    pub config: Config,
+    /// The selected context (`--context`, `IAMTOKEN_CONTEXT`, `default_context`, or
+    /// `--sdk-service`).
+    pub context: Option<Context>,
+    /// Whether the context's settings were applied as defaults (not for `config` and `cache`).
+    pub applied: bool,
+    /// `iamtoken exec ... -- CMD`: the command; `cli` then holds the grant before the `--`.
+    pub exec: Option<Vec<OsString>>,
+}
+
+/// Parses `args` with the selected context applied. clap errors (and --help) end the process
+/// as clap does; config errors are returned.
+pub fn parse(args: &[OsString], log: &mut dyn Write) -> Result<Parsed> {
+    // A broken config file must not keep the help, or the way to find the file, from showing.
+    let config = match Config::load() {
+        Ok(config) => config,
+        Err(_) if asks_for_help(args) => Config::default(),
+        Err(e) => return Err(e),
+    };
+    if let Some(warning) = config.exposed_secret() {
+        let _ = writeln!(log, "iamtoken: warning: {warning}");
+    }
+    // `config` and `cache` use no context setting, so a context that cannot be applied (or
+    // found) must not keep them from working; `config show` reports it itself.
+    if let Some(matches) = tool_command(args) {
+        let context = match select(args, &config) {
+            Ok(context) => context,
+            Err(e) if shows_the_selected_context(&matches) => return Err(e),
+            Err(_) => None,
+        };
+        let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+        return Ok(Parsed {
+            cli,
+            matches,
+            config,
+            context,
+            applied: false,
+            exec: None,
+        });
+    }
+    let context = select(args, &config)?;
+    let (args, exec) = match exec_split(args, context.as_ref())? {
+        Some((grant_args, command)) => (grant_args, Some(command)),
+        None => (args.to_vec(), None),
+    };
+    let args = args.as_slice();
+    let mut matches = matches_with(args, context.as_ref(), &[])?;
+    // A choice the user made (say --profile-id) replaces the context's (its profile_name).
+    if let Some(context) = &context {
+        let overridden = overridden_choices(&matches, context);
+        if !overridden.is_empty() {
+            matches = matches_with(args, Some(context), &overridden)?;
+        }
+    }
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    if exec.is_some() && !matches!(cli.command, crate::cli::Command::Grant(_)) {
+        return Err(
+            usage("exec runs a command with a token: name a grant before --")
+                .hint("iamtoken exec apikey --apikey @key.json -- CMD")
+                .into(),
+        );
+    }
+    Ok(Parsed {
+        cli,
+        matches,
+        config,
+        applied: context.is_some(),
+        context,
+        exec,
+    })
+}
+
+/// The matches of a `config` or `cache` command line, parsed without any context.
+fn tool_command(args: &[OsString]) -> Option<ArgMatches> {
+    with_env_fallbacks(Cli::command())
+        .try_get_matches_from(args)
+        .ok()
+        .filter(|m| TOOL_COMMANDS.contains(&m.subcommand_name().unwrap_or_default()))
+}
+
+/// The subcommands that neither use a context's settings nor fetch a token.
+const TOOL_COMMANDS: [&str; 2] = ["config", "cache"];
+
+/// `config show` without a name shows the selected context, so it must be found.
+fn shows_the_selected_context(matches: &ArgMatches) -> bool {
+    matches
+        .subcommand_matches("config")
+        .and_then(|m| m.subcommand_matches("show"))
+        .is_some_and(|m| m.get_one::<String>("name").is_none())
+}
+
+/// `iamtoken [GLOBAL] exec [GRANT OPTIONS] -- CMD ARGS`: the command line of the grant
+/// (`exec` taken out) and the command. `None` when this is not `exec` with a `--`.
+fn exec_split(
+    args: &[OsString],
+    context: Option<&Context>,
+) -> Result<Option<(Vec<OsString>, Vec<OsString>)>> {
+    let Some(dash) = args.iter().position(|a| a == "--") else {
+        return Ok(None);
+    };
+    let head = matches_with(&args[..dash], context, &[])?;
+    let Some(("exec", exec)) = head.subcommand() else {
+        return Ok(None);
+    };
+    // `exec` captured the grant's words from its first positional on; options before that
+    // (`exec -v apikey ...`) were parsed as options. Either way, the `exec` token itself is
+    // the last one before what it captured.
+    let captured = exec.get_many::<OsString>("args").map_or(0, Iterator::count);
+    let before = dash - captured;
+    let at = args[..before]
+        .iter()
+        .rposition(|a| a == "exec")
+        .unwrap_or_else(|| unreachable!("clap saw the exec subcommand"));
+    let mut grant_args = args[..at].to_vec();
+    grant_args.extend_from_slice(&args[at + 1..dash]);
+    Ok(Some((grant_args, args[dash + 1..].to_vec())))
+}
+
+/// Parses `args` with `context` (less the settings in `skip`) applied.
+fn matches_with(
+    args: &[OsString],
+    context: Option<&Context>,
+    skip: &[String],
+) -> Result<ArgMatches> {
+    let mut cmd = with_env_fallbacks(Cli::command());
+    if let Some(context) = context {
+        cmd = apply(cmd, context, skip)?;
+    }
+    let grant = context.and_then(|c| c.grant.as_deref());
+    let parsed = cmd
+        .clone()
+        .try_get_matches_from(args)
+        .or_else(|err| match grant {
+            // `iamtoken --context ci -o token`: the context's grant is the subcommand.
+            Some(grant) if subcommand_missing(&err) && !names_a_subcommand(args) => {
+                let mut with_grant = args.to_vec();
+                with_grant.insert(1.min(args.len()), grant.into());
+                cmd.try_get_matches_from(with_grant)
+            }
+            _ => Err(err),
+        });
+    parsed.map_err(|err| blame_context(&err, context).unwrap_or_else(|| err.exit()))
+}
+
+/// The context's settings that lose to a flag or variable choosing another member of the same
+/// one-of group (an identity input, a profile selector), and the `account` that goes with a
+/// replaced `profile_name`.
+fn overridden_choices(matches: &ArgMatches, context: &Context) -> Vec<String> {
+    let Some((name, sub)) = matches.subcommand() else {
+        return Vec::new();
+    };
+    let cmd = Cli::command();
+    let Some(grant) = cmd.find_subcommand(name) else {
+        return Vec::new();
+    };
+    let mut skip = Vec::new();
+    for group in grant.get_groups().filter(|g| !(*g).clone().is_multiple()) {
+        let members: Vec<&str> = group.get_args().map(clap::Id::as_str).collect();
+        let chosen = members.iter().any(|id| {
+            matches!(
+                sub.value_source(id),
+                Some(ValueSource::CommandLine | ValueSource::EnvVariable)
+            )
+        });
+        if chosen {
+            let from_context = members.iter().filter(|id| {
+                sub.value_source(id) == Some(ValueSource::DefaultValue) && context.get(id).is_some()
+            });
+            skip.extend(from_context.map(|id| (*id).to_owned()));
+        }
+    }
+    if skip.iter().any(|id| id == "profile_name") && context.get("account").is_some() {
+        skip.push("account".into());
+    }
+    skip
+}
+
+fn subcommand_missing(err: &clap::Error) -> bool {
+    use clap::error::ErrorKind;
+    matches!(
+        err.kind(),
+        ErrorKind::MissingSubcommand
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+            | ErrorKind::UnknownArgument
+    )
+}
+
+fn asks_for_help(args: &[OsString]) -> bool {
+    let words: Vec<_> = args.iter().skip(1).map(|a| a.to_string_lossy()).collect();
+    let has = |w: &str| words.iter().any(|a| a == w);
+    has("--help")
+        || has("-h")
+        || has("--version")
+        || has("-V")
+        || has("help")
+        || (has("config") && has("path"))
+}
+
+fn names_a_subcommand(args: &[OsString]) -> bool {
+    let cmd = Cli::command();
+    let names: Vec<&str> = cmd.get_subcommands().map(clap::Command::get_name).collect();
+    args.iter()
+        .skip(1)
+        .any(|a| names.contains(&a.to_string_lossy().as_ref()))
+}
+
+/// The grant subcommands (a context's `grant`), from their clap definition.
+fn grant_names() -> Vec<String> {
+    use clap::Subcommand as _;
+    crate::cli::Grant::augment_subcommands(clap::Command::new("grants"))
+        .get_subcommands()
+        .map(|c| c.get_name().to_owned())
+        .collect()
+}
+
+/// The context for this run: `--sdk-service`, else `--context`/`IAMTOKEN_CONTEXT`, else the
+/// config's `default_context`. Looked for before clap parses, since it changes the parser.
+fn select(args: &[OsString], config: &Config) -> Result<Option<Context>> {
+    if let Some(service) = flag_value(args, "--sdk-service") {
+        return sdk_config::context(&service).map(Some);
+    }
+    let name = flag_value(args, "--context")
+        .or_else(|| {
+            std::env::var("IAMTOKEN_CONTEXT")
+                .ok()
+                .filter(|v| !v.is_empty())
+        })
+        .or_else(|| config.default_context.clone());
+    name.map(|n| config.context(&n).cloned()).transpose()
+}
+
+/// The value of `--flag VALUE` or `--flag=VALUE` before any `--`.
+fn flag_value(args: &[OsString], flag: &str) -> Option<String> {
+    let mut args = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(arg) = args.next() {
+        if arg == "--" {
+            break;
+        }
+        if arg == flag {
+            return args.next().map(std::borrow::Cow::into_owned);
+        }
+        if let Some(value) = arg
+            .strip_prefix(flag)
+            .and_then(|rest| rest.strip_prefix('='))
+        {
+            return Some(value.to_owned());
+        }
+    }
+    None
+}
+
+/// `IC_API_KEY` (Terraform's name) is read when `IBMCLOUD_API_KEY` is not set. Making it the
+/// argument's environment variable keeps the one precedence rule for both.
+fn with_env_fallbacks(mut cmd: clap::Command) -> clap::Command {
+    let set = |name| std::env::var_os(name).is_some_and(|v| !v.is_empty());
+    if !set("IBMCLOUD_API_KEY") && set("IC_API_KEY") {
+        for grant in ["apikey", "delegated"] {
+            cmd = cmd.mut_subcommand(grant, |sub| sub.mut_arg("apikey", |a| a.env("IC_API_KEY")));
+        }
+    }
+    cmd
+}
+
+/// Options that are not settings: a context cannot hold them and `config show` does not list
+/// them.
+pub const NOT_SETTINGS: [&str; 5] = ["help", "version", "context", "sdk_service", "verbose"];
+
+/// The option a context's key sets: the key itself, except `cache`, which is `--no-cache`
+/// inverted.
+pub fn option_id(key: &str) -> &str {
+    if key == "cache" { "no_cache" } else { key }
+}
+
+/// The context key for an option: the inverse of `option_id`.
+pub fn context_key(id: &str) -> &str {
+    if id == "no_cache" { "cache" } else { id }
+}
+
+/// A context's `cache` value as the value of `--no-cache`; `None` when it is not a boolean.
+pub fn no_cache_value(cache: &str) -> Option<&'static str> {
+    match cache {
+        "true" => Some("false"),
+        "false" => Some("true"),
+        _ => None,
+    }
+}
+
+/// Makes each of the context's settings the default of the option it names, after checking
+/// that the option exists for the context's grant and that the value is valid for it.
+fn apply(mut cmd: clap::Command, context: &Context, skip: &[String]) -> Result<clap::Command> {
+    let grant = context.grant.as_deref();
+    if let Some(grant) = grant
+        && !grant_names().iter().any(|g| g == grant)
+    {
+        return Err(usage(format!(
+            "{}: context.{}.grant '{grant}' is not one of {}",
+            context.origin,
+            context.name,
+            grant_names().join(", ")
+        ))
+        .into());
+    }
+    // No `cmd.build()` here: mutating a built command scrambles its arguments.
+    for setting in context.settings.iter().filter(|s| !skip.contains(&s.key)) {
+        let at = context.at(setting);
+        let name = &context.name;
+        let id = option_id(&setting.key);
+        let value = if id == "no_cache" {
+            no_cache_value(&setting.value)
+                .ok_or_else(|| usage(format!("{at}: context.{name}.cache must be true or false")))?
+        } else {
+            setting.value.as_str()
+        };
+        let id = if NOT_SETTINGS.contains(&id) { "" } else { id };
+        let global = cmd
+            .get_arguments()
+            .any(|a| a.get_id() == id && a.is_global_set());
+        let local = grant
+            .and_then(|g| cmd.find_subcommand(g))
+            .is_some_and(|sub| sub.get_arguments().any(|a| a.get_id() == id));
+        if !global && !local {
+            let for_grant = grant.map_or_else(String::new, |g| format!(" for grant {g}"));
+            return Err(usage(format!(
+                "{at}: context.{name}: unknown setting '{}'{for_grant}",
+                setting.key
+            ))
+            .into());
+        }
+        let value = value.to_owned();
+        cmd = if global {
+            cmd.mut_arg(id, |a| a.default_value(value))
+        } else {
+            // A value from the context satisfies a required option, or a required group.
+            let grant = grant.unwrap_or_default().to_owned();
+            cmd.mut_subcommand(grant, |mut sub| {
+                let groups: Vec<clap::Id> = sub
+                    .get_groups()
+                    .filter(|g| g.get_args().any(|a| a == id))
+                    .map(|g| g.get_id().clone())
+                    .collect();
+                for group in groups {
+                    sub = sub.mut_group(group, |g| g.required(false));
+                }
+                sub.mut_arg(id, |a| a.default_value(value).required(false))
+            })
+        };
+    }
+    Ok(cmd)
+}
+
+/// clap checks a context's values when it parses; a bad one is reported against the file.
+fn blame_context(err: &clap::Error, context: Option<&Context>) -> Option<anyhow::Error> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if !matches!(
+        err.kind(),
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation
+    ) {
+        return None;
+    }
+    let context = context?;
+    let Some(ContextValue::String(arg)) = err.get(ContextKind::InvalidArg) else {
+        return None;
+    };
+    let Some(ContextValue::String(value)) = err.get(ContextKind::InvalidValue) else {
+        return None;
+    };
+    let setting = context.settings.iter().find(|s| {
+        let long = format!("--{} ", s.key.replace('_', "-"));
+        (arg.starts_with(&long) || *arg == long.trim_end()) && s.value == *value
+    })?;
+    let first = err.to_string();
+    let why = first
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .trim_start_matches("error: ");
+    Some(
+        usage(format!(
+            "{}: context.{}.{}: {why}",
+            context.at(setting),
+            context.name,
+            setting.key
+        ))
+        .into(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(list: &[&str]) -> Vec<OsString> {
+        list.iter().map(OsString::from).collect()
+    }
+
+    #[test]
+    fn flag_values_before_the_separator() {
+        let a = args(&["iamtoken", "-o", "token", "--context", "ci", "apikey"]);
+        assert_eq!(flag_value(&a, "--context").as_deref(), Some("ci"));
+        let a = args(&["iamtoken", "--context=prod"]);
+        assert_eq!(flag_value(&a, "--context").as_deref(), Some("prod"));
+        let a = args(&["iamtoken", "--", "--context", "x"]);
+        assert_eq!(flag_value(&a, "--context"), None);
+        let a = args(&["iamtoken", "--contexts", "x"]);
+        assert_eq!(flag_value(&a, "--context"), None);
+    }
+}
