@@ -12,10 +12,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use sha2::{Digest as _, Sha256};
 
-use crate::endpoint::Endpoint;
-use crate::grant::{TokenRequest, Value as Field, Wanted};
 use crate::jwt;
-use crate::token::{TokenResponse, unix_now};
+use crate::token::{TokenResponse, Wanted, unix_now};
 
 /// Bumped when the entry layout changes; entries of another version are replaced.
 const VERSION: u32 = 1;
@@ -205,7 +203,7 @@ pub struct Lookup<'a> {
 /// A reusable cached token, else one from `fetch` (stored for the next caller). While one
 /// process fetches, others asking for the same key wait on its lock and then reuse its answer,
 /// so concurrent callers make one IAM request. Cache trouble is a warning, never a failure.
-pub fn obtain(
+pub fn reuse_or_fetch(
     store: Option<&Store>,
     lookup: &Lookup,
     log: &mut dyn Write,
@@ -284,27 +282,6 @@ fn aged(mut token: TokenResponse, now: i64) -> TokenResponse {
         *expires_in = Value::from(left.max(0));
     }
     token
-}
-
-/// SHA-256 over everything that makes the request: the URL, and every form field and header
-/// sent, secrets included, so two credentials never share an entry and a file name reveals
-/// nothing.
-pub fn key(endpoint: &Endpoint, req: &TokenRequest) -> String {
-    let mut parts = vec!["url", endpoint.url().as_str()];
-    for (name, value) in &req.form {
-        let value = match value {
-            Field::Plain(v) => v.as_str(),
-            Field::Secret(s) => s.expose(),
-        };
-        parts.extend([*name, value]);
-    }
-    if let Some(tenant) = &req.tenant {
-        parts.extend(["header:IBM-Cloud-Tenant", tenant]);
-    }
-    if let Some((id, secret)) = &req.client {
-        parts.extend(["client-id", id, "client-secret", secret.expose()]);
-    }
-    hash(&parts)
 }
 
 /// Hex SHA-256 over `parts`, each length-prefixed so that no two lists hash the same bytes.
@@ -396,6 +373,8 @@ mod tests {
 
     #[test]
     fn keys_differ_with_every_input() {
+        use crate::endpoint::Endpoint;
+        use crate::grant::{Field, TokenRequest};
         use crate::secret::Secret;
         let endpoint = Endpoint::parse("https://iam.cloud.ibm.com").unwrap();
         let other = Endpoint::parse("https://iam.test.cloud.ibm.com").unwrap();
@@ -409,6 +388,7 @@ mod tests {
             wanted: Wanted::AccessToken,
             needs_token_from: None,
         };
+        let key = |e: &Endpoint, r: &TokenRequest| hash(&r.identity(e));
         let base = key(&endpoint, &req("k1", None));
         assert_eq!(base.len(), 64);
         assert!(!base.contains("k1"));

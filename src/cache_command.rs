@@ -8,9 +8,9 @@ use anyhow::Result;
 use crate::cache::Entry;
 use crate::cli::CacheAction;
 use crate::error::usage;
-use crate::grant::Wanted;
 use crate::output::{self, rfc3339};
 use crate::settings::Settings;
+use crate::token::Wanted;
 use crate::token::{TokenResponse, unix_now};
 
 pub fn run(

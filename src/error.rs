@@ -53,6 +53,14 @@ impl Failure {
         self.hint = Some(hint.into());
         self
     }
+
+    /// The same failure (exit code and hint) with its message rewritten by `rewrite`: the one
+    /// way to add detail to a failure or scrub it.
+    #[must_use]
+    pub fn reworded(mut self, rewrite: impl FnOnce(&str) -> String) -> Self {
+        self.message = rewrite(&self.message);
+        self
+    }
 }
 
 impl fmt::Display for Failure {
@@ -87,6 +95,17 @@ mod tests {
             .unwrap_err();
         assert_eq!(classify(&err), (Exit::Usage, Some("try --help")));
         assert_eq!(format!("{err:#}"), "reading --apikey: bad flag");
+    }
+
+    #[test]
+    fn rewording_keeps_exit_code_and_hint() {
+        let f = Failure::new(Exit::Unavailable, "down")
+            .hint("retry")
+            .reworded(|m| format!("{m} (after 3 attempts)"));
+        assert_eq!(
+            (f.exit, f.to_string().as_str(), f.hint.as_deref()),
+            (Exit::Unavailable, "down (after 3 attempts)", Some("retry"))
+        );
     }
 
     #[test]

@@ -203,8 +203,12 @@ fn find_key(kid: &str, ctx: &Verifier, log: &mut dyn Write) -> Result<Map<String
         return Ok(key);
     }
     let bytes = iam::keys(ctx.endpoint, ctx.opts, log).map_err(|e| {
-        let (exit, _) = crate::error::classify(&e);
-        Failure::new(exit, format!("cannot get IAM's keys: {e:#}"))
+        let (exit, hint) = crate::error::classify(&e);
+        let failure = Failure::new(exit, format!("cannot get IAM's keys: {e:#}"));
+        match hint {
+            Some(hint) => failure.hint(hint),
+            None => failure,
+        }
     })?;
     let jwks: Value = serde_json::from_slice(&bytes)
         .map_err(|_| Failure::new(Exit::BadResponse, "IAM's key set is not JSON"))?;

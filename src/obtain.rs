@@ -10,11 +10,11 @@ use crate::cache::{self, Store};
 use crate::cli::{Format, Grant};
 use crate::endpoint::Endpoint;
 use crate::error::{Exit, Failure, usage};
-use crate::grant::{self, Plan, TokenRequest, Wanted};
+use crate::grant::{self, Plan, TokenRequest};
 use crate::iam::{self, Options};
 use crate::secret;
 use crate::settings::Settings;
-use crate::token::{TokenResponse, unix_now};
+use crate::token::{TokenResponse, Wanted, unix_now};
 
 /// Reuse without `--min-ttl`: enough life left for a CI step or a few API calls.
 const DEFAULT_MIN_TTL: Duration = Duration::from_mins(5);
@@ -39,7 +39,7 @@ pub fn token(settings: &Settings, grant: &Grant, needs_access_token: bool) -> Re
     let plan = grant::plan(grant, &mut secret::Reader::for_process())?;
     let wanted = match &plan {
         Plan::Iam(req) => req.wanted,
-        Plan::Vpc { .. } => Wanted::AccessToken,
+        Plan::Vpc(_) => Wanted::AccessToken,
     };
     if needs_access_token && wanted == Wanted::DelegatedRefreshToken {
         return Err(usage(format!(
@@ -68,21 +68,13 @@ pub fn token(settings: &Settings, grant: &Grant, needs_access_token: bool) -> Re
             }
             fetcher.iam(&req, grant.name(), &mut stderr)?
         }
-        Plan::Vpc { metadata, profile } => {
-            let profile = profile
-                .as_ref()
-                .map(|(kind, value)| (*kind, value.as_str()));
-            let (kind, value) = profile.unwrap_or(("default", ""));
-            let key = cache::hash(&["vpc", metadata.as_str(), kind, value]);
-            let host = metadata.host_str().unwrap_or_default().to_owned();
-            fetcher.cached(
-                (key, Wanted::AccessToken),
-                "vpc",
-                host,
-                &mut stderr,
-                |log| iam::fetch_vpc(&metadata, profile, opts, log),
-            )?
-        }
+        Plan::Vpc(vpc) => fetcher.cached(
+            (cache::hash(&vpc.identity()), Wanted::AccessToken),
+            "vpc",
+            vpc.host(),
+            &mut stderr,
+            |log| iam::fetch_vpc(&vpc, opts, log),
+        )?,
     };
     drop(stderr);
 
@@ -118,7 +110,7 @@ struct Fetcher<'a> {
 
 impl Fetcher<'_> {
     fn iam(&self, req: &TokenRequest, grant: &str, log: &mut dyn Write) -> Result<TokenResponse> {
-        let key = cache::key(self.endpoint, req);
+        let key = cache::hash(&req.identity(self.endpoint));
         self.cached((key, req.wanted), grant, self.endpoint.host(), log, |log| {
             iam::fetch(self.endpoint, req, self.opts, log)
         })
@@ -141,6 +133,6 @@ impl Fetcher<'_> {
             iam_host: host,
             verbose: self.opts.verbose > 0,
         };
-        cache::obtain(self.store, &lookup, log, fetch)
+        cache::reuse_or_fetch(self.store, &lookup, log, fetch)
     }
 }

@@ -7,8 +7,8 @@ use std::time::{Duration, SystemTime};
 use serde_json::Value;
 
 use crate::cli::Format;
-use crate::grant::Wanted;
 use crate::token::TokenResponse;
+use crate::token::Wanted;
 
 /// Writes `token` in `format`. `wanted` picks the token for `token` and `header`;
 /// `github_env` is the `$GITHUB_ENV` file, opened for appending, for `-o github`.

@@ -7,12 +7,18 @@ use serde::Deserialize;
 use serde_json::{Map, Value};
 
 use crate::error::{Exit, Failure};
-use crate::grant::Wanted;
 use crate::secret::Secret;
 
 /// iam-contract.md §4.1: with the default client IAM returns this literal instead of a usable
 /// refresh token.
 const REFRESH_NOT_SUPPORTED: &str = "not_supported";
+
+/// Which token of the response is "the" token for `-o token` and `-o header`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Wanted {
+    AccessToken,
+    DelegatedRefreshToken,
+}
 
 /// A successful token response.
 pub struct TokenResponse {

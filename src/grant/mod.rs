@@ -9,20 +9,24 @@ mod delegated;
 mod iam_authz;
 mod password;
 mod refresh;
+mod vpc;
 
 use anyhow::Result;
 
+pub use self::vpc::VpcRequest;
 use crate::cli::{ClientArgs, Grant};
+use crate::endpoint::Endpoint;
 use crate::secret::{Reader, Secret};
+pub use crate::token::Wanted;
 
 /// A form field value; secret ones never format.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Value {
+pub enum Field {
     Plain(String),
     Secret(Secret),
 }
 
-impl Value {
+impl Field {
     pub fn expose(&self) -> &str {
         match self {
             Self::Plain(s) => s,
@@ -31,18 +35,11 @@ impl Value {
     }
 }
 
-/// Which token of the response is "the" token for `-o token` and `-o header`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Wanted {
-    AccessToken,
-    DelegatedRefreshToken,
-}
-
 /// Everything needed to call `POST /identity/token` for one grant.
 #[derive(Debug, PartialEq, Eq)]
 pub struct TokenRequest {
     /// Form fields in wire order, `grant_type` first.
-    pub form: Vec<(&'static str, Value)>,
+    pub form: Vec<(&'static str, Field)>,
     /// `IBM-Cloud-Tenant` header (iam-contract.md §2.2).
     pub tenant: Option<String>,
     /// Client for `Authorization: Basic`.
@@ -56,7 +53,7 @@ pub struct TokenRequest {
 impl TokenRequest {
     fn new(grant_type: &str, wanted: Wanted) -> Self {
         Self {
-            form: vec![("grant_type", Value::Plain(grant_type.to_owned()))],
+            form: vec![("grant_type", Field::Plain(grant_type.to_owned()))],
             tenant: None,
             client: None,
             wanted,
@@ -67,17 +64,17 @@ impl TokenRequest {
     /// Supplies the access token that `needs_token_from` produced.
     pub fn with_access_token(mut self, token: Secret) -> Self {
         self.needs_token_from = None;
-        self.form.insert(1, ("access_token", Value::Secret(token)));
+        self.form.insert(1, ("access_token", Field::Secret(token)));
         self
     }
 
     fn plain(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.form.push((name, Value::Plain(value.into())));
+        self.form.push((name, Field::Plain(value.into())));
         self
     }
 
     fn secret(mut self, name: &'static str, value: Secret) -> Self {
-        self.form.push((name, Value::Secret(value)));
+        self.form.push((name, Field::Secret(value)));
         self
     }
 
@@ -93,12 +90,29 @@ impl TokenRequest {
         self
     }
 
+    /// What identifies this request to the cache: the URL and every form field and header
+    /// sent, secrets included, so that two credentials never share an entry. The cache keeps
+    /// only a hash of these.
+    pub fn identity<'a>(&'a self, endpoint: &'a Endpoint) -> Vec<&'a str> {
+        let mut parts = vec!["url", endpoint.url().as_str()];
+        for (name, value) in &self.form {
+            parts.extend([*name, value.expose()]);
+        }
+        if let Some(tenant) = &self.tenant {
+            parts.extend(["header:IBM-Cloud-Tenant", tenant]);
+        }
+        if let Some((id, secret)) = &self.client {
+            parts.extend(["client-id", id, "client-secret", secret.expose()]);
+        }
+        parts
+    }
+
     /// Every secret this request carries, so that text derived from IAM's answer can be
     /// scrubbed of them before it is shown.
     pub fn secrets(&self) -> impl Iterator<Item = &str> {
         let form = self.form.iter().filter_map(|(_, v)| match v {
-            Value::Secret(s) => Some(s.expose()),
-            Value::Plain(_) => None,
+            Field::Secret(s) => Some(s.expose()),
+            Field::Plain(_) => None,
         });
         form.chain(self.client.iter().map(|(_, s)| s.expose()))
     }
@@ -109,42 +123,22 @@ impl TokenRequest {
 pub enum Plan {
     /// A request to IAM's token endpoint.
     Iam(TokenRequest),
-    /// The VPC metadata service's exchange, for a trusted profile (`("id" | "crn", value)`)
-    /// or the instance's default one.
-    Vpc {
-        metadata: reqwest::Url,
-        profile: Option<(&'static str, String)>,
-    },
+    /// The VPC metadata service's exchange.
+    Vpc(VpcRequest),
 }
 
 /// What to do for the chosen grant, reading its secrets through `secrets`.
 pub fn plan(grant: &Grant, secrets: &mut Reader) -> Result<Plan> {
-    if let Grant::Vpc(args) = grant {
-        let profile = match (&args.profile_id, &args.profile_crn) {
-            (Some(id), _) => Some(("id", id.clone())),
-            (_, Some(crn)) => Some(("crn", crn.clone())),
-            _ => None,
-        };
-        return Ok(Plan::Vpc {
-            metadata: args.metadata_url.clone(),
-            profile,
-        });
-    }
-    request(grant, secrets).map(Plan::Iam)
-}
-
-/// Builds the IAM request for the chosen grant, reading its secrets through `secrets`.
-fn request(grant: &Grant, secrets: &mut Reader) -> Result<TokenRequest> {
-    match grant {
-        Grant::Apikey(args) => apikey::request(args, secrets),
-        Grant::Delegated(args) => delegated::request(args, secrets),
-        Grant::Assume(args) => assume::request(args, secrets),
-        Grant::CrToken(args) => cr_token::request(args, secrets),
-        Grant::IamAuthz(args) => iam_authz::request(args, secrets),
-        Grant::Password(args) => password::request(args, secrets),
-        Grant::Refresh(args) => refresh::request(args, secrets),
-        Grant::Vpc(_) => unreachable!("plan() handles vpc"),
-    }
+    Ok(match grant {
+        Grant::Apikey(args) => Plan::Iam(apikey::request(args, secrets)?),
+        Grant::Delegated(args) => Plan::Iam(delegated::request(args, secrets)?),
+        Grant::Assume(args) => Plan::Iam(assume::request(args, secrets)?),
+        Grant::CrToken(args) => Plan::Iam(cr_token::request(args, secrets)?),
+        Grant::IamAuthz(args) => Plan::Iam(iam_authz::request(args, secrets)?),
+        Grant::Password(args) => Plan::Iam(password::request(args, secrets)?),
+        Grant::Refresh(args) => Plan::Iam(refresh::request(args, secrets)?),
+        Grant::Vpc(args) => Plan::Vpc(vpc::request(args)),
+    })
 }
 
 /// `--client-id`/`--client-secret` (clap makes them come as a pair).
@@ -166,7 +160,7 @@ fn cli_client() -> (String, Secret) {
 mod test_support {
     use clap::Parser as _;
 
-    use super::{Reader, TokenRequest, request};
+    use super::{Plan, Reader, TokenRequest, plan};
     use crate::cli::{Cli, Command};
 
     /// Parses `args` as a command line and builds its request with a non-interactive reader.
@@ -175,7 +169,10 @@ mod test_support {
         let Command::Grant(grant) = &cli.command else {
             anyhow::bail!("not a grant");
         };
-        request(grant, &mut Reader::new(false))
+        match plan(grant, &mut Reader::new(false))? {
+            Plan::Iam(req) => Ok(req),
+            Plan::Vpc(_) => anyhow::bail!("not an IAM request"),
+        }
     }
 
     /// The wire form of a request: (name, value) pairs.

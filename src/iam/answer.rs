@@ -6,7 +6,8 @@ use std::time::{Duration, SystemTime};
 use reqwest::{StatusCode, Url};
 
 use crate::error::{Exit, Failure};
-use crate::grant::{TokenRequest, Wanted};
+use crate::grant::TokenRequest;
+use crate::token::Wanted;
 use crate::token::{IamError, TokenResponse};
 
 /// The longest `Retry-After` we honour; a longer one is clamped.
@@ -60,7 +61,7 @@ pub fn classify(answer: &Answer, wanted: Wanted, now: i64) -> Result<TokenRespon
         }
         return TokenResponse::parse(answer.body, wanted, now).map_err(|f| {
             let summary = summarise(answer);
-            Failure::new(f.exit, format!("{f} ({summary})"))
+            f.reworded(|m| format!("{m} ({summary})"))
         });
     }
     if status.is_redirection() {
@@ -199,9 +200,7 @@ pub fn scrub(text: &str, req: &TokenRequest) -> String {
 
 /// `scrub` for a failure, keeping its exit code and hint.
 pub fn scrub_failure(failure: Failure, req: &TokenRequest) -> Failure {
-    let mut scrubbed = Failure::new(failure.exit, scrub(&failure.to_string(), req));
-    scrubbed.hint = failure.hint;
-    scrubbed
+    failure.reworded(|m| scrub(m, req))
 }
 
 #[cfg(test)]

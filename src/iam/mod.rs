@@ -55,6 +55,26 @@ struct Outcome {
     retry_after: Option<Duration>,
 }
 
+impl Outcome {
+    /// A failure read off `answer`, which says whether and when to try again.
+    fn from_answer(failure: Failure, answer: &Answer) -> Self {
+        Self {
+            failure,
+            retryable: answer.retryable(),
+            retry_after: answer.retry_after(SystemTime::now()),
+        }
+    }
+
+    /// A failure that another attempt would only repeat.
+    fn fatal(failure: Failure) -> Self {
+        Self {
+            failure,
+            retryable: false,
+            retry_after: None,
+        }
+    }
+}
+
 /// What one HTTP exchange returned.
 struct Reply {
     status: reqwest::StatusCode,
@@ -112,11 +132,8 @@ pub fn fetch(
                 req,
             );
         }
-        classify(&answer, req.wanted, unix_now()).map_err(|f| Outcome {
-            failure: scrub_failure(f, req),
-            retryable: answer.retryable(),
-            retry_after: answer.retry_after(SystemTime::now()),
-        })
+        classify(&answer, req.wanted, unix_now())
+            .map_err(|f| Outcome::from_answer(scrub_failure(f, req), &answer))
     })
 }
 
@@ -126,7 +143,7 @@ pub fn keys(endpoint: &Endpoint, opts: &Options, log: &mut dyn Write) -> Result<
     let url = endpoint.keys_url();
     retrying(opts, log, |_, log| {
         if opts.verbose > 0 {
-            let _ = writeln!(log, "iamtoken: > GET {url}");
+            trace::sent(log, "GET", &url);
         }
         let request = client
             .get(url.clone())
@@ -134,21 +151,12 @@ pub fn keys(endpoint: &Endpoint, opts: &Options, log: &mut dyn Write) -> Result<
             .send();
         let reply = exchange(request, &format!("IAM at {}", endpoint.host()), opts)?;
         if opts.verbose > 0 {
-            let _ = writeln!(
-                log,
-                "iamtoken: < {} in {} ms",
-                reply.status,
-                reply.elapsed.as_millis()
-            );
+            trace::answered(log, reply.status, reply.elapsed);
         }
         let answer = reply.answer();
         match answer::classify_other(&answer, "IAM's key set") {
             Ok(()) => Ok(reply.body.bytes),
-            Err(failure) => Err(Outcome {
-                failure,
-                retryable: answer.retryable(),
-                retry_after: answer.retry_after(SystemTime::now()),
-            }),
+            Err(failure) => Err(Outcome::from_answer(failure, &answer)),
         }
     })
 }
@@ -171,9 +179,9 @@ fn retrying<T>(
             if n == 1 {
                 return Err(failure.into());
             }
-            let mut last = Failure::new(failure.exit, format!("{failure} (after {n} attempts)"));
-            last.hint = failure.hint;
-            return Err(last.into());
+            return Err(failure
+                .reworded(|m| format!("{m} (after {n} attempts)"))
+                .into());
         }
         let delay = outcome.retry_after.unwrap_or_else(|| backoff(n));
         if opts.verbose > 0 {
@@ -192,7 +200,7 @@ fn exchange(
 ) -> Result<Reply, Outcome> {
     let started = Instant::now();
     let transport = |e: &reqwest::Error| Outcome {
-        failure: unreachable(e, server, opts.timeout),
+        failure: transport_failure(e, server, opts.timeout),
         // A certificate problem will not go away on its own; a dropped connection might.
         retryable: (e.is_connect() || e.is_timeout()) && !is_tls_error(e),
         retry_after: None,
@@ -332,7 +340,7 @@ fn is_rustls(err: &(dyn std::error::Error + 'static)) -> bool {
 }
 
 /// A transport failure: exit 4, naming the server (`IAM at HOST`) and the innermost cause.
-fn unreachable(err: &reqwest::Error, server: &str, timeout: Duration) -> Failure {
+fn transport_failure(err: &reqwest::Error, server: &str, timeout: Duration) -> Failure {
     if err.is_timeout() {
         return Failure::new(
             Exit::Unavailable,

@@ -8,7 +8,7 @@ use reqwest::header::HeaderMap;
 use serde_json::Value;
 
 use super::answer::{one_line, scrub};
-use crate::grant::{TokenRequest, Value as Field};
+use crate::grant::{Field, TokenRequest};
 
 const REDACTED: &str = "[redacted]";
 
@@ -83,6 +83,16 @@ pub fn answer(
         let _ = writeln!(log, "iamtoken: <   {name}: {value}");
     }
     let _ = writeln!(log, "iamtoken: <   body: {}", redact_body(body, req));
+}
+
+/// A request line for the other exchanges (the key set, the metadata service).
+pub fn sent(log: &mut dyn Write, method: &str, url: &reqwest::Url) {
+    let _ = writeln!(log, "iamtoken: > {method} {url}");
+}
+
+/// The status line of an answer to one of those.
+pub fn answered(log: &mut dyn Write, status: reqwest::StatusCode, elapsed: Duration) {
+    let _ = writeln!(log, "iamtoken: < {status} in {} ms", elapsed.as_millis());
 }
 
 pub fn retry(log: &mut dyn Write, delay: Duration, why: &str) {
@@ -177,8 +187,8 @@ fn flush(out: &mut String, run: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::grant::Wanted;
     use crate::secret::Secret;
+    use crate::token::Wanted;
 
     fn req() -> TokenRequest {
         TokenRequest {

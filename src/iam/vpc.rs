@@ -9,9 +9,10 @@ use reqwest::Url;
 use reqwest::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE};
 
 use super::answer::classify_other;
-use super::{Options, Outcome, client_for, exchange, retrying};
+use super::{Options, Outcome, client_for, exchange, retrying, trace};
 use crate::error::{Exit, Failure};
-use crate::grant::Wanted;
+use crate::grant::VpcRequest;
+use crate::token::Wanted;
 use crate::token::{TokenResponse, unix_now};
 
 /// §7.7: the API version the SDKs use by default.
@@ -21,12 +22,8 @@ const IDENTITY_TOKEN_SECONDS: u32 = 300;
 
 /// A token for the trusted profile `profile` (`("id", ID)` or `("crn", CRN)`), or the
 /// instance's default linked profile.
-pub fn fetch(
-    metadata: &Url,
-    profile: Option<(&str, &str)>,
-    opts: &Options,
-    log: &mut dyn Write,
-) -> Result<TokenResponse> {
+pub fn fetch(vpc: &VpcRequest, opts: &Options, log: &mut dyn Write) -> Result<TokenResponse> {
+    let (metadata, profile) = (&vpc.metadata, vpc.profile.as_ref());
     // The service is link-local: a proxy from the environment must not see these requests.
     let client = client_for(opts, false)?;
     let server = format!(
@@ -41,7 +38,7 @@ pub fn fetch(
     };
     let trace = |log: &mut dyn Write, method: &str, url: &Url| {
         if opts.verbose > 0 {
-            let _ = writeln!(log, "iamtoken: > {method} {url}");
+            trace::sent(log, method, url);
         }
     };
     let identity_url = url("/instance_identity/v1/token");
@@ -57,18 +54,17 @@ pub fn fetch(
             .send();
         let reply = exchange(sent, &server, opts)?;
         let answer = reply.answer();
-        classify_other(&answer, "instance identity token").map_err(|f| outcome(f, &answer))?;
+        classify_other(&answer, "instance identity token")
+            .map_err(|f| Outcome::from_answer(f, &answer))?;
         let json: serde_json::Value = serde_json::from_slice(answer.body).unwrap_or_default();
         json.get("access_token")
             .and_then(|t| t.as_str())
             .map(str::to_owned)
-            .ok_or_else(|| Outcome {
-                failure: Failure::new(
+            .ok_or_else(|| {
+                Outcome::fatal(Failure::new(
                     Exit::BadResponse,
                     "the metadata service's answer has no instance identity token",
-                ),
-                retryable: false,
-                retry_after: None,
+                ))
             })
     })?;
     let token_url = url("/instance_identity/v1/iam_token");
@@ -80,19 +76,15 @@ pub fn fetch(
             .header(ACCEPT, "application/json")
             .header(AUTHORIZATION, format!("Bearer {identity}"));
         if let Some((kind, value)) = profile {
-            let body = serde_json::json!({ "trusted_profile": { kind: value } }).to_string();
+            let body = serde_json::json!({ "trusted_profile": { *kind: value } }).to_string();
             request = request.header(CONTENT_TYPE, "application/json").body(body);
         }
         let reply = exchange(request.send(), &server, opts)?;
         let answer = reply.answer();
         classify_other(&answer, "IAM token from the metadata service")
-            .map_err(|f| outcome(f, &answer))?;
+            .map_err(|f| Outcome::from_answer(f, &answer))?;
         let mut token = TokenResponse::parse(answer.body, Wanted::AccessToken, unix_now())
-            .map_err(|failure| Outcome {
-                failure,
-                retryable: false,
-                retry_after: None,
-            })?;
+            .map_err(Outcome::fatal)?;
         // §7.7: the service states the expiry as RFC 3339 `expires_at`.
         let stated = token.fields.get("expires_at").and_then(|v| v.as_str());
         if let Some(Ok(at)) = stated.map(humantime::parse_rfc3339_weak) {
@@ -103,12 +95,4 @@ pub fn fetch(
         }
         Ok(token)
     })
-}
-
-fn outcome(failure: Failure, answer: &super::answer::Answer) -> Outcome {
-    Outcome {
-        failure,
-        retryable: answer.retryable(),
-        retry_after: answer.retry_after(SystemTime::now()),
-    }
 }

@@ -1,0 +1,78 @@
+//! `vpc` grant: on an IBM Cloud VPC virtual server, a token for a trusted profile from the
+//! instance metadata service (docs/iam.md, "VPC instance metadata"). The exchange itself is
+//! HTTP and lives in `iam::vpc`; this is what to ask for and what identifies it to the cache.
+
+use reqwest::Url;
+
+use crate::cli::VpcArgs;
+
+/// The metadata service to ask, and for which trusted profile.
+#[derive(Debug, PartialEq, Eq)]
+pub struct VpcRequest {
+    pub metadata: Url,
+    /// `("id" | "crn", value)`, or `None` for the instance's default linked profile.
+    pub profile: Option<(&'static str, String)>,
+}
+
+impl VpcRequest {
+    /// What identifies this request to the cache.
+    pub fn identity(&self) -> Vec<&str> {
+        let (kind, value) = self
+            .profile
+            .as_ref()
+            .map_or(("default", ""), |(kind, value)| (*kind, value.as_str()));
+        vec!["vpc", self.metadata.as_str(), kind, value]
+    }
+
+    /// The metadata service's host, as `cache list` shows it.
+    pub fn host(&self) -> String {
+        self.metadata.host_str().unwrap_or_default().to_owned()
+    }
+}
+
+pub fn request(args: &VpcArgs) -> VpcRequest {
+    let profile = match (&args.profile_id, &args.profile_crn) {
+        (Some(id), _) => Some(("id", id.clone())),
+        (_, Some(crn)) => Some(("crn", crn.clone())),
+        _ => None,
+    };
+    VpcRequest {
+        metadata: args.metadata_url.clone(),
+        profile,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::Parser as _;
+
+    use super::*;
+    use crate::cli::{Cli, Command, Grant};
+
+    fn build(args: &[&str]) -> VpcRequest {
+        let cli =
+            Cli::try_parse_from(std::iter::once("iamtoken").chain(args.iter().copied())).unwrap();
+        let Command::Grant(Grant::Vpc(args)) = &cli.command else {
+            panic!("not vpc");
+        };
+        request(args)
+    }
+
+    #[test]
+    fn profile_by_id_crn_or_default_and_distinct_identities() {
+        let default = build(&["vpc"]);
+        assert_eq!(default.profile, None);
+        assert_eq!(default.host(), "169.254.169.254");
+        let by_id = build(&["vpc", "--profile-id", "Profile-1"]);
+        assert_eq!(by_id.profile, Some(("id", "Profile-1".into())));
+        let by_crn = build(&["vpc", "--profile-crn", "crn:x"]);
+        assert_eq!(by_crn.profile, Some(("crn", "crn:x".into())));
+        let other = build(&["vpc", "--metadata-url", "http://127.0.0.1:1"]);
+        let ids = [&default, &by_id, &by_crn, &other].map(VpcRequest::identity);
+        for (i, a) in ids.iter().enumerate() {
+            for b in &ids[i + 1..] {
+                assert_ne!(a, b);
+            }
+        }
+    }
+}
