@@ -10,17 +10,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::error::usage;
-
-/// The secret-valued settings: in a file, these should be `@PATH` or `env:NAME`.
-pub const SECRET_KEYS: [&str; 7] = [
-    "apikey",
-    "password",
-    "access_token",
-    "refresh_token",
-    "cookie",
-    "cr_token",
-    "client_secret",
-];
+use crate::secret::Source;
 
 /// One named set of settings.
 #[derive(Debug, Clone)]
@@ -192,12 +182,12 @@ impl Config {
         if !readable_by_others(path) {
             return None;
         }
+        let secrets = crate::cli::secret_ids();
         let (context, setting) = self.contexts().find_map(|c| {
-            let literal = c.settings.iter().find(|s| {
-                SECRET_KEYS.contains(&s.key.as_str())
-                    && !s.value.starts_with('@')
-                    && !s.value.starts_with("env:")
-            });
+            let literal = c
+                .settings
+                .iter()
+                .find(|s| secrets.contains(&s.key) && Source::is_literal(&s.value));
             literal.map(|s| (c, s))
         })?;
         Some(format!(

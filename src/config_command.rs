@@ -8,9 +8,11 @@ use anyhow::Result;
 use clap::CommandFactory as _;
 
 use crate::args::{NOT_SETTINGS, context_key, no_cache_value};
+use crate::cli::secret_ids;
 use crate::cli::{Cli, ConfigAction};
-use crate::config::{Config, Context, SECRET_KEYS};
+use crate::config::{Config, Context};
 use crate::error::usage;
+use crate::secret::Source;
 use crate::settings::{self, Settings};
 
 pub fn run(action: &ConfigAction, settings: &Settings, out: &mut dyn Write) -> Result<()> {
@@ -84,13 +86,14 @@ fn show(context: &Context, out: &mut dyn Write) -> Result<()> {
                 .collect::<Vec<_>>()
         })
         .unwrap_or_default();
+    let secrets = secret_ids();
     for arg in cmd.get_arguments().chain(grant_args) {
         let id = arg.get_id().as_str();
         if NOT_SETTINGS.contains(&id) {
             continue;
         }
         let key = context_key(id);
-        let secret = SECRET_KEYS.contains(&key);
+        let secret = secrets.iter().any(|s| s == key);
         let from_env = arg
             .get_env()
             .filter(|name| std::env::var_os(name).is_some_and(|v| !v.is_empty()))
@@ -103,10 +106,7 @@ fn show(context: &Context, out: &mut dyn Write) -> Result<()> {
             };
             [key.to_owned(), value, format!("environment ({name})")]
         } else if let Some(setting) = context.get(key) {
-            let shown = if secret
-                && !setting.value.starts_with('@')
-                && !setting.value.starts_with("env:")
-            {
+            let shown = if secret && Source::is_literal(&setting.value) {
                 "[literal, hidden]".to_owned()
             } else {
                 setting.value.clone()

@@ -71,6 +71,14 @@ impl Source {
     }
 }
 
+impl Source {
+    /// Whether `raw`, as a setting's value, is the secret itself rather than where to find it
+    /// (a config file should hold `@PATH` or `env:NAME`, never the secret).
+    pub fn is_literal(raw: &str) -> bool {
+        matches!(Self::parse(raw), Ok(Self::Value(_)))
+    }
+}
+
 /// `@~/key.json`: the shell does not expand `~` after `@`, so we do.
 fn expand_home(path: &str) -> PathBuf {
     match (path.strip_prefix("~/"), std::env::home_dir()) {

@@ -7,6 +7,24 @@ use clap::{ArgGroup, Args, Subcommand};
 use super::parse_http_url;
 use crate::secret::Source;
 
+/// Where the IBM SDKs look for a compute resource token, in order (docs/iam.md, "Compute
+/// resource tokens").
+pub const CR_TOKEN_FILES: [&str; 3] = [
+    "/var/run/secrets/tokens/vault-token",
+    "/var/run/secrets/tokens/sa-token",
+    "/var/run/secrets/codeengine.cloud.ibm.com/compute-resource-token/token",
+];
+
+fn cr_token_file_help() -> String {
+    let (last, first) = CR_TOKEN_FILES.split_last().unwrap_or((&"", &[]));
+    format!(
+        "Read the compute resource token from this file (read afresh on every run).\n\n\
+         Without this, --cr-token or IBMCLOUD_CR_TOKEN, the first readable of {} and {last} is \
+         used, as the IBM SDKs do.",
+        first.join(", ")
+    )
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Grant {
     Apikey(ApikeyArgs),
@@ -146,12 +164,7 @@ pub struct CrTokenArgs {
     pub cr_token: Option<Source>,
 
     /// Read the compute resource token from this file (read afresh on every run).
-    ///
-    /// Without this, --cr-token or IBMCLOUD_CR_TOKEN, the first readable of
-    /// /var/run/secrets/tokens/vault-token, /var/run/secrets/tokens/sa-token and
-    /// /var/run/secrets/codeengine.cloud.ibm.com/compute-resource-token/token is used, as the
-    /// IBM SDKs do.
-    #[arg(long, value_name = "PATH", conflicts_with = "cr_token")]
+    #[arg(long, value_name = "PATH", conflicts_with = "cr_token", long_help = cr_token_file_help())]
     pub cr_token_file: Option<std::path::PathBuf>,
 
     #[command(flatten)]

@@ -9,16 +9,20 @@ pub use self::grants::*;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::endpoint::Endpoint;
+use crate::secret::Source;
 
-const ROOT_HELP: &str = "\
+/// The root `--help`'s examples and reference, with the secret options named from their
+/// definitions.
+fn root_help() -> String {
+    format!(
+        "\
 Examples:
   iamtoken apikey --apikey @~/apikey.json -o token
   eval \"$(iamtoken apikey -o export)\"            # key from IBMCLOUD_API_KEY
   curl -H \"$(iamtoken apikey -o header)\" https://resource-controller.cloud.ibm.com/v2/resource_instances
   iamtoken apikey -o token | iamtoken assume --access-token - --profile-id Profile-0123...
 
-Secret values (--apikey, --password, --access-token, --refresh-token, --cookie, --cr-token,
---client-secret) take one of these forms:
+Secret values ({}) take one of these forms:
   VALUE      the secret itself; it may begin with '-' (--apikey=VALUE reads best)
   @PATH      read from a file, trailing newlines trimmed ('@~/' is your home directory)
   -          read from standard input
@@ -30,14 +34,17 @@ Tokens are cached (see `iamtoken cache --help`): calling iamtoken in a loop cost
 Exit codes: 0 token printed, 1 internal failure, 2 usage or input error, 3 IAM refused the
 request, 4 IAM unreachable or unavailable, 5 IAM's answer was not a token response, 6 IAM's
 token has less life than --min-ttl, 7 inspect: token expired, 8 inspect: signature not
-verified. exec exits with its command's code.";
+verified. exec exits with its command's code.",
+        secret_options().join(", ")
+    )
+}
 
 /// Fetch IBM Cloud IAM access tokens.
 ///
 /// Each subcommand is one grant type of IAM's token endpoint (POST /identity/token). The result
 /// goes to standard output in the format chosen with -o; everything else goes to standard error.
 #[derive(Debug, Parser)]
-#[command(name = "iamtoken", version, propagate_version = true, after_long_help = ROOT_HELP)]
+#[command(name = "iamtoken", version, propagate_version = true, after_long_help = root_help())]
 pub struct Cli {
     #[command(flatten)]
     pub global: Global,
@@ -176,6 +183,34 @@ pub struct Global {
     /// nothing is printed and the exit code is 6.
     #[arg(long, global = true, value_name = "DURATION", value_parser = parse_duration)]
     pub min_ttl: Option<std::time::Duration>,
+}
+
+/// The options that take a secret (`VALUE`, `@PATH`, `env:NAME` or `-`), as `--name`, found by
+/// their value parser in the grants' definitions.
+pub fn secret_options() -> Vec<String> {
+    secret_ids()
+        .iter()
+        .map(|id| format!("--{}", id.replace('_', "-")))
+        .collect()
+}
+
+/// The ids of the options that take a secret (`apikey`, `client_secret`, ...): the keys a
+/// config file should give as `@PATH` or `env:NAME`.
+pub fn secret_ids() -> Vec<String> {
+    use clap::Subcommand as _;
+    let grants = Grant::augment_subcommands(clap::Command::new("grants"));
+    let mut ids: Vec<String> = Vec::new();
+    for arg in grants
+        .get_subcommands()
+        .flat_map(clap::Command::get_arguments)
+    {
+        let id = arg.get_id().as_str();
+        let secret = arg.get_value_parser().type_id() == std::any::TypeId::of::<Source>();
+        if secret && !ids.iter().any(|known| known == id) {
+            ids.push(id.to_owned());
+        }
+    }
+    ids
 }
 
 pub(crate) fn parse_http_url(raw: &str) -> Result<reqwest::Url, String> {

@@ -6,18 +6,11 @@ use anyhow::Result;
 use super::{TokenRequest, Wanted, client};
 use std::path::PathBuf;
 
-use crate::cli::CrTokenArgs;
+use crate::cli::{CR_TOKEN_FILES, CrTokenArgs};
 use crate::error::usage;
 use crate::secret::{Reader, Source, first_readable};
 
 pub const GRANT_TYPE: &str = "urn:ibm:params:oauth:grant-type:cr-token";
-
-/// iam-contract.md §7.6: where the SDKs look for a compute resource token, in order.
-pub const TOKEN_FILES: [&str; 3] = [
-    "/var/run/secrets/tokens/vault-token",
-    "/var/run/secrets/tokens/sa-token",
-    "/var/run/secrets/codeengine.cloud.ibm.com/compute-resource-token/token",
-];
 
 pub fn request(args: &CrTokenArgs, secrets: &mut Reader) -> Result<TokenRequest> {
     let source = match (&args.cr_token, &args.cr_token_file) {
@@ -41,7 +34,7 @@ pub fn request(args: &CrTokenArgs, secrets: &mut Reader) -> Result<TokenRequest>
 pub fn default_token_file() -> Result<PathBuf> {
     let paths: Vec<PathBuf> = match std::env::var_os("IAMTOKEN_CR_TOKEN_PATHS") {
         Some(list) if !list.is_empty() => std::env::split_paths(&list).collect(),
-        _ => TOKEN_FILES.iter().map(PathBuf::from).collect(),
+        _ => CR_TOKEN_FILES.iter().map(PathBuf::from).collect(),
     };
     first_readable(&paths).ok_or_else(|| {
         let tried: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();

@@ -4,8 +4,8 @@ use std::time::{Duration, Instant};
 
 use predicates::prelude::*;
 
-use crate::net::{Proxy, TlsFront};
 use crate::support::{ACCESS_TOKEN, Reply, StandIn, closed_port_url, iamtoken};
+use crate::tls_and_proxy::{Proxy, TlsFront};
 
 const KEY: &str = "SENTINEL-net-key";
 
