@@ -11,7 +11,7 @@ use anyhow::Result;
 use clap::parser::ValueSource;
 use clap::{ArgMatches, CommandFactory as _, FromArgMatches as _};
 
-use crate::cli::Cli;
+use crate::cli::{Cli, grant_names};
 use crate::config::{Config, Context};
 use crate::error::usage;
 use crate::sdk_config;
@@ -223,15 +223,6 @@ fn names_a_subcommand(args: &[OsString]) -> bool {
     args.iter()
         .skip(1)
         .any(|a| names.contains(&a.to_string_lossy().as_ref()))
-}
-
-/// The grant subcommands (a context's `grant`), from their clap definition.
-fn grant_names() -> Vec<String> {
-    use clap::Subcommand as _;
-    crate::cli::Grant::augment_subcommands(clap::Command::new("grants"))
-        .get_subcommands()
-        .map(|c| c.get_name().to_owned())
-        .collect()
 }
 
 /// The context for this run: `--sdk-service`, else `--context`/`IAMTOKEN_CONTEXT`, else the

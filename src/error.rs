@@ -25,6 +25,18 @@ pub enum Exit {
 }
 
 impl Exit {
+    /// Every exit code but 0, in order (the README's table and `--help` list them all).
+    pub const ALL: [Self; 8] = [
+        Self::Internal,
+        Self::Usage,
+        Self::Refused,
+        Self::Unavailable,
+        Self::BadResponse,
+        Self::TooShort,
+        Self::Expired,
+        Self::Unverified,
+    ];
+
     pub fn code(self) -> u8 {
         self as u8
     }
@@ -95,6 +107,23 @@ mod tests {
             .unwrap_err();
         assert_eq!(classify(&err), (Exit::Usage, Some("try --help")));
         assert_eq!(format!("{err:#}"), "reading --apikey: bad flag");
+    }
+
+    #[test]
+    fn all_lists_every_exit_code_once_in_order() {
+        let codes: Vec<u8> = Exit::ALL.iter().map(|e| e.code()).collect();
+        assert_eq!(codes, (1..=8).collect::<Vec<u8>>());
+        // A new variant fails to compile here until it is placed in ALL as well.
+        let _ = |e: Exit| match e {
+            Exit::Internal
+            | Exit::Usage
+            | Exit::Refused
+            | Exit::Unavailable
+            | Exit::BadResponse
+            | Exit::TooShort
+            | Exit::Expired
+            | Exit::Unverified => (),
+        };
     }
 
     #[test]

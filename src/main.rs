@@ -116,22 +116,3 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
     err.downcast_ref::<io::Error>()
         .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn exit_codes_are_the_documented_numbers() {
-        let codes = [
-            Exit::Internal,
-            Exit::Usage,
-            Exit::Refused,
-            Exit::Unavailable,
-            Exit::BadResponse,
-            Exit::TooShort,
-        ]
-        .map(Exit::code);
-        assert_eq!(codes, [1, 2, 3, 4, 5, 6]);
-    }
-}

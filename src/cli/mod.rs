@@ -185,6 +185,15 @@ pub struct Global {
     pub min_ttl: Option<std::time::Duration>,
 }
 
+/// The grant subcommands (a context's `grant`), from their clap definition.
+pub fn grant_names() -> Vec<String> {
+    use clap::Subcommand as _;
+    Grant::augment_subcommands(clap::Command::new("grants"))
+        .get_subcommands()
+        .map(|c| c.get_name().to_owned())
+        .collect()
+}
+
 /// The options that take a secret (`VALUE`, `@PATH`, `env:NAME` or `-`), as `--name`, found by
 /// their value parser in the grants' definitions.
 pub fn secret_options() -> Vec<String> {

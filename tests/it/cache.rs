@@ -6,7 +6,7 @@ use std::time::Duration;
 use predicates::prelude::*;
 use serde_json::Value;
 
-use crate::support::{ACCESS_TOKEN, Reply, SUBJECT, StandIn, iamtoken};
+use crate::support::{ACCESS_TOKEN, Reply, SUBJECT, StandIn, bin, iamtoken, isolated};
 
 const KEY: &str = "SENTINEL-cache-key";
 
@@ -364,7 +364,7 @@ fn fifty_concurrent_callers_make_one_request() {
     let iam = StandIn::scripted(vec![slow]);
     let children: Vec<_> = (0..50)
         .map(|_| {
-            let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("iamtoken"));
+            let mut cmd = isolated(bin(), &home);
             cmd.args([
                 "--iam-url",
                 &iam.url,
@@ -374,10 +374,6 @@ fn fifty_concurrent_callers_make_one_request() {
                 "--apikey",
                 KEY,
             ])
-            .env("HOME", home.path())
-            .env("XDG_CACHE_HOME", home.path().join("cache"))
-            .env_remove("IAMTOKEN_CACHE_DIR")
-            .env_remove("IAMTOKEN_NO_CACHE")
             .stdout(std::process::Stdio::piped())
             .stderr(std::process::Stdio::piped());
             cmd.spawn().unwrap()

@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use predicates::prelude::*;
 
-use crate::support::{ACCESS_TOKEN, EXPIRATION, StandIn, iamtoken};
+use crate::support::{ACCESS_TOKEN, EXPIRATION, StandIn, bin, iamtoken, isolated};
 
 const PRINT: &str = r#"printf '%s|%s|%s' "$IBMCLOUD_IAM_TOKEN" "$IBMCLOUD_IAM_TOKEN_EXPIRATION" "${IBMCLOUD_IAM_REFRESH_TOKEN-unset}""#;
 
@@ -163,7 +163,7 @@ fn sigterm_is_passed_on() {
         "trap 'exit 7' TERM; touch {}; while :; do sleep 0.05; done",
         ready.display()
     );
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("iamtoken"))
+    let mut child = isolated(bin(), &home)
         .args([
             "--iam-url",
             &iam.url,
@@ -176,8 +176,6 @@ fn sigterm_is_passed_on() {
             "-c",
             &script,
         ])
-        .env("HOME", home.path())
-        .env("XDG_CACHE_HOME", home.path().join("cache"))
         .spawn()
         .unwrap();
     for _ in 0..200 {

@@ -3,7 +3,9 @@
 
 use std::time::Duration;
 
-use crate::support::{Reply, StandIn, closed_port_url, iamtoken, raw_server, raw_server_holding};
+use crate::support::{
+    Reply, StandIn, bin, closed_port_url, iamtoken, isolated, raw_server, raw_server_holding,
+};
 
 const KEY: &str = "SENTINEL-apikey-5b1e";
 
@@ -243,11 +245,10 @@ fn a_body_that_stops_after_the_headers_times_out_as_exit_4() {
 fn a_64_mib_answer_is_cut_at_1_mib_and_memory_stays_flat() {
     let iam = StandIn::scripted(vec![Reply::Huge(64 * 1024 * 1024)]);
     let home = tempfile::tempdir().unwrap();
-    let bin = assert_cmd::cargo::cargo_bin("iamtoken");
     // GNU time reports the peak resident set size in KiB.
-    let out = std::process::Command::new("/usr/bin/time")
+    let out = isolated("/usr/bin/time", &home)
         .args(["-f", "peak-rss-kib=%M"])
-        .arg(&bin)
+        .arg(bin())
         .args([
             "--iam-url",
             &iam.url,
@@ -258,7 +259,6 @@ fn a_64_mib_answer_is_cut_at_1_mib_and_memory_stays_flat() {
             "--apikey",
             KEY,
         ])
-        .env("HOME", home.path())
         .output()
         .expect("GNU time at /usr/bin/time (Debian package `time`)");
     let stderr = String::from_utf8(out.stderr).unwrap();

@@ -4,7 +4,7 @@ use predicates::prelude::*;
 use serde_json::json;
 
 use crate::jwt::{claims, header, sign};
-use crate::support::{StandIn, iamtoken};
+use crate::support::{StandIn, bin, iamtoken, isolated};
 
 fn run(home: &tempfile::TempDir, args: &[&str], stdin: &str) -> assert_cmd::assert::Assert {
     iamtoken(home)
@@ -146,15 +146,13 @@ fn verify_checks_signature_issuer_and_key() {
 #[test]
 fn no_token_on_a_terminal_is_a_usage_error_not_a_wait() {
     let home = tempfile::tempdir().unwrap();
-    let bin = assert_cmd::cargo::cargo_bin("iamtoken");
     // script(1) gives iamtoken a terminal as stdin.
-    let out = std::process::Command::new("script")
+    let out = isolated("script", &home)
         .args([
             "-qec",
-            &format!("{} inspect; echo rc=$?", bin.display()),
+            &format!("{} inspect; echo rc=$?", bin().display()),
             "/dev/null",
         ])
-        .env("HOME", home.path())
         .stdin(std::process::Stdio::null())
         .output()
         .unwrap();

@@ -2,7 +2,7 @@
 
 use serde_json::{Value, json};
 
-use crate::support::{ACCESS_TOKEN, EXPIRATION, Reply, StandIn, iamtoken};
+use crate::support::{ACCESS_TOKEN, EXPIRATION, Reply, StandIn, bin, iamtoken, isolated};
 
 fn run(format: &str, grant: &[&str]) -> String {
     let home = tempfile::tempdir().unwrap();
@@ -155,15 +155,14 @@ fn a_closed_stdout_is_not_an_error() {
         "a".repeat(512 * 1024)
     );
     let iam = StandIn::scripted(vec![Reply::Raw(200, "application/json", big.into_bytes())]);
-    let bin = assert_cmd::cargo::cargo_bin("iamtoken");
+    let home = tempfile::tempdir().unwrap();
     let script = format!(
         "'{}' --iam-url {} apikey --apikey k | head -c 1 >/dev/null",
-        bin.display(),
+        bin().display(),
         iam.url
     );
-    let out = std::process::Command::new("bash")
+    let out = isolated("bash", &home)
         .args(["-o", "pipefail", "-c", &script])
-        .env_remove("IBMCLOUD_API_KEY")
         .output()
         .unwrap();
     assert!(

@@ -3,7 +3,7 @@
 
 use predicates::prelude::*;
 
-use crate::support::{APIKEY_GRANT, StandIn, iamtoken};
+use crate::support::{APIKEY_GRANT, StandIn, bin, iamtoken, isolated};
 
 /// Runs `apikey` with `setup` applied and returns the apikey form field IAM received.
 fn sent_key(setup: impl FnOnce(&mut assert_cmd::Command, &std::path::Path)) -> String {
@@ -94,14 +94,10 @@ fn environment_fallbacks_in_order() {
 fn prompts_on_a_terminal_without_echo_to_stdout() {
     let home = tempfile::tempdir().unwrap();
     let iam = StandIn::iam();
-    let bin = assert_cmd::cargo::cargo_bin("iamtoken");
     // script(1) gives iamtoken a pseudo-terminal; what we write to script's stdin is typed there.
-    let inner = format!("{} --iam-url {} -o token apikey", bin.display(), iam.url);
-    let out = std::process::Command::new("script")
+    let inner = format!("{} --iam-url {} -o token apikey", bin().display(), iam.url);
+    let out = isolated("script", &home)
         .args(["-qec", &inner, "/dev/null"])
-        .env_remove("IBMCLOUD_API_KEY")
-        .env_remove("IC_API_KEY")
-        .env("HOME", home.path())
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .spawn()

@@ -9,6 +9,8 @@ use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::Duration;
 
+use std::process::Command as StdCommand;
+
 use assert_cmd::Command;
 use serde_json::{Value, json};
 
@@ -24,29 +26,39 @@ pub const ACCESS_TOKEN: &str =
 pub const SUBJECT: &str = "iam-ServiceId-1234";
 pub const EXPIRATION: i64 = 1_751_634_000;
 
-/// `iamtoken` with HOME pointed at a temp dir and no IBM Cloud or iamtoken variables, so the
-/// developer's own environment cannot leak in.
-pub fn iamtoken(home: &tempfile::TempDir) -> Command {
-    let mut cmd = Command::cargo_bin("iamtoken").unwrap();
-    for (name, _) in std::env::vars_os() {
-        let name = name.to_string_lossy();
-        if name.starts_with("IBMCLOUD_")
-            || name.starts_with("IAMTOKEN_")
-            || name.starts_with("IC_")
-            || name == "IBM_CREDENTIALS_FILE"
-            || name.to_ascii_lowercase().ends_with("_proxy")
-        {
-            cmd.env_remove(&*name);
+/// The iamtoken binary under test.
+pub fn bin() -> std::path::PathBuf {
+    assert_cmd::cargo::cargo_bin("iamtoken")
+}
+
+/// The one way tests start a process that runs iamtoken: `program` (iamtoken itself, or a
+/// wrapper that runs it, such as script, GNU time or a shell) with the environment cleared but
+/// for `PATH` and `LANG`, HOME and the XDG dirs inside `home`, and `home` as the working
+/// directory, so that nothing of the developer's own environment, config, cache or compute
+/// resource token files can leak in. A test adds only what it means to set.
+pub fn isolated(program: impl AsRef<std::ffi::OsStr>, home: &tempfile::TempDir) -> StdCommand {
+    let mut cmd = StdCommand::new(program);
+    cmd.env_clear();
+    for name in ["PATH", "LANG"] {
+        if let Some(value) = std::env::var_os(name) {
+            cmd.env(name, value);
         }
     }
     cmd.current_dir(home.path())
-        // The machine's own compute resource token files, if any, stay out of the tests.
-        .env("IAMTOKEN_CR_TOKEN_PATHS", home.path().join("no-cr-token"))
         .env("HOME", home.path())
         .env("XDG_CONFIG_HOME", home.path().join("config"))
         .env("XDG_CACHE_HOME", home.path().join("cache"))
+        .env("XDG_DATA_HOME", home.path().join("data"))
+        .env("XDG_STATE_HOME", home.path().join("state"))
+        // The machine's own compute resource token files, if any, stay out of the tests.
+        .env("IAMTOKEN_CR_TOKEN_PATHS", home.path().join("no-cr-token"))
         .env("NO_COLOR", "1");
     cmd
+}
+
+/// `iamtoken`, isolated as `isolated` says, with assert_cmd's assertions.
+pub fn iamtoken(home: &tempfile::TempDir) -> Command {
+    Command::from_std(isolated(bin(), home))
 }
 
 /// One request as the stand-in received it.
