@@ -18,6 +18,7 @@ mod failures;
 mod grants;
 mod inspect;
 mod jwt;
+mod layers;
 mod network;
 mod output;
 mod secrets;
