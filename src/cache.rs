@@ -299,7 +299,7 @@ pub fn hash(parts: &[&str]) -> String {
         })
 }
 
-/// iam-contract.md §7.1: the SDKs refresh once 80% of a token's lifetime has passed. An entry
+/// docs/iam.md, "Reuse and refresh timing": the SDKs refresh once 80% of a token's lifetime has passed. An entry
 /// is reused while at least 20% of its lifetime, and at least `min_ttl`, remains.
 pub fn reusable(token: &TokenResponse, now: i64, min_ttl: i64) -> bool {
     match (token.remaining(now), token.lifetime()) {

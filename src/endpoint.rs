@@ -14,11 +14,11 @@ use crate::origin::{Origin, Sourced};
 const TOKEN_PATH: &str = "/identity/token";
 
 pub const PUBLIC: &str = "https://iam.cloud.ibm.com";
-/// iam-contract.md §7.10: staging, paired with *.test.cloud.ibm.com services.
+/// docs/iam.md, "Endpoints": staging, paired with *.test.cloud.ibm.com services.
 pub const TEST: &str = "https://iam.test.cloud.ibm.com";
-/// §7.10: VPC infrastructure through a VPE gateway.
+/// VPC infrastructure through a VPE gateway.
 pub const PRIVATE: &str = "https://private.iam.cloud.ibm.com";
-/// §7.10: the regions with a classic private endpoint `private.<region>.iam.cloud.ibm.com`.
+/// The regions with a classic private endpoint `private.<region>.iam.cloud.ibm.com`.
 pub const PRIVATE_REGIONS: [&str; 11] = [
     "au-syd", "br-sao", "ca-mon", "ca-tor", "eu-de", "eu-es", "eu-gb", "jp-osa", "jp-tok",
     "us-east", "us-south",
@@ -30,7 +30,7 @@ pub struct Endpoint(Url);
 
 impl Endpoint {
     /// clap value parser for `--iam-url`: accepts the base URL or one ending in
-    /// `/identity/token`, as the SDKs do (iam-contract.md §1, URL canonicalisation).
+    /// `/identity/token`, as the SDKs do (docs/iam.md, "The token endpoint", URL canonicalisation).
     pub fn parse(raw: &str) -> Result<Self, String> {
         let mut url = Url::parse(raw.trim()).map_err(|e| format!("not a URL: {e}"))?;
         if !url.username().is_empty() || url.password().is_some() {
@@ -88,7 +88,7 @@ impl Endpoint {
         url
     }
 
-    /// The issuer IAM writes into its tokens: `{iam}/identity` (iam-contract.md §5).
+    /// The issuer IAM writes into its tokens: `{iam}/identity` (docs/iam.md, "Access tokens").
     pub fn issuer(&self) -> String {
         self.0.as_str().trim_end_matches("/token").to_owned()
     }

@@ -43,7 +43,7 @@ pub fn claims(token: &str) -> Option<Map<String, Value>> {
     decode(token).map(|jwt| jwt.claims)
 }
 
-/// The token's subject as IAM names it (`iam_id`, iam-contract.md §5).
+/// The token's subject as IAM names it (`iam_id`, docs/iam.md, "Access tokens").
 pub fn subject(token: &str) -> Option<String> {
     claims(token)?.get("iam_id")?.as_str().map(str::to_owned)
 }

@@ -1,4 +1,4 @@
-//! `--sdk-service NAME`: the IBM SDKs' external configuration (iam-contract.md §7.9) as a
+//! `--sdk-service NAME`: the IBM SDKs' external configuration (docs/iam.md, "SDK external configuration") as a
 //! context. Properties `NAME_<PROP>` come from the first source that has any: the credentials
 //! file (`$IBM_CREDENTIALS_FILE`, `./ibm-credentials.env`, `~/ibm-credentials.env`), then the
 //! environment. Sources are not merged, as in the SDKs.
@@ -15,7 +15,7 @@ use crate::error::usage;
 type Properties = BTreeMap<String, (String, Option<usize>)>;
 
 pub fn context(service: &str) -> Result<Context> {
-    // §7.9: the service name is upper-cased and `-` becomes `_`.
+    // The service name is upper-cased and `-` becomes `_`.
     let prefix = format!("{}_", service.to_uppercase().replace('-', "_"));
     let (props, origin) = match from_files(&prefix) {
         Some(found) => found,
@@ -42,7 +42,7 @@ pub fn context(service: &str) -> Result<Context> {
             });
         }
     };
-    // §7.9: without AUTH_TYPE, an APIKEY means iam, anything else container.
+    // Without AUTH_TYPE, an APIKEY means iam, anything else container.
     let auth_type = get("AUTH_TYPE").or_else(|| get("AUTHTYPE")).map_or_else(
         || {
             if get("APIKEY").is_some() {

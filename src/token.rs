@@ -9,7 +9,7 @@ use serde_json::{Map, Value};
 use crate::error::{Exit, Failure};
 use crate::secret::Secret;
 
-/// iam-contract.md §4.1: with the default client IAM returns this literal instead of a usable
+/// docs/iam.md, "The token response": with the default client IAM returns this literal instead of a usable
 /// refresh token.
 const REFRESH_NOT_SUPPORTED: &str = "not_supported";
 
@@ -151,7 +151,7 @@ fn is_token_text(s: &str) -> bool {
     !s.is_empty() && !s.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 
-/// IAM's error body (iam-contract.md §6.2); only the fields we show.
+/// IAM's error body (docs/iam.md, "Errors"); only the fields we show.
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct IamError {
@@ -175,7 +175,7 @@ impl IamError {
             .filter(|e| !e.error_code.is_empty())
     }
 
-    /// §6.2, following the CLI: the details when present, otherwise the message.
+    /// Following the CLI (docs/iam.md, "Errors"): the details when present, otherwise the message.
     pub fn text(&self) -> &str {
         [&self.error_details, &self.error_message]
             .into_iter()

@@ -108,7 +108,7 @@ pub struct DelegatedArgs {
 #[command(
     group(ArgGroup::new("identity").required(true).args(["access_token", "refresh_token", "cookie", "apikey"])),
     group(ArgGroup::new("profile").required(true).args(["profile_id", "profile_crn", "profile_name"])),
-    // iam-contract.md §2.4: `account` is required if and only if a profile name is used.
+    // docs/iam.md, "assume": `account` is required if and only if a profile name is used.
     group(ArgGroup::new("by_name").args(["profile_name"]).requires("account")),
     after_long_help = "\
 Examples:
@@ -137,7 +137,7 @@ pub struct AssumeArgs {
 
     /// The account that holds the profile named by --profile-name.
     // With the required `profile` group, conflicting with the other two selectors means
-    // "only with --profile-name" (iam-contract.md §2.4).
+    // "only with --profile-name" (docs/iam.md, "assume").
     #[arg(long, value_name = "ID", conflicts_with_all = ["profile_id", "profile_crn"], value_parser = NonEmptyStringValueParser::new())]
     pub account: Option<String>,
 }

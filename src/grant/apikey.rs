@@ -12,7 +12,7 @@ pub const GRANT_TYPE: &str = "urn:ibm:params:oauth:grant-type:apikey";
 pub fn request(args: &ApikeyArgs, secrets: &mut Reader) -> Result<TokenRequest> {
     let mut req =
         for_key(read_key(args.key.apikey.as_ref(), secrets)?).tenant(args.tenant.tenant.as_ref());
-    // §2.2: optional; a client makes IAM return a usable refresh token.
+    // Optional; a client makes IAM return a usable refresh token.
     req.client = client(&args.client, secrets)?;
     Ok(req)
 }
@@ -21,7 +21,7 @@ pub fn request(args: &ApikeyArgs, secrets: &mut Reader) -> Result<TokenRequest> 
 pub fn for_key(key: Secret) -> TokenRequest {
     TokenRequest::new(GRANT_TYPE, Wanted::AccessToken)
         .secret("apikey", key)
-        // iam-contract.md §2.2: the SDKs and the CLI send response_type=cloud_iam.
+        // docs/iam.md, "apikey": the SDKs and the CLI send response_type=cloud_iam.
         .plain("response_type", "cloud_iam")
 }
 
@@ -52,7 +52,7 @@ fn key_from(raw: Secret) -> Result<Secret> {
                 .into()),
         };
     }
-    // iam-contract.md §2.2: the Go SDK refuses a key that starts or ends with `{`, `}` or `"`,
+    // docs/iam.md, "apikey": the Go SDK refuses a key that starts or ends with `{`, `}` or `"`,
     // a sign of a botched copy and paste.
     let bad = |c: Option<char>| matches!(c, Some('{' | '}' | '"'));
     if bad(text.chars().next()) || bad(text.chars().last()) {

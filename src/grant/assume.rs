@@ -1,5 +1,5 @@
 //! `assume` grant: a trusted profile's token from a token or cookie of an identity it trusts
-//! (iam-contract.md §2.4).
+//! (docs/iam.md, "assume").
 
 use anyhow::Result;
 
@@ -22,7 +22,7 @@ pub fn request(args: &AssumeArgs, secrets: &mut Reader) -> Result<TokenRequest> 
         (Some(s), ..) => req = req.secret("access_token", secrets.read("--access-token", s)?),
         (_, Some(s), ..) => req = req.secret("refresh_token", secrets.read("--refresh-token", s)?),
         (_, _, Some(s), _) => req = req.secret("cookie", secrets.read("--cookie", s)?),
-        // §7.8, as the SDKs' IamAssumeAuthenticator: the key's token comes first.
+        // As the SDKs' IamAssumeAuthenticator (docs/iam.md, "assume"): the key's token comes first.
         (.., Some(s)) => {
             let key = apikey::read_key(Some(s), secrets)?;
             req.needs_token_from = Some(Box::new(apikey::for_key(key)));
@@ -34,7 +34,7 @@ pub fn request(args: &AssumeArgs, secrets: &mut Reader) -> Result<TokenRequest> 
         .plain_opt("profile_crn", args.profile.profile_crn.as_ref())
         .plain_opt("profile_name", args.profile.profile_name.as_ref())
         .plain_opt("account", args.account.as_ref());
-    // §2.4: no response_type, scope, Basic client or tenant header on this grant.
+    // No response_type, scope, Basic client or tenant header on this grant.
     Ok(req)
 }
 

@@ -1,5 +1,5 @@
 //! `cr-token` grant: a trusted profile's token from a compute resource token
-//! (iam-contract.md §2.5).
+//! (docs/iam.md, "cr-token").
 
 use anyhow::Result;
 
@@ -24,7 +24,7 @@ pub fn request(args: &CrTokenArgs, secrets: &mut Reader) -> Result<TokenRequest>
         .plain_opt("profile_crn", args.profile.profile_crn.as_ref())
         .plain_opt("profile_name", args.profile.profile_name.as_ref())
         .tenant(args.tenant.tenant.as_ref());
-    // §2.5: the Basic client is for IBM services; customers omit it, so it is opt-in.
+    // The Basic client is for IBM services; customers omit it, so it is opt-in.
     req.client = client(&args.client, secrets)?;
     Ok(req)
 }

@@ -1,5 +1,5 @@
 //! `delegated` grant: an API key exchanged for a delegated refresh token that other clients
-//! redeem (iam-contract.md §2.3).
+//! redeem (docs/iam.md, "Delegated refresh tokens").
 
 use anyhow::Result;
 

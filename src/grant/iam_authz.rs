@@ -1,5 +1,5 @@
 //! `iam-authz` grant: a token for a resource identity that an authorization policy lets the
-//! caller act as (iam-contract.md §2.6).
+//! caller act as (docs/iam.md, "iam-authz").
 
 use anyhow::Result;
 
@@ -11,7 +11,7 @@ use crate::secret::Reader;
 pub const GRANT_TYPE: &str = "urn:ibm:params:oauth:grant-type:iam-authz";
 
 pub fn request(args: &IamAuthzArgs, secrets: &mut Reader) -> Result<TokenRequest> {
-    // §2.6: the IAM ID is `crn-` followed by the CRN; a bare CRN is the usual slip.
+    // The IAM ID is `crn-` followed by the CRN; a bare CRN is the usual slip.
     if args.desired_iam_id.starts_with("crn:") {
         return Err(usage("--desired-iam-id is a CRN, not an IAM ID")
             .hint(format!("use --desired-iam-id crn-{}", args.desired_iam_id))

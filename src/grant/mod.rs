@@ -40,13 +40,13 @@ impl Field {
 pub struct TokenRequest {
     /// Form fields in wire order, `grant_type` first.
     pub form: Vec<(&'static str, Field)>,
-    /// `IBM-Cloud-Tenant` header (iam-contract.md §2.2).
+    /// `IBM-Cloud-Tenant` header (docs/iam.md, "apikey").
     pub tenant: Option<String>,
     /// Client for `Authorization: Basic`.
     pub client: Option<(String, Secret)>,
     pub wanted: Wanted,
     /// A request whose access token this one needs as its `access_token` field, fetched first
-    /// (`assume --apikey`, iam-contract.md §7.8).
+    /// (`assume --apikey`, docs/iam.md, "assume").
     pub needs_token_from: Option<Box<TokenRequest>>,
 }
 
@@ -151,7 +151,7 @@ fn client(args: &ClientArgs, secrets: &mut Reader) -> Result<Option<(String, Sec
     }
 }
 
-/// The IBM Cloud CLI's client (iam-contract.md §7.4), the default where IAM needs one.
+/// The IBM Cloud CLI's client (docs/iam.md, "Clients"), the default where IAM needs one.
 fn cli_client() -> (String, Secret) {
     ("bx".into(), Secret::new("bx"))
 }

@@ -1,4 +1,4 @@
-//! `password` grant: a token for a non-federated IBMid user (iam-contract.md §2.7).
+//! `password` grant: a token for a non-federated IBMid user (docs/iam.md, "password").
 
 use anyhow::Result;
 
@@ -20,7 +20,7 @@ pub fn request(args: &PasswordArgs, secrets: &mut Reader) -> Result<TokenRequest
         .secret("password", password)
         .plain_opt("account", args.account.as_ref())
         .tenant(args.tenant.tenant.as_ref());
-    // §2.7: IAM requires a Basic client here; the IBM Cloud CLI's bx/bx is documented as usable.
+    // IAM requires a Basic client here; the IBM Cloud CLI's bx/bx is documented as usable.
     req.client = Some(client(&args.client, secrets)?.unwrap_or_else(cli_client));
     Ok(req)
 }

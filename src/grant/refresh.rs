@@ -1,5 +1,5 @@
 //! `refresh` grant: a new token from a refresh token, with the client that obtained it
-//! (iam-contract.md §2.8).
+//! (docs/iam.md, "refresh").
 
 use anyhow::Result;
 
@@ -17,7 +17,7 @@ pub fn request(args: &RefreshArgs, secrets: &mut Reader) -> Result<TokenRequest>
     let mut req = TokenRequest::new(GRANT_TYPE, Wanted::AccessToken)
         .secret("refresh_token", secrets.read("--refresh-token", source)?)
         .plain_opt("account", args.account.as_ref());
-    // §2.8 and §9 #11: IAM refreshes only with the client the refresh token was issued to.
+    // docs/iam.md, "refresh": IAM refreshes only with the client the refresh token was issued to.
     req.client = Some(client(&args.client, secrets)?.unwrap_or_else(cli_client));
     Ok(req)
 }

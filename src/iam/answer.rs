@@ -24,7 +24,7 @@ pub struct Answer<'a> {
 }
 
 impl Answer<'_> {
-    /// iam-contract.md §7.3 (the SDKs' retry policy): 429 and 5xx other than 501 are worth
+    /// docs/iam.md, "Retries" (the SDKs' retry policy): 429 and 5xx other than 501 are worth
     /// another try; any other 4xx (a wrong key) is final.
     pub fn retryable(&self) -> bool {
         let code = self.status.as_u16();

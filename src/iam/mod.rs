@@ -162,7 +162,7 @@ pub fn keys(endpoint: &Endpoint, opts: &Options, log: &mut dyn Write) -> Result<
 }
 
 /// Runs `attempt` until it succeeds, fails for good, or `--retries` is used up, waiting between
-/// attempts (iam-contract.md §7.3). The final error says how many attempts were made.
+/// attempts (docs/iam.md, "Retries"). The final error says how many attempts were made.
 fn retrying<T>(
     opts: &Options,
     log: &mut dyn Write,
@@ -242,7 +242,7 @@ fn client(opts: &Options) -> Result<Client> {
 
 /// The HTTP client; `proxies: false` for link-local services that no proxy can reach.
 fn client_for(opts: &Options, proxies: bool) -> Result<Client> {
-    // PERFORMANCE.md: ring instead of aws-lc-rs saves ~60 ms of CPU per process. Installing
+    // docs/performance.md: ring instead of aws-lc-rs saves ~60 ms of CPU per process. Installing
     // fails only if a provider is already installed, which is fine.
     let _ = rustls::crypto::ring::default_provider().install_default();
     let mut builder = Client::builder()
@@ -254,7 +254,7 @@ fn client_for(opts: &Options, proxies: bool) -> Result<Client> {
         builder = builder.no_proxy();
     } else if let Some(proxy) = &opts.proxy {
         // Replaces HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies. TLS options below are
-        // independent of proxies, so changing them never drops a proxy (iam-contract.md §9 #8).
+        // independent of proxies, so changing them never drops a proxy (docs/iam.md, "Proxies and TLS options").
         let proxy = Proxy::all(proxy.clone())
             .map_err(|e| usage(format!("--proxy: {e}")))?
             .no_proxy(NoProxy::from_env());

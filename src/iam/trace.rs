@@ -1,5 +1,5 @@
 //! `--verbose` output: one line per attempt and answer at -v; headers and bodies at -vv, with
-//! every secret and token replaced by `[redacted]` (iam-contract.md §7.11).
+//! every secret and token replaced by `[redacted]` (docs/iam.md, "Redaction").
 
 use std::io::Write;
 use std::time::Duration;
@@ -137,7 +137,7 @@ fn redact_json(json: &mut Value) {
     }
 }
 
-/// Field names that hold credentials in IAM's answers (iam-contract.md §4.1) or anywhere.
+/// Field names that hold credentials in IAM's answers (docs/iam.md, "The token response") or anywhere.
 fn is_secret_name(key: &str) -> bool {
     let key = key.to_ascii_lowercase();
     ["token", "cookie", "secret", "password", "apikey"]

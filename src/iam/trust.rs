@@ -1,7 +1,7 @@
 //! Which TLS certificates IAM may present: the system's roots (where corporate CAs live) plus
 //! those of `--cacert`. The extra roots are tried first and the system store is loaded only if
 //! they do not vouch for the server, since parsing it is most of a cold run's CPU time
-//! (PERFORMANCE.md; ~13 M of ~22 M instructions in a profile).
+//! (docs/performance.md; ~13 M of ~22 M instructions in a profile).
 
 use std::sync::{Arc, OnceLock};
 

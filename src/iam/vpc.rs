@@ -1,4 +1,4 @@
-//! The VPC instance metadata service (iam-contract.md §7.7): an instance identity token, then
+//! The VPC instance metadata service (docs/iam.md, "VPC instance metadata"): an instance identity token, then
 //! an IAM token for the instance's trusted profile, both from the metadata service itself.
 
 use std::io::Write;
@@ -15,9 +15,9 @@ use crate::grant::VpcRequest;
 use crate::token::Wanted;
 use crate::token::{TokenResponse, unix_now};
 
-/// §7.7: the API version the SDKs use by default.
+/// The API version the SDKs use by default.
 const VERSION: &str = "2022-03-01";
-/// §7.7: lifetime asked for the instance identity token (the SDK default).
+/// Lifetime asked for the instance identity token (the SDK default).
 const IDENTITY_TOKEN_SECONDS: u32 = 300;
 
 /// A token for the trusted profile `profile` (`("id", ID)` or `("crn", CRN)`), or the
@@ -85,7 +85,7 @@ pub fn fetch(vpc: &VpcRequest, opts: &Options, log: &mut dyn Write) -> Result<To
             .map_err(|f| Outcome::from_answer(f, &answer))?;
         let mut token = TokenResponse::parse(answer.body, Wanted::AccessToken, unix_now())
             .map_err(Outcome::fatal)?;
-        // §7.7: the service states the expiry as RFC 3339 `expires_at`.
+        // The service states the expiry as RFC 3339 `expires_at`.
         let stated = token.fields.get("expires_at").and_then(|v| v.as_str());
         if let Some(Ok(at)) = stated.map(humantime::parse_rfc3339_weak) {
             let secs = at

@@ -253,7 +253,7 @@ pub fn iam_error(code: &str, message: &str) -> Value {
     })
 }
 
-/// iam-contract.md §1-§4 as a server: the request must be a form POST to /identity/token with
+/// docs/iam.md, "The token endpoint" to "The token response" as a server: the request must be a form POST to /identity/token with
 /// the headers every request carries, a known grant, its required fields, and nothing it does
 /// not take. Violations get the error IAM gives; a valid request gets a token response.
 fn act_as_iam(req: &Received, lifetime: Option<(i64, i64)>) -> (u16, Value) {
@@ -366,7 +366,7 @@ fn act_as_iam(req: &Received, lifetime: Option<(i64, i64)>) -> (u16, Value) {
         _ => {}
     }
     if grant == CR_GRANT {
-        // iam-contract.md §2.5: cr-token answers carry no refresh token.
+        // docs/iam.md, "cr-token": cr-token answers carry no refresh token.
         token.as_object_mut().unwrap().remove("refresh_token");
     }
     if req.header("Authorization").is_some() && grant != CR_GRANT {
@@ -418,7 +418,7 @@ pub fn raw_server_holding(bytes: &'static [u8], hold: Duration) -> String {
 /// The identity token the metadata stand-in hands out.
 pub const INSTANCE_IDENTITY_TOKEN: &str = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJpbnN0YW5jZSJ9.aWQ";
 
-/// A stand-in for the VPC instance metadata service (iam-contract.md §7.7): PUT
+/// A stand-in for the VPC instance metadata service (docs/iam.md, "VPC instance metadata"): PUT
 /// /instance_identity/v1/token gives an identity token; POST /instance_identity/v1/iam_token,
 /// with it as Bearer, gives an IAM token. Anything else, or a missing `Metadata-Flavor: ibm`,
 /// gets the VPC API's error shape. `fail_with` answers every request with that status instead.
