@@ -133,7 +133,7 @@ impl Store {
 
     /// Waits (polling, up to `timeout`) for the exclusive lock on `key`; the lock is released
     /// when the returned file is dropped. `Ok(None)` when it could not be had in time.
-    pub fn lock(&self, key: &str, timeout: Duration) -> std::io::Result<Option<File>> {
+    fn lock(&self, key: &str, timeout: Duration) -> std::io::Result<Option<File>> {
         let path = self.dir.join(format!("{key}.lock"));
         let file = private_file_options().write(true).open(path)?;
         let deadline = Instant::now() + timeout;

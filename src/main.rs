@@ -7,10 +7,10 @@ use std::process::ExitCode;
 use anyhow::Result;
 
 use iamtoken::args;
-use iamtoken::cli::{self, Command, Format};
+use iamtoken::cli::{self, Command, Format, Grant};
 use iamtoken::error::{self, Exit, usage};
 use iamtoken::settings::Settings;
-use iamtoken::{cache_command, config_command, exec, inspect, obtain, output};
+use iamtoken::{cache_command, config_command, exec, grant, inspect, obtain, output, secret};
 
 fn main() -> ExitCode {
     // A panic is a bug: say so in one line and exit 1. Its message is not shown, since it could
@@ -46,7 +46,7 @@ fn run(settings: &Settings) -> Result<ExitCode> {
     match &settings.command {
         Command::Grant(grant) => {
             if let Some(command) = &settings.exec {
-                let got = obtain::token(settings, grant, false)?;
+                let got = fetch(settings, grant, None)?;
                 return exec::run(command, &output::variables(&got.token));
             }
             let format = settings.output.value;
@@ -55,7 +55,7 @@ fn run(settings: &Settings) -> Result<ExitCode> {
                 Format::Github => Some(open_github_env()?),
                 _ => None,
             };
-            let got = obtain::token(settings, grant, output::needs_access_token(format))?;
+            let got = fetch(settings, grant, Some(format))?;
             let mut stdout = io::stdout().lock();
             let env = github_env.as_mut().map(|f| f as &mut dyn io::Write);
             output::write(&mut stdout, format, &got.token, got.wanted, env)?;
@@ -88,6 +88,19 @@ fn run(settings: &Settings) -> Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The token `grant` asks for, to be printed in `format` (`None`: for exec).
+fn fetch(settings: &Settings, grant: &Grant, format: Option<Format>) -> Result<obtain::Obtained> {
+    // A wrong endpoint is reported before any secret is read or asked for.
+    if !matches!(grant, Grant::Vpc(_)) {
+        settings.endpoint()?;
+    }
+    let plan = grant::plan(grant, &mut secret::Reader::for_process())?;
+    if let Some(format) = format {
+        output::check_can_print(format, plan.wanted())?;
+    }
+    obtain::token(settings, plan, grant.name())
 }
 
 /// `$GITHUB_ENV`, the file GitHub Actions reads variables for later steps from.

@@ -1,5 +1,5 @@
-//! Gets the token a grant subcommand asks for: checks the request, reuses a cached token or
-//! calls IAM (or the VPC metadata service), and keeps an explicit `--min-ttl`'s promise.
+//! Gets the token a grant's plan asks for: reuses a cached token or calls IAM (or the VPC
+//! metadata service), and keeps an explicit `--min-ttl`'s promise.
 
 use std::io::{self, Write};
 use std::time::Duration;
@@ -7,12 +7,10 @@ use std::time::Duration;
 use anyhow::Result;
 
 use crate::cache::{self, Store};
-use crate::cli::{Format, Grant};
 use crate::endpoint::Endpoint;
-use crate::error::{Exit, Failure, usage};
-use crate::grant::{self, Plan, TokenRequest};
+use crate::error::{Exit, Failure};
+use crate::grant::{Plan, TokenRequest};
 use crate::iam::{self, Options};
-use crate::secret;
 use crate::settings::Settings;
 use crate::token::{TokenResponse, Wanted, unix_now};
 
@@ -24,49 +22,35 @@ pub struct Obtained {
     pub wanted: Wanted,
 }
 
-/// The token for `grant`. `needs_access_token`: the output prints an access token, which a
-/// delegated-refresh-token-only request does not return; refused before any request.
-pub fn token(settings: &Settings, grant: &Grant, needs_access_token: bool) -> Result<Obtained> {
-    let endpoint = settings.endpoint()?;
+/// The token `plan` asks for (`grant` names it in the cache).
+pub fn token(settings: &Settings, plan: Plan, grant: &str) -> Result<Obtained> {
     let opts = &settings.network;
     let mut stderr = io::stderr().lock();
-    if opts.insecure {
-        let _ = writeln!(
-            stderr,
-            "iamtoken: warning: --insecure: IAM's TLS certificate is not verified"
-        );
-    }
-    let plan = grant::plan(grant, &mut secret::Reader::for_process())?;
-    let wanted = match &plan {
-        Plan::Iam(req) => req.wanted,
-        Plan::Vpc(_) => Wanted::AccessToken,
-    };
-    if needs_access_token && wanted == Wanted::DelegatedRefreshToken {
-        return Err(usage(format!(
-            "-o {} needs an access token",
-            format_name(settings.output.value)
-        ))
-        .hint("add --with-access-token, or use -o token for the delegated refresh token")
-        .into());
-    }
+    let wanted = plan.wanted();
     let store = settings.store(&mut stderr);
     let min_ttl = settings.min_ttl.as_ref().map(|m| m.value);
     let fetcher = Fetcher {
-        endpoint,
         opts,
         store: store.as_ref(),
         min_ttl: min_ttl.unwrap_or(DEFAULT_MIN_TTL),
     };
     let token = match plan {
         Plan::Iam(mut req) => {
+            let endpoint = settings.endpoint()?;
+            if opts.insecure {
+                let _ = writeln!(
+                    stderr,
+                    "iamtoken: warning: --insecure: IAM's TLS certificate is not verified"
+                );
+            }
             if let Some(first) = req.needs_token_from.take() {
-                let token = fetcher.iam(&first, "apikey", &mut stderr)?;
+                let token = fetcher.iam(endpoint, &first, "apikey", &mut stderr)?;
                 let access = token
                     .access_token
                     .ok_or_else(|| anyhow::anyhow!("no access token"))?;
                 req = req.with_access_token(access);
             }
-            fetcher.iam(&req, grant.name(), &mut stderr)?
+            fetcher.iam(endpoint, &req, grant, &mut stderr)?
         }
         Plan::Vpc(vpc) => fetcher.cached(
             (cache::hash(&vpc.identity()), Wanted::AccessToken),
@@ -93,26 +77,24 @@ pub fn token(settings: &Settings, grant: &Grant, needs_access_token: bool) -> Re
     Ok(Obtained { token, wanted })
 }
 
-fn format_name(format: Format) -> String {
-    use clap::ValueEnum as _;
-    format
-        .to_possible_value()
-        .map_or_else(String::new, |v| v.get_name().to_owned())
-}
-
 /// Gets tokens for one run: from the cache when it has a good one, else from the source.
 struct Fetcher<'a> {
-    endpoint: &'a Endpoint,
     opts: &'a Options,
     store: Option<&'a Store>,
     min_ttl: Duration,
 }
 
 impl Fetcher<'_> {
-    fn iam(&self, req: &TokenRequest, grant: &str, log: &mut dyn Write) -> Result<TokenResponse> {
-        let key = cache::hash(&req.identity(self.endpoint));
-        self.cached((key, req.wanted), grant, self.endpoint.host(), log, |log| {
-            iam::fetch(self.endpoint, req, self.opts, log)
+    fn iam(
+        &self,
+        endpoint: &Endpoint,
+        req: &TokenRequest,
+        grant: &str,
+        log: &mut dyn Write,
+    ) -> Result<TokenResponse> {
+        let key = cache::hash(&req.identity(endpoint));
+        self.cached((key, req.wanted), grant, endpoint.host(), log, |log| {
+            iam::fetch(endpoint, req, self.opts, log)
         })
     }
 

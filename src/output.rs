@@ -7,6 +7,7 @@ use std::time::{Duration, SystemTime};
 use serde_json::Value;
 
 use crate::cli::Format;
+use crate::error::{Failure, usage};
 use crate::token::TokenResponse;
 use crate::token::Wanted;
 
@@ -49,9 +50,19 @@ pub fn write(
     }
 }
 
-/// Formats that print an access token, which a delegated-refresh-token-only answer lacks.
-pub fn needs_access_token(format: Format) -> bool {
-    matches!(format, Format::Header | Format::ExecCredential)
+/// Whether `format` can print the `wanted` token: a header or an ExecCredential needs an access
+/// token, which a delegated-refresh-token-only answer lacks. Checked before any request.
+pub fn check_can_print(format: Format, wanted: Wanted) -> Result<(), Failure> {
+    let needs_access_token = matches!(format, Format::Header | Format::ExecCredential);
+    if needs_access_token && wanted == Wanted::DelegatedRefreshToken {
+        use clap::ValueEnum as _;
+        let name = format
+            .to_possible_value()
+            .map_or_else(String::new, |v| v.get_name().to_owned());
+        return Err(usage(format!("-o {name} needs an access token"))
+            .hint("add --with-access-token, or use -o token for the delegated refresh token"));
+    }
+    Ok(())
 }
 
 /// GitHub Actions: `::add-mask::` for each secret on stdout, so the runner hides it in logs,

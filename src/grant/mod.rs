@@ -127,6 +127,16 @@ pub enum Plan {
     Vpc(VpcRequest),
 }
 
+impl Plan {
+    /// Which token of the answer is the one the user asked for.
+    pub fn wanted(&self) -> Wanted {
+        match self {
+            Self::Iam(req) => req.wanted,
+            Self::Vpc(_) => Wanted::AccessToken,
+        }
+    }
+}
+
 /// What to do for the chosen grant, reading its secrets through `secrets`.
 pub fn plan(grant: &Grant, secrets: &mut Reader) -> Result<Plan> {
     Ok(match grant {
