@@ -11,6 +11,7 @@ use toml::Spanned;
 
 use crate::error::usage;
 use crate::secret::Source;
+use crate::small_file::{self, ReadError};
 
 /// One named set of settings.
 #[derive(Debug, Clone)]
@@ -76,9 +77,14 @@ impl Config {
         let Some(path) = Self::location() else {
             return Ok(Self::default());
         };
-        let text = match std::fs::read_to_string(&path) {
-            Ok(text) => text,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+        // `IAMTOKEN_CONFIG=/dev/null`: no config at all, as for other tools.
+        if path == Path::new("/dev/null") {
+            return Ok(Self::default());
+        }
+        let text = match small_file::read(&path) {
+            Ok(bytes) => String::from_utf8(bytes)
+                .map_err(|_| usage(format!("{}: not UTF-8 text", path.display())))?,
+            Err(ReadError::NotFound) => {
                 return Ok(Self {
                     path: Some(path),
                     ..Self::default()

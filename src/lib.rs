@@ -24,4 +24,5 @@ pub mod output;
 pub mod sdk_config;
 pub mod secret;
 pub mod settings;
+pub mod small_file;
 pub mod token;

@@ -10,6 +10,7 @@ use anyhow::Result;
 
 use crate::config::{Context, Setting};
 use crate::error::usage;
+use crate::small_file::{self, ReadError};
 
 /// A property's value and the line of the credentials file it came from.
 type Properties = BTreeMap<String, (String, Option<usize>)>;
@@ -17,7 +18,7 @@ type Properties = BTreeMap<String, (String, Option<usize>)>;
 pub fn context(service: &str) -> Result<Context> {
     // The service name is upper-cased and `-` becomes `_`.
     let prefix = format!("{}_", service.to_uppercase().replace('-', "_"));
-    let (props, origin) = match from_files(&prefix) {
+    let (props, origin) = match from_files(&prefix)? {
         Some(found) => found,
         None => (from_env(&prefix), "the environment".to_owned()),
     };
@@ -108,7 +109,7 @@ pub fn context(service: &str) -> Result<Context> {
 }
 
 /// The first credentials file that has properties for `prefix`, with its path.
-fn from_files(prefix: &str) -> Option<(Properties, String)> {
+fn from_files(prefix: &str) -> Result<Option<(Properties, String)>> {
     let mut candidates: Vec<PathBuf> = Vec::new();
     if let Some(path) = std::env::var_os("IBM_CREDENTIALS_FILE").filter(|p| !p.is_empty()) {
         candidates.push(path.into());
@@ -118,15 +119,19 @@ fn from_files(prefix: &str) -> Option<(Properties, String)> {
         candidates.push(home.join("ibm-credentials.env"));
     }
     for path in candidates {
-        let Ok(text) = std::fs::read_to_string(&path) else {
-            continue;
+        let bytes = match small_file::read(&path) {
+            Ok(bytes) => bytes,
+            Err(ReadError::NotFound) => continue,
+            Err(e) => {
+                return Err(usage(format!("cannot read {}: {e}", path.display())).into());
+            }
         };
-        let props = parse_file(&text, prefix);
+        let props = parse_file(&String::from_utf8_lossy(&bytes), prefix);
         if !props.is_empty() {
-            return Some((props, path.display().to_string()));
+            return Ok(Some((props, path.display().to_string())));
         }
     }
-    None
+    Ok(None)
 }
 
 /// `NAME=value` lines; `#` starts a comment line; the value is split at the first `=`.

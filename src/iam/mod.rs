@@ -263,7 +263,7 @@ fn client_for(opts: &Options, proxies: bool) -> Result<Client> {
     if opts.insecure {
         builder = builder.tls_danger_accept_invalid_certs(true);
     } else if let Some(path) = &opts.cacert {
-        let pem = std::fs::read(path)
+        let pem = crate::small_file::read(path)
             .map_err(|e| usage(format!("cannot read --cacert {}: {e}", path.display())))?;
         let config = trust::with_extra_roots(&pem)
             .map_err(|e| usage(format!("--cacert {}: {e}", path.display())))?;

@@ -24,3 +24,4 @@ mod output;
 mod secrets;
 mod support;
 mod tls_and_proxy;
+mod trust;

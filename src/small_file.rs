@@ -1,0 +1,112 @@
+//! Reading a file iamtoken is told to read (the config file, `--cacert`, an SDK credentials
+//! file, the machine id): a regular file once symlinks are followed (Kubernetes mounts are
+//! symlinks), at most 1 MiB. A FIFO or a device is refused without blocking on it; `@PATH`
+//! secrets, which may legitimately be FIFOs (`<(pass show ibm)`), are read by `secret`.
+
+use std::fmt;
+use std::fs::{File, OpenOptions};
+use std::io::{self, Read as _};
+use std::path::Path;
+
+/// The most any such file may hold.
+pub const MAX_BYTES: u64 = 1024 * 1024;
+
+#[derive(Debug)]
+pub enum ReadError {
+    NotFound,
+    NotRegular,
+    TooLarge,
+    Io(io::Error),
+}
+
+impl fmt::Display for ReadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::NotFound => f.write_str("no such file"),
+            Self::NotRegular => f.write_str("not a regular file"),
+            Self::TooLarge => f.write_str("larger than 1 MiB"),
+            Self::Io(e) => write!(f, "{e}"),
+        }
+    }
+}
+
+impl std::error::Error for ReadError {}
+
+/// The contents of the regular file at `path`.
+pub fn read(path: &Path) -> Result<Vec<u8>, ReadError> {
+    let file = open_without_blocking(path).map_err(|e| match e.kind() {
+        io::ErrorKind::NotFound => ReadError::NotFound,
+        _ => ReadError::Io(e),
+    })?;
+    if !file.metadata().map_err(ReadError::Io)?.is_file() {
+        return Err(ReadError::NotRegular);
+    }
+    let mut bytes = Vec::new();
+    file.take(MAX_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(ReadError::Io)?;
+    if bytes.len() as u64 > MAX_BYTES {
+        return Err(ReadError::TooLarge);
+    }
+    Ok(bytes)
+}
+
+/// Opening a FIFO for reading blocks until a writer comes; O_NONBLOCK makes it return at once
+/// (and changes nothing for a regular file), so the type check after opening cannot hang.
+#[cfg(unix)]
+fn open_without_blocking(path: &Path) -> io::Result<File> {
+    use std::os::unix::fs::OpenOptionsExt as _;
+    let nonblock = rustix::fs::OFlags::NONBLOCK.bits();
+    OpenOptions::new()
+        .read(true)
+        .custom_flags(i32::try_from(nonblock).unwrap_or_default())
+        .open(path)
+}
+
+#[cfg(not(unix))]
+fn open_without_blocking(path: &Path) -> io::Result<File> {
+    OpenOptions::new().read(true).open(path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn regular_files_symlinks_and_refusals() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("f");
+        std::fs::write(&file, "x").unwrap();
+        assert_eq!(read(&file).unwrap(), b"x");
+        #[cfg(unix)]
+        {
+            let link = dir.path().join("link");
+            std::os::unix::fs::symlink(&file, &link).unwrap();
+            assert_eq!(read(&link).unwrap(), b"x");
+            let fifo = dir.path().join("fifo");
+            rustix::fs::mknodat(
+                rustix::fs::CWD,
+                &fifo,
+                rustix::fs::FileType::Fifo,
+                rustix::fs::Mode::RUSR | rustix::fs::Mode::WUSR,
+                0,
+            )
+            .unwrap();
+            assert!(matches!(read(&fifo), Err(ReadError::NotRegular)));
+            assert!(matches!(
+                read(Path::new("/dev/zero")),
+                Err(ReadError::NotRegular)
+            ));
+        }
+        assert!(matches!(
+            read(dir.path()),
+            Err(ReadError::NotRegular | ReadError::Io(_))
+        ));
+        assert!(matches!(
+            read(&dir.path().join("none")),
+            Err(ReadError::NotFound)
+        ));
+        std::fs::write(&file, vec![b' '; 1024 * 1024 + 1]).unwrap();
+        assert!(matches!(read(&file), Err(ReadError::TooLarge)));
+    }
+}
