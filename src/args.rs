@@ -73,6 +73,9 @@ pub fn parse(args: &[OsString], log: &mut dyn Write) -> Result<Parsed> {
             matches = matches_with(args, Some(context), &overridden)?;
         }
     }
+    if context.as_ref().is_some_and(|c| c.from_sdk) {
+        refuse_credential_flags(&matches)?;
+    }
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     if exec.is_some() && !matches!(cli.command, crate::cli::Command::Grant(_)) {
         return Err(
@@ -143,7 +146,10 @@ fn matches_with(
     context: Option<&Context>,
     skip: &[String],
 ) -> Result<ArgMatches> {
-    let mut cmd = with_env_fallbacks(Cli::command());
+    let mut cmd = match context {
+        Some(context) if context.from_sdk => without_credential_variables(Cli::command()),
+        _ => with_env_fallbacks(Cli::command()),
+    };
     if let Some(context) = context {
         cmd = apply(cmd, context, skip)?;
     }
@@ -295,6 +301,52 @@ pub fn no_cache_value(cache: &str) -> Option<&'static str> {
         "false" => Some("true"),
         _ => None,
     }
+}
+
+/// An IBM SDK service's credentials come wholly from its own settings: never from
+/// `IBMCLOUD_API_KEY`, `IC_API_KEY` or `IBMCLOUD_CR_TOKEN`, which would otherwise be sent to the
+/// service's `AUTH_URL`.
+fn without_credential_variables(mut cmd: clap::Command) -> clap::Command {
+    let secrets = crate::cli::secret_ids();
+    for grant in grant_names() {
+        let ids: Vec<String> = cmd
+            .find_subcommand(&grant)
+            .into_iter()
+            .flat_map(clap::Command::get_arguments)
+            .filter(|a| a.get_env().is_some() && secrets.iter().any(|s| s == a.get_id()))
+            .map(|a| a.get_id().to_string())
+            .collect();
+        cmd = cmd.mut_subcommand(grant, |mut sub| {
+            for id in ids {
+                sub = sub.mut_arg(id, |a| a.env(None));
+            }
+            sub
+        });
+    }
+    cmd
+}
+
+/// With `--sdk-service`, a credential typed on the command line would be mixed with the
+/// service's own: refused.
+fn refuse_credential_flags(matches: &ArgMatches) -> Result<()> {
+    let Some((_, sub)) = matches.subcommand() else {
+        return Ok(());
+    };
+    let mut credentials = crate::cli::secret_ids();
+    credentials.extend(["client_id".into(), "cr_token_file".into()]);
+    for id in credentials {
+        let typed = sub.try_get_raw(&id).is_ok_and(|v| v.is_some())
+            && sub.value_source(&id) == Some(ValueSource::CommandLine);
+        if typed {
+            return Err(usage(format!(
+                "--{} cannot be used with --sdk-service: the service's settings hold its \
+                 credentials",
+                id.replace('_', "-")
+            ))
+            .into());
+        }
+    }
+    Ok(())
 }
 
 /// Makes each of the context's settings the default of the option it names, after checking

@@ -22,6 +22,9 @@ pub struct Context {
     pub grant: Option<String>,
     /// Settings by their option's long name with `_` (`profile_name`), in file order.
     pub settings: Vec<Setting>,
+    /// An IBM SDK service's settings (`--sdk-service`): data the user did not write for
+    /// iamtoken, so its secrets are taken literally and it is the only source of credentials.
+    pub from_sdk: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -111,6 +114,7 @@ impl Config {
                 origin: shown.clone(),
                 grant: None,
                 settings: Vec::new(),
+                from_sdk: false,
             };
             let mut entries: Vec<_> = table.into_iter().collect();
             entries.sort_by_key(|(key, _)| key.span().start);

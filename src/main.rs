@@ -96,7 +96,12 @@ fn fetch(settings: &Settings, grant: &Grant, format: Option<Format>) -> Result<o
     if !matches!(grant, Grant::Vpc(_)) {
         settings.endpoint()?;
     }
-    let plan = grant::plan(grant, &mut secret::Reader::for_process())?;
+    let mut secrets = if settings.may_prompt {
+        secret::Reader::for_process()
+    } else {
+        secret::Reader::new(false)
+    };
+    let plan = grant::plan(grant, &mut secrets)?;
     if let Some(format) = format {
         output::check_can_print(format, plan.wanted())?;
     }

@@ -9,8 +9,13 @@ use std::path::PathBuf;
 use anyhow::Result;
 
 use crate::config::{Context, Setting};
+use crate::endpoint::{Endpoint, PRIVATE, PRIVATE_REGIONS, PUBLIC, TEST};
 use crate::error::usage;
+use crate::secret::Source;
 use crate::small_file::{self, ReadError};
+
+/// The SDKs' credentials file name, in the current and the home directory.
+const FILE_NAME: &str = "ibm-credentials.env";
 
 /// A property's value and the line of the credentials file it came from.
 type Properties = BTreeMap<String, (String, Option<usize>)>;
@@ -18,9 +23,9 @@ type Properties = BTreeMap<String, (String, Option<usize>)>;
 pub fn context(service: &str) -> Result<Context> {
     // The service name is upper-cased and `-` becomes `_`.
     let prefix = format!("{}_", service.to_uppercase().replace('-', "_"));
-    let (props, origin) = match from_files(&prefix)? {
+    let (props, origin, found_here) = match from_files(&prefix)? {
         Some(found) => found,
-        None => (from_env(&prefix), "the environment".to_owned()),
+        None => (from_env(&prefix), "the environment".to_owned(), false),
     };
     if props.is_empty() {
         return Err(
@@ -33,12 +38,19 @@ pub fn context(service: &str) -> Result<Context> {
         );
     }
     let get = |prop: &str| props.get(prop);
+    let secrets = crate::cli::secret_ids();
     let mut settings = Vec::new();
     let mut set = |key: &str, prop: &str| {
         if let Some((value, line)) = get(prop) {
+            // The SDKs take every value as it is: no `@PATH`, `env:NAME` or `-`.
+            let value = if secrets.iter().any(|s| s == key) {
+                Source::literal(value)
+            } else {
+                value.clone()
+            };
             settings.push(Setting {
                 key: key.into(),
-                value: value.clone(),
+                value,
                 line: *line,
             });
         }
@@ -54,6 +66,14 @@ pub fn context(service: &str) -> Result<Context> {
         },
         |(v, _)| v.to_ascii_lowercase(),
     );
+    // The service's key comes from its own settings or not at all (never from
+    // IBMCLOUD_API_KEY or a prompt), so its absence is said here, in the SDK's terms.
+    if matches!(auth_type.as_str(), "iam" | "iamassume") && get("APIKEY").is_none() {
+        return Err(usage(format!(
+            "{origin}: AUTH_TYPE {auth_type} needs {prefix}APIKEY, which is not set"
+        ))
+        .into());
+    }
     let grant = match auth_type.as_str() {
         "iam" => {
             set("apikey", "APIKEY");
@@ -94,6 +114,18 @@ pub fn context(service: &str) -> Result<Context> {
         }
     };
     if let Some((url, line)) = get("AUTH_URL") {
+        // A credentials file found in the current directory may come with a cloned
+        // repository: it must not send the credentials it names (or the pod's token)
+        // anywhere but to IAM.
+        if found_here && !is_iam(url) {
+            let at = line.map_or_else(|| origin.clone(), |l| format!("{origin}:{l}"));
+            return Err(usage(format!(
+                "{at}: {prefix}AUTH_URL is not an IBM Cloud IAM endpoint, and this credentials \
+                 file was found in the current directory"
+            ))
+            .hint("name the file in IBM_CREDENTIALS_FILE if you trust it")
+            .into());
+        }
         settings.push(Setting {
             key: "iam_url".into(),
             value: url.clone(),
@@ -105,20 +137,47 @@ pub fn context(service: &str) -> Result<Context> {
         origin,
         grant: Some(grant.into()),
         settings,
+        from_sdk: true,
     })
 }
 
-/// The first credentials file that has properties for `prefix`, with its path.
-fn from_files(prefix: &str) -> Result<Option<(Properties, String)>> {
-    let mut candidates: Vec<PathBuf> = Vec::new();
+/// One of IAM's own endpoints (docs/iam.md, "Endpoints"), however the URL is spelt.
+fn is_iam(url: &str) -> bool {
+    let Ok(endpoint) = Endpoint::parse(url) else {
+        return false;
+    };
+    let private = PRIVATE_REGIONS.iter().map(|r| Endpoint::private(Some(r)));
+    [
+        Ok(Endpoint::known(PUBLIC)),
+        Ok(Endpoint::known(TEST)),
+        Ok(Endpoint::known(PRIVATE)),
+    ]
+    .into_iter()
+    .chain(private)
+    .any(|known| known.is_ok_and(|k| k.url() == endpoint.url()))
+}
+
+/// The first credentials file that has properties for `prefix`: its properties, its path, and
+/// whether it was found in the current directory by itself (named by nobody).
+fn from_files(prefix: &str) -> Result<Option<(Properties, String, bool)>> {
+    let home = std::env::home_dir().map(|h| h.join(FILE_NAME));
+    let mut candidates: Vec<(PathBuf, bool)> = Vec::new();
     if let Some(path) = std::env::var_os("IBM_CREDENTIALS_FILE").filter(|p| !p.is_empty()) {
-        candidates.push(path.into());
+        candidates.push((path.into(), false));
     }
-    candidates.push("ibm-credentials.env".into());
-    if let Some(home) = std::env::home_dir() {
-        candidates.push(home.join("ibm-credentials.env"));
+    // The current directory's file is the home one when the current directory is home.
+    let here = PathBuf::from(FILE_NAME);
+    let is_home = |p: &PathBuf| {
+        home.as_ref()
+            .and_then(|h| h.canonicalize().ok())
+            .is_some_and(|h| p.canonicalize().is_ok_and(|p| p == h))
+    };
+    let found_here = !is_home(&here);
+    candidates.push((here, found_here));
+    if let Some(home) = home.clone() {
+        candidates.push((home, false));
     }
-    for path in candidates {
+    for (path, found_here) in candidates {
         let bytes = match small_file::read(&path) {
             Ok(bytes) => bytes,
             Err(ReadError::NotFound) => continue,
@@ -128,7 +187,7 @@ fn from_files(prefix: &str) -> Result<Option<(Properties, String)>> {
         };
         let props = parse_file(&String::from_utf8_lossy(&bytes), prefix);
         if !props.is_empty() {
-            return Ok(Some((props, path.display().to_string())));
+            return Ok(Some((props, path.display().to_string(), found_here)));
         }
     }
     Ok(None)

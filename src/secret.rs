@@ -60,7 +60,9 @@ impl Source {
             "-" => Ok(Self::Stdin),
             "@" => Err("expected a file path after '@'".into()),
             "env:" => Err("expected a variable name after 'env:'".into()),
-            _ => Ok(if let Some(path) = raw.strip_prefix('@') {
+            _ => Ok(if let Some(value) = raw.strip_prefix(LITERAL) {
+                Self::Value(Secret::new(value))
+            } else if let Some(path) = raw.strip_prefix('@') {
                 Self::File(expand_home(path))
             } else if let Some(name) = raw.strip_prefix("env:") {
                 Self::Env(name.to_owned())
@@ -71,7 +73,18 @@ impl Source {
     }
 }
 
+/// Marks a value that must be taken literally, whatever it starts with. A NUL cannot come from
+/// the command line or the environment, so only iamtoken itself can write this marker.
+const LITERAL: char = '\0';
+
 impl Source {
+    /// `value` as the secret itself, never a path, variable or stdin: for the values of files
+    /// that are data to iamtoken (IBM SDK credentials), where `@~/.ssh/id_ed25519` or
+    /// `env:GITHUB_TOKEN` must not be followed.
+    pub fn literal(value: &str) -> String {
+        format!("{LITERAL}{value}")
+    }
+
     /// Whether `raw`, as a setting's value, is the secret itself rather than where to find it
     /// (a config file should hold `@PATH` or `env:NAME`, never the secret).
     pub fn is_literal(raw: &str) -> bool {
@@ -252,8 +265,17 @@ mod tests {
 
     proptest::proptest! {
         #[test]
+        fn a_literal_value_is_never_a_path_variable_or_stdin(value in ".{1,80}") {
+            let parsed = Source::parse(&Source::literal(&value));
+            proptest::prop_assert_eq!(parsed, Ok(Source::Value(Secret::new(value))));
+        }
+
+        #[test]
         fn only_the_documented_prefixes_change_meaning(raw in ".{0,80}") {
             match Source::parse(&raw) {
+                Ok(Source::Value(secret)) if raw.starts_with(LITERAL) => {
+                    proptest::prop_assert_eq!(secret.expose(), &raw[1..]);
+                }
                 Ok(Source::Value(secret)) => {
                     proptest::prop_assert!(!raw.starts_with('@') && !raw.starts_with("env:") && raw != "-");
                     proptest::prop_assert_eq!(secret.expose(), raw.as_str());

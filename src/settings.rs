@@ -39,6 +39,9 @@ pub struct Settings {
     pub config: Config,
     /// The selected context, if any.
     pub context: Option<Context>,
+    /// Whether a missing secret may be asked for on the terminal: not for an IBM SDK service,
+    /// whose credentials come wholly from its own settings.
+    pub may_prompt: bool,
 }
 
 impl Settings {
@@ -52,6 +55,7 @@ impl Settings {
             exec,
         } = parsed;
         let origins = Origins::new(&matches, context.as_ref().filter(|_| applied));
+        let may_prompt = !context.as_ref().is_some_and(|c| c.from_sdk);
         let g = cli.global;
         let on = |set: bool, id: &str| set.then(|| origins.of(id));
         let choice = Choice {
@@ -86,6 +90,7 @@ impl Settings {
                 .map(|ttl| Sourced::new(ttl, origins.of("min_ttl"))),
             config,
             context,
+            may_prompt,
         }
     }
 

@@ -97,3 +97,116 @@ fn files_it_reads_are_regular_and_bounded_and_never_block() {
             .any(|r| r.body.contains("apikey=fifo-key"))
     );
 }
+
+/// Point 1: an SDK credentials file is data. Its values are taken literally, it is the only
+/// source of the service's credentials, and one found by itself in the current directory (a
+/// cloned repository's) may send them nowhere but to IAM.
+#[test]
+fn sdk_credentials_files_are_data_never_instructions() {
+    let iam = StandIn::iam();
+    let home = tempfile::tempdir().unwrap();
+    let private_key = home.path().join("id_ed25519");
+    std::fs::write(&private_key, "PRIVATE-KEY-SENTINEL\n").unwrap();
+    let named = home.path().join("named.env");
+    std::fs::write(
+        &named,
+        format!(
+            "MYAPP_APIKEY=@{}\nMYAPP_CLIENT_ID=app\nMYAPP_CLIENT_SECRET=env:GITHUB_TOKEN\nMYAPP_AUTH_URL={}\n",
+            private_key.display(),
+            iam.url
+        ),
+    )
+    .unwrap();
+    iamtoken(&home)
+        .env("IBM_CREDENTIALS_FILE", &named)
+        .env("GITHUB_TOKEN", "GITHUB-TOKEN-SENTINEL")
+        .args(["--no-cache", "--sdk-service", "myapp", "-o", "token"])
+        .assert()
+        .success();
+    let sent = iam.only_request();
+    let form = sent.form();
+    let key = form.iter().find(|(k, _)| k == "apikey").unwrap();
+    assert_eq!(
+        key.1,
+        format!("@{}", private_key.display()),
+        "taken literally"
+    );
+    let basic = sent
+        .header("Authorization")
+        .unwrap()
+        .strip_prefix("Basic ")
+        .unwrap();
+    use base64::Engine as _;
+    let pair = base64::engine::general_purpose::STANDARD
+        .decode(basic)
+        .unwrap();
+    assert_eq!(pair, b"app:env:GITHUB_TOKEN");
+    assert!(!sent.body.contains("SENTINEL") && !basic.contains("SENTINEL"));
+
+    // A service without a key of its own gets no other: not IBMCLOUD_API_KEY, not a prompt.
+    let keyless = home.path().join("keyless.env");
+    std::fs::write(
+        &keyless,
+        format!("MYAPP_AUTH_TYPE=iam\nMYAPP_AUTH_URL={}\n", iam.url),
+    )
+    .unwrap();
+    for var in ["IBMCLOUD_API_KEY", "IC_API_KEY"] {
+        iamtoken(&home)
+            .env("IBM_CREDENTIALS_FILE", &keyless)
+            .env(var, "USER-KEY-SENTINEL")
+            .args(["--no-cache", "--sdk-service", "myapp"])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("USER-KEY-SENTINEL").not());
+    }
+    // A credential flag beside --sdk-service is refused.
+    iamtoken(&home)
+        .env("IBM_CREDENTIALS_FILE", &named)
+        .args(["--sdk-service", "myapp", "apikey", "--apikey", "typed"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "--apikey cannot be used with --sdk-service",
+        ));
+    assert_eq!(iam.received().len(), 1, "nothing more was sent");
+
+    // Found by itself in the current directory: AUTH_URL must be IAM's, for every auth type.
+    let repo = home.path().join("repo");
+    std::fs::create_dir(&repo).unwrap();
+    let token_file = home.path().join("pod-token");
+    std::fs::write(&token_file, "POD-TOKEN-SENTINEL\n").unwrap();
+    for (text, line) in [
+        (format!("MYAPP_APIKEY=k\nMYAPP_AUTH_URL={}\n", iam.url), 2),
+        (
+            format!(
+                "MYAPP_AUTH_TYPE=container\nMYAPP_CR_TOKEN_FILENAME={}\nMYAPP_IAM_PROFILE_NAME=p\nMYAPP_AUTH_URL=https://iam.attacker.example\n",
+                token_file.display()
+            ),
+            4,
+        ),
+    ] {
+        let file = repo.join("ibm-credentials.env");
+        std::fs::write(&file, text).unwrap();
+        iamtoken(&home)
+            .current_dir(&repo)
+            .args(["--no-cache", "--sdk-service", "myapp"])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(format!(
+                "ibm-credentials.env:{line}: MYAPP_AUTH_URL is not an IBM Cloud IAM endpoint"
+            )));
+    }
+    // IAM's own endpoints are fine there (refused later only for want of a network here).
+    std::fs::write(
+        repo.join("ibm-credentials.env"),
+        "MYAPP_APIKEY=k\nMYAPP_AUTH_URL=https://IAM.cloud.ibm.com/identity/token\n",
+    )
+    .unwrap();
+    iamtoken(&home)
+        .current_dir(&repo)
+        .args(["--sdk-service", "myapp", "config", "show"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("[literal, hidden]"));
+    assert_eq!(iam.received().len(), 1);
+}
