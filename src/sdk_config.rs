@@ -114,17 +114,8 @@ pub fn context(service: &str) -> Result<Context> {
         }
     };
     if let Some((url, line)) = get("AUTH_URL") {
-        // A credentials file found in the current directory may come with a cloned
-        // repository: it must not send the credentials it names (or the pod's token)
-        // anywhere but to IAM.
-        if found_here && !is_iam(url) {
-            let at = line.map_or_else(|| origin.clone(), |l| format!("{origin}:{l}"));
-            return Err(usage(format!(
-                "{at}: {prefix}AUTH_URL is not an IBM Cloud IAM endpoint, and this credentials \
-                 file was found in the current directory"
-            ))
-            .hint("name the file in IBM_CREDENTIALS_FILE if you trust it")
-            .into());
+        if found_here {
+            only_iam(url, &format!("{prefix}AUTH_URL"), &origin, *line)?;
         }
         settings.push(Setting {
             key: "iam_url".into(),
@@ -139,6 +130,21 @@ pub fn context(service: &str) -> Result<Context> {
         settings,
         from_sdk: true,
     })
+}
+
+/// A credentials file found in the current directory may come with a cloned repository: it
+/// must not send the credentials it names (or the pod's token) anywhere but to IAM.
+fn only_iam(url: &str, property: &str, origin: &str, line: Option<usize>) -> Result<()> {
+    if is_iam(url) {
+        return Ok(());
+    }
+    let at = line.map_or_else(|| origin.to_owned(), |l| format!("{origin}:{l}"));
+    Err(usage(format!(
+        "{at}: {property} is not an IBM Cloud IAM endpoint, and this credentials file was \
+         found in the current directory"
+    ))
+    .hint("name the file in IBM_CREDENTIALS_FILE if you trust it")
+    .into())
 }
 
 /// One of IAM's own endpoints (docs/iam.md, "Endpoints"), however the URL is spelt.
