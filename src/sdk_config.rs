@@ -55,17 +55,7 @@ pub fn context(service: &str) -> Result<Context> {
             });
         }
     };
-    // Without AUTH_TYPE, an APIKEY means iam, anything else container.
-    let auth_type = get("AUTH_TYPE").or_else(|| get("AUTHTYPE")).map_or_else(
-        || {
-            if get("APIKEY").is_some() {
-                "iam".into()
-            } else {
-                "container".into()
-            }
-        },
-        |(v, _)| v.to_ascii_lowercase(),
-    );
+    let auth_type = auth_type(&props);
     // The service's key comes from its own settings or not at all (never from
     // IBMCLOUD_API_KEY or a prompt), so its absence is said here, in the SDK's terms.
     if matches!(auth_type.as_str(), "iam" | "iamassume") && get("APIKEY").is_none() {
@@ -130,6 +120,16 @@ pub fn context(service: &str) -> Result<Context> {
         settings,
         from_sdk: true,
     })
+}
+
+/// `AUTH_TYPE` (or `AUTHTYPE`), lower-cased; without it, an APIKEY means iam, anything else
+/// container.
+fn auth_type(props: &Properties) -> String {
+    match props.get("AUTH_TYPE").or_else(|| props.get("AUTHTYPE")) {
+        Some((value, _)) => value.to_ascii_lowercase(),
+        None if props.contains_key("APIKEY") => "iam".into(),
+        None => "container".into(),
+    }
 }
 
 /// A credentials file found in the current directory may come with a cloned repository: it
