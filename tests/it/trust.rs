@@ -4,6 +4,7 @@
 use std::path::Path;
 use std::time::{Duration, Instant};
 
+use base64::Engine as _;
 use predicates::prelude::*;
 
 use crate::support::{StandIn, iamtoken};
@@ -136,7 +137,6 @@ fn sdk_credentials_files_are_data_never_instructions() {
         .unwrap()
         .strip_prefix("Basic ")
         .unwrap();
-    use base64::Engine as _;
     let pair = base64::engine::general_purpose::STANDARD
         .decode(basic)
         .unwrap();
