@@ -34,9 +34,9 @@ pub fn run(
     let mut entries: Vec<_> = store
         .entries()?
         .into_iter()
-        .map(|(path, entry)| {
-            let expiration = entry.as_ref().and_then(expiration);
-            (path, entry, expiration)
+        .map(|listed| {
+            let expiration = listed.entry.as_ref().and_then(expiration);
+            (listed.name, listed.entry, expiration)
         })
         .collect();
     entries.sort_by_key(|(_, _, expiration)| *expiration);
@@ -44,14 +44,13 @@ pub fn run(
         CacheAction::List => {
             let rows: Vec<[String; 5]> = entries
                 .iter()
-                .map(|(path, entry, expiration)| {
+                .map(|(name, entry, expiration)| {
                     if let (Some(entry), Some(at)) = (entry, expiration) {
                         row(entry, *at, now)
                     } else {
-                        let name = path.file_name().unwrap_or_default().to_string_lossy();
                         [
                             "damaged".into(),
-                            name.into_owned(),
+                            name.clone(),
                             "-".into(),
                             "-".into(),
                             "-".into(),
@@ -63,12 +62,14 @@ pub fn run(
         }
         CacheAction::Clear { expired } => {
             let mut removed = 0;
-            for (path, _, expiration) in &entries {
+            for (name, _, expiration) in &entries {
                 if !expired || expiration.is_none_or(|at| at <= now) {
-                    std::fs::remove_file(path)?;
-                    let _ = std::fs::remove_file(path.with_extension("lock"));
+                    store.remove_entry(name)?;
                     removed += 1;
                 }
+            }
+            if !expired {
+                store.remove_leftovers()?;
             }
             let noun = if removed == 1 { "entry" } else { "entries" };
             writeln!(

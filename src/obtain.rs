@@ -53,7 +53,7 @@ pub fn token(settings: &Settings, plan: Plan, grant: &str) -> Result<Obtained> {
             fetcher.iam(endpoint, &req, grant, &mut stderr)?
         }
         Plan::Vpc(vpc) => fetcher.cached(
-            (cache::hash(&vpc.identity()), Wanted::AccessToken),
+            (&vpc.identity(), Wanted::AccessToken),
             "vpc",
             vpc.host(),
             &mut stderr,
@@ -92,22 +92,25 @@ impl Fetcher<'_> {
         grant: &str,
         log: &mut dyn Write,
     ) -> Result<TokenResponse> {
-        let key = cache::hash(&req.identity(endpoint));
-        self.cached((key, req.wanted), grant, endpoint.host(), log, |log| {
-            iam::fetch(endpoint, req, self.opts, log)
-        })
+        self.cached(
+            (&req.identity(endpoint), req.wanted),
+            grant,
+            endpoint.host(),
+            log,
+            |log| iam::fetch(endpoint, req, self.opts, log),
+        )
     }
 
     fn cached(
         &self,
-        (key, wanted): (String, Wanted),
+        (identity, wanted): (&[&str], Wanted),
         grant: &str,
         host: String,
         log: &mut dyn Write,
         fetch: impl FnOnce(&mut dyn Write) -> Result<TokenResponse>,
     ) -> Result<TokenResponse> {
         let lookup = cache::Lookup {
-            key,
+            identity,
             wanted,
             min_ttl: i64::try_from(self.min_ttl.as_secs()).unwrap_or(i64::MAX),
             timeout: self.opts.timeout,

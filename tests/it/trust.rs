@@ -210,3 +210,285 @@ fn sdk_credentials_files_are_data_never_instructions() {
         .stdout(predicate::str::contains("[literal, hidden]"));
     assert_eq!(iam.received().len(), 1);
 }
+
+const CACHE_KEY: &str = "SENTINEL-trust-key";
+
+/// A stand-in IAM issuing hour-long tokens, so that a cached one would be reused.
+fn fresh_iam() -> StandIn {
+    StandIn::scripted(
+        (0..20)
+            .map(|_| crate::support::Reply::fresh(3600))
+            .collect(),
+    )
+}
+
+/// `iamtoken apikey` with the cache in `cache`; returns stderr.
+fn cached_run(home: &tempfile::TempDir, iam: &StandIn, cache: &Path) -> String {
+    let out = iamtoken(home)
+        .env("IAMTOKEN_CACHE_DIR", cache)
+        .args([
+            "--iam-url",
+            &iam.url,
+            "-o",
+            "token",
+            "apikey",
+            "--apikey",
+            CACHE_KEY,
+        ])
+        .assert()
+        .success();
+    String::from_utf8(out.get_output().stderr.clone()).unwrap()
+}
+
+fn names(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+fn the_entry(dir: &Path) -> std::path::PathBuf {
+    let entries: Vec<String> = names(dir)
+        .into_iter()
+        .filter(|n| n.starts_with("t-") && n.ends_with(".json"))
+        .collect();
+    assert_eq!(entries.len(), 1, "{entries:?}");
+    dir.join(&entries[0])
+}
+
+fn chown(path: &Path, uid: u32) {
+    std::os::unix::fs::lchown(path, Some(uid), Some(uid))
+        .expect("chown: the trust tests run as root");
+}
+
+fn uid_of(path: &Path) -> u32 {
+    use std::os::unix::fs::MetadataExt as _;
+    std::fs::symlink_metadata(path).unwrap().uid()
+}
+
+/// Point 2: a cache directory that is not the user's alone is not used; a file in it that is
+/// not the user's own is a miss, never read and never replaced; no symlink is followed.
+#[test]
+fn the_cache_trusts_only_what_its_user_owns() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let home = tempfile::tempdir().unwrap();
+    let iam = fresh_iam();
+
+    // Another user's directory (0755), and the user's own but group-writable one.
+    let shared = home.path().join("shared");
+    std::fs::create_dir(&shared).unwrap();
+    chown(&shared, 4242);
+    let writable = home.path().join("writable");
+    std::fs::create_dir(&writable).unwrap();
+    std::fs::set_permissions(&writable, std::fs::Permissions::from_mode(0o770)).unwrap();
+    for (dir, why) in [
+        (&shared, "is owned by another user"),
+        (&writable, "is writable by group or others"),
+    ] {
+        for _ in 0..2 {
+            let stderr = cached_run(&home, &iam, dir);
+            assert_eq!(
+                stderr,
+                format!(
+                    "iamtoken: warning: not using the cache: {} {why}\n",
+                    dir.display()
+                )
+            );
+        }
+        assert!(
+            names(dir).is_empty(),
+            "nothing written to {}",
+            dir.display()
+        );
+    }
+    assert_eq!(iam.received().len(), 4, "every run fetched, uncached");
+
+    // The user's own directory: an entry another user owns is a miss, and stays as it was.
+    let cache = home.path().join("cache-own");
+    cached_run(&home, &iam, &cache);
+    cached_run(&home, &iam, &cache);
+    assert_eq!(iam.received().len(), 5, "the second run was a hit");
+    let entry = the_entry(&cache);
+    let planted = std::fs::read(&entry).unwrap();
+    chown(&entry, 4242);
+    let stderr = cached_run(&home, &iam, &cache);
+    assert!(stderr.contains("not the cache's own file"), "{stderr}");
+    assert_eq!(iam.received().len(), 6, "a miss");
+    assert_eq!(uid_of(&entry), 4242, "never replaced");
+    assert_eq!(std::fs::read(&entry).unwrap(), planted);
+
+    // A symlink where the entry belongs is not followed (its target holds a good entry).
+    std::fs::remove_file(&entry).unwrap();
+    let elsewhere = home.path().join("planted.json");
+    std::fs::write(&elsewhere, &planted).unwrap();
+    std::os::unix::fs::symlink(&elsewhere, &entry).unwrap();
+    let stderr = cached_run(&home, &iam, &cache);
+    assert!(stderr.contains("not the cache's own file"), "{stderr}");
+    assert_eq!(iam.received().len(), 7);
+    assert!(
+        std::fs::symlink_metadata(&entry)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+
+    // A lock that is a symlink does not make iamtoken create the file it points to.
+    std::fs::remove_file(&entry).unwrap();
+    let lock = entry.with_extension("lock");
+    std::fs::remove_file(&lock).unwrap();
+    let target = home.path().join("created-by-victim");
+    std::os::unix::fs::symlink(&target, &lock).unwrap();
+    let stderr = cached_run(&home, &iam, &cache);
+    assert!(stderr.contains("cannot lock the cache entry"), "{stderr}");
+    assert!(!target.exists(), "the symlink's target was created");
+    assert_eq!(iam.received().len(), 8);
+
+    // Files the cache makes are 0600 in a 0700 directory.
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&cache), 0o700);
+    for name in names(&cache) {
+        let path = cache.join(&name);
+        if !std::fs::symlink_metadata(&path)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+        {
+            assert_eq!(mode(&path), 0o600, "{name}");
+        }
+    }
+}
+
+/// Point 3: entry names are a keyed hash, so two users (two keys) name the same request
+/// differently and no name can be checked against a guessed password; the first run after the
+/// upgrade removes entries of the old unkeyed naming.
+#[test]
+fn cache_names_are_keyed_and_old_names_go() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = fresh_iam();
+    let (one, two) = (home.path().join("one"), home.path().join("two"));
+    cached_run(&home, &iam, &one);
+    cached_run(&home, &iam, &two);
+    let (a, b) = (the_entry(&one), the_entry(&two));
+    assert_ne!(
+        a.file_name(),
+        b.file_name(),
+        "the same request, two keys, two names"
+    );
+    assert_eq!(names(&one).iter().filter(|n| *n == "name.key").count(), 1);
+    assert_eq!(std::fs::read(one.join("name.key")).unwrap().len(), 32);
+    // -v says where a hit came from without any unkeyed hash.
+    let out = iamtoken(&home)
+        .env("IAMTOKEN_CACHE_DIR", &one)
+        .args(["-v", "--iam-url", &iam.url, "apikey", "--apikey", CACHE_KEY])
+        .assert()
+        .success();
+    let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert_eq!(stderr, format!("iamtoken: cache hit: {}\n", a.display()));
+
+    // A cache from before keyed names: its entries and locks go, anything else stays.
+    let old = home.path().join("old");
+    std::fs::create_dir(&old).unwrap();
+    let legacy = format!("{}", "ab".repeat(32));
+    for name in [
+        format!("{legacy}.json"),
+        format!("{legacy}.lock"),
+        "package.json".into(),
+    ] {
+        std::fs::write(old.join(name), "{}").unwrap();
+    }
+    cached_run(&home, &iam, &old);
+    let left: Vec<String> = names(&old)
+        .into_iter()
+        .filter(|n| !n.starts_with("t-"))
+        .collect();
+    assert_eq!(left, ["name.key", "package.json"]);
+}
+
+/// Point 4: the cache owns exactly its own files: key sets are not token entries, `cache clear`
+/// removes only names the cache makes, two clears at once both succeed, and an entry whose
+/// token has expired is deleted when a lookup meets it.
+#[test]
+fn the_cache_owns_exactly_its_own_files() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::scripted(vec![
+        crate::support::Reply::Token {
+            expires_in: 2,
+            left: 2,
+            delay: Duration::ZERO,
+        },
+        crate::support::Reply::IamError(400, "BXNIM0415E", "Provided API key could not be found."),
+    ]);
+    let cache = home.path().join("cache");
+    cached_run(&home, &iam, &cache);
+    let entry = the_entry(&cache);
+    std::thread::sleep(Duration::from_millis(2100));
+    iamtoken(&home)
+        .env("IAMTOKEN_CACHE_DIR", &cache)
+        .args(["--iam-url", &iam.url, "apikey", "--apikey", CACHE_KEY])
+        .assert()
+        .code(3);
+    assert!(!entry.exists(), "the expired entry was deleted");
+
+    // A key set (from inspect --verify) is not a token entry.
+    let issuer = format!("{}/identity", iam.url);
+    let token = crate::jwt::sign(&crate::jwt::header(), &crate::jwt::claims(&issuer, 600));
+    iamtoken(&home)
+        .env("IAMTOKEN_CACHE_DIR", &cache)
+        .args(["inspect", "--iam-url", &iam.url, "--verify", &token])
+        .assert()
+        .success();
+    assert!(names(&cache).iter().any(|n| n.starts_with("keys-")));
+    cached_run(&home, &iam, &cache);
+    let listed = iamtoken(&home)
+        .env("IAMTOKEN_CACHE_DIR", &cache)
+        .args(["cache", "list"])
+        .assert()
+        .success();
+    let listed = String::from_utf8(listed.get_output().stdout.clone()).unwrap();
+    assert_eq!(listed.lines().count(), 1, "{listed}");
+    assert!(!listed.contains("damaged"), "{listed}");
+
+    // Foreign names survive a clear; the cache's own go; a fresh temporary file stays (it may
+    // be another process's write in progress), a stale one goes.
+    for name in ["package.json", "notes.txt", "t-short.json"] {
+        std::fs::write(cache.join(name), "{}").unwrap();
+    }
+    std::fs::write(cache.join(".tmp-stale"), "x").unwrap();
+    let stale = std::process::Command::new("touch")
+        .args(["-d", "2 hours ago"])
+        .arg(cache.join(".tmp-stale"))
+        .status()
+        .unwrap();
+    assert!(stale.success());
+    std::fs::write(cache.join(".tmp-fresh"), "x").unwrap();
+    let clears: Vec<_> = (0..2)
+        .map(|_| {
+            crate::support::isolated(crate::support::bin(), &home)
+                .env("IAMTOKEN_CACHE_DIR", &cache)
+                .args(["cache", "clear"])
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for clear in clears {
+        let out = clear.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    assert_eq!(
+        names(&cache),
+        [
+            ".tmp-fresh",
+            "name.key",
+            "notes.txt",
+            "package.json",
+            "t-short.json"
+        ]
+    );
+}

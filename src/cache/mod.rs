@@ -1,16 +1,22 @@
-//! The on-disk token cache: where it lives, how an entry is keyed, read and written (atomically,
-//! 0600 in a 0700 dir), when an entry may be reused, and the cross-process lock that makes
-//! concurrent callers share one IAM request. It never logs a token or a secret.
+//! The on-disk token cache: its entries (IAM's whole answer, refresh tokens included) and IAM's
+//! key sets, when an entry may be reused, and the cross-process lock that makes concurrent
+//! callers share one IAM request. Every file goes through `dir` (a directory only its user
+//! may touch) under a name from `names` (keyed, revealing nothing). It never logs a token or a
+//! secret.
 
-use std::fmt::Write as _;
+mod dir;
+mod names;
+
 use std::fs::{self, File};
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
-use sha2::{Digest as _, Sha256};
+
+use self::dir::PrivateDir;
+use self::names::{Kind, Namer, kind};
 
 use crate::jwt;
 use crate::token::{TokenResponse, Wanted, unix_now};
@@ -29,15 +35,24 @@ pub struct Entry {
     pub response: Map<String, Value>,
 }
 
-/// The cache directory, checked to be private.
+/// The cache directory, checked to be private, and the names of its files.
 pub struct Store {
-    dir: PathBuf,
+    dir: PrivateDir,
+    names: Namer,
+}
+
+/// A token entry as `cache list` and `cache clear` see it.
+pub struct Listed {
+    /// The file's name in the cache directory.
+    pub name: String,
+    /// `None`: damaged, of another version, or not the cache's own file.
+    pub entry: Option<Entry>,
 }
 
 impl Store {
     /// Opens (creating, 0700) the cache dir `dir` (`None`: none could be determined). A dir
-    /// that others can write to is refused: they could plant entries. Problems are warnings;
-    /// the caller then works without a cache.
+    /// that is not the user's alone is refused: others could plant entries or read them.
+    /// Problems are warnings; the caller then works without a cache.
     pub fn open(dir: Option<&Path>, log: &mut dyn Write) -> Option<Self> {
         let Some(dir) = dir else {
             warn(
@@ -46,62 +61,68 @@ impl Store {
             );
             return None;
         };
-        if let Err(e) = create_private_dir(dir) {
-            warn(
-                log,
-                &format!("not using the cache: cannot create {}: {e}", dir.display()),
-            );
-            return None;
+        let opened = PrivateDir::open(dir).and_then(|dir| {
+            let (names, created) = Namer::load_or_create(&dir)?;
+            Ok((Self { dir, names }, created))
+        });
+        match opened {
+            Ok((store, created)) => {
+                // A cache without a key is one from before keyed names: its entries (which hold
+                // refresh tokens) are named by an unkeyed hash, and go.
+                if created {
+                    store.remove_kind(&Kind::Legacy);
+                }
+                Some(store)
+            }
+            Err(e) => {
+                warn(log, &format!("not using the cache: {e}"));
+                None
+            }
         }
-        if writable_by_others(dir) {
-            warn(
-                log,
-                &format!(
-                    "not using the cache: {} is writable by group or others",
-                    dir.display()
-                ),
-            );
-            return None;
-        }
-        Some(Self {
-            dir: dir.to_owned(),
-        })
     }
 
     pub fn dir(&self) -> &Path {
-        &self.dir
+        self.dir.path()
     }
 
-    fn entry_path(&self, key: &str) -> PathBuf {
-        self.dir.join(entry_name(key))
-    }
-
-    /// The entry for `key` as a token response, if it is there and sound. A damaged entry is
-    /// reported and treated as absent (it is replaced on the next write).
-    pub fn load(&self, key: &str, wanted: Wanted, log: &mut dyn Write) -> Option<TokenResponse> {
-        let path = self.entry_path(key);
-        let bytes = self.read(&entry_name(key))?;
+    /// The entry `name` as a token response, if it is there and sound. A damaged entry is
+    /// reported and treated as absent (it is replaced on the next write); one whose access
+    /// token has expired is deleted; a file that is not the cache's own is reported and never
+    /// read.
+    fn load(&self, name: &str, wanted: Wanted, log: &mut dyn Write) -> Option<TokenResponse> {
+        let path = self.dir.path().join(name);
+        let Ok(bytes) = self.dir.read(name) else {
+            warn(
+                log,
+                &format!(
+                    "ignoring {}: not the cache's own file (another user's, or a link)",
+                    path.display()
+                ),
+            );
+            return None;
+        };
+        let bytes = bytes?;
         let token = read_entry(&bytes).and_then(|entry| {
             TokenResponse::from_fields(entry.response, wanted, entry.received_at).ok()
         });
-        if token.is_none() {
+        let Some(token) = token else {
             warn(
                 log,
                 &format!("ignoring damaged cache entry {}", path.display()),
             );
+            return None;
+        };
+        if token.remaining(unix_now()).is_some_and(|left| left <= 0) {
+            let _ = self.dir.remove(name);
+            return None;
         }
-        token
-    }
-
-    /// Stores `entry` under `key`.
-    pub fn save(&self, key: &str, entry: &Entry) -> std::io::Result<()> {
-        self.write(&entry_name(key), &serde_json::to_vec(entry)?)
+        Some(token)
     }
 
     /// IAM's key set (JWKS) published at `keys_url`, if one was saved less than `max_age`
     /// seconds ago.
     pub fn key_set(&self, keys_url: &str, max_age: i64) -> Option<Value> {
-        let bytes = self.read(&key_set_name(keys_url))?;
+        let bytes = self.dir.read(&self.names.key_set(keys_url)).ok()??;
         let saved: Value = serde_json::from_slice(&bytes).ok()?;
         let age = unix_now() - saved.get("fetched_at")?.as_i64()?;
         (age < max_age)
@@ -112,30 +133,14 @@ impl Store {
     /// Saves IAM's key set published at `keys_url`, dated now.
     pub fn save_key_set(&self, keys_url: &str, jwks: &Value) -> std::io::Result<()> {
         let saved = serde_json::json!({ "fetched_at": unix_now(), "jwks": jwks });
-        self.write(&key_set_name(keys_url), saved.to_string().as_bytes())
+        self.dir
+            .write(&self.names.key_set(keys_url), saved.to_string().as_bytes())
     }
 
-    /// Writes `name` in the cache dir atomically: a 0600 temporary file renamed into place.
-    fn write(&self, name: &str, bytes: &[u8]) -> std::io::Result<()> {
-        let mut file = tempfile::Builder::new()
-            .prefix(".tmp-")
-            .tempfile_in(&self.dir)?;
-        file.write_all(bytes)?;
-        file.as_file().sync_all()?;
-        file.persist(self.dir.join(name)).map_err(|e| e.error)?;
-        Ok(())
-    }
-
-    /// The contents of `name` in the cache dir, if it is there.
-    fn read(&self, name: &str) -> Option<Vec<u8>> {
-        fs::read(self.dir.join(name)).ok()
-    }
-
-    /// Waits (polling, up to `timeout`) for the exclusive lock on `key`; the lock is released
-    /// when the returned file is dropped. `Ok(None)` when it could not be had in time.
-    fn lock(&self, key: &str, timeout: Duration) -> std::io::Result<Option<File>> {
-        let path = self.dir.join(format!("{key}.lock"));
-        let file = private_file_options().write(true).open(path)?;
+    /// Waits (polling, up to `timeout`) for the exclusive lock beside `entry`; the lock is
+    /// released when the returned file is dropped. `Ok(None)` when it could not be had in time.
+    fn lock(&self, entry: &str, timeout: Duration) -> std::io::Result<Option<File>> {
+        let file = self.dir.lock_file(&Namer::lock(entry))?;
         let deadline = Instant::now() + timeout;
         loop {
             match file.try_lock() {
@@ -149,35 +154,56 @@ impl Store {
         }
     }
 
-    /// Every entry file with what could be read of it (`None`: damaged or foreign).
-    pub fn entries(&self) -> std::io::Result<Vec<(PathBuf, Option<Entry>)>> {
-        let mut entries = Vec::new();
-        for dirent in fs::read_dir(&self.dir)? {
-            let path = dirent?.path();
-            if is_entry_name(&path) {
-                let entry = fs::read(&path).ok().and_then(|b| read_entry(&b));
-                entries.push((path, entry));
+    /// Every token entry, with what could be read of it.
+    pub fn entries(&self) -> std::io::Result<Vec<Listed>> {
+        Ok(self
+            .dir
+            .names()?
+            .into_iter()
+            .filter(|name| kind(name) == Some(Kind::Entry))
+            .map(|name| {
+                let entry = self.dir.read(&name).ok().flatten();
+                let entry = entry.and_then(|bytes| read_entry(&bytes));
+                Listed { name, entry }
+            })
+            .collect())
+    }
+
+    /// Removes the token entry `name` and its lock.
+    pub fn remove_entry(&self, name: &str) -> std::io::Result<()> {
+        self.dir.remove(name)?;
+        self.dir.remove(&Namer::lock(name))
+    }
+
+    /// Removes what the cache made besides token entries: key sets, locks whose entry is gone,
+    /// temporary files a crash left (older than a minute), entries of the old naming. Never a
+    /// name the cache does not make.
+    pub fn remove_leftovers(&self) -> std::io::Result<()> {
+        self.remove_kind(&Kind::KeySet);
+        self.remove_kind(&Kind::Legacy);
+        let names = self.dir.names()?;
+        for name in &names {
+            let stale = match kind(name) {
+                Some(Kind::Lock) => !names.iter().any(|n| Namer::lock(n) == *name && n != name),
+                Some(Kind::Temporary) => fs::symlink_metadata(self.dir.path().join(name))
+                    .and_then(|m| m.modified())
+                    .is_ok_and(|t| t.elapsed().is_ok_and(|age| age > Duration::from_mins(1))),
+                _ => false,
+            };
+            if stale {
+                self.dir.remove(name)?;
             }
         }
-        Ok(entries)
+        Ok(())
     }
-}
 
-/// An entry's file name in the cache dir; `cache list` and `clear` find entries by `.json`.
-fn entry_name(key: &str) -> String {
-    format!("{key}.json")
-}
-
-/// Whether `path` names a token entry: 64 hex characters and `.json` (not a key set).
-fn is_entry_name(path: &Path) -> bool {
-    let name = path.file_name().unwrap_or_default().to_string_lossy();
-    name.strip_suffix(".json")
-        .is_some_and(|stem| stem.len() == 64 && stem.bytes().all(|b| b.is_ascii_hexdigit()))
-}
-
-/// A key set's file name: its own prefix, so it is never taken for a token entry.
-fn key_set_name(keys_url: &str) -> String {
-    format!("keys-{}.json", hash(&[keys_url]))
+    fn remove_kind(&self, wanted: &Kind) {
+        for name in self.dir.names().unwrap_or_default() {
+            if kind(&name).as_ref() == Some(wanted) {
+                let _ = self.dir.remove(&name);
+            }
+        }
+    }
 }
 
 fn read_entry(bytes: &[u8]) -> Option<Entry> {
@@ -188,7 +214,8 @@ fn read_entry(bytes: &[u8]) -> Option<Entry> {
 
 /// What to look up, and what to record beside a fresh answer.
 pub struct Lookup<'a> {
-    pub key: String,
+    /// What identifies the request (the cache keeps only a keyed hash of it).
+    pub identity: &'a [&'a str],
     pub wanted: Wanted,
     /// Seconds of life an entry must have left to be reused.
     pub min_ttl: i64,
@@ -212,21 +239,22 @@ pub fn reuse_or_fetch(
     let Some(store) = store else {
         return fetch(log);
     };
+    let name = store.names.entry(lookup.identity);
     let reuse = |log: &mut dyn Write| {
         let now = unix_now();
         store
-            .load(&lookup.key, lookup.wanted, log)
+            .load(&name, lookup.wanted, log)
             .filter(|token| reusable(token, now, lookup.min_ttl))
             .map(|token| aged(token, now))
     };
     if let Some(token) = reuse(log) {
         if lookup.verbose {
-            let entry = store.entry_path(&lookup.key);
+            let entry = store.dir().join(&name);
             let _ = writeln!(log, "iamtoken: cache hit: {}", entry.display());
         }
         return Ok(token);
     }
-    let lock = match store.lock(&lookup.key, lookup.timeout) {
+    let lock = match store.lock(&name, lookup.timeout) {
         Ok(Some(lock)) => Some(lock),
         Ok(None) => {
             warn(
@@ -240,7 +268,7 @@ pub fn reuse_or_fetch(
                 log,
                 &format!(
                     "cannot lock the cache entry in {}: {e}",
-                    store.dir.display()
+                    store.dir().display()
                 ),
             );
             None
@@ -263,10 +291,16 @@ pub fn reuse_or_fetch(
             received_at: token.received_at,
             response: token.fields.clone(),
         };
-        if let Err(e) = store.save(&lookup.key, &entry) {
+        let written = serde_json::to_vec(&entry)
+            .map_err(std::io::Error::other)
+            .and_then(|bytes| store.dir.write(&name, &bytes));
+        if let Err(e) = written {
             warn(
                 log,
-                &format!("cannot write to the cache in {}: {e}", store.dir.display()),
+                &format!(
+                    "cannot write to the cache in {}: {e}",
+                    store.dir().display()
+                ),
             );
         }
     }
@@ -284,21 +318,6 @@ fn aged(mut token: TokenResponse, now: i64) -> TokenResponse {
     token
 }
 
-/// Hex SHA-256 over `parts`, each length-prefixed so that no two lists hash the same bytes.
-pub fn hash(parts: &[&str]) -> String {
-    let mut hash = Sha256::new();
-    for part in parts {
-        hash.update((part.len() as u64).to_le_bytes());
-        hash.update(part.as_bytes());
-    }
-    hash.finalize()
-        .iter()
-        .fold(String::with_capacity(64), |mut hex, b| {
-            let _ = write!(hex, "{b:02x}");
-            hex
-        })
-}
-
 /// docs/iam.md, "Reuse and refresh timing": the SDKs refresh once 80% of a token's lifetime has passed. An entry
 /// is reused while at least 20% of its lifetime, and at least `min_ttl`, remains.
 pub fn reusable(token: &TokenResponse, now: i64, min_ttl: i64) -> bool {
@@ -310,39 +329,6 @@ pub fn reusable(token: &TokenResponse, now: i64, min_ttl: i64) -> bool {
 
 fn warn(log: &mut dyn Write, message: &str) {
     let _ = writeln!(log, "iamtoken: warning: {message}");
-}
-
-#[cfg(unix)]
-fn create_private_dir(dir: &Path) -> std::io::Result<()> {
-    use std::os::unix::fs::DirBuilderExt as _;
-    fs::DirBuilder::new()
-        .recursive(true)
-        .mode(0o700)
-        .create(dir)
-}
-
-#[cfg(not(unix))]
-fn create_private_dir(dir: &Path) -> std::io::Result<()> {
-    fs::create_dir_all(dir)
-}
-
-#[cfg(unix)]
-fn writable_by_others(dir: &Path) -> bool {
-    use std::os::unix::fs::PermissionsExt as _;
-    fs::metadata(dir).is_ok_and(|m| m.permissions().mode() & 0o022 != 0)
-}
-
-#[cfg(not(unix))]
-fn writable_by_others(_dir: &Path) -> bool {
-    false
-}
-
-fn private_file_options() -> fs::OpenOptions {
-    let mut options = fs::OpenOptions::new();
-    options.create(true).truncate(false);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    options
 }
 
 #[cfg(test)]
@@ -369,32 +355,5 @@ mod tests {
         assert!(reusable(&t, 6_400, 3600), "fresh, min-ttl = lifetime");
         assert!(!reusable(&t, 6_400, 3601), "min-ttl beyond what is left");
         assert!(!reusable(&token(0, 10_000), 10_000, 0), "expired");
-    }
-
-    #[test]
-    fn keys_differ_with_every_input() {
-        use crate::endpoint::Endpoint;
-        use crate::grant::{Field, TokenRequest};
-        use crate::secret::Secret;
-        let endpoint = Endpoint::parse("https://iam.cloud.ibm.com").unwrap();
-        let other = Endpoint::parse("https://iam.test.cloud.ibm.com").unwrap();
-        let req = |key: &str, tenant: Option<&str>| TokenRequest {
-            form: vec![
-                ("grant_type", Field::Plain("g".into())),
-                ("apikey", Field::Secret(Secret::new(key))),
-            ],
-            tenant: tenant.map(str::to_owned),
-            client: None,
-            wanted: Wanted::AccessToken,
-            needs_token_from: None,
-        };
-        let key = |e: &Endpoint, r: &TokenRequest| hash(&r.identity(e));
-        let base = key(&endpoint, &req("k1", None));
-        assert_eq!(base.len(), 64);
-        assert!(!base.contains("k1"));
-        assert_eq!(base, key(&endpoint, &req("k1", None)));
-        assert_ne!(base, key(&endpoint, &req("k2", None)));
-        assert_ne!(base, key(&endpoint, &req("k1", Some("t"))));
-        assert_ne!(base, key(&other, &req("k1", None)));
     }
 }
