@@ -252,7 +252,7 @@ fn names(dir: &Path) -> Vec<String> {
 fn the_entry(dir: &Path) -> std::path::PathBuf {
     let entries: Vec<String> = names(dir)
         .into_iter()
-        .filter(|n| n.starts_with("t-") && n.ends_with(".json"))
+        .filter(|n| n.starts_with("t-") && Path::new(n).extension().is_some_and(|e| e == "json"))
         .collect();
     assert_eq!(entries.len(), 1, "{entries:?}");
     dir.join(&entries[0])
@@ -390,7 +390,7 @@ fn cache_names_are_keyed_and_old_names_go() {
     // A cache from before keyed names: its entries and locks go, anything else stays.
     let old = home.path().join("old");
     std::fs::create_dir(&old).unwrap();
-    let legacy = format!("{}", "ab".repeat(32));
+    let legacy = "ab".repeat(32);
     for name in [
         format!("{legacy}.json"),
         format!("{legacy}.lock"),
