@@ -166,7 +166,11 @@ fn matches_with(
             }
             _ => Err(err),
         });
-    parsed.map_err(|err| blame_context(&err, context).unwrap_or_else(|| err.exit()))
+    parsed.map_err(|err| {
+        blame_context(&err, context)
+            .or_else(|| without_value(&err))
+            .unwrap_or_else(|| err.exit())
+    })
 }
 
 /// The context's settings that lose to a flag or variable choosing another member of the same
@@ -412,6 +416,58 @@ fn apply(mut cmd: clap::Command, context: &Context, skip: &[String]) -> Result<c
     Ok(cmd)
 }
 
+/// Options whose value may be a secret: the secret options, and URLs, which may carry
+/// `user:password@`. clap would quote a rejected value in its error; these are never quoted.
+fn may_hold_a_secret(id: &str) -> bool {
+    ["iam_url", "proxy", "metadata_url"].contains(&id)
+        || crate::cli::secret_ids().iter().any(|s| s == id)
+}
+
+/// For a rejected value of an option that may hold a secret: the option and the problem,
+/// without the value.
+fn hidden_reason(err: &clap::Error) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if !matches!(
+        err.kind(),
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation
+    ) {
+        return None;
+    }
+    let Some(ContextValue::String(arg)) = err.get(ContextKind::InvalidArg) else {
+        return None;
+    };
+    let long = arg.split_whitespace().next().unwrap_or_default();
+    if !may_hold_a_secret(&long.trim_start_matches('-').replace('-', "_")) {
+        return None;
+    }
+    let why = std::error::Error::source(err)
+        .map_or_else(|| "the value is empty".to_owned(), ToString::to_string);
+    Some(format!("invalid value for {arg}: {why}"))
+}
+
+/// clap's errors that would quote what may be a secret, said without it: a rejected value of
+/// such an option, or a stray word (a key typed without its option, say).
+fn without_value(err: &clap::Error) -> Option<anyhow::Error> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if let Some(reason) = hidden_reason(err) {
+        return Some(usage(reason).into());
+    }
+    if err.kind() != ErrorKind::UnknownArgument {
+        return None;
+    }
+    let Some(ContextValue::String(word)) = err.get(ContextKind::InvalidArg) else {
+        return None;
+    };
+    if word.starts_with('-') {
+        return None;
+    }
+    Some(
+        usage("unexpected argument (not shown: it may be a secret)")
+            .hint("a value goes after its option, e.g. --apikey @PATH; see --help")
+            .into(),
+    )
+}
+
 /// clap checks a context's values when it parses; a bad one is reported against the file.
 fn blame_context(err: &clap::Error, context: Option<&Context>) -> Option<anyhow::Error> {
     use clap::error::{ContextKind, ContextValue, ErrorKind};
@@ -433,11 +489,14 @@ fn blame_context(err: &clap::Error, context: Option<&Context>) -> Option<anyhow:
         (arg.starts_with(&long) || *arg == long.trim_end()) && s.value == *value
     })?;
     let first = err.to_string();
-    let why = first
-        .lines()
-        .next()
-        .unwrap_or_default()
-        .trim_start_matches("error: ");
+    let why = hidden_reason(err).unwrap_or_else(|| {
+        first
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .trim_start_matches("error: ")
+            .to_owned()
+    });
     Some(
         usage(format!(
             "{}: context.{}.{}: {why}",

@@ -4,7 +4,7 @@
 use std::fmt;
 use std::fs::File;
 use std::io::{self, IsTerminal as _, Read};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use anyhow::{Context as _, Result};
 
@@ -44,7 +44,11 @@ impl fmt::Display for Secret {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Source {
     Value(Secret),
+    /// `@PATH`. The path is never shown: a mistyped secret that begins with `@` lands here.
     File(PathBuf),
+    /// A file named by an option that takes a path (`--cr-token-file`) or by a default, shown
+    /// in messages.
+    NamedFile(PathBuf),
     /// `env:NAME`: an environment variable, so a config file need not hold the secret.
     Env(String),
     Stdin,
@@ -123,17 +127,26 @@ impl Reader {
     pub fn read(&mut self, flag: &'static str, source: &Source) -> Result<Secret> {
         let (value, origin) = match source {
             Source::Value(secret) => (secret.expose().to_owned(), String::new()),
+            // What follows `@` or `env:` may be a mistyped secret, so it is never shown.
             Source::File(path) => (
-                read_capped(File::open(path), path, flag)?,
-                format!(" (read from {})", path.display()),
+                read_capped(File::open(path), "the file named after '@'", flag)?,
+                " (read from the file named after '@')".into(),
             ),
+            Source::NamedFile(path) => {
+                let shown = path.display().to_string();
+                (
+                    read_capped(File::open(path), &shown, flag)?,
+                    format!(" (read from {shown})"),
+                )
+            }
             Source::Env(name) => (
                 std::env::var(name).map_err(|_| {
                     usage(format!(
-                        "{flag}: environment variable {name} is not set (or not UTF-8)"
+                        "{flag}: the environment variable named after 'env:' is not set (or not \
+                         UTF-8)"
                     ))
                 })?,
-                format!(" (from {name})"),
+                " (from the environment variable named after 'env:')".into(),
             ),
             Source::Stdin => {
                 if let Some(first) = self.stdin_taken_by {
@@ -144,7 +157,7 @@ impl Reader {
                 }
                 self.stdin_taken_by = Some(flag);
                 (
-                    read_capped(Ok(io::stdin().lock()), Path::new("standard input"), flag)?,
+                    read_capped(Ok(io::stdin().lock()), "standard input", flag)?,
                     " (read from standard input)".into(),
                 )
             }
@@ -184,9 +197,9 @@ pub fn first_readable(paths: &[PathBuf]) -> Option<PathBuf> {
     paths.iter().find(|p| File::open(p).is_ok()).cloned()
 }
 
-fn read_capped(reader: io::Result<impl Read>, path: &Path, flag: &str) -> Result<String> {
-    let unreadable =
-        |e: io::Error| usage(format!("cannot read {flag} from {}: {e}", path.display()));
+/// Reads a secret from `reader`, which `what` names in messages.
+fn read_capped(reader: io::Result<impl Read>, what: &str, flag: &str) -> Result<String> {
+    let unreadable = |e: io::Error| usage(format!("{flag}: cannot read {what}: {e}"));
     let mut bytes = Vec::new();
     reader
         .map_err(unreadable)?
@@ -195,13 +208,11 @@ fn read_capped(reader: io::Result<impl Read>, path: &Path, flag: &str) -> Result
         .map_err(unreadable)?;
     if bytes.len() as u64 > MAX_SECRET_BYTES {
         return Err(usage(format!(
-            "{flag}: {} is larger than 1 MiB; it is not a secret",
-            path.display()
+            "{flag}: {what} is larger than 1 MiB; it is not a secret"
         ))
         .into());
     }
-    String::from_utf8(bytes)
-        .map_err(|_| usage(format!("{flag}: {} is not UTF-8 text", path.display())).into())
+    String::from_utf8(bytes).map_err(|_| usage(format!("{flag}: {what} is not UTF-8 text")).into())
 }
 
 #[cfg(test)]
@@ -281,6 +292,7 @@ mod tests {
                     proptest::prop_assert_eq!(secret.expose(), raw.as_str());
                 }
                 Ok(Source::File(_)) => proptest::prop_assert!(raw.starts_with('@')),
+                Ok(Source::NamedFile(_)) => proptest::prop_assert!(false, "only options that take a path make these"),
                 Ok(Source::Env(name)) => proptest::prop_assert_eq!(format!("env:{name}"), raw),
                 Ok(Source::Stdin) => proptest::prop_assert_eq!(raw.as_str(), "-"),
                 Err(_) => proptest::prop_assert!(["", "@", "env:"].contains(&raw.as_str())),

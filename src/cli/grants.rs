@@ -5,6 +5,15 @@ use clap::builder::NonEmptyStringValueParser;
 use clap::{ArgGroup, Args, Subcommand};
 
 use super::parse_http_url;
+
+/// `--metadata-url`: http or https, and never credentials (the service takes none).
+fn parse_metadata_url(raw: &str) -> Result<reqwest::Url, String> {
+    let url = parse_http_url(raw)?;
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err("the URL must not contain credentials".into());
+    }
+    Ok(url)
+}
 use crate::secret::Source;
 
 /// Where the IBM SDKs look for a compute resource token, in order (docs/iam.md, "Compute
@@ -274,7 +283,7 @@ pub struct VpcArgs {
         env = "IBMCLOUD_CR_VPC_URL",
         hide_env_values = true,
         default_value = "http://169.254.169.254",
-        value_parser = parse_http_url
+        value_parser = parse_metadata_url
     )]
     pub metadata_url: reqwest::Url,
 }

@@ -226,7 +226,9 @@ pub(crate) fn parse_http_url(raw: &str) -> Result<reqwest::Url, String> {
     let url = reqwest::Url::parse(raw).map_err(|e| format!("not a URL: {e}"))?;
     match url.scheme() {
         "http" | "https" => Ok(url),
-        other => Err(format!("unsupported proxy scheme {other}://")),
+        other => Err(format!(
+            "unsupported scheme {other}://; use http:// or https://"
+        )),
     }
 }
 

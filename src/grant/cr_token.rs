@@ -15,8 +15,8 @@ pub const GRANT_TYPE: &str = "urn:ibm:params:oauth:grant-type:cr-token";
 pub fn request(args: &CrTokenArgs, secrets: &mut Reader) -> Result<TokenRequest> {
     let source = match (&args.cr_token, &args.cr_token_file) {
         (Some(source), _) => source.clone(),
-        (None, Some(path)) => Source::File(path.clone()),
-        (None, None) => Source::File(default_token_file()?),
+        (None, Some(path)) => Source::NamedFile(path.clone()),
+        (None, None) => Source::NamedFile(default_token_file()?),
     };
     let mut req = TokenRequest::new(GRANT_TYPE, Wanted::AccessToken)
         .secret("cr_token", secrets.read("--cr-token", &source)?)

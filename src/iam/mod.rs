@@ -9,6 +9,7 @@ mod trust;
 mod vpc;
 
 use std::io::{Read as _, Write};
+use std::net::{SocketAddr, ToSocketAddrs as _};
 use std::path::PathBuf;
 use std::time::{Duration, Instant, SystemTime};
 
@@ -105,7 +106,7 @@ pub fn fetch(
     opts: &Options,
     log: &mut dyn Write,
 ) -> Result<TokenResponse> {
-    let client = client(opts)?;
+    let client = client(opts, endpoint)?;
     retrying(opts, log, |attempt, log| {
         if opts.verbose > 0 {
             let of = opts.retries.saturating_add(1);
@@ -139,7 +140,7 @@ pub fn fetch(
 
 /// IAM's published signing keys (JWKS), `GET {iam}/identity/keys`, as received.
 pub fn keys(endpoint: &Endpoint, opts: &Options, log: &mut dyn Write) -> Result<Vec<u8>> {
-    let client = client(opts)?;
+    let client = client(opts, endpoint)?;
     let url = endpoint.keys_url();
     retrying(opts, log, |_, log| {
         if opts.verbose > 0 {
@@ -232,16 +233,73 @@ fn send(client: &Client, endpoint: &Endpoint, req: &TokenRequest) -> reqwest::Re
     request.send()
 }
 
-fn client(opts: &Options) -> Result<Client> {
+fn client(opts: &Options, endpoint: &Endpoint) -> Result<Client> {
     if let Some(client) = opts.built.get() {
         return Ok(client.clone());
     }
-    let client = client_for(opts, true)?;
+    let route = if endpoint.url().scheme() == "http" {
+        Route::Loopback {
+            host: endpoint.url().host_str().unwrap_or_default().to_owned(),
+            addrs: loopback_addresses(endpoint, opts)?,
+        }
+    } else {
+        Route::Proxied
+    };
+    let client = client_for(opts, &route)?;
     Ok(opts.built.get_or_init(|| client).clone())
 }
 
-/// The HTTP client; `proxies: false` for link-local services that no proxy can reach.
-fn client_for(opts: &Options, proxies: bool) -> Result<Client> {
+/// How requests reach the server.
+enum Route {
+    /// Through the proxies of `--proxy` or the environment (`NO_PROXY` applies).
+    Proxied,
+    /// Never through a proxy: a link-local service that no proxy can reach (the metadata
+    /// service, plain http by design).
+    Direct,
+    /// Plain http to this machine: never through a proxy, and only to these addresses, resolved
+    /// once, so that nothing can change between the loopback check and the connection.
+    Loopback {
+        host: String,
+        addrs: Vec<SocketAddr>,
+    },
+}
+
+/// A plain-http IAM URL is allowed only on this machine: every address its host resolves to
+/// must be a loopback address, and no proxy may carry it (the form holds a secret in clear).
+fn loopback_addresses(endpoint: &Endpoint, opts: &Options) -> Result<Vec<SocketAddr>> {
+    if opts.proxy.is_some() {
+        return Err(usage(format!(
+            "--proxy cannot carry plain http to {}: the secret would cross the network unencrypted",
+            endpoint.host()
+        ))
+        .hint("plain http is for a local IAM stand-in; use an https:// IAM URL through a proxy")
+        .into());
+    }
+    let url = endpoint.url();
+    let host = url.host_str().unwrap_or_default();
+    let port = url.port_or_known_default().unwrap_or(80);
+    let addrs: Vec<SocketAddr> = (host.trim_start_matches('[').trim_end_matches(']'), port)
+        .to_socket_addrs()
+        .map_err(|e| Failure::new(Exit::Unavailable, format!("cannot resolve {host}: {e}")))?
+        .collect();
+    if let Some(far) = addrs.iter().find(|a| !a.ip().is_loopback()) {
+        return Err(usage(format!(
+            "{host} resolves to {}, which is not a loopback address: plain http is allowed only \
+             to this machine",
+            far.ip()
+        ))
+        .into());
+    }
+    if addrs.is_empty() {
+        return Err(
+            Failure::new(Exit::Unavailable, format!("{host} resolves to no address")).into(),
+        );
+    }
+    Ok(addrs)
+}
+
+/// The HTTP client, reaching servers by `route`.
+fn client_for(opts: &Options, route: &Route) -> Result<Client> {
     // docs/performance.md: ring instead of aws-lc-rs saves ~60 ms of CPU per process. Installing
     // fails only if a provider is already installed, which is fine.
     let _ = rustls::crypto::ring::default_provider().install_default();
@@ -250,9 +308,13 @@ fn client_for(opts: &Options, proxies: bool) -> Result<Client> {
         .user_agent(user_agent())
         // A redirect would resend the form (the secret) to wherever it points.
         .redirect(reqwest::redirect::Policy::none());
-    if !proxies {
+    if let Route::Loopback { host, addrs } = route {
+        // A name (localhost) is pinned to the addresses checked; an IP literal is one already.
+        builder = builder.no_proxy().resolve_to_addrs(host, addrs);
+    }
+    if matches!(route, Route::Direct) {
         builder = builder.no_proxy();
-    } else if let Some(proxy) = &opts.proxy {
+    } else if let (Route::Proxied, Some(proxy)) = (route, &opts.proxy) {
         // Replaces HTTPS_PROXY/HTTP_PROXY; NO_PROXY still applies. TLS options below are
         // independent of proxies, so changing them never drops a proxy (docs/iam.md, "Proxies and TLS options").
         let proxy = Proxy::all(proxy.clone())

@@ -9,7 +9,7 @@ use reqwest::Url;
 use reqwest::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE};
 
 use super::answer::classify_other;
-use super::{Options, Outcome, client_for, exchange, retrying, trace};
+use super::{Options, Outcome, Route, client_for, exchange, retrying, trace};
 use crate::error::{Exit, Failure};
 use crate::grant::VpcRequest;
 use crate::token::Wanted;
@@ -25,7 +25,7 @@ const IDENTITY_TOKEN_SECONDS: u32 = 300;
 pub fn fetch(vpc: &VpcRequest, opts: &Options, log: &mut dyn Write) -> Result<TokenResponse> {
     let (metadata, profile) = (&vpc.metadata, vpc.profile.as_ref());
     // The service is link-local: a proxy from the environment must not see these requests.
-    let client = client_for(opts, false)?;
+    let client = client_for(opts, &Route::Direct)?;
     let server = format!(
         "the metadata service at {}",
         metadata.host_str().unwrap_or_default()

@@ -108,32 +108,87 @@ fn a_refused_connection_is_retried_then_reported() {
     );
 }
 
+/// Trust point 5: plain http (allowed only to this machine) never goes through a proxy, from
+/// the flag or from any of the variables; through https, both the flag and the variable work.
 #[test]
-fn a_proxy_from_the_flag_or_the_environment() {
+fn plain_http_never_goes_through_a_proxy() {
     let home = tempfile::tempdir().unwrap();
     let iam = StandIn::iam();
     let proxy = Proxy::new();
     apikey(&home, &iam.url, &["--proxy", &proxy.url])
-        .success()
-        .stdout(format!("{ACCESS_TOKEN}\n"));
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains(
+            "--proxy cannot carry plain http to 127.0.0.1",
+        ))
+        .stderr(predicate::str::contains(KEY).not());
+    for var in ["HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"] {
+        iamtoken(&home)
+            .env(var, &proxy.url)
+            .args([
+                "--iam-url",
+                &iam.url,
+                "--no-cache",
+                "apikey",
+                "--apikey",
+                KEY,
+            ])
+            .assert()
+            .success();
+    }
+    assert!(proxy.seen().is_empty(), "{:?}", proxy.seen());
     assert_eq!(
-        proxy.seen(),
-        [format!("POST {}/identity/token HTTP/1.1", iam.url)]
+        iam.received().len(),
+        4,
+        "each went straight to the stand-in"
     );
+
+    let tls = TlsFront::new(&iam.url);
+    let ca = tls.ca.to_str().unwrap();
+    apikey(&home, &tls.url, &["--cacert", ca, "--proxy", &proxy.url]).success();
+    let host = tls.url.trim_start_matches("https://");
+    assert_eq!(proxy.seen(), [format!("CONNECT {host} HTTP/1.1")]);
+}
+
+/// Trust point 5: `localhost` mapped to another address (here by a private /etc/hosts in a
+/// mount namespace) is refused before any connection; the address is resolved once and the
+/// connection goes only to what was checked.
+#[test]
+fn localhost_must_resolve_to_loopback_only() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::iam();
+    let port = iam.url.rsplit(':').next().unwrap();
+    // 0.0.0.0 is not a loopback address, yet a connection to it stays on this machine: a
+    // broken check could not send anything elsewhere.
+    let hosts = home.path().join("hosts");
+    std::fs::write(&hosts, "0.0.0.0 localhost\n").unwrap();
+    let script = format!(
+        "mount --bind {} /etc/hosts && exec {} --iam-url http://localhost:{port} --no-cache apikey --apikey {KEY}",
+        hosts.display(),
+        crate::support::bin().display()
+    );
+    let out = crate::support::isolated("unshare", &home)
+        .args(["-m", "sh", "-c", &script])
+        .output()
+        .expect("unshare (util-linux), run as root");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("localhost resolves to 0.0.0.0, which is not a loopback address"),
+        "{stderr}"
+    );
+    assert!(iam.received().is_empty());
+    // The ordinary mapping works.
     iamtoken(&home)
-        .env("HTTP_PROXY", &proxy.url)
         .args([
             "--iam-url",
-            &iam.url,
+            &format!("http://localhost:{port}"),
             "--no-cache",
-            "apikey",
-            "--apikey",
-            KEY,
         ])
+        .args(["apikey", "--apikey", KEY])
         .assert()
         .success();
-    assert_eq!(proxy.seen().len(), 2);
-    assert_eq!(iam.received().len(), 2);
+    assert_eq!(iam.received().len(), 1);
 }
 
 #[test]

@@ -153,11 +153,11 @@ fn unusable_secret_sources_are_usage_errors() {
     let cases: Vec<(Vec<String>, &str)> = vec![
         (
             vec!["apikey".into(), "--apikey".into(), at("missing")],
-            "cannot read --apikey from",
+            "--apikey: cannot read the file named after '@': No such file",
         ),
         (
             vec!["apikey".into(), "--apikey".into(), at("empty")],
-            "--apikey is empty (read from",
+            "--apikey is empty (read from the file named after '@')",
         ),
         (
             vec!["apikey".into(), "--apikey".into(), at("nokey.json")],

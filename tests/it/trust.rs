@@ -492,3 +492,85 @@ fn the_cache_owns_exactly_its_own_files() {
         ]
     );
 }
+
+/// Point 11: a rejected value is never echoed, since it may be a secret: a key typed without
+/// its option, `@`/`env:` typos (a password that begins with `@`), credentials in a URL.
+#[test]
+fn a_rejected_value_is_never_echoed() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::iam();
+    let cases: Vec<(Vec<&str>, &str)> = vec![
+        (
+            vec!["apikey", "SENTINEL-positional"],
+            "unexpected argument (not shown",
+        ),
+        (
+            vec!["apikey", "--apikey", "@SENTINEL-typo"],
+            "--apikey: cannot read the file named after '@'",
+        ),
+        (
+            vec!["apikey", "--apikey", "env:SENTINEL_TYPO"],
+            "--apikey: the environment variable named after 'env:' is not set",
+        ),
+        (
+            vec!["password", "--username", "u", "--password", "@SENTINEL-pw"],
+            "--password: cannot read the file named after '@'",
+        ),
+        (
+            vec![
+                "--iam-url",
+                "https://user:SENTINEL-pw@iam.example.com",
+                "apikey",
+                "--apikey",
+                "k",
+            ],
+            "invalid value for --iam-url <URL>: the URL must not contain credentials",
+        ),
+        (
+            vec![
+                "vpc",
+                "--metadata-url",
+                "http://user:SENTINEL-pw@169.254.169.254",
+            ],
+            "invalid value for --metadata-url <URL>: the URL must not contain credentials",
+        ),
+        (
+            vec![
+                "--proxy",
+                "socks9://user:SENTINEL-pw@proxy",
+                "apikey",
+                "--apikey",
+                "k",
+            ],
+            "invalid value for --proxy <URL>: unsupported scheme socks9://",
+        ),
+    ];
+    for (args, message) in cases {
+        iamtoken(&home)
+            .env("IBMCLOUD_IAM_API_ENDPOINT", &iam.url)
+            .args(&args)
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::contains(message))
+            .stderr(predicate::str::contains("SENTINEL").not());
+    }
+    // The same from a context: the file and line are named, the value is not.
+    let config = home.path().join("config.toml");
+    std::fs::write(
+        &config,
+        "[context.c]\ngrant = \"apikey\"\niam_url = \"https://u:SENTINEL@x\"\n",
+    )
+    .unwrap();
+    iamtoken(&home)
+        .env("IAMTOKEN_CONFIG", &config)
+        .args(["--context", "c", "apikey", "--apikey", "k"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(format!(
+            "{}:3: context.c.iam_url",
+            config.display()
+        )))
+        .stderr(predicate::str::contains("SENTINEL").not());
+    assert!(iam.received().is_empty());
+}
