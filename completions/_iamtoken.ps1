@@ -290,6 +290,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamtoken' -ScriptBlock {
             break
         }
         'iamtoken;exec' {
+            [CompletionResult]::new('--keep-env', '--keep-env', [CompletionResultType]::ParameterName, 'Keep this variable in the command''s environment, which otherwise loses the API key and compute resource token variables, the env:NAME sources read, and IBMCLOUD_IAM_* variables the new answer does not set. Repeatable; before --')
             [CompletionResult]::new('--iam-url', '--iam-url', [CompletionResultType]::ParameterName, 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'With --private: the region''s private endpoint (https://private.REGION.iam.cloud.ibm.com)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on an attempt after this many seconds')

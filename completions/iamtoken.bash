@@ -1157,12 +1157,16 @@ _iamtoken() {
             return 0
             ;;
         iamtoken__subcmd__exec)
-            opts="-o -v -h -V --iam-url --private --region --test-env --timeout --context --sdk-service --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
+            opts="-o -v -h -V --keep-env --iam-url --private --region --test-env --timeout --context --sdk-service --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --keep-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --iam-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

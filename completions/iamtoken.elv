@@ -278,6 +278,7 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
             cand --version 'Print version'
         }
         &'iamtoken;exec'= {
+            cand --keep-env 'Keep this variable in the command''s environment, which otherwise loses the API key and compute resource token variables, the env:NAME sources read, and IBMCLOUD_IAM_* variables the new answer does not set. Repeatable; before --'
             cand --iam-url 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]'
             cand --region 'With --private: the region''s private endpoint (https://private.REGION.iam.cloud.ibm.com)'
             cand --timeout 'Give up on an attempt after this many seconds'

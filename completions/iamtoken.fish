@@ -311,6 +311,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -s v -l verbose -
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l no-cache -d 'Neither read nor write the token cache'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -s V -l version -d 'Print version'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l keep-env -d 'Keep this variable in the command\'s environment, which otherwise loses the API key and compute resource token variables, the env:NAME sources read, and IBMCLOUD_IAM_* variables the new answer does not set. Repeatable; before --' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l region -d 'With --private: the region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l timeout -d 'Give up on an attempt after this many seconds' -r

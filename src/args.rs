@@ -11,7 +11,7 @@ use anyhow::Result;
 use clap::parser::ValueSource;
 use clap::{ArgMatches, CommandFactory as _, FromArgMatches as _};
 
-use crate::cli::{Cli, grant_names};
+use crate::cli::{Cli, IC_API_KEY, grant_names};
 use crate::config::{Config, Context};
 use crate::error::usage;
 use crate::sdk_config;
@@ -26,7 +26,14 @@ pub struct Parsed {
     /// Whether the context's settings were applied as defaults (not for `config` and `cache`).
     pub applied: bool,
     /// `iamtoken exec ... -- CMD`: the command; `cli` then holds the grant before the `--`.
-    pub exec: Option<Vec<OsString>>,
+    pub exec: Option<ExecCommand>,
+}
+
+/// What `exec` runs, and the variables it was asked to keep (`--keep-env`).
+#[derive(Debug)]
+pub struct ExecCommand {
+    pub argv: Vec<OsString>,
+    pub keep_env: Vec<String>,
 }
 
 /// Parses `args` with the selected context applied. clap errors (and --help) end the process
@@ -118,7 +125,7 @@ fn shows_the_selected_context(matches: &ArgMatches) -> bool {
 fn exec_split(
     args: &[OsString],
     context: Option<&Context>,
-) -> Result<Option<(Vec<OsString>, Vec<OsString>)>> {
+) -> Result<Option<(Vec<OsString>, ExecCommand)>> {
     let Some(dash) = args.iter().position(|a| a == "--") else {
         return Ok(None);
     };
@@ -136,8 +143,23 @@ fn exec_split(
         .rposition(|a| a == "exec")
         .unwrap_or_else(|| unreachable!("clap saw the exec subcommand"));
     let mut grant_args = args[..at].to_vec();
-    grant_args.extend_from_slice(&args[at + 1..dash]);
-    Ok(Some((grant_args, args[dash + 1..].to_vec())))
+    // `--keep-env NAME` is exec's own, wherever it stands before `--`.
+    let mut keep_env = Vec::new();
+    let mut words = args[at + 1..dash].iter();
+    while let Some(word) = words.next() {
+        if word == "--keep-env" {
+            keep_env.extend(words.next().map(|n| n.to_string_lossy().into_owned()));
+        } else if let Some(name) = word.to_str().and_then(|w| w.strip_prefix("--keep-env=")) {
+            keep_env.push(name.to_owned());
+        } else {
+            grant_args.push(word.clone());
+        }
+    }
+    let command = ExecCommand {
+        argv: args[dash + 1..].to_vec(),
+        keep_env,
+    };
+    Ok(Some((grant_args, command)))
 }
 
 /// Parses `args` with `context` (less the settings in `skip`) applied.
@@ -275,9 +297,9 @@ fn flag_value(args: &[OsString], flag: &str) -> Option<String> {
 /// argument's environment variable keeps the one precedence rule for both.
 fn with_env_fallbacks(mut cmd: clap::Command) -> clap::Command {
     let set = |name| std::env::var_os(name).is_some_and(|v| !v.is_empty());
-    if !set("IBMCLOUD_API_KEY") && set("IC_API_KEY") {
+    if !set("IBMCLOUD_API_KEY") && set(IC_API_KEY) {
         for grant in ["apikey", "delegated"] {
-            cmd = cmd.mut_subcommand(grant, |sub| sub.mut_arg("apikey", |a| a.env("IC_API_KEY")));
+            cmd = cmd.mut_subcommand(grant, |sub| sub.mut_arg("apikey", |a| a.env(IC_API_KEY)));
         }
     }
     cmd

@@ -1,23 +1,40 @@
 //! `iamtoken exec ... -- CMD`: runs CMD with the token in its environment, so the token never
-//! passes through a shell or stdout. Exits with CMD's exit code (128 + signal number when a
+//! passes through a shell or stdout, and without the keys it came from: the child acts as the
+//! identity whose token it was handed. Exits with CMD's exit code (128 + signal number when a
 //! signal ended it) and forwards SIGINT/SIGTERM sent to iamtoken.
 
-use std::ffi::OsString;
 use std::process::{Command, ExitCode};
 
 use anyhow::Result;
 
+use crate::args::ExecCommand;
+use crate::cli::credential_variables;
 use crate::error::usage;
+use crate::output;
+use crate::token::TokenResponse;
 
-/// Runs `argv` with `vars` added to the environment and waits for it.
-pub fn run(argv: &[OsString], vars: &[(&'static str, String)]) -> Result<ExitCode> {
-    let Some((program, rest)) = argv.split_first() else {
+/// Runs `command` with `token`'s variables in its environment and waits for it. Removed from
+/// its environment, unless `--keep-env` names them: the credential variables (whether or not
+/// this grant read them: tools such as Terraform prefer a key to a token), the `env:NAME`
+/// variables the secrets were read from (`read`), and the `IBMCLOUD_IAM_*` variables that this
+/// answer does not set (a refresh token of another identity must not sit beside the token).
+pub fn run(command: &ExecCommand, token: &TokenResponse, read: &[String]) -> Result<ExitCode> {
+    let vars = output::variables(token);
+    let mut remove: Vec<String> = credential_variables();
+    remove.extend(read.iter().cloned());
+    remove.extend(output::unset_variables(&vars).map(str::to_owned));
+    remove.retain(|name| !command.keep_env.contains(name));
+    let Some((program, rest)) = command.argv.split_first() else {
         return Err(usage("exec needs a command after --")
             .hint("iamtoken exec apikey --apikey @key.json -- terraform plan")
             .into());
     };
     let shown = program.to_string_lossy();
-    let mut child = Command::new(program)
+    let mut child = Command::new(program);
+    for name in &remove {
+        child.env_remove(name);
+    }
+    let mut child = child
         .args(rest)
         .envs(vars.iter().map(|(k, v)| (k, v)))
         .spawn()

@@ -46,8 +46,8 @@ fn run(settings: &Settings) -> Result<ExitCode> {
     match &settings.command {
         Command::Grant(grant) => {
             if let Some(command) = &settings.exec {
-                let got = fetch(settings, grant, None)?;
-                return exec::run(command, &output::variables(&got.token));
+                let (got, read) = fetch(settings, grant, None)?;
+                return exec::run(command, &got.token, &read);
             }
             let format = settings.output.value;
             // Checked before any request: a token nobody can receive must not be fetched.
@@ -55,7 +55,7 @@ fn run(settings: &Settings) -> Result<ExitCode> {
                 Format::Github => Some(open_github_env()?),
                 _ => None,
             };
-            let got = fetch(settings, grant, Some(format))?;
+            let (got, _) = fetch(settings, grant, Some(format))?;
             let mut stdout = io::stdout().lock();
             let env = github_env.as_mut().map(|f| f as &mut dyn io::Write);
             output::write(&mut stdout, format, &got.token, got.wanted, env)?;
@@ -90,8 +90,13 @@ fn run(settings: &Settings) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// The token `grant` asks for, to be printed in `format` (`None`: for exec).
-fn fetch(settings: &Settings, grant: &Grant, format: Option<Format>) -> Result<obtain::Obtained> {
+/// The token `grant` asks for, to be printed in `format` (`None`: for exec), and the variables
+/// its secrets were read from through `env:NAME`.
+fn fetch(
+    settings: &Settings,
+    grant: &Grant,
+    format: Option<Format>,
+) -> Result<(obtain::Obtained, Vec<String>)> {
     // A wrong endpoint is reported before any secret is read or asked for.
     if !matches!(grant, Grant::Vpc(_)) {
         settings.endpoint()?;
@@ -105,7 +110,8 @@ fn fetch(settings: &Settings, grant: &Grant, format: Option<Format>) -> Result<o
     if let Some(format) = format {
         output::check_can_print(format, plan.wanted())?;
     }
-    obtain::token(settings, plan, grant.name())
+    let got = obtain::token(settings, plan, grant.name())?;
+    Ok((got, secrets.variables_read().to_vec()))
 }
 
 /// `$GITHUB_ENV`, the file GitHub Actions reads variables for later steps from.

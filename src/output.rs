@@ -32,10 +32,21 @@ pub fn write(
         }
         Format::Token => writeln!(out, "{main}"),
         Format::Header => writeln!(out, "Authorization: Bearer {main}"),
-        Format::Export => lines(out, token, |n, v| format!("export {n}={}", posix(v))),
+        Format::Export => {
+            lines(out, token, |n, v| format!("export {n}={}", posix(v)))?;
+            unset_lines(out, token, |n| format!("unset {n}"))
+        }
         Format::Dotenv => lines(out, token, |n, v| format!("{n}={}", dotenv(v))),
-        Format::Fish => lines(out, token, |n, v| format!("set -gx {n} {};", fish(v))),
-        Format::Powershell => lines(out, token, |n, v| format!("$Env:{n} = {}", powershell(v))),
+        Format::Fish => {
+            lines(out, token, |n, v| format!("set -gx {n} {};", fish(v)))?;
+            unset_lines(out, token, |n| format!("set -e {n};"))
+        }
+        Format::Powershell => {
+            lines(out, token, |n, v| format!("$Env:{n} = {}", powershell(v)))?;
+            unset_lines(out, token, |n| {
+                format!("Remove-Item Env:{n} -ErrorAction SilentlyContinue")
+            })
+        }
         // GitLab's dotenv reports keep quotes as they are and allow no escapes; tokens need none.
         Format::Gitlab => lines(out, token, |n, v| format!("{n}={v}")),
         Format::Github => {
@@ -100,22 +111,38 @@ fn exec_credential(token: &str, expiration: Option<i64>) -> Value {
     })
 }
 
+/// Every variable the shell formats and `exec` may set.
+pub const VARIABLES: [&str; 4] = [
+    "IBMCLOUD_IAM_TOKEN",
+    "IBMCLOUD_IAM_TOKEN_EXPIRATION",
+    "IBMCLOUD_IAM_REFRESH_TOKEN",
+    "IBMCLOUD_IAM_DELEGATED_REFRESH_TOKEN",
+];
+
+/// Those of `VARIABLES` that `vars` does not set: left from an earlier answer (perhaps of
+/// another identity), they are unset. Never any other variable of the user's.
+pub fn unset_variables<'a>(
+    vars: &'a [(&'static str, String)],
+) -> impl Iterator<Item = &'static str> + 'a {
+    VARIABLES
+        .into_iter()
+        .filter(|name| !vars.iter().any(|(set, _)| set == name))
+}
+
 /// The variables the shell formats set, in this order; only those the answer gives a value.
 pub fn variables(token: &TokenResponse) -> Vec<(&'static str, String)> {
     let secret =
         |name, s: &Option<crate::secret::Secret>| s.as_ref().map(|s| (name, s.expose().to_owned()));
+    let [access, expiration, refresh, delegated] = VARIABLES;
     [
-        secret("IBMCLOUD_IAM_TOKEN", &token.access_token),
+        secret(access, &token.access_token),
         token
             .access_token
             .as_ref()
             .and(token.expiration)
-            .map(|at| ("IBMCLOUD_IAM_TOKEN_EXPIRATION", at.to_string())),
-        secret("IBMCLOUD_IAM_REFRESH_TOKEN", &token.refresh_token),
-        secret(
-            "IBMCLOUD_IAM_DELEGATED_REFRESH_TOKEN",
-            &token.delegated_refresh_token,
-        ),
+            .map(|at| (expiration, at.to_string())),
+        secret(refresh, &token.refresh_token),
+        secret(delegated, &token.delegated_refresh_token),
     ]
     .into_iter()
     .flatten()
@@ -129,6 +156,19 @@ fn lines(
 ) -> io::Result<()> {
     for (name, value) in variables(token) {
         writeln!(out, "{}", line(name, &value))?;
+    }
+    Ok(())
+}
+
+/// A line unsetting each of iamtoken's variables that this answer does not set, so that
+/// `eval "$(iamtoken ... -o export)"` never leaves a stale refresh token beside a new token.
+fn unset_lines(
+    out: &mut impl Write,
+    token: &TokenResponse,
+    line: impl Fn(&str) -> String,
+) -> io::Result<()> {
+    for name in unset_variables(&variables(token)) {
+        writeln!(out, "{}", line(name))?;
     }
     Ok(())
 }
@@ -267,7 +307,16 @@ mod tests {
         assert_eq!(
             render(Format::Export, body, Wanted::AccessToken),
             "export IBMCLOUD_IAM_TOKEN='eyJ.a'\nexport IBMCLOUD_IAM_TOKEN_EXPIRATION='5'\n\
-             export IBMCLOUD_IAM_DELEGATED_REFRESH_TOKEN='d'\n"
+             export IBMCLOUD_IAM_DELEGATED_REFRESH_TOKEN='d'\nunset IBMCLOUD_IAM_REFRESH_TOKEN\n"
+        );
+        assert!(
+            render(Format::Fish, body, Wanted::AccessToken)
+                .ends_with("\nset -e IBMCLOUD_IAM_REFRESH_TOKEN;\n")
+        );
+        assert!(
+            render(Format::Powershell, body, Wanted::AccessToken).ends_with(
+                "\nRemove-Item Env:IBMCLOUD_IAM_REFRESH_TOKEN -ErrorAction SilentlyContinue\n"
+            )
         );
         assert_eq!(
             render(Format::Dotenv, FULL, Wanted::AccessToken),

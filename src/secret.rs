@@ -108,6 +108,8 @@ fn expand_home(path: &str) -> PathBuf {
 pub struct Reader {
     interactive: bool,
     stdin_taken_by: Option<&'static str>,
+    /// The variables read through `env:NAME`, so that `exec` can keep them from its command.
+    variables_read: Vec<String>,
 }
 
 impl Reader {
@@ -120,7 +122,13 @@ impl Reader {
         Self {
             interactive,
             stdin_taken_by: None,
+            variables_read: Vec::new(),
         }
+    }
+
+    /// The variables read through `env:NAME` so far.
+    pub fn variables_read(&self) -> &[String] {
+        &self.variables_read
     }
 
     /// Resolves `source` for `flag` (e.g. `--apikey`): trailing newlines trimmed, never empty.
@@ -146,7 +154,10 @@ impl Reader {
                          UTF-8)"
                     ))
                 })?,
-                " (from the environment variable named after 'env:')".into(),
+                {
+                    self.variables_read.push(name.clone());
+                    " (from the environment variable named after 'env:')".into()
+                },
             ),
             Source::Stdin => {
                 if let Some(first) = self.stdin_taken_by {

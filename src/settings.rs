@@ -4,7 +4,6 @@
 //! only the commands that need it raise, so a context the run refuses still lets `config list`
 //! and `cache path` work. Nothing below this module reads `ArgMatches`.
 
-use std::ffi::OsString;
 use std::io::Write;
 use std::path::PathBuf;
 use std::time::Duration;
@@ -12,7 +11,7 @@ use std::time::Duration;
 use clap::parser::ValueSource;
 use clap::{ArgMatches, CommandFactory as _};
 
-use crate::args::{self, Parsed};
+use crate::args::{self, ExecCommand, Parsed};
 use crate::cache::Store;
 use crate::cli::{Cli, Command, Format};
 use crate::config::{Config, Context};
@@ -24,7 +23,7 @@ use crate::origin::{Origin, Sourced};
 pub struct Settings {
     pub command: Command,
     /// `iamtoken exec ... -- CMD`: the command; `command` is then the grant.
-    pub exec: Option<Vec<OsString>>,
+    pub exec: Option<ExecCommand>,
     endpoint: Result<Endpoint, Failure>,
     /// How to talk to IAM (and the metadata service).
     pub network: Options,

@@ -185,6 +185,30 @@ pub struct Global {
     pub min_ttl: Option<std::time::Duration>,
 }
 
+/// Terraform's name for the API key, read when `IBMCLOUD_API_KEY` is not set.
+pub const IC_API_KEY: &str = "IC_API_KEY";
+
+/// The variables that hold credentials: those of the secret options, and `IC_API_KEY`.
+pub fn credential_variables() -> Vec<String> {
+    use clap::Subcommand as _;
+    let grants = Grant::augment_subcommands(clap::Command::new("grants"));
+    let secret =
+        |a: &&clap::Arg| a.get_value_parser().type_id() == std::any::TypeId::of::<Source>();
+    let mut names: Vec<String> = vec![IC_API_KEY.to_owned()];
+    for arg in grants
+        .get_subcommands()
+        .flat_map(clap::Command::get_arguments)
+        .filter(secret)
+    {
+        if let Some(name) = arg.get_env().map(|n| n.to_string_lossy().into_owned())
+            && !names.contains(&name)
+        {
+            names.push(name);
+        }
+    }
+    names
+}
+
 /// The grant subcommands (a context's `grant`), from their clap definition.
 pub fn grant_names() -> Vec<String> {
     use clap::Subcommand as _;
@@ -286,6 +310,12 @@ Examples:
   iamtoken --context ci exec -- ibmcloud-tool --flag
   iamtoken exec assume --apikey @key.json --profile-name deployer --account 0123... -- ./deploy.sh")]
 pub struct ExecArgs {
+    /// Keep this variable in the command's environment, which otherwise loses the API key and
+    /// compute resource token variables, the env:NAME sources read, and IBMCLOUD_IAM_*
+    /// variables the new answer does not set. Repeatable; before --.
+    #[arg(long, value_name = "NAME")]
+    pub keep_env: Vec<String>,
+
     /// The grant subcommand and its options, then --, then the command.
     #[arg(
         value_name = "GRANT [OPTIONS] -- CMD [ARGS]",

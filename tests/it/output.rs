@@ -78,7 +78,7 @@ fn export_survives_eval_in_sh() {
         lines,
         format!(
             "export IBMCLOUD_IAM_TOKEN='{ACCESS_TOKEN}'\nexport IBMCLOUD_IAM_TOKEN_EXPIRATION='{EXPIRATION}'\n\
-             export IBMCLOUD_IAM_REFRESH_TOKEN='rt-usable-1'\n"
+             export IBMCLOUD_IAM_REFRESH_TOKEN='rt-usable-1'\nunset IBMCLOUD_IAM_DELEGATED_REFRESH_TOKEN\n"
         )
     );
     let script = format!(
@@ -98,8 +98,11 @@ fn export_survives_eval_in_sh() {
 #[test]
 fn export_leaves_out_an_unusable_refresh_token() {
     let lines = run("export", APIKEY);
-    assert!(!lines.contains("REFRESH"), "{lines}");
-    assert_eq!(lines.lines().count(), 2);
+    assert!(!lines.contains("export IBMCLOUD_IAM_REFRESH"), "{lines}");
+    assert!(lines.ends_with(
+        "\nunset IBMCLOUD_IAM_REFRESH_TOKEN\nunset IBMCLOUD_IAM_DELEGATED_REFRESH_TOKEN\n"
+    ));
+    assert_eq!(lines.lines().count(), 4);
 }
 
 #[test]
@@ -113,7 +116,8 @@ fn export_of_a_delegated_refresh_token() {
     ];
     assert_eq!(
         run("export", &drt),
-        "export IBMCLOUD_IAM_DELEGATED_REFRESH_TOKEN='drt-opaque-1'\n"
+        "export IBMCLOUD_IAM_DELEGATED_REFRESH_TOKEN='drt-opaque-1'\nunset IBMCLOUD_IAM_TOKEN\n\
+         unset IBMCLOUD_IAM_TOKEN_EXPIRATION\nunset IBMCLOUD_IAM_REFRESH_TOKEN\n"
     );
     let both = [
         "delegated",
@@ -125,7 +129,9 @@ fn export_of_a_delegated_refresh_token() {
     ];
     let lines = run("export", &both);
     assert!(lines.starts_with(&format!("export IBMCLOUD_IAM_TOKEN='{ACCESS_TOKEN}'\n")));
-    assert!(lines.ends_with("export IBMCLOUD_IAM_DELEGATED_REFRESH_TOKEN='drt-opaque-1'\n"));
+    assert!(lines.ends_with(
+        "export IBMCLOUD_IAM_DELEGATED_REFRESH_TOKEN='drt-opaque-1'\nunset IBMCLOUD_IAM_REFRESH_TOKEN\n"
+    ));
 }
 
 #[test]
@@ -137,13 +143,16 @@ fn dotenv_fish_and_powershell() {
     assert_eq!(
         run("fish", APIKEY),
         format!(
-            "set -gx IBMCLOUD_IAM_TOKEN '{ACCESS_TOKEN}';\nset -gx IBMCLOUD_IAM_TOKEN_EXPIRATION '{EXPIRATION}';\n"
+            "set -gx IBMCLOUD_IAM_TOKEN '{ACCESS_TOKEN}';\nset -gx IBMCLOUD_IAM_TOKEN_EXPIRATION '{EXPIRATION}';\n\
+             set -e IBMCLOUD_IAM_REFRESH_TOKEN;\nset -e IBMCLOUD_IAM_DELEGATED_REFRESH_TOKEN;\n"
         )
     );
     assert_eq!(
         run("powershell", APIKEY),
         format!(
-            "$Env:IBMCLOUD_IAM_TOKEN = '{ACCESS_TOKEN}'\n$Env:IBMCLOUD_IAM_TOKEN_EXPIRATION = '{EXPIRATION}'\n"
+            "$Env:IBMCLOUD_IAM_TOKEN = '{ACCESS_TOKEN}'\n$Env:IBMCLOUD_IAM_TOKEN_EXPIRATION = '{EXPIRATION}'\n\
+             Remove-Item Env:IBMCLOUD_IAM_REFRESH_TOKEN -ErrorAction SilentlyContinue\n\
+             Remove-Item Env:IBMCLOUD_IAM_DELEGATED_REFRESH_TOKEN -ErrorAction SilentlyContinue\n"
         )
     );
 }

@@ -574,3 +574,73 @@ fn a_rejected_value_is_never_echoed() {
         .stderr(predicate::str::contains("SENTINEL").not());
     assert!(iam.received().is_empty());
 }
+
+/// Point 7: a child gets the token, not the keys: the credential variables, every `env:NAME`
+/// read and stale `IBMCLOUD_IAM_*` variables are removed from its environment unless
+/// `--keep-env` names them; the shell formats unset only iamtoken's own stale variables.
+#[test]
+fn a_child_gets_the_token_not_the_keys() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::iam();
+    let out = iamtoken(&home)
+        .env("IBMCLOUD_API_KEY", "SENTINEL-user-key")
+        .env("IC_API_KEY", "SENTINEL-ic-key")
+        .env("IBMCLOUD_CR_TOKEN", "SENTINEL-cr-token")
+        .env("MY_KEY", "SENTINEL-my-key")
+        .env("IBMCLOUD_IAM_REFRESH_TOKEN", "SENTINEL-stale-refresh")
+        .env("IBMCLOUD_IAM_DELEGATED_REFRESH_TOKEN", "SENTINEL-stale-drt")
+        .env("UNRELATED", "stays")
+        .args([
+            "--iam-url",
+            &iam.url,
+            "--no-cache",
+            "exec",
+            "--keep-env",
+            "IC_API_KEY",
+        ])
+        .args(["apikey", "--apikey", "env:MY_KEY", "--", "env"])
+        .assert()
+        .success();
+    let env = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let has = |name: &str| env.lines().any(|l| l.starts_with(&format!("{name}=")));
+    assert!(
+        has("IBMCLOUD_IAM_TOKEN") && has("IBMCLOUD_IAM_TOKEN_EXPIRATION"),
+        "{env}"
+    );
+    assert!(has("UNRELATED") && has("IC_API_KEY"), "kept: {env}");
+    for gone in [
+        "IBMCLOUD_API_KEY",
+        "IBMCLOUD_CR_TOKEN",
+        "MY_KEY",
+        "IBMCLOUD_IAM_REFRESH_TOKEN",
+        "IBMCLOUD_IAM_DELEGATED_REFRESH_TOKEN",
+    ] {
+        assert!(!has(gone), "{gone} reached the child: {env}");
+    }
+    assert_eq!(
+        iam.only_request().form()[1],
+        ("apikey".into(), "SENTINEL-my-key".into())
+    );
+
+    // `eval "$(iamtoken apikey -o export)"` works twice in a row (the key stays), and a
+    // refresh token left by an earlier answer is unset.
+    let script = format!(
+        "export IBMCLOUD_IAM_REFRESH_TOKEN=stale; \
+         eval \"$({bin} --iam-url {url} -o export apikey)\" && \
+         eval \"$({bin} --iam-url {url} -o export apikey)\" && \
+         printf '%s|%s|%s' \"$IBMCLOUD_API_KEY\" \"${{IBMCLOUD_IAM_REFRESH_TOKEN-unset}}\" \"$IBMCLOUD_IAM_TOKEN\"",
+        bin = crate::support::bin().display(),
+        url = iam.url
+    );
+    let out = crate::support::isolated("sh", &home)
+        .env("IBMCLOUD_API_KEY", "user-key")
+        .args(["-c", &script])
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        format!("user-key|unset|{}", crate::support::ACCESS_TOKEN),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
