@@ -1,7 +1,7 @@
 //! `iamtoken exec ... -- CMD`: runs CMD with the token in its environment, so the token never
 //! passes through a shell or stdout, and without the keys it came from: the child acts as the
 //! identity whose token it was handed. Exits with CMD's exit code (128 + signal number when a
-//! signal ended it) and forwards SIGINT/SIGTERM sent to iamtoken.
+//! signal ended it) and forwards SIGINT, SIGTERM, SIGHUP and SIGQUIT sent to iamtoken.
 
 use std::process::{Command, ExitCode};
 
@@ -42,6 +42,7 @@ pub fn run(command: &ExecCommand, token: &TokenResponse, read: &[String]) -> Res
             std::io::ErrorKind::NotFound => usage(format!("command not found: {shown}")),
             _ => usage(format!("cannot run {shown}: {e}")),
         })?;
+    crate::dumps::restore_for(&child);
     let _forwarding = forward_signals(&child);
     let status = child.wait()?;
     Ok(ExitCode::from(exit_code(status)))
@@ -61,18 +62,20 @@ fn exit_code(status: std::process::ExitStatus) -> u8 {
         .map_or(1, |code| u8::try_from(code).unwrap_or(1))
 }
 
-/// Passes SIGINT and SIGTERM that another process sent to iamtoken on to the child. A Ctrl-C at
-/// the terminal already reaches the child (same process group), so signals from the kernel are
-/// not passed on: a second SIGINT makes some tools (terraform) abort without cleaning up.
+/// Passes SIGINT, SIGTERM, SIGHUP and SIGQUIT that another process sent to iamtoken on to the
+/// child, so that a hung-up terminal or a supervisor does not orphan a child holding the token.
+/// A Ctrl-C at the terminal already reaches the child (same process group), so signals from the
+/// kernel are not passed on: a second SIGINT makes some tools (terraform) abort without cleaning
+/// up.
 #[cfg(unix)]
 fn forward_signals(child: &std::process::Child) -> Option<signal_hook::iterator::Handle> {
-    use signal_hook::consts::{SIGINT, SIGTERM};
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
     use signal_hook::iterator::SignalsInfo;
     use signal_hook::iterator::exfiltrator::WithOrigin;
     use signal_hook::low_level::siginfo::Cause;
 
     let pid = rustix::process::Pid::from_child(child);
-    let mut signals = SignalsInfo::<WithOrigin>::new([SIGINT, SIGTERM]).ok()?;
+    let mut signals = SignalsInfo::<WithOrigin>::new([SIGINT, SIGTERM, SIGHUP, SIGQUIT]).ok()?;
     let handle = signals.handle();
     std::thread::spawn(move || {
         for origin in signals.forever() {

@@ -9,6 +9,7 @@ pub mod cache_command;
 pub mod cli;
 pub mod config;
 pub mod config_command;
+pub mod dumps;
 pub mod endpoint;
 pub mod error;
 pub mod exec;

@@ -13,6 +13,8 @@ use iamtoken::settings::Settings;
 use iamtoken::{cache_command, config_command, exec, grant, inspect, obtain, output, secret};
 
 fn main() -> ExitCode {
+    // Before anything holds a secret: no core file, no reading of this process by others.
+    iamtoken::dumps::forbid();
     // A panic is a bug: say so in one line and exit 1. Its message is not shown, since it could
     // quote a value (a secret) that was being handled.
     std::panic::set_hook(Box::new(|info| {

@@ -44,9 +44,10 @@ pub fn token(settings: &Settings, plan: Plan, grant: &str) -> Result<Obtained> {
                 );
             }
             if let Some(first) = req.needs_token_from.take() {
-                let token = fetcher.iam(endpoint, &first, "apikey", &mut stderr)?;
+                let mut token = fetcher.iam(endpoint, &first, "apikey", &mut stderr)?;
                 let access = token
                     .access_token
+                    .take()
                     .ok_or_else(|| anyhow::anyhow!("no access token"))?;
                 req = req.with_access_token(access);
             }

@@ -7,6 +7,7 @@ use std::io::{self, IsTerminal as _, Read};
 use std::path::PathBuf;
 
 use anyhow::{Context as _, Result};
+use zeroize::Zeroize as _;
 
 use crate::error::usage;
 
@@ -25,6 +26,20 @@ impl Secret {
 
     pub fn expose(&self) -> &str {
         &self.0
+    }
+
+    /// Overwrites the value with zeros (`zeroize`, which the optimiser may not remove) and
+    /// empties it.
+    fn wipe(&mut self) {
+        self.0.zeroize();
+    }
+}
+
+/// The value is overwritten when the secret is dropped, so that it does not linger in freed
+/// memory (SECURITY.md says which copies are beyond reach).
+impl Drop for Secret {
+    fn drop(&mut self) {
+        self.wipe();
     }
 }
 
@@ -229,6 +244,13 @@ fn read_capped(reader: io::Result<impl Read>, what: &str, flag: &str) -> Result<
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn wiping_overwrites_and_empties_the_value() {
+        let mut secret = Secret::new("SENTINEL-wipe");
+        secret.wipe();
+        assert_eq!(secret.expose(), "");
+    }
 
     #[test]
     fn formatting_never_reveals_the_value() {

@@ -5,6 +5,7 @@ use std::fmt;
 
 use serde::Deserialize;
 use serde_json::{Map, Value};
+use zeroize::Zeroize as _;
 
 use crate::error::{Exit, Failure};
 use crate::secret::Secret;
@@ -32,6 +33,22 @@ pub struct TokenResponse {
     pub expiration: Option<i64>,
     /// Unix seconds at which IAM's answer was received.
     pub received_at: i64,
+}
+
+/// Every string of IAM's answer (the tokens among them) is overwritten when it is dropped; the
+/// typed token fields are `Secret`s, which wipe themselves.
+impl Drop for TokenResponse {
+    fn drop(&mut self) {
+        fn wipe(value: &mut Value) {
+            match value {
+                Value::String(s) => s.zeroize(),
+                Value::Array(items) => items.iter_mut().for_each(wipe),
+                Value::Object(map) => map.values_mut().for_each(wipe),
+                _ => {}
+            }
+        }
+        self.fields.values_mut().for_each(wipe);
+    }
 }
 
 impl fmt::Debug for TokenResponse {
@@ -210,7 +227,7 @@ mod tests {
             Wanted::AccessToken,
         )
         .unwrap();
-        assert_eq!(t.access_token.unwrap().expose(), "eyJ.a.b");
+        assert_eq!(t.access_token.as_ref().unwrap().expose(), "eyJ.a.b");
         assert_eq!(t.refresh_token, None);
         assert_eq!(t.expiration, Some(1_751_634_000));
         let keys: Vec<_> = t.fields.keys().map(String::as_str).collect();
@@ -322,7 +339,7 @@ mod tests {
             if let Some(e) = expires_in { fields.insert("expires_in".into(), e.into()); }
             if let Some(e) = expiration { fields.insert("expiration".into(), e.into()); }
             if let Ok(parsed) = TokenResponse::from_fields(fields, Wanted::AccessToken, 1_000) {
-                let text = parsed.access_token.unwrap();
+                let text = parsed.access_token.clone().unwrap();
                 proptest::prop_assert!(is_token_text(text.expose()));
                 proptest::prop_assert!(parsed.expiration.is_some());
             }

@@ -302,7 +302,8 @@ pub enum Command {
 /// with IBMCLOUD_IAM_TOKEN, IBMCLOUD_IAM_TOKEN_EXPIRATION (and IBMCLOUD_IAM_REFRESH_TOKEN,
 /// IBMCLOUD_IAM_DELEGATED_REFRESH_TOKEN when IAM gives them) set: the token never passes through
 /// a shell or stdout. With a context, the grant may be omitted. iamtoken exits with CMD's exit
-/// code (128 + the signal number if a signal ended it) and passes SIGINT/SIGTERM on to it.
+/// code (128 + the signal number if a signal ended it) and passes SIGINT, SIGTERM, SIGHUP and
+/// SIGQUIT on to it.
 #[derive(Debug, Args)]
 #[command(after_long_help = "\
 Examples:

@@ -153,14 +153,23 @@ fn a_context_supplies_the_grant() {
         .stdout(format!("{ACCESS_TOKEN}|{EXPIRATION}|unset"));
 }
 
+/// TERM, HUP (a hung-up terminal) and QUIT sent to iamtoken reach the command, whose trap
+/// decides the exit code: no child is orphaned holding the token.
 #[cfg(unix)]
 #[test]
-fn sigterm_is_passed_on() {
+fn term_hup_and_quit_are_passed_on() {
+    for (signal, code) in [("TERM", 7), ("HUP", 8), ("QUIT", 9)] {
+        passed_on(signal, code);
+    }
+}
+
+#[cfg(unix)]
+fn passed_on(signal: &str, code: i32) {
     let home = tempfile::tempdir().unwrap();
     let iam = StandIn::iam();
     let ready = home.path().join("ready");
     let script = format!(
-        "trap 'exit 7' TERM; touch {}; while :; do sleep 0.05; done",
+        "trap 'exit {code}' {signal}; touch {}; while :; do sleep 0.05; done",
         ready.display()
     );
     let mut child = isolated(bin(), &home)
@@ -186,15 +195,15 @@ fn sigterm_is_passed_on() {
     }
     assert!(ready.exists(), "the command never started");
     let killed = std::process::Command::new("kill")
-        .args(["-TERM", &child.id().to_string()])
+        .args([&format!("-{signal}"), &child.id().to_string()])
         .status()
         .unwrap();
     assert!(killed.success());
     let status = child.wait().unwrap();
     assert_eq!(
         status.code(),
-        Some(7),
-        "the command's TERM trap decides the exit code"
+        Some(code),
+        "the command's {signal} trap decides the exit code"
     );
 }
 

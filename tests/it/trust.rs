@@ -644,3 +644,65 @@ fn a_child_gets_the_token_not_the_keys() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// Point 8: nothing readable survives a crash and no other process of the user reads iamtoken:
+/// it is non-dumpable (its /proc/PID/environ is closed even to its own child) with a core limit
+/// of zero, while the command of `exec` gets the user's original core limit back. Run as
+/// another user, since root may read any process.
+#[test]
+fn no_core_and_no_reading_of_the_process() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::iam();
+    chown(home.path(), 4242);
+    let bin = home.path().join("iamtoken");
+    std::fs::copy(crate::support::bin(), &bin).unwrap();
+    let key = home.path().join("key");
+    std::fs::write(&key, "SENTINEL-dump-key\n").unwrap();
+    chown(&key, 4242);
+    let script = "if cat /proc/$PPID/environ >/dev/null 2>&1; then echo environ=readable; \
+                  else echo environ=closed; fi; \
+                  grep 'Max core file size' /proc/$PPID/limits; \
+                  grep 'Max core file size' /proc/self/limits";
+    let out = crate::support::isolated("prlimit", &home)
+        .args([
+            "--core=4096:unlimited",
+            "setpriv",
+            "--reuid=4242",
+            "--regid=4242",
+            "--clear-groups",
+        ])
+        .arg(&bin)
+        .args(["--iam-url", &iam.url, "--no-cache", "exec", "apikey"])
+        .arg(format!("--apikey=@{}", key.display()))
+        .args(["--", "sh", "-c", script])
+        .output()
+        .expect("prlimit and setpriv (util-linux)");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let lines: Vec<Vec<&str>> = stdout
+        .lines()
+        .map(|l| l.split_whitespace().collect())
+        .collect();
+    assert_eq!(lines[0], ["environ=closed"], "{stdout}");
+    assert_eq!(
+        lines[1][4..6],
+        ["0", "unlimited"],
+        "iamtoken's own limit: {stdout}"
+    );
+    assert_eq!(
+        lines[2][4..6],
+        ["4096", "unlimited"],
+        "the command's: {stdout}"
+    );
+    // The control: without iamtoken in between, the same user reads its parent's environment.
+    let control = crate::support::isolated("setpriv", &home)
+        .args(["--reuid=4242", "--regid=4242", "--clear-groups", "sh", "-c"])
+        .arg(format!("sh -c '{}'", script.replace('\'', "")))
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&control.stdout).starts_with("environ=readable"));
+}
