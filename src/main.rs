@@ -35,8 +35,11 @@ fn main() -> ExitCode {
         Err(err) => {
             let (exit, hint) = error::classify(&err);
             let mut stderr = io::stderr().lock();
-            let _ = writeln!(stderr, "iamtoken: error: {err:#}");
+            // A message may quote what came over the network or from a file: never raw.
+            let message = output::escape_controls(&format!("{err:#}"));
+            let _ = writeln!(stderr, "iamtoken: error: {message}");
             if let Some(hint) = hint {
+                let hint = output::escape_controls(hint);
                 let _ = writeln!(stderr, "iamtoken: hint: {hint}");
             }
             ExitCode::from(exit.code())

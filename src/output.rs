@@ -241,17 +241,38 @@ pub fn dotenv(value: &str) -> String {
 }
 
 /// Rows as left-aligned columns two spaces apart.
+/// `text` with every control character (ESC, newline, DEL, C1 controls) and every bidirectional
+/// override written as an escape such as `\u{1b}`, so that text from the network can neither
+/// drive the terminal nor fake a line or a table row.
+pub fn escape_controls(text: &str) -> String {
+    let bidi = |c: char| matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_control() || bidi(c) {
+            let _ = std::fmt::Write::write_fmt(&mut out, format_args!("\\u{{{:x}}}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 pub fn print_table<const N: usize>(
     out: &mut dyn Write,
     rows: &[[String; N]],
 ) -> std::io::Result<()> {
+    // Cells may hold what came over the network (claims, an iam_id): never raw.
+    let rows: Vec<[String; N]> = rows
+        .iter()
+        .map(|row| row.clone().map(|cell| escape_controls(&cell)))
+        .collect();
     let mut widths = [0; N];
-    for row in rows {
+    for row in &rows {
         for (width, cell) in widths.iter_mut().zip(row) {
             *width = (*width).max(cell.chars().count());
         }
     }
-    for row in rows {
+    for row in &rows {
         let cells: Vec<String> = row
             .iter()
             .zip(widths)
@@ -386,6 +407,20 @@ mod tests {
         assert_eq!(expiry_phrase(59), "expires in 59s");
         assert_eq!(expiry_phrase(-185), "expired 3m ago");
         assert_eq!(expiry_phrase(0), "expired 0s ago");
+    }
+
+    #[test]
+    fn controls_are_escaped() {
+        assert_eq!(
+            escape_controls("a\x1b[31mb\nc\u{202e}d\u{7f}é"),
+            "a\\u{1b}[31mb\\u{a}c\\u{202e}d\\u{7f}é"
+        );
+        let mut out = Vec::new();
+        print_table(&mut out, &[["k".into(), "v\nsignature  verified".into()]]).unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "k  v\\u{a}signature  verified\n"
+        );
     }
 
     #[test]

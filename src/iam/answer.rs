@@ -5,8 +5,8 @@ use std::time::{Duration, SystemTime};
 
 use reqwest::{StatusCode, Url};
 
+use super::redact::{Redactor, one_line};
 use crate::error::{Exit, Failure};
-use crate::grant::TokenRequest;
 use crate::token::Wanted;
 use crate::token::{IamError, TokenResponse};
 
@@ -44,13 +44,22 @@ impl Answer<'_> {
         Some(delay.min(MAX_RETRY_AFTER))
     }
 
-    /// IAM's request id, from an IAM error body.
-    pub fn request_id(&self) -> Option<String> {
-        IamError::parse(self.body)?.request_id().map(one_line)
+    /// IAM's request id, from an IAM error body, fit to show.
+    pub fn request_id(&self, redactor: &Redactor) -> Option<String> {
+        IamError::parse(self.body)?
+            .request_id()
+            .map(|id| redactor.clean(id))
     }
 }
 
-pub fn classify(answer: &Answer, wanted: Wanted, now: i64) -> Result<TokenResponse, Failure> {
+/// A token, or the failure `answer` means; what it shows of the answer is cleaned by
+/// `redactor`.
+pub fn classify(
+    answer: &Answer,
+    wanted: Wanted,
+    now: i64,
+    redactor: &Redactor,
+) -> Result<TokenResponse, Failure> {
     let status = answer.status;
     if status.is_success() {
         if answer.truncated {
@@ -61,7 +70,7 @@ pub fn classify(answer: &Answer, wanted: Wanted, now: i64) -> Result<TokenRespon
         }
         return TokenResponse::parse(answer.body, wanted, now).map_err(|f| {
             let summary = summarise(answer);
-            f.reworded(|m| format!("{m} ({summary})"))
+            f.reworded(|m| redactor.clean(&format!("{m} ({summary})")))
         });
     }
     if status.is_redirection() {
@@ -95,7 +104,7 @@ pub fn classify(answer: &Answer, wanted: Wanted, now: i64) -> Result<TokenRespon
         }
         None => format!("{what} ({status}; {})", summarise(answer)),
     };
-    let failure = Failure::new(exit, one_line(&message));
+    let failure = Failure::new(exit, redactor.clean(&message));
     Err(match (exit, status.as_u16()) {
         (Exit::Unavailable, 429) => failure.hint("wait a little and retry, or raise --retries"),
         (Exit::Unavailable, _) => failure.hint("retry later, or raise --retries"),
@@ -115,7 +124,7 @@ fn exit_for(status: StatusCode) -> Exit {
 
 /// For answers that are not token responses (the key set, the metadata service): `Ok` for
 /// 2xx, else the failure, named after `what` and with the server's message when it has one.
-pub fn classify_other(answer: &Answer, what: &str) -> Result<(), Failure> {
+pub fn classify_other(answer: &Answer, what: &str, redactor: &Redactor) -> Result<(), Failure> {
     let status = answer.status;
     if status.is_success() {
         return if answer.truncated {
@@ -143,7 +152,7 @@ pub fn classify_other(answer: &Answer, what: &str) -> Result<(), Failure> {
         .unwrap_or_else(|| summarise(answer));
     Err(Failure::new(
         exit,
-        one_line(&format!("{what}: {status}; {detail}")),
+        redactor.clean(&format!("{what}: {status}; {detail}")),
     ))
 }
 
@@ -179,30 +188,6 @@ fn html_title(text: &str) -> Option<String> {
     (!title.is_empty()).then_some(title)
 }
 
-/// Collapses whitespace and drops control characters, so that text from the network stays on
-/// one line and cannot drive the terminal.
-pub fn one_line(text: &str) -> String {
-    text.split(|c: char| c.is_whitespace() || c.is_control())
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-/// Replaces every secret `req` carries in `text`: text derived from IAM's answer must not
-/// repeat one we sent.
-pub fn scrub(text: &str, req: &TokenRequest) -> String {
-    req.secrets()
-        .filter(|s| s.len() >= 4)
-        .fold(text.to_owned(), |text, secret| {
-            text.replace(secret, "[redacted]")
-        })
-}
-
-/// `scrub` for a failure, keeping its exit code and hint.
-pub fn scrub_failure(failure: Failure, req: &TokenRequest) -> Failure {
-    failure.reworded(|m| scrub(m, req))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -219,7 +204,7 @@ mod tests {
     }
 
     fn failure(a: &Answer) -> Failure {
-        classify(a, Wanted::AccessToken, 0).unwrap_err()
+        classify(a, Wanted::AccessToken, 0, &Redactor::default()).unwrap_err()
     }
 
     #[test]

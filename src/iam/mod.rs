@@ -4,6 +4,7 @@
 //! prints a secret.
 
 mod answer;
+mod redact;
 mod trace;
 mod trust;
 mod vpc;
@@ -18,7 +19,8 @@ use reqwest::blocking::{Client, Response};
 use reqwest::header::{ACCEPT, CONTENT_TYPE, LOCATION, RETRY_AFTER};
 use reqwest::{NoProxy, Proxy, Url};
 
-use self::answer::{Answer, classify, scrub_failure};
+use self::answer::{Answer, classify};
+use self::redact::Redactor;
 pub use self::vpc::fetch as fetch_vpc;
 use crate::endpoint::Endpoint;
 use crate::error::{Exit, Failure, usage};
@@ -107,6 +109,7 @@ pub fn fetch(
     log: &mut dyn Write,
 ) -> Result<TokenResponse> {
     let client = client(opts, endpoint)?;
+    let redactor = Redactor::for_request(req);
     retrying(opts, log, |attempt, log| {
         if opts.verbose > 0 {
             let of = opts.retries.saturating_add(1);
@@ -119,7 +122,7 @@ pub fn fetch(
         )?;
         let answer = reply.answer();
         if opts.verbose > 0 {
-            let id = answer.request_id();
+            let id = answer.request_id(&redactor);
             let status = reply.status.to_string();
             let (headers, body) = (&reply.headers, &reply.body.bytes);
             trace::answer(
@@ -130,11 +133,11 @@ pub fn fetch(
                 id.as_deref(),
                 headers,
                 body,
-                req,
+                &redactor,
             );
         }
-        classify(&answer, req.wanted, unix_now())
-            .map_err(|f| Outcome::from_answer(scrub_failure(f, req), &answer))
+        classify(&answer, req.wanted, unix_now(), &redactor)
+            .map_err(|f| Outcome::from_answer(f, &answer))
     })
 }
 
@@ -155,7 +158,7 @@ pub fn keys(endpoint: &Endpoint, opts: &Options, log: &mut dyn Write) -> Result<
             trace::answered(log, reply.status, reply.elapsed);
         }
         let answer = reply.answer();
-        match answer::classify_other(&answer, "IAM's key set") {
+        match answer::classify_other(&answer, "IAM's key set", &Redactor::default()) {
             Ok(()) => Ok(reply.body.bytes),
             Err(failure) => Err(Outcome::from_answer(failure, &answer)),
         }
@@ -421,7 +424,7 @@ fn transport_failure(err: &reqwest::Error, server: &str, timeout: Duration) -> F
     };
     let failure = Failure::new(
         Exit::Unavailable,
-        format!("{what} {server}: {}", answer::one_line(&cause.to_string())),
+        format!("{what} {server}: {}", redact::one_line(&cause.to_string())),
     );
     if is_tls_error(err) {
         failure.hint("if IAM is reached through a TLS-inspecting proxy, pass its CA with --cacert")

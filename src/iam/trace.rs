@@ -7,10 +7,8 @@ use std::time::Duration;
 use reqwest::header::HeaderMap;
 use serde_json::Value;
 
-use super::answer::{one_line, scrub};
+use super::redact::{REDACTED, Redactor};
 use crate::grant::{Field, TokenRequest};
-
-const REDACTED: &str = "[redacted]";
 
 /// Request lines for one attempt.
 pub fn request(
@@ -61,7 +59,7 @@ pub fn answer(
     request_id: Option<&str>,
     headers: &HeaderMap,
     body: &[u8],
-    req: &TokenRequest,
+    redactor: &Redactor,
 ) {
     let id = request_id
         .map(|id| format!(" [request id {id}]"))
@@ -78,11 +76,15 @@ pub fn answer(
         let value = if name == "set-cookie" {
             REDACTED.to_owned()
         } else {
-            scrub(&one_line(&String::from_utf8_lossy(value.as_bytes())), req)
+            redactor.clean(&String::from_utf8_lossy(value.as_bytes()))
         };
         let _ = writeln!(log, "iamtoken: <   {name}: {value}");
     }
-    let _ = writeln!(log, "iamtoken: <   body: {}", redact_body(body, req));
+    let content_type = headers
+        .get(reqwest::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok());
+    let shown = redact_body(body, content_type, redactor);
+    let _ = writeln!(log, "iamtoken: <   body: {shown}");
 }
 
 /// A request line for the other exchanges (the key set, the metadata service).
@@ -103,17 +105,16 @@ pub fn retry(log: &mut dyn Write, delay: Duration, why: &str) {
     );
 }
 
-/// A body fit for a log: JSON with token-like fields and JWT-shaped strings replaced, or text
-/// with JWT-shaped runs replaced; never a secret we sent; one line, at most 2000 characters.
-pub fn redact_body(body: &[u8], req: &TokenRequest) -> String {
-    let text = match serde_json::from_slice::<Value>(body) {
-        Ok(mut json) => {
-            redact_json(&mut json);
-            json.to_string()
-        }
-        Err(_) => redact_jwts(&String::from_utf8_lossy(body)),
+/// A body fit for a log: JSON with token-like fields and JWT-shaped strings replaced, never a
+/// secret we sent, one line, at most 2000 characters. Anything that is not JSON is shown only
+/// as its length and content type: it cannot be redacted field by field.
+pub fn redact_body(body: &[u8], content_type: Option<&str>, redactor: &Redactor) -> String {
+    let Ok(mut json) = serde_json::from_slice::<Value>(body) else {
+        let kind = content_type.map_or_else(|| "no content type".into(), |c| redactor.clean(c));
+        return format!("({} bytes of {kind}, not shown)", body.len());
     };
-    let text = one_line(&scrub(&text, req));
+    redact_json(&mut json);
+    let text = redactor.clean(&json.to_string());
     match text.char_indices().nth(2000) {
         Some((cut, _)) => format!("{}... ({} bytes)", &text[..cut], body.len()),
         None => text,
@@ -159,45 +160,20 @@ fn looks_like_jwt(s: &str) -> bool {
         && parts.iter().all(|p| p.chars().all(is_token_char))
 }
 
-fn redact_jwts(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut run = String::new();
-    for c in text.chars() {
-        if is_token_char(c) || c == '.' {
-            run.push(c);
-        } else {
-            flush(&mut out, &mut run);
-            out.push(c);
-        }
-    }
-    flush(&mut out, &mut run);
-    out
-}
-
-fn flush(out: &mut String, run: &mut String) {
-    let trimmed = run.trim_matches('.');
-    if looks_like_jwt(trimmed) {
-        out.push_str(&run.replace(trimmed, REDACTED));
-    } else {
-        out.push_str(run);
-    }
-    run.clear();
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::secret::Secret;
     use crate::token::Wanted;
 
-    fn req() -> TokenRequest {
-        TokenRequest {
+    fn req() -> Redactor {
+        Redactor::for_request(&TokenRequest {
             form: vec![("apikey", Field::Secret(Secret::new("my-api-key")))],
             tenant: None,
             client: None,
             wanted: Wanted::AccessToken,
             needs_token_from: None,
-        }
+        })
     }
 
     const JWT: &str = "eyJhbGciOiJSUzI1NiJ9.eyJpYW1faWQiOiJ4In0.c2lnbmF0dXJl";
@@ -207,7 +183,7 @@ mod tests {
         let body = format!(
             r#"{{"access_token":"{JWT}","refresh_token":"opaque","token_type":"Bearer","expires_in":3600,"note":"{JWT}","echo":"my-api-key","nested":{{"id_token":"x"}}}}"#
         );
-        let shown = redact_body(body.as_bytes(), &req());
+        let shown = redact_body(body.as_bytes(), Some("application/json"), &req());
         assert!(
             !shown.contains("eyJ") && !shown.contains("opaque") && !shown.contains("my-api-key")
         );
@@ -218,12 +194,15 @@ mod tests {
     }
 
     #[test]
-    fn text_bodies_lose_jwt_shaped_runs() {
+    fn other_bodies_are_shown_by_length_and_type_only() {
         let body = format!("<p>token {JWT}. and my-api-key</p>");
         assert_eq!(
-            redact_body(body.as_bytes(), &req()),
-            "<p>token [redacted]. and [redacted]</p>"
+            redact_body(body.as_bytes(), Some("text/html"), &req()),
+            format!("({} bytes of text/html, not shown)", body.len())
         );
-        assert_eq!(redact_jwts("version 1.2.3 ok"), "version 1.2.3 ok");
+        assert_eq!(
+            redact_body(b"x", None, &req()),
+            "(1 bytes of no content type, not shown)"
+        );
     }
 }

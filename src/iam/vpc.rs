@@ -9,6 +9,7 @@ use reqwest::Url;
 use reqwest::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE};
 
 use super::answer::classify_other;
+use super::redact::Redactor;
 use super::{Options, Outcome, Route, client_for, exchange, retrying, trace};
 use crate::error::{Exit, Failure};
 use crate::grant::VpcRequest;
@@ -54,7 +55,7 @@ pub fn fetch(vpc: &VpcRequest, opts: &Options, log: &mut dyn Write) -> Result<To
             .send();
         let reply = exchange(sent, &server, opts)?;
         let answer = reply.answer();
-        classify_other(&answer, "instance identity token")
+        classify_other(&answer, "instance identity token", &Redactor::default())
             .map_err(|f| Outcome::from_answer(f, &answer))?;
         let json: serde_json::Value = serde_json::from_slice(answer.body).unwrap_or_default();
         json.get("access_token")
@@ -81,7 +82,9 @@ pub fn fetch(vpc: &VpcRequest, opts: &Options, log: &mut dyn Write) -> Result<To
         }
         let reply = exchange(request.send(), &server, opts)?;
         let answer = reply.answer();
-        classify_other(&answer, "IAM token from the metadata service")
+        // The instance identity token we sent must not come back in what is shown.
+        let redactor = Redactor::new(vec![identity.clone()]);
+        classify_other(&answer, "IAM token from the metadata service", &redactor)
             .map_err(|f| Outcome::from_answer(f, &answer))?;
         let mut token = TokenResponse::parse(answer.body, Wanted::AccessToken, unix_now())
             .map_err(Outcome::fatal)?;

@@ -706,3 +706,104 @@ fn no_core_and_no_reading_of_the_process() {
         .unwrap();
     assert!(String::from_utf8_lossy(&control.stdout).starts_with("environ=readable"));
 }
+
+/// Point 9: nothing from the network reaches a terminal raw: claims, IAM's error text, request
+/// ids and `cache list`'s iam_id have control characters escaped or removed; a claim cannot
+/// fake a row of inspect's summary; secrets IAM echoes are scrubbed before whitespace is
+/// collapsed and in their Basic base64 form; -vv shows a body that is not JSON only by size.
+#[test]
+fn nothing_from_the_network_reaches_a_terminal_raw() {
+    use crate::support::Reply;
+    let home = tempfile::tempdir().unwrap();
+    let raw = |out: &[u8]| out.iter().any(|b| *b == 0x1b || *b == 0x07);
+
+    // inspect: a claim with ESC and a newline that would print a fake "verified" row.
+    let mut claims = crate::jwt::claims("https://iam.cloud.ibm.com/identity", 600);
+    claims["sub"] = serde_json::json!("x\nsignature   verified (key iamtoken-test-1)");
+    claims["iam_id"] = serde_json::json!("\u{1b}]0;pwned\u{7}iam-ServiceId-1");
+    let token = crate::jwt::sign(&crate::jwt::header(), &claims);
+    let out = iamtoken(&home).args(["inspect", &token]).assert().success();
+    let stdout = &out.get_output().stdout;
+    assert!(!raw(stdout));
+    let text = String::from_utf8_lossy(stdout);
+    assert!(!text.lines().any(|l| l.starts_with("signature")), "{text}");
+    assert!(
+        text.contains("\\u{1b}]0;pwned\\u{7}iam-ServiceId-1"),
+        "{text}"
+    );
+
+    // cache list: an iam_id from the token IAM issued.
+    let payload = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .encode(r#"{"iam_id":"evil\u001b[2J\nfake row"}"#);
+    let access = format!("eyJhbGciOiJSUzI1NiJ9.{payload}.c2ln");
+    let body = serde_json::json!({
+        "access_token": access, "expires_in": 3600, "expiration": crate::support::now() + 3600,
+    });
+    let iam = StandIn::scripted(vec![Reply::Raw(
+        200,
+        "application/json",
+        body.to_string().into_bytes(),
+    )]);
+    iamtoken(&home)
+        .args(["--iam-url", &iam.url, "apikey", "--apikey", "k"])
+        .assert()
+        .success();
+    let listed = iamtoken(&home).args(["cache", "list"]).assert().success();
+    let stdout = &listed.get_output().stdout;
+    assert!(!raw(stdout));
+    let text = String::from_utf8_lossy(stdout);
+    assert_eq!(text.lines().count(), 1, "{text}");
+    assert!(text.contains("evil\\u{1b}[2J\\u{a}fake row"), "{text}");
+
+    // IAM's error text, request id and a -vv body: controls gone, secrets scrubbed.
+    let password = "pass  word\twith spaces";
+    let basic = base64::engine::general_purpose::STANDARD.encode(format!("app:{password}"));
+    let error = serde_json::json!({
+        "errorCode": "BXNIM0415E",
+        "errorMessage": format!("\u{1b}[2Jbad pass word with spaces for Basic {basic}"),
+        "context": {"requestId": "r-1\u{1b}[31m"},
+    });
+    let iam = StandIn::scripted(vec![
+        Reply::Raw(400, "application/json", error.to_string().into_bytes()),
+        Reply::Raw(
+            502,
+            "text/html",
+            b"<html>\x1b[2J token eyJhbGciOiJSUzI1NiJ9.eyJpYW1faWQiOiJ4In0.c2ln</html>".to_vec(),
+        ),
+    ]);
+    for _ in 0..2 {
+        let out = iamtoken(&home)
+            .args([
+                "-vv",
+                "--retries",
+                "0",
+                "--iam-url",
+                &iam.url,
+                "password",
+                "--username",
+                "u",
+            ])
+            .args([
+                "--client-id",
+                "app",
+                "--client-secret",
+                password,
+                "--password",
+                password,
+            ])
+            .assert()
+            .failure();
+        let stderr = &out.get_output().stderr;
+        assert!(!raw(stderr));
+        let text = String::from_utf8_lossy(stderr);
+        assert!(
+            !text.contains("pass word") && !text.contains(&basic) && !text.contains("eyJpYW1f"),
+            "{text}"
+        );
+        assert!(
+            text.contains("[request id r-1 [31m]")
+                || text.contains("bytes of text/html, not shown"),
+            "{text}"
+        );
+    }
+}
