@@ -75,11 +75,22 @@ pub fn run(
     if let Some(Err(failure)) = verified {
         return Err(failure.into());
     }
+    let now = unix_now();
+    if let Some((name, at)) = not_yet_valid(&jwt, now) {
+        return Err(Failure::new(
+            Exit::Expired,
+            format!(
+                "the token is not yet valid: its {name} is {} ahead",
+                output::span(at.saturating_sub(now).unsigned_abs())
+            ),
+        )
+        .into());
+    }
     let left = jwt
         .claims
         .get("exp")
         .and_then(Value::as_i64)
-        .map(|exp| exp - unix_now());
+        .map(|exp| exp.saturating_sub(now));
     match left {
         Some(left) if left > 0 => Ok(()),
         Some(left) => Err(Failure::new(
@@ -89,6 +100,18 @@ pub fn run(
         .into()),
         None => Err(Failure::new(Exit::Expired, "the token has no expiry (exp)").into()),
     }
+}
+
+/// How far a token's `nbf` or `iat` may lie in the future (clock skew) before it is "not yet
+/// valid".
+const SKEW_SECONDS: i64 = 300;
+
+/// The first of `nbf` and `iat` that lies more than `SKEW_SECONDS` after `now`.
+fn not_yet_valid(jwt: &Jwt, now: i64) -> Option<(&'static str, i64)> {
+    ["nbf", "iat"].into_iter().find_map(|name| {
+        let at = jwt.claims.get(name)?.as_i64()?;
+        (at > now.saturating_add(SKEW_SECONDS)).then_some((name, at))
+    })
 }
 
 fn summary(
@@ -113,10 +136,16 @@ fn summary(
     let now = unix_now();
     let at = |t: Option<i64>| t.and_then(rfc3339).unwrap_or_else(|| "-".into());
     let expires = match time("exp") {
-        Some(exp) => format!("{} ({})", at(Some(exp)), output::expiry_phrase(exp - now)),
+        Some(exp) => format!(
+            "{} ({})",
+            at(Some(exp)),
+            output::expiry_phrase(exp.saturating_sub(now))
+        ),
         None => "-".into(),
     };
-    let is_expired = if time("exp").is_some_and(|exp| exp > now) {
+    let is_expired = if not_yet_valid(jwt, now).is_some() {
+        "not yet valid"
+    } else if time("exp").is_some_and(|exp| exp > now) {
         "no"
     } else {
         "yes"
@@ -156,6 +185,13 @@ fn verify(jwt: &Jwt, ctx: &Verifier, log: &mut dyn Write) -> Result<String, Fail
         return Err(unverified(format!(
             "the token is signed with {alg}; IAM signs with RS256"
         )));
+    }
+    // RFC 7515 §4.1.11: a header parameter marked critical that the verifier does not
+    // understand makes the token invalid; this verifier understands none.
+    if jwt.header.contains_key("crit") {
+        return Err(unverified(
+            "the token's header marks parameters as critical (crit), which IAM never does".into(),
+        ));
     }
     let kid = jwt
         .header

@@ -194,8 +194,14 @@ pub fn span(seconds: u64) -> String {
     }
 }
 
+/// The last second RFC 3339 can write (9999-12-31T23:59:59Z); humantime panics beyond it.
+const LAST_RFC3339_SECOND: i64 = 253_402_300_799;
+
 /// Unix seconds as RFC 3339 UTC, or `None` when out of range.
 pub fn rfc3339(unix: i64) -> Option<String> {
+    if unix > LAST_RFC3339_SECOND {
+        return None;
+    }
     let at = SystemTime::UNIX_EPOCH.checked_add(Duration::from_secs(u64::try_from(unix).ok()?))?;
     Some(humantime::format_rfc3339_seconds(at).to_string())
 }
@@ -287,8 +293,11 @@ pub fn print_table<const N: usize>(
 mod tests {
     use super::*;
 
+    /// The answer `body`, received when its token had its whole hour ahead.
     fn response(body: &str, wanted: Wanted) -> TokenResponse {
-        TokenResponse::parse(body.as_bytes(), wanted, 0).unwrap()
+        let json: Value = serde_json::from_str(body).unwrap();
+        let received = json["expiration"].as_i64().map_or(0, |at| at - 3600);
+        TokenResponse::parse(body.as_bytes(), wanted, received).unwrap()
     }
 
     fn render(format: Format, body: &str, wanted: Wanted) -> String {
@@ -407,6 +416,18 @@ mod tests {
         assert_eq!(expiry_phrase(59), "expires in 59s");
         assert_eq!(expiry_phrase(-185), "expired 3m ago");
         assert_eq!(expiry_phrase(0), "expired 0s ago");
+    }
+
+    #[test]
+    fn times_beyond_rfc3339_are_none_not_a_panic() {
+        assert_eq!(rfc3339(0).as_deref(), Some("1970-01-01T00:00:00Z"));
+        assert_eq!(
+            rfc3339(LAST_RFC3339_SECOND).as_deref(),
+            Some("9999-12-31T23:59:59Z")
+        );
+        assert_eq!(rfc3339(LAST_RFC3339_SECOND + 1), None);
+        assert_eq!(rfc3339(i64::MAX), None);
+        assert_eq!(rfc3339(-1), None);
     }
 
     #[test]

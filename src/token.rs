@@ -8,6 +8,7 @@ use serde_json::{Map, Value};
 use zeroize::Zeroize as _;
 
 use crate::error::{Exit, Failure};
+use crate::jwt;
 use crate::secret::Secret;
 
 /// docs/iam.md, "The token response": with the default client IAM returns this literal instead of a usable
@@ -20,6 +21,10 @@ pub enum Wanted {
     AccessToken,
     DelegatedRefreshToken,
 }
+
+/// How far in the past a fresh answer's expiry may lie (clock skew between IAM and this
+/// machine) before the answer is refused.
+pub const STALE_SECONDS: i64 = 300;
 
 /// A successful token response.
 pub struct TokenResponse {
@@ -70,13 +75,20 @@ impl TokenResponse {
         }
     }
 
-    /// Parses a 2xx body. `received_at` (Unix seconds) dates `expires_in` when IAM sent no
-    /// `expiration`.
+    /// Parses a fresh 2xx body received at `received_at` (Unix seconds), which dates
+    /// `expires_in`. A token that expired more than `STALE_SECONDS` ago is no answer.
     pub fn parse(body: &[u8], wanted: Wanted, received_at: i64) -> Result<Self, Failure> {
-        match serde_json::from_slice::<Value>(body) {
-            Ok(Value::Object(fields)) => Self::from_fields(fields, wanted, received_at),
-            _ => Err(bad("is not a JSON object")),
+        let token = match serde_json::from_slice::<Value>(body) {
+            Ok(Value::Object(fields)) => Self::from_fields(fields, wanted, received_at)?,
+            _ => return Err(bad("is not a JSON object")),
+        };
+        if token
+            .expiration
+            .is_some_and(|at| at < received_at.saturating_sub(STALE_SECONDS))
+        {
+            return Err(bad("holds a token that has already expired"));
         }
+        Ok(token)
     }
 
     /// Checks and types an answer already parsed as a JSON object (fresh or from the cache).
@@ -110,7 +122,7 @@ impl TokenResponse {
             Some(Value::String(s)) if s == REFRESH_NOT_SUPPORTED => None,
             _ => token("refresh_token")?,
         };
-        let expires_in = seconds("expires_in", 0)?;
+        let expires_in = seconds("expires_in", 1)?;
         let expiration = seconds("expiration", 1)?;
 
         let missing = match wanted {
@@ -123,11 +135,19 @@ impl TokenResponse {
         if let Some(name) = missing {
             return Err(bad(&format!("has no {name}")));
         }
-        let expiration = match (&access_token, expiration, expires_in) {
-            (None, _, _) => None,
-            (Some(_), Some(at), _) => Some(at),
-            (Some(_), None, Some(after)) => Some(received_at.saturating_add(after)),
-            (Some(_), None, None) => return Err(bad("says nothing of when the token expires")),
+        // The earliest of what IAM states and what the token itself says: a token is never
+        // kept, or promised, beyond any of them.
+        let expiration = match &access_token {
+            None => None,
+            Some(token) => {
+                let stated = [
+                    expiration,
+                    expires_in.map(|after| received_at.saturating_add(after)),
+                    jwt::claims(token.expose()).and_then(|claims| claims.get("exp")?.as_i64()),
+                ];
+                let earliest = stated.into_iter().flatten().min();
+                Some(earliest.ok_or_else(|| bad("says nothing of when the token expires"))?)
+            }
         };
         Ok(Self {
             fields,
@@ -141,13 +161,13 @@ impl TokenResponse {
 
     /// Seconds the access token has left at `now` (negative once expired).
     pub fn remaining(&self, now: i64) -> Option<i64> {
-        self.expiration.map(|at| at - now)
+        self.expiration.map(|at| at.saturating_sub(now))
     }
 
     /// The token's whole lifetime: IAM's `expires_in`, else what `expiration` implies.
     pub fn lifetime(&self) -> Option<i64> {
         let stated = self.fields.get("expires_in").and_then(Value::as_i64);
-        stated.or_else(|| Some(self.expiration? - self.received_at))
+        stated.or_else(|| Some(self.expiration?.saturating_sub(self.received_at)))
     }
 }
 
@@ -223,13 +243,13 @@ mod tests {
     fn keeps_every_field_and_types_the_known_ones() {
         let t = parse(
             r#"{"access_token":"eyJ.a.b","refresh_token":"not_supported","ims_user_id":7,
-                "token_type":"Bearer","expires_in":3600,"expiration":1751634000,"scope":"ibm openid"}"#,
+                "token_type":"Bearer","expires_in":3600,"expiration":4600,"scope":"ibm openid"}"#,
             Wanted::AccessToken,
         )
         .unwrap();
         assert_eq!(t.access_token.as_ref().unwrap().expose(), "eyJ.a.b");
         assert_eq!(t.refresh_token, None);
-        assert_eq!(t.expiration, Some(1_751_634_000));
+        assert_eq!(t.expiration, Some(4_600));
         let keys: Vec<_> = t.fields.keys().map(String::as_str).collect();
         let expected = [
             "access_token",
@@ -251,6 +271,38 @@ mod tests {
         )
         .unwrap();
         assert_eq!(t.expiration, Some(1_060));
+    }
+
+    #[test]
+    fn the_earliest_stated_expiry_counts_and_stale_answers_are_refused() {
+        use base64::Engine as _;
+        let exp = |exp: i64| {
+            let claims = base64::engine::general_purpose::URL_SAFE_NO_PAD
+                .encode(format!(r#"{{"exp":{exp}}}"#));
+            format!("eyJhbGciOiJSUzI1NiJ9.{claims}.c2ln")
+        };
+        let body = |token: &str, expires_in: i64, expiration: i64| {
+            format!(
+                r#"{{"access_token":"{token}","expires_in":{expires_in},"expiration":{expiration}}}"#
+            )
+        };
+        // received at 1_000: expires_in says 4_600, expiration 5_000, the token's exp 2_000.
+        let t = parse(&body(&exp(2_000), 3_600, 5_000), Wanted::AccessToken).unwrap();
+        assert_eq!(t.expiration, Some(2_000));
+        let t = parse(&body(&exp(9_000), 60, 5_000), Wanted::AccessToken).unwrap();
+        assert_eq!(t.expiration, Some(1_060));
+        let t = parse(&body("opaque", 3_600, 1_200), Wanted::AccessToken).unwrap();
+        assert_eq!(t.expiration, Some(1_200));
+        // Up to five minutes of skew is tolerated; more is no answer.
+        assert!(parse(&body("t", 3_600, 700), Wanted::AccessToken).is_ok());
+        for stale in [body("t", 3_600, 699), body(&exp(i64::MIN), 3_600, 5_000)] {
+            let err = parse(&stale, Wanted::AccessToken).unwrap_err();
+            assert_eq!(err.exit, Exit::BadResponse, "{stale}");
+        }
+        for never in [0, -5] {
+            let err = parse(&body("t", never, 5_000), Wanted::AccessToken).unwrap_err();
+            assert_eq!(err.exit, Exit::BadResponse, "expires_in {never}");
+        }
     }
 
     #[test]

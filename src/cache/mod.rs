@@ -354,6 +354,6 @@ mod tests {
         assert!(!reusable(&t, 10_000 - 719, 0), "under 20% left");
         assert!(reusable(&t, 6_400, 3600), "fresh, min-ttl = lifetime");
         assert!(!reusable(&t, 6_400, 3601), "min-ttl beyond what is left");
-        assert!(!reusable(&token(0, 10_000), 10_000, 0), "expired");
+        assert!(!reusable(&token(1, 10_000), 10_000, 0), "expired");
     }
 }

@@ -88,13 +88,14 @@ pub fn fetch(vpc: &VpcRequest, opts: &Options, log: &mut dyn Write) -> Result<To
             .map_err(|f| Outcome::from_answer(f, &answer))?;
         let mut token = TokenResponse::parse(answer.body, Wanted::AccessToken, unix_now())
             .map_err(Outcome::fatal)?;
-        // The service states the expiry as RFC 3339 `expires_at`.
+        // The service states the expiry as RFC 3339 `expires_at` too; the earliest counts.
         let stated = token.fields.get("expires_at").and_then(|v| v.as_str());
         if let Some(Ok(at)) = stated.map(humantime::parse_rfc3339_weak) {
             let secs = at
                 .duration_since(SystemTime::UNIX_EPOCH)
                 .map_or(0, |d| d.as_secs());
-            token.expiration = i64::try_from(secs).ok();
+            let at = i64::try_from(secs).unwrap_or(i64::MAX);
+            token.expiration = Some(token.expiration.map_or(at, |known| known.min(at)));
         }
         Ok(token)
     })

@@ -2,7 +2,7 @@
 
 use predicates::prelude::*;
 
-use crate::support::{ACCESS_TOKEN, Reply, StandIn, iamtoken};
+use crate::support::{ACCESS_TOKEN, EXPIRATION, Reply, StandIn, iamtoken, with_expiry};
 
 /// Reads a `$GITHUB_ENV` file the way the runner does: `NAME=value` or `NAME<<DELIM` ... `DELIM`.
 fn github_env(text: &str) -> Vec<(String, String)> {
@@ -99,9 +99,9 @@ fn gitlab_dotenv_lines() {
         ])
         .assert()
         .success()
-        .stdout(format!(
-            "IBMCLOUD_IAM_TOKEN={ACCESS_TOKEN}\nIBMCLOUD_IAM_TOKEN_EXPIRATION=1751634000\n"
-        ));
+        .stdout(with_expiry(format!(
+            "IBMCLOUD_IAM_TOKEN={ACCESS_TOKEN}\nIBMCLOUD_IAM_TOKEN_EXPIRATION={EXPIRATION}\n"
+        )));
 }
 
 #[test]

@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use predicates::prelude::*;
 
-use crate::support::{ACCESS_TOKEN, EXPIRATION, StandIn, bin, iamtoken, isolated};
+use crate::support::{ACCESS_TOKEN, EXPIRATION, StandIn, bin, iamtoken, isolated, with_expiry};
 
 const PRINT: &str = r#"printf '%s|%s|%s' "$IBMCLOUD_IAM_TOKEN" "$IBMCLOUD_IAM_TOKEN_EXPIRATION" "${IBMCLOUD_IAM_REFRESH_TOKEN-unset}""#;
 
@@ -27,7 +27,7 @@ fn the_command_gets_the_token_in_its_environment() {
         ])
         .assert()
         .success()
-        .stdout(format!("{ACCESS_TOKEN}|{EXPIRATION}|unset"))
+        .stdout(with_expiry(format!("{ACCESS_TOKEN}|{EXPIRATION}|unset")))
         .stderr("");
     // Options between exec and the grant.
     iamtoken(&home)
@@ -44,7 +44,7 @@ fn the_command_gets_the_token_in_its_environment() {
         .args(["--", "sh", "-c", PRINT])
         .assert()
         .success()
-        .stdout(format!("{ACCESS_TOKEN}|{EXPIRATION}|unset"))
+        .stdout(with_expiry(format!("{ACCESS_TOKEN}|{EXPIRATION}|unset")))
         .stderr(predicate::str::contains("iamtoken: > POST "));
     // Global options after the grant, and a grant with a usable refresh token.
     iamtoken(&home)
@@ -62,7 +62,9 @@ fn the_command_gets_the_token_in_its_environment() {
         .args(["--", "sh", "-c", PRINT])
         .assert()
         .success()
-        .stdout(format!("{ACCESS_TOKEN}|{EXPIRATION}|rt-usable-1"));
+        .stdout(with_expiry(format!(
+            "{ACCESS_TOKEN}|{EXPIRATION}|rt-usable-1"
+        )));
 }
 
 #[test]
@@ -150,7 +152,7 @@ fn a_context_supplies_the_grant() {
         .args(["--context", "ci", "exec", "--", "sh", "-c", PRINT])
         .assert()
         .success()
-        .stdout(format!("{ACCESS_TOKEN}|{EXPIRATION}|unset"));
+        .stdout(with_expiry(format!("{ACCESS_TOKEN}|{EXPIRATION}|unset")));
 }
 
 /// TERM, HUP (a hung-up terminal) and QUIT sent to iamtoken reach the command, whose trap

@@ -2,7 +2,7 @@
 
 use serde_json::{Value, json};
 
-use crate::support::{ACCESS_TOKEN, EXPIRATION, Reply, StandIn, bin, iamtoken, isolated};
+use crate::support::{ACCESS_TOKEN, EXPIRATION, Reply, StandIn, bin, expiring, iamtoken, isolated};
 
 fn run(format: &str, grant: &[&str]) -> String {
     let home = tempfile::tempdir().unwrap();
@@ -25,7 +25,14 @@ const PASSWORD: &[&str] = &["password", "--username", "u", "--password", "p"];
 
 #[test]
 fn json_is_iams_object_plus_expires_at() {
-    let json: Value = serde_json::from_str(&run("json", APIKEY)).unwrap();
+    let mut json: Value = serde_json::from_str(&run("json", APIKEY)).unwrap();
+    let fields = json.as_object_mut().unwrap();
+    let expiration = fields.remove("expiration").unwrap().to_string();
+    assert_eq!(expiring(EXPIRATION, &expiration), expiration);
+    let expires_at = fields.remove("expires_at").unwrap();
+    let at = humantime::parse_rfc3339(expires_at.as_str().unwrap()).unwrap();
+    let at = at.duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
+    assert_eq!(at.to_string(), expiration);
     assert_eq!(
         json,
         json!({
@@ -34,9 +41,7 @@ fn json_is_iams_object_plus_expires_at() {
             "ims_user_id": 1_234_567,
             "token_type": "Bearer",
             "expires_in": 3600,
-            "expiration": EXPIRATION,
             "scope": "ibm openid",
-            "expires_at": "2025-07-04T13:00:00Z"
         })
     );
 }
@@ -74,13 +79,11 @@ fn token_and_header() {
 #[test]
 fn export_survives_eval_in_sh() {
     let lines = run("export", PASSWORD);
-    assert_eq!(
-        lines,
-        format!(
-            "export IBMCLOUD_IAM_TOKEN='{ACCESS_TOKEN}'\nexport IBMCLOUD_IAM_TOKEN_EXPIRATION='{EXPIRATION}'\n\
-             export IBMCLOUD_IAM_REFRESH_TOKEN='rt-usable-1'\nunset IBMCLOUD_IAM_DELEGATED_REFRESH_TOKEN\n"
-        )
+    let expected = format!(
+        "export IBMCLOUD_IAM_TOKEN='{ACCESS_TOKEN}'\nexport IBMCLOUD_IAM_TOKEN_EXPIRATION='{EXPIRATION}'\n\
+         export IBMCLOUD_IAM_REFRESH_TOKEN='rt-usable-1'\nunset IBMCLOUD_IAM_DELEGATED_REFRESH_TOKEN\n"
     );
+    assert_eq!(lines, expiring(&expected, &lines));
     let script = format!(
         "{lines}printf '%s|%s|%s' \"$IBMCLOUD_IAM_TOKEN\" \"$IBMCLOUD_IAM_TOKEN_EXPIRATION\" \"$IBMCLOUD_IAM_REFRESH_TOKEN\""
     );
@@ -89,10 +92,9 @@ fn export_survives_eval_in_sh() {
         .arg(script)
         .output()
         .unwrap();
-    assert_eq!(
-        String::from_utf8(out.stdout).unwrap(),
-        format!("{ACCESS_TOKEN}|{EXPIRATION}|rt-usable-1")
-    );
+    let printed = String::from_utf8(out.stdout).unwrap();
+    let expected = format!("{ACCESS_TOKEN}|{EXPIRATION}|rt-usable-1");
+    assert_eq!(printed, expiring(&expected, &printed));
 }
 
 #[test]
@@ -136,32 +138,34 @@ fn export_of_a_delegated_refresh_token() {
 
 #[test]
 fn dotenv_fish_and_powershell() {
-    assert_eq!(
+    let same = |got: String, expected: String| assert_eq!(got, expiring(&expected, &got));
+    same(
         run("dotenv", APIKEY),
-        format!("IBMCLOUD_IAM_TOKEN={ACCESS_TOKEN}\nIBMCLOUD_IAM_TOKEN_EXPIRATION={EXPIRATION}\n")
+        format!("IBMCLOUD_IAM_TOKEN={ACCESS_TOKEN}\nIBMCLOUD_IAM_TOKEN_EXPIRATION={EXPIRATION}\n"),
     );
-    assert_eq!(
+    same(
         run("fish", APIKEY),
         format!(
             "set -gx IBMCLOUD_IAM_TOKEN '{ACCESS_TOKEN}';\nset -gx IBMCLOUD_IAM_TOKEN_EXPIRATION '{EXPIRATION}';\n\
              set -e IBMCLOUD_IAM_REFRESH_TOKEN;\nset -e IBMCLOUD_IAM_DELEGATED_REFRESH_TOKEN;\n"
-        )
+        ),
     );
-    assert_eq!(
+    same(
         run("powershell", APIKEY),
         format!(
             "$Env:IBMCLOUD_IAM_TOKEN = '{ACCESS_TOKEN}'\n$Env:IBMCLOUD_IAM_TOKEN_EXPIRATION = '{EXPIRATION}'\n\
              Remove-Item Env:IBMCLOUD_IAM_REFRESH_TOKEN -ErrorAction SilentlyContinue\n\
              Remove-Item Env:IBMCLOUD_IAM_DELEGATED_REFRESH_TOKEN -ErrorAction SilentlyContinue\n"
-        )
+        ),
     );
 }
 
 #[test]
 fn a_closed_stdout_is_not_an_error() {
     let big = format!(
-        r#"{{"access_token":"{}","expiration":5}}"#,
-        "a".repeat(512 * 1024)
+        r#"{{"access_token":"{}","expiration":{}}}"#,
+        "a".repeat(512 * 1024),
+        crate::support::now() + 3600
     );
     let iam = StandIn::scripted(vec![Reply::Raw(200, "application/json", big.into_bytes())]);
     let home = tempfile::tempdir().unwrap();

@@ -24,7 +24,34 @@ pub const ACCESS_TOKEN: &str =
     "eyJraWQiOiIyMDI1IiwiYWxnIjoiUlMyNTYifQ.eyJpYW1faWQiOiJpYW0tU2VydmljZUlkLTEyMzQifQ.c2ln";
 /// The `iam_id` claim inside `ACCESS_TOKEN`.
 pub const SUBJECT: &str = "iam-ServiceId-1234";
-pub const EXPIRATION: i64 = 1_751_634_000;
+/// A placeholder for the expiry the stand-in states (now + an hour, as IAM does), in expected
+/// output; `expiring` puts the real one in.
+pub const EXPIRATION: &str = "{expiration}";
+
+/// A predicate for output equal to `expected`, whose `EXPIRATION` is the stand-in's expiry.
+pub fn with_expiry(expected: String) -> impl predicates::Predicate<str> {
+    predicates::function::function(move |got: &str| got == expiring(&expected, got))
+}
+
+/// `expected` with `EXPIRATION` replaced by what the stand-in's answer in `got` states, after
+/// checking that it lies an hour (a few seconds either way) from now.
+pub fn expiring(expected: &str, got: &str) -> String {
+    let Some(at) = expected.find(EXPIRATION) else {
+        return expected.to_owned();
+    };
+    let digits: String = got[at.min(got.len())..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    let stated: i64 = digits
+        .parse()
+        .unwrap_or_else(|_| panic!("no expiry at {at} in {got}"));
+    assert!(
+        (now() + 3590..=now() + 3610).contains(&stated),
+        "{stated} is not an hour from now"
+    );
+    expected.replacen(EXPIRATION, &digits, 1)
+}
 
 /// The iamtoken binary under test.
 pub fn bin() -> std::path::PathBuf {
@@ -349,7 +376,7 @@ fn act_as_iam(req: &Received, lifetime: Option<(i64, i64)>) -> (u16, Value) {
         "ims_user_id": 1_234_567,
         "token_type": "Bearer",
         "expires_in": 3600,
-        "expiration": EXPIRATION,
+        "expiration": now() + 3600,
         "scope": "ibm openid"
     });
     if let Some((expires_in, left)) = lifetime {

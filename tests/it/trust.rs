@@ -807,3 +807,141 @@ fn nothing_from_the_network_reaches_a_terminal_raw() {
         );
     }
 }
+
+/// Point 6: --insecure is refused for production however the host is spelt, on every path.
+#[test]
+fn insecure_is_refused_for_production_however_spelt() {
+    let home = tempfile::tempdir().unwrap();
+    for url in [
+        "https://IAM.Cloud.IBM.com.",
+        "https://iam%2Ecloud.ibm.com",
+        "https://private.eu-de.iam.cloud.ibm.com:443",
+    ] {
+        iamtoken(&home)
+            .args(["--insecure", "--iam-url", url, "apikey", "--apikey", "k"])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(
+                "--insecure is refused for the production IAM endpoint",
+            ));
+    }
+    let token = crate::jwt::sign(
+        &crate::jwt::header(),
+        &crate::jwt::claims("https://iam.cloud.ibm.com/identity", 600),
+    );
+    iamtoken(&home)
+        .args(["--insecure", "inspect", "--verify", &token])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--insecure is refused"));
+}
+
+/// Point 12: odd numbers fail safe. inspect's arithmetic cannot wrap into "valid", a `crit`
+/// header is not verified, a token from the future is "not yet valid"; a token answer's expiry
+/// is the earliest of what IAM states and the token says, and a stale or lifeless answer is
+/// no answer.
+#[test]
+fn odd_numbers_fail_safe() {
+    use crate::support::{Reply, now};
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::iam();
+    let issuer = format!("{}/identity", iam.url);
+    let signed = |edit: &dyn Fn(&mut serde_json::Value, &mut serde_json::Value)| {
+        let (mut header, mut claims) = (crate::jwt::header(), crate::jwt::claims(&issuer, 600));
+        edit(&mut header, &mut claims);
+        crate::jwt::sign(&header, &claims)
+    };
+    let inspect = |token: &str, verify: bool| {
+        let mut cmd = iamtoken(&home);
+        cmd.args(["--iam-url", &iam.url, "inspect", token]);
+        if verify {
+            cmd.arg("--verify");
+        }
+        cmd.assert()
+    };
+    inspect(
+        &signed(&|_, c| c["exp"] = serde_json::json!(i64::MIN)),
+        false,
+    )
+    .code(7)
+    .stdout(predicate::str::is_match(r"(?m)^expired +yes$").unwrap());
+    inspect(
+        &signed(&|_, c| c["exp"] = serde_json::json!(i64::MAX)),
+        false,
+    )
+    .success();
+    inspect(
+        &signed(&|h, _| h["crit"] = serde_json::json!(["exp"])),
+        true,
+    )
+    .code(8)
+    .stderr(predicate::str::contains("critical (crit)"));
+    for claim in ["nbf", "iat"] {
+        inspect(
+            &signed(&|_, c| c[claim] = serde_json::json!(now() + 1000)),
+            false,
+        )
+        .code(7)
+        .stdout(predicate::str::is_match(r"(?m)^expired +not yet valid$").unwrap())
+        .stderr(predicate::str::contains(format!(
+            "not yet valid: its {claim} is 16m ahead"
+        )));
+    }
+    inspect(
+        &signed(&|_, c| c["iat"] = serde_json::json!(now() + 100)),
+        true,
+    )
+    .success();
+    assert!(
+        iam.received()
+            .iter()
+            .all(|r| r.url.ends_with("/identity/keys"))
+    );
+
+    // The token's own exp (10 minutes) is earlier than what IAM states (an hour).
+    let payload = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(format!(
+        r#"{{"iam_id":"iam-ServiceId-1","exp":{}}}"#,
+        now() + 600
+    ));
+    let access = format!("eyJhbGciOiJSUzI1NiJ9.{payload}.c2ln");
+    let answer = |expires_in: i64, expiration: i64| {
+        let body = serde_json::json!({
+            "access_token": access, "expires_in": expires_in, "expiration": expiration,
+        });
+        Reply::Raw(200, "application/json", body.to_string().into_bytes())
+    };
+    let iam = StandIn::scripted(vec![
+        answer(3600, now() + 3600),
+        answer(3600, now() + 3600),
+        answer(0, now() + 3600),
+        answer(3600, now() - 400),
+    ]);
+    let run = |extra: &[&str]| {
+        iamtoken(&home)
+            .args(["--iam-url", &iam.url, "--no-cache"])
+            .args(extra)
+            .args(["apikey", "--apikey", "k"])
+            .assert()
+    };
+    let out = run(&["-o", "export"]).success();
+    let stdout = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let line = stdout
+        .lines()
+        .find(|l| l.contains("TOKEN_EXPIRATION"))
+        .unwrap();
+    let at: i64 = line
+        .trim_end_matches('\'')
+        .rsplit('\'')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((now() + 595..=now() + 601).contains(&at), "{line}");
+    run(&["--min-ttl", "15m"]).code(6);
+    run(&[])
+        .code(5)
+        .stderr(predicate::str::contains("invalid expires_in"));
+    run(&[])
+        .code(5)
+        .stderr(predicate::str::contains("has already expired"));
+}
