@@ -238,15 +238,23 @@ pub fn powershell(value: &str) -> String {
 pub fn dotenv(value: &str) -> String {
     let safe = |c: char| c.is_ascii_alphanumeric() || "-._~+/=:,@".contains(c);
     if !value.is_empty() && value.chars().all(safe) {
-        value.to_owned()
-    } else if !value.contains('\'') {
-        format!("'{value}'")
-    } else {
-        format!("\"{}\"", value.replace('\\', r"\\").replace('"', "\\\""))
+        return value.to_owned();
     }
+    // python-dotenv, the reader this format is checked against: inside single quotes it
+    // decodes `\\` and `\'`, and it expands `${NAME}` in every value, with no escape for `$`.
+    // `${:-$}` (an unnamed variable, so its default, `$`) is how a literal `${` survives, and
+    // `${:-\\}` how a final backslash does (`\\'` at the end would read as an escaped quote).
+    let (body, last) = match value.strip_suffix('\\') {
+        Some(body) => (body, r"${:-\\}"),
+        None => (value, ""),
+    };
+    let escaped = body
+        .replace('\\', r"\\")
+        .replace('\'', r"\'")
+        .replace("${", "${:-$}{");
+    format!("'{escaped}{last}'")
 }
 
-/// Rows as left-aligned columns two spaces apart.
 /// `text` with every control character (ESC, newline, DEL, C1 controls) and every bidirectional
 /// override written as an escape such as `\u{1b}`, so that text from the network can neither
 /// drive the terminal nor fake a line or a table row.
@@ -263,6 +271,7 @@ pub fn escape_controls(text: &str) -> String {
     out
 }
 
+/// Rows as left-aligned columns two spaces apart.
 pub fn print_table<const N: usize>(
     out: &mut dyn Write,
     rows: &[[String; N]],
@@ -451,7 +460,8 @@ mod tests {
         assert_eq!(powershell("a'b\u{2019}c"), "'a''b\u{2019}\u{2019}c'");
         assert_eq!(dotenv("eyJ.a-b_c"), "eyJ.a-b_c");
         assert_eq!(dotenv("a b$c"), "'a b$c'");
-        assert_eq!(dotenv(r#"a'b"c\"#), r#""a'b\"c\\""#);
+        assert_eq!(dotenv(r#"a'b"c\"#), r#"'a\'b"c\\'"#);
+        assert_eq!(dotenv("x${HOME}"), "'x${:-$}{HOME}'");
     }
 
     #[test]
@@ -475,6 +485,55 @@ mod tests {
         Some(String::from_utf8(out.stdout).unwrap())
     }
 
+    /// What python-dotenv's `dotenv_values` reads from `lines` (IBM's Python SDKs and many
+    /// apps load .env files with it), as a JSON object.
+    fn through_python_dotenv(lines: &str) -> Value {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(".env");
+        std::fs::write(&path, lines).unwrap();
+        let out = std::process::Command::new("python3")
+            .args([
+                "-c",
+                "import dotenv, json, sys; print(json.dumps(dotenv.dotenv_values(sys.argv[1])))",
+            ])
+            .arg(&path)
+            .output()
+            .expect("python3");
+        assert!(
+            out.status.success(),
+            "python-dotenv (PyPI) is needed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice(&out.stdout).unwrap()
+    }
+
+    #[test]
+    fn dotenv_values_come_back_unchanged_through_python_dotenv() {
+        use std::fmt::Write as _;
+        let values = [
+            "plain",
+            "a b",
+            "x${HOME}y",
+            "${:-x}",
+            "$HOME and ${HOME:-d}",
+            "trailing\\",
+            "\\'",
+            "it's \"quoted\" \\n",
+            "# not a comment",
+            "= and ' and \\\\ and ${",
+            "é€ 𝄞",
+            "",
+        ];
+        let mut lines = String::new();
+        for (n, value) in values.iter().enumerate() {
+            let _ = writeln!(lines, "V{n}={}", dotenv(value));
+        }
+        let read = through_python_dotenv(&lines);
+        for (n, value) in values.iter().enumerate() {
+            assert_eq!(read[format!("V{n}")], *value, "{}", dotenv(value));
+        }
+    }
+
     fn installed(shell: &str) -> bool {
         std::process::Command::new(shell)
             .arg("-c")
@@ -485,6 +544,12 @@ mod tests {
 
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+        #[test]
+        fn any_printable_value_survives_python_dotenv(value in "[^\\p{C}]{0,40}") {
+            let read = through_python_dotenv(&format!("V={}\n", dotenv(&value)));
+            proptest::prop_assert_eq!(&read["V"], &Value::String(value));
+        }
 
         #[test]
         fn any_value_survives_sh(value in "[^\u{0}]{0,40}") {
