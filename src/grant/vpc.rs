@@ -12,6 +12,9 @@ pub struct VpcRequest {
     pub metadata: Url,
     /// `("id" | "crn", value)`, or `None` for the instance's default linked profile.
     pub profile: Option<(&'static str, String)>,
+    /// This machine's id: the same metadata URL names another instance on another machine,
+    /// and a home shared over NFS must never serve one instance's token on another.
+    pub machine: String,
 }
 
 impl VpcRequest {
@@ -21,7 +24,14 @@ impl VpcRequest {
             .profile
             .as_ref()
             .map_or(("default", ""), |(kind, value)| (*kind, value.as_str()));
-        vec!["vpc", self.metadata.as_str(), kind, value]
+        vec![
+            "vpc",
+            self.metadata.as_str(),
+            kind,
+            value,
+            "machine",
+            &self.machine,
+        ]
     }
 
     /// The metadata service's host, as `cache list` shows it.
@@ -39,7 +49,17 @@ pub fn request(args: &VpcArgs) -> VpcRequest {
     VpcRequest {
         metadata: args.metadata_url.clone(),
         profile,
+        machine: machine_id(),
     }
+}
+
+/// systemd's machine id (D-Bus's where that is missing), or nothing.
+fn machine_id() -> String {
+    ["/etc/machine-id", "/var/lib/dbus/machine-id"]
+        .iter()
+        .find_map(|path| crate::small_file::read(std::path::Path::new(path)).ok())
+        .map(|bytes| String::from_utf8_lossy(&bytes).trim().to_owned())
+        .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -68,7 +88,11 @@ mod tests {
         let by_crn = build(&["vpc", "--profile-crn", "crn:x"]);
         assert_eq!(by_crn.profile, Some(("crn", "crn:x".into())));
         let other = build(&["vpc", "--metadata-url", "http://127.0.0.1:1"]);
-        let ids = [&default, &by_id, &by_crn, &other].map(VpcRequest::identity);
+        let elsewhere = VpcRequest {
+            machine: "another-machine".into(),
+            ..build(&["vpc"])
+        };
+        let ids = [&default, &by_id, &by_crn, &other, &elsewhere].map(VpcRequest::identity);
         for (i, a) in ids.iter().enumerate() {
             for b in &ids[i + 1..] {
                 assert_ne!(a, b);

@@ -945,3 +945,55 @@ fn odd_numbers_fail_safe() {
         .code(5)
         .stderr(predicate::str::contains("has already expired"));
 }
+
+/// Point 13: a vpc token cached on one machine is never served on another sharing the home
+/// (another /etc/machine-id, bind-mounted in a private mount namespace, as another instance).
+#[test]
+fn vpc_entries_are_bound_to_the_machine() {
+    let home = tempfile::tempdir().unwrap();
+    let ims = crate::support::metadata_stand_in(None);
+    let cache = home.path().join("shared-nfs-cache");
+    let run_here = || {
+        iamtoken(&home)
+            .env("IAMTOKEN_CACHE_DIR", &cache)
+            .args(["vpc", "--metadata-url", &ims.url, "-o", "token"])
+            .assert()
+            .success();
+    };
+    run_here();
+    run_here();
+    assert_eq!(
+        ims.received().len(),
+        2,
+        "one exchange (two requests), then a hit"
+    );
+    let other_id = home.path().join("machine-id");
+    std::fs::write(&other_id, "0123456789abcdef0123456789abcdef\n").unwrap();
+    let script = format!(
+        "mount --bind {} /etc/machine-id && exec {} vpc --metadata-url {} -o token",
+        other_id.display(),
+        crate::support::bin().display(),
+        ims.url
+    );
+    let out = crate::support::isolated("unshare", &home)
+        .env("IAMTOKEN_CACHE_DIR", &cache)
+        .args(["-m", "sh", "-c", &script])
+        .output()
+        .expect("unshare (util-linux), run as root");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        ims.received().len(),
+        4,
+        "the other machine fetched its own token"
+    );
+    run_here();
+    assert_eq!(
+        ims.received().len(),
+        4,
+        "and this machine still has its own"
+    );
+}
