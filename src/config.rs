@@ -107,6 +107,7 @@ impl Config {
             let at = line.map_or(shown.clone(), |l| format!("{shown}:{l}"));
             usage(format!("{at}: {}", e.message().trim_end()))
         })?;
+        let paths = PathKeys::from_definition();
         let mut contexts = BTreeMap::new();
         for (name, table) in file.context {
             let mut context = Context {
@@ -135,6 +136,7 @@ impl Config {
                 if key_name == "grant" {
                     context.grant = Some(value);
                 } else {
+                    let value = relative_to(&value, &key_name, path.parent(), &paths);
                     context.settings.push(Setting {
                         key: key_name,
                         value,
@@ -208,6 +210,56 @@ impl Config {
             setting.key
         ))
     }
+}
+
+/// The settings whose values are paths: the options that take one, and the secret options,
+/// whose `@PATH` form names a file.
+struct PathKeys {
+    paths: Vec<String>,
+    secrets: Vec<String>,
+}
+
+impl PathKeys {
+    fn from_definition() -> Self {
+        use clap::Subcommand as _;
+        let grants = crate::cli::Grant::augment_subcommands(clap::Command::new("grants"));
+        let global = <crate::cli::Cli as clap::CommandFactory>::command();
+        let is_path =
+            |a: &&clap::Arg| a.get_value_parser().type_id() == std::any::TypeId::of::<PathBuf>();
+        let paths = grants
+            .get_subcommands()
+            .flat_map(clap::Command::get_arguments)
+            .chain(global.get_arguments())
+            .filter(is_path)
+            .map(|a| a.get_id().to_string())
+            .collect();
+        Self {
+            paths,
+            secrets: crate::cli::secret_ids(),
+        }
+    }
+}
+
+/// A relative path in the file is relative to the file's folder, not to wherever iamtoken
+/// happens to run (`@keys/ci.json` beside `config.toml`).
+fn relative_to(value: &str, key: &str, dir: Option<&Path>, keys: &PathKeys) -> String {
+    let Some(dir) = dir.filter(|d| !d.as_os_str().is_empty()) else {
+        return value.to_owned();
+    };
+    let resolve = |path: &str| {
+        let relative = !path.is_empty() && Path::new(path).is_relative() && !path.starts_with("~/");
+        relative.then(|| dir.join(path).display().to_string())
+    };
+    if keys.paths.iter().any(|k| k == key) {
+        return resolve(value).unwrap_or_else(|| value.to_owned());
+    }
+    if keys.secrets.iter().any(|k| k == key)
+        && let Some(path) = value.strip_prefix('@')
+        && let Some(resolved) = resolve(path)
+    {
+        return format!("@{resolved}");
+    }
+    value.to_owned()
 }
 
 fn line_of(text: &str, offset: usize) -> usize {

@@ -460,7 +460,7 @@ mod tests {
         assert_eq!(powershell("a'b\u{2019}c"), "'a''b\u{2019}\u{2019}c'");
         assert_eq!(dotenv("eyJ.a-b_c"), "eyJ.a-b_c");
         assert_eq!(dotenv("a b$c"), "'a b$c'");
-        assert_eq!(dotenv(r#"a'b"c\"#), r#"'a\'b"c\\'"#);
+        assert_eq!(dotenv(r#"a'b"c\"#), r#"'a\'b"c${:-\\}'"#);
         assert_eq!(dotenv("x${HOME}"), "'x${:-$}{HOME}'");
     }
 

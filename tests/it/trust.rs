@@ -997,3 +997,44 @@ fn vpc_entries_are_bound_to_the_machine() {
         "and this machine still has its own"
     );
 }
+
+/// Point 13: a relative path in the config file (`@PATH` secrets, `cacert`, `cr_token_file`)
+/// is relative to the file's folder, not to wherever iamtoken runs (a cloned repository
+/// could otherwise supply `keys/ci.key`).
+#[test]
+fn relative_paths_in_the_config_are_the_config_folders() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::iam();
+    let dir = home.path().join("config/iamtoken");
+    std::fs::create_dir_all(dir.join("keys")).unwrap();
+    std::fs::write(dir.join("keys/ci.key"), "config-folder-key\n").unwrap();
+    std::fs::write(dir.join("cr.jwt"), "eyJ.config-folder.cr\n").unwrap();
+    std::fs::write(
+        dir.join("config.toml"),
+        format!(
+            "[context.ci]\ngrant = \"apikey\"\napikey = \"@keys/ci.key\"\niam_url = \"{0}\"\n\n\
+             [context.pod]\ngrant = \"cr-token\"\ncr_token_file = \"cr.jwt\"\niam_url = \"{0}\"\n",
+            iam.url
+        ),
+    )
+    .unwrap();
+    // The working directory holds look-alikes that must not be read.
+    let repo = home.path().join("repo");
+    std::fs::create_dir_all(repo.join("keys")).unwrap();
+    std::fs::write(repo.join("keys/ci.key"), "SENTINEL-repo-key\n").unwrap();
+    std::fs::write(repo.join("cr.jwt"), "SENTINEL-repo-cr\n").unwrap();
+    for context in ["ci", "pod"] {
+        iamtoken(&home)
+            .current_dir(&repo)
+            .args(["--no-cache", "--context", context, "-o", "token"])
+            .assert()
+            .success();
+    }
+    let bodies: Vec<String> = iam.received().iter().map(|r| r.body.clone()).collect();
+    assert!(bodies[0].contains("apikey=config-folder-key"), "{bodies:?}");
+    assert!(
+        bodies[1].contains("cr_token=eyJ.config-folder.cr"),
+        "{bodies:?}"
+    );
+    assert!(!bodies.iter().any(|b| b.contains("SENTINEL")));
+}
