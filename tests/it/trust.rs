@@ -1038,3 +1038,89 @@ fn relative_paths_in_the_config_are_the_config_folders() {
     );
     assert!(!bodies.iter().any(|b| b.contains("SENTINEL")));
 }
+
+/// The secret sweep, for the sources this issue added or changed: a key from an SDK
+/// credentials file, through `env:NAME`, from `@PATH`, and proxy credentials. IAM answers in
+/// ways that echo the key; stderr (with -vv) never holds it.
+#[test]
+fn the_secret_sweep_covers_every_source() {
+    use crate::support::Reply;
+    const KEY: &str = "SENTINEL-sweep-key";
+    let home = tempfile::tempdir().unwrap();
+    let key_file = home.path().join("key");
+    std::fs::write(&key_file, format!("{KEY}\n")).unwrap();
+    let creds = home.path().join("creds.env");
+    std::fs::write(&creds, format!("SWEEP_APIKEY={KEY}\n")).unwrap();
+    let echo = serde_json::json!({
+        "errorCode": "BXNIM0415E",
+        "errorMessage": format!("Provided API key {KEY} could not be found."),
+        "errorDetails": format!("apikey={KEY}"),
+        "context": {"requestId": KEY},
+    });
+    let replies = || {
+        vec![
+            Reply::Raw(400, "application/json", echo.to_string().into_bytes()),
+            Reply::Raw(
+                502,
+                "text/html",
+                format!("<title>{KEY}</title>").into_bytes(),
+            ),
+            Reply::Raw(
+                200,
+                "application/json",
+                format!(r#"{{"key":"{KEY}"}}"#).into_bytes(),
+            ),
+        ]
+    };
+    let sources: Vec<(Vec<String>, Vec<(&str, String)>)> = vec![
+        (
+            vec!["apikey".into(), "--apikey".into(), "env:SWEEP_VAR".into()],
+            vec![("SWEEP_VAR", KEY.into())],
+        ),
+        (
+            vec!["apikey".into(), format!("--apikey=@{}", key_file.display())],
+            vec![],
+        ),
+        (
+            vec!["--sdk-service".into(), "sweep".into()],
+            vec![("IBM_CREDENTIALS_FILE", creds.display().to_string())],
+        ),
+        (
+            vec!["apikey".into()],
+            vec![("IBMCLOUD_API_KEY", KEY.into())],
+        ),
+    ];
+    for (args, env) in sources {
+        let iam = StandIn::scripted(replies());
+        for code in [3, 4, 5] {
+            let mut cmd = iamtoken(&home);
+            cmd.args(["-vv", "--no-cache", "--retries", "0", "--iam-url", &iam.url]);
+            for (name, value) in &env {
+                cmd.env(name, value);
+            }
+            let out = cmd.args(&args).assert().code(code);
+            let stderr = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
+            assert!(!stderr.contains("SENTINEL"), "{args:?}: {stderr}");
+        }
+        assert!(
+            iam.received().iter().all(|r| r.body.contains(KEY)),
+            "the key was sent"
+        );
+    }
+    // A proxy URL's password is never shown, whatever goes wrong with the proxy.
+    let proxy = "http://user:SENTINEL-proxy-pw@127.0.0.1:9";
+    let out = iamtoken(&home)
+        .args([
+            "-vv",
+            "--retries",
+            "0",
+            "--proxy",
+            proxy,
+            "--iam-url",
+            "https://iam.test.cloud.ibm.com",
+        ])
+        .args(["apikey", "--apikey", "k"])
+        .assert()
+        .code(4);
+    assert!(!String::from_utf8_lossy(&out.get_output().stderr).contains("SENTINEL"));
+}
