@@ -1124,3 +1124,49 @@ fn the_secret_sweep_covers_every_source() {
         .code(4);
     assert!(!String::from_utf8_lossy(&out.get_output().stderr).contains("SENTINEL"));
 }
+
+/// Point 13: `-o dotenv` as python-dotenv (the reader IBM's Python SDKs use) reads it: a token
+/// with `${...}`, quotes and a final backslash comes back unchanged.
+#[test]
+fn dotenv_output_reads_back_through_python_dotenv() {
+    use crate::support::Reply;
+    let home = tempfile::tempdir().unwrap();
+    let token = r#"a${HOME}b'c"d\"#;
+    let body = serde_json::json!({
+        "access_token": token, "expires_in": 3600, "expiration": crate::support::now() + 3600,
+    });
+    let iam = StandIn::scripted(vec![Reply::Raw(
+        200,
+        "application/json",
+        body.to_string().into_bytes(),
+    )]);
+    let out = iamtoken(&home)
+        .args([
+            "--iam-url",
+            &iam.url,
+            "-o",
+            "dotenv",
+            "apikey",
+            "--apikey",
+            "k",
+        ])
+        .assert()
+        .success();
+    let env_file = home.path().join("iam.env");
+    std::fs::write(&env_file, &out.get_output().stdout).unwrap();
+    let read = crate::support::isolated("python3", &home)
+        .args([
+            "-c",
+            "import dotenv, json, sys; print(json.dumps(dotenv.dotenv_values(sys.argv[1])))",
+        ])
+        .arg(&env_file)
+        .output()
+        .expect("python3");
+    assert!(
+        read.status.success(),
+        "python-dotenv (PyPI): {}",
+        String::from_utf8_lossy(&read.stderr)
+    );
+    let values: serde_json::Value = serde_json::from_slice(&read.stdout).unwrap();
+    assert_eq!(values["IBMCLOUD_IAM_TOKEN"], token);
+}
