@@ -32,7 +32,7 @@ complete -c iamtoken -n "__fish_iamtoken_needs_command" -l sdk-service -d 'Use a
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
-complete -c iamtoken -n "__fish_iamtoken_needs_command" -s o -l output -d 'Output format' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
+complete -c iamtoken -n "__fish_iamtoken_needs_command" -s o -l output -d 'Output format of a token' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
 token\t'The bare token and a newline'
 header\t'An HTTP header line: Authorization: Bearer <token>'
 export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
@@ -75,7 +75,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l sdk-service
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -s o -l output -d 'Output format' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -s o -l output -d 'Output format of a token' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
 token\t'The bare token and a newline'
 header\t'An HTTP header line: Authorization: Bearer <token>'
 export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
@@ -105,7 +105,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l sdk-serv
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -s o -l output -d 'Output format' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -s o -l output -d 'Output format of a token' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
 token\t'The bare token and a newline'
 header\t'An HTTP header line: Authorization: Bearer <token>'
 export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
@@ -140,7 +140,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l sdk-service
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -s o -l output -d 'Output format' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -s o -l output -d 'Output format of a token' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
 token\t'The bare token and a newline'
 header\t'An HTTP header line: Authorization: Bearer <token>'
 export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
@@ -174,7 +174,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l sdk-servi
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -s o -l output -d 'Output format' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -s o -l output -d 'Output format of a token' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
 token\t'The bare token and a newline'
 header\t'An HTTP header line: Authorization: Bearer <token>'
 export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
@@ -202,7 +202,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l sdk-serv
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -s o -l output -d 'Output format' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -s o -l output -d 'Output format of a token' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
 token\t'The bare token and a newline'
 header\t'An HTTP header line: Authorization: Bearer <token>'
 export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
@@ -234,7 +234,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l sdk-servi
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -s o -l output -d 'Output format' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -s o -l output -d 'Output format of a token' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
 token\t'The bare token and a newline'
 header\t'An HTTP header line: Authorization: Bearer <token>'
 export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
@@ -264,7 +264,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l sdk-servic
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -s o -l output -d 'Output format' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -s o -l output -d 'Output format of a token' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
 token\t'The bare token and a newline'
 header\t'An HTTP header line: Authorization: Bearer <token>'
 export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
@@ -293,7 +293,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l sdk-service -d
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -s o -l output -d 'Output format' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -s o -l output -d 'Output format of a token' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
 token\t'The bare token and a newline'
 header\t'An HTTP header line: Authorization: Bearer <token>'
 export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
@@ -320,7 +320,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l sdk-service -
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -s o -l output -d 'Output format' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -s o -l output -d 'Output format of a token' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
 token\t'The bare token and a newline'
 header\t'An HTTP header line: Authorization: Bearer <token>'
 export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
@@ -346,7 +346,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l sdk-servic
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -s o -l output -d 'Output format' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -s o -l output -d 'Output format of a token' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
 token\t'The bare token and a newline'
 header\t'An HTTP header line: Authorization: Bearer <token>'
 export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
@@ -373,7 +373,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -s o -l output -d 'Output format' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -s o -l output -d 'Output format of a token' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
 token\t'The bare token and a newline'
 header\t'An HTTP header line: Authorization: Bearer <token>'
 export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
@@ -403,7 +403,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of a token' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
 token\t'The bare token and a newline'
 header\t'An HTTP header line: Authorization: Bearer <token>'
 export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
@@ -429,7 +429,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -s o -l output -d 'Output format' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -s o -l output -d 'Output format of a token' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
 token\t'The bare token and a newline'
 header\t'An HTTP header line: Authorization: Bearer <token>'
 export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
@@ -456,7 +456,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -s o -l output -d 'Output format' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -s o -l output -d 'Output format of a token' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
 token\t'The bare token and a newline'
 header\t'An HTTP header line: Authorization: Bearer <token>'
 export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
@@ -486,7 +486,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -s o -l output -d 'Output format' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -s o -l output -d 'Output format of a token' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
 token\t'The bare token and a newline'
 header\t'An HTTP header line: Authorization: Bearer <token>'
 export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
@@ -516,7 +516,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_see
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -s o -l output -d 'Output format' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -s o -l output -d 'Output format of a token' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
 token\t'The bare token and a newline'
 header\t'An HTTP header line: Authorization: Bearer <token>'
 export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
@@ -542,7 +542,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_see
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of a token' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
 token\t'The bare token and a newline'
 header\t'An HTTP header line: Authorization: Bearer <token>'
 export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
@@ -568,7 +568,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_see
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format of a token' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
 token\t'The bare token and a newline'
 header\t'An HTTP header line: Authorization: Bearer <token>'
 export\t'POSIX shell `export NAME=\'value\'` lines, for eval'

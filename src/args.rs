@@ -103,7 +103,7 @@ pub fn parse(args: &[OsString], log: &mut dyn Write) -> Result<Parsed> {
 
 /// The matches of a `config` or `cache` command line, parsed without any context.
 fn tool_command(args: &[OsString]) -> Option<ArgMatches> {
-    with_env_fallbacks(Cli::command())
+    definition(args, None)
         .try_get_matches_from(args)
         .ok()
         .filter(|m| TOOL_COMMANDS.contains(&m.subcommand_name().unwrap_or_default()))
@@ -168,12 +168,9 @@ fn matches_with(
     context: Option<&Context>,
     skip: &[String],
 ) -> Result<ArgMatches> {
-    let mut cmd = match context {
-        Some(context) if context.from_sdk => without_credential_variables(Cli::command()),
-        _ => with_env_fallbacks(Cli::command()),
-    };
+    let mut cmd = definition(args, context);
     if let Some(context) = context {
-        cmd = apply(cmd, context, skip)?;
+        cmd = apply(cmd, context, skip, args)?;
     }
     let grant = context.and_then(|c| c.grant.as_deref());
     let parsed = cmd
@@ -190,9 +187,104 @@ fn matches_with(
         });
     parsed.map_err(|err| {
         blame_context(&err, context)
+            .or_else(|| blame_variable(&err, args))
             .or_else(|| without_value(&err))
             .unwrap_or_else(|| err.exit())
     })
+}
+
+/// The clap definition for this command line: the credential variables an SDK service may not
+/// use, or `IC_API_KEY` as a fallback; then variables settled against what was typed.
+fn definition(args: &[OsString], context: Option<&Context>) -> clap::Command {
+    let cmd = match context {
+        Some(context) if context.from_sdk => without_credential_variables(Cli::command()),
+        _ => with_env_fallbacks(Cli::command()),
+    };
+    settle_variables(cmd, args)
+}
+
+/// An environment variable never makes a typed command line fail: an empty one counts as
+/// unset, and one whose option conflicts with an option typed on the command line
+/// (`IBMCLOUD_CR_TOKEN` beside `--cr-token-file`) is not read.
+fn settle_variables(mut cmd: clap::Command, args: &[OsString]) -> clap::Command {
+    let empty = |arg: &clap::Arg| {
+        arg.get_env()
+            .is_some_and(|name| std::env::var_os(name).is_none_or(|v| v.is_empty()))
+    };
+    let unread = |cmd: &clap::Command| -> Vec<String> {
+        let mut ids: Vec<String> = cmd
+            .get_arguments()
+            .filter(|a| empty(a))
+            .map(|a| a.get_id().to_string())
+            .collect();
+        for arg in cmd.get_arguments().filter(|a| typed(a, args)) {
+            for other in cmd.get_arg_conflicts_with(arg) {
+                if other.get_env().is_some() {
+                    ids.push(other.get_id().to_string());
+                }
+            }
+        }
+        ids
+    };
+    for id in unread(&cmd) {
+        cmd = cmd.mut_arg(id, |a| a.env(None));
+    }
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_owned())
+        .collect();
+    for name in names {
+        let ids = cmd.find_subcommand(&name).map(&unread).unwrap_or_default();
+        cmd = cmd.mut_subcommand(name, |mut sub| {
+            for id in ids {
+                sub = sub.mut_arg(id, |a| a.env(None));
+            }
+            sub
+        });
+    }
+    cmd
+}
+
+/// Whether `arg` was typed on the command line (before any `--`).
+fn typed(arg: &clap::Arg, args: &[OsString]) -> bool {
+    let (long, short) = (arg.get_long(), arg.get_short());
+    args.iter()
+        .skip(1)
+        .take_while(|a| *a != "--")
+        .map(|a| a.to_string_lossy())
+        .any(|a| {
+            long.is_some_and(|l| a == format!("--{l}") || a.starts_with(&format!("--{l}=")))
+                || short.is_some_and(|s| a.starts_with(&format!("-{s}")) && !a.starts_with("--"))
+        })
+}
+
+/// A rejected value that came from an environment variable, not the command line: the error
+/// names the variable, and never quotes its value (it may be a key).
+fn blame_variable(err: &clap::Error, args: &[OsString]) -> Option<anyhow::Error> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if !matches!(
+        err.kind(),
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation
+    ) {
+        return None;
+    }
+    let Some(ContextValue::String(shown)) = err.get(ContextKind::InvalidArg) else {
+        return None;
+    };
+    let long = shown.split_whitespace().next()?.strip_prefix("--")?;
+    let cmd = Cli::command();
+    let arg = cmd
+        .get_arguments()
+        .chain(cmd.get_subcommands().flat_map(clap::Command::get_arguments))
+        .find(|a| a.get_long() == Some(long))?;
+    let name = arg.get_env()?.to_string_lossy().into_owned();
+    let set = std::env::var_os(&name).is_some_and(|v| !v.is_empty());
+    if typed(arg, args) || !set {
+        return None;
+    }
+    let why = std::error::Error::source(err)
+        .map_or_else(|| "the value is empty".to_owned(), ToString::to_string);
+    Some(usage(format!("{name}: invalid value for {shown}: {why}")).into())
 }
 
 /// The context's settings that lose to a flag or variable choosing another member of the same
@@ -263,13 +355,17 @@ fn select(args: &[OsString], config: &Config) -> Result<Option<Context>> {
     if let Some(service) = flag_value(args, "--sdk-service") {
         return sdk_config::context(&service).map(Some);
     }
-    let name = flag_value(args, "--context")
-        .or_else(|| {
-            std::env::var("IAMTOKEN_CONTEXT")
-                .ok()
-                .filter(|v| !v.is_empty())
-        })
-        .or_else(|| config.default_context.clone());
+    let chosen = flag_value(args, "--context").or_else(|| {
+        std::env::var("IAMTOKEN_CONTEXT")
+            .ok()
+            .filter(|v| !v.is_empty())
+    });
+    if chosen.is_none()
+        && let Some(missing) = config.missing_default()
+    {
+        return Err(usage(missing).into());
+    }
+    let name = chosen.or_else(|| config.default_context.clone());
     name.map(|n| config.context(&n).cloned()).transpose()
 }
 
@@ -377,8 +473,38 @@ fn refuse_credential_flags(matches: &ArgMatches) -> Result<()> {
 
 /// Makes each of the context's settings the default of the option it names, after checking
 /// that the option exists for the context's grant and that the value is valid for it.
-fn apply(mut cmd: clap::Command, context: &Context, skip: &[String]) -> Result<clap::Command> {
+/// The keys that say who one is, which serve any grant that takes them: a context's API key
+/// serves `delegated` and `assume --apikey` as well as `apikey`.
+fn identity_keys() -> Vec<String> {
+    let mut keys = crate::cli::secret_ids();
+    keys.extend(["client_id", "username", "cr_token_file"].map(String::from));
+    keys
+}
+
+/// The grant typed on the command line, if any (the first word naming one, before `--`).
+fn typed_grant(args: &[OsString]) -> Option<String> {
+    let grants = grant_names();
+    args.iter()
+        .skip(1)
+        .take_while(|a| *a != "--")
+        .map(|a| a.to_string_lossy())
+        .find(|a| grants.iter().any(|g| g == a))
+        .map(std::borrow::Cow::into_owned)
+}
+
+fn apply(
+    mut cmd: clap::Command,
+    context: &Context,
+    skip: &[String],
+    args: &[OsString],
+) -> Result<clap::Command> {
     let grant = context.grant.as_deref();
+    // Another grant than the context's: only the identity keys and the global options carry
+    // over, and only where that grant takes them.
+    let target = typed_grant(args).filter(|t| Some(t.as_str()) != grant);
+    let identity = identity_keys();
+    let mut identity_held = Vec::new();
+    let mut identity_served = false;
     if let Some(grant) = grant
         && !grant_names().iter().any(|g| g == grant)
     {
@@ -417,11 +543,29 @@ fn apply(mut cmd: clap::Command, context: &Context, skip: &[String]) -> Result<c
             .into());
         }
         let value = value.to_owned();
+        let applies_to = match &target {
+            _ if global => None,
+            None => grant.map(str::to_owned),
+            Some(target) => {
+                let is_identity = identity.iter().any(|k| k == id);
+                let takes_it = cmd
+                    .find_subcommand(target)
+                    .is_some_and(|sub| sub.get_arguments().any(|a| a.get_id() == id));
+                if is_identity {
+                    identity_held.push(setting.key.clone());
+                    identity_served |= takes_it;
+                }
+                (is_identity && takes_it).then(|| target.clone())
+            }
+        };
+        if !global && applies_to.is_none() {
+            continue;
+        }
         cmd = if global {
             cmd.mut_arg(id, |a| a.default_value(value))
         } else {
             // A value from the context satisfies a required option, or a required group.
-            let grant = grant.unwrap_or_default().to_owned();
+            let grant = applies_to.unwrap_or_default();
             cmd.mut_subcommand(grant, |mut sub| {
                 let groups: Vec<clap::Id> = sub
                     .get_groups()
@@ -435,7 +579,38 @@ fn apply(mut cmd: clap::Command, context: &Context, skip: &[String]) -> Result<c
             })
         };
     }
+    if let Some(target) = &target
+        && !identity_held.is_empty()
+        && !identity_served
+        && !identity_given(&cmd, target, args)
+    {
+        return Err(usage(format!(
+            "context {} is for grant {}: its {} cannot serve {target}",
+            context.name,
+            grant.unwrap_or("-"),
+            identity_held.join(", ")
+        ))
+        .hint(format!(
+            "give {target} its own credentials, or use another context"
+        ))
+        .into());
+    }
     Ok(cmd)
+}
+
+/// Whether an identity option of `grant` was typed or comes from its environment variable.
+fn identity_given(cmd: &clap::Command, grant: &str, args: &[OsString]) -> bool {
+    let identity = identity_keys();
+    cmd.find_subcommand(grant).is_some_and(|sub| {
+        sub.get_arguments()
+            .filter(|a| identity.iter().any(|k| k == a.get_id()))
+            .any(|a| {
+                typed(a, args)
+                    || a.get_env()
+                        .and_then(std::env::var_os)
+                        .is_some_and(|v| !v.is_empty())
+            })
+    })
 }
 
 /// Options whose value may be a secret: the secret options, and URLs, which may carry

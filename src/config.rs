@@ -20,6 +20,8 @@ pub struct Context {
     /// Where it was defined, for messages: `FILE` or a description.
     pub origin: String,
     pub grant: Option<String>,
+    /// The line of `grant` in the file.
+    pub grant_line: Option<usize>,
     /// Settings by their option's long name with `_` (`profile_name`), in file order.
     pub settings: Vec<Setting>,
     /// An IBM SDK service's settings (`--sdk-service`): data the user did not write for
@@ -114,6 +116,7 @@ impl Config {
                 name: name.clone(),
                 origin: shown.clone(),
                 grant: None,
+                grant_line: None,
                 settings: Vec::new(),
                 from_sdk: false,
             };
@@ -135,6 +138,7 @@ impl Config {
                 };
                 if key_name == "grant" {
                     context.grant = Some(value);
+                    context.grant_line = Some(line);
                 } else {
                     let value = relative_to(&value, &key_name, path.parent(), &paths);
                     context.settings.push(Setting {
@@ -146,19 +150,23 @@ impl Config {
             }
             contexts.insert(name, context);
         }
-        if let Some(name) = &file.default_context
-            && !contexts.contains_key(name)
-        {
-            return Err(usage(format!(
-                "{shown}: default_context '{name}' has no [context.{name}] table"
-            ))
-            .into());
-        }
         Ok(Self {
             path: None,
             default_context: file.default_context,
             contexts,
         })
+    }
+
+    /// Why `default_context` cannot be used, when it names no context. Only a run that
+    /// relies on it fails; `config list` and `config show` still work.
+    pub fn missing_default(&self) -> Option<String> {
+        let name = self.default_context.as_ref()?;
+        let file = self
+            .path
+            .as_deref()
+            .map_or_else(|| "the config".into(), |p| p.display().to_string());
+        (!self.contexts.contains_key(name))
+            .then(|| format!("{file}: default_context '{name}' has no [context.{name}] table"))
     }
 
     pub fn context(&self, name: &str) -> Result<&Context> {
@@ -323,9 +331,10 @@ mod tests {
             err("[context.ci]\n\nheaders = [1]\n"),
             "c.toml:3: context.ci.headers must be a string, number or boolean"
         );
+        let config = parse("default_context = \"x\"\n").unwrap();
         assert_eq!(
-            err("default_context = \"x\"\n"),
-            "c.toml: default_context 'x' has no [context.x] table"
+            config.missing_default().as_deref(),
+            Some("the config: default_context 'x' has no [context.x] table")
         );
     }
 

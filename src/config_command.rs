@@ -8,15 +8,23 @@ use anyhow::Result;
 use clap::CommandFactory as _;
 
 use crate::args::{NOT_SETTINGS, context_key, no_cache_value};
-use crate::cli::secret_ids;
 use crate::cli::{Cli, ConfigAction};
+use crate::cli::{grant_names, secret_ids};
 use crate::config::{Config, Context};
 use crate::error::usage;
 use crate::secret::Source;
 use crate::settings::{self, Settings};
 
-pub fn run(action: &ConfigAction, settings: &Settings, out: &mut dyn Write) -> Result<()> {
+pub fn run(
+    action: &ConfigAction,
+    settings: &Settings,
+    out: &mut dyn Write,
+    log: &mut dyn Write,
+) -> Result<()> {
     let config = &settings.config;
+    if !matches!(action, ConfigAction::Path) {
+        warn_of_a_missing_file(config, log);
+    }
     match action {
         ConfigAction::Path => {
             let path = Config::location()
@@ -34,7 +42,7 @@ pub fn run(action: &ConfigAction, settings: &Settings, out: &mut dyn Write) -> R
                     };
                     [
                         format!("{mark} {}", c.name),
-                        c.grant.clone().unwrap_or_else(|| "-".into()),
+                        grant_cell(c),
                         settings::preview(c).map_or_else(
                             |e| format!("refused: {e}"),
                             |e| {
@@ -48,6 +56,9 @@ pub fn run(action: &ConfigAction, settings: &Settings, out: &mut dyn Write) -> R
                 })
                 .collect();
             crate::output::print_table(out, &rows)?;
+            if let Some(missing) = config.missing_default() {
+                writeln!(log, "iamtoken: warning: {missing}")?;
+            }
         }
         ConfigAction::Show { name } => {
             let context = match name {
@@ -62,6 +73,42 @@ pub fn run(action: &ConfigAction, settings: &Settings, out: &mut dyn Write) -> R
     Ok(())
 }
 
+/// `IAMTOKEN_CONFIG` naming a file that is not there is most likely a typo: said, but only
+/// by the commands that show the configuration.
+fn warn_of_a_missing_file(config: &Config, log: &mut dyn Write) {
+    let named = std::env::var_os("IAMTOKEN_CONFIG").is_some_and(|v| !v.is_empty());
+    if let Some(path) = config.path.as_deref().filter(|p| named && !p.exists()) {
+        let _ = writeln!(
+            log,
+            "iamtoken: warning: IAMTOKEN_CONFIG names {}, which does not exist",
+            path.display()
+        );
+    }
+}
+
+/// A context's grant as `config list` and `config show` show it: checked against the grant
+/// subcommands, with the line and the closest grant when it is none of them.
+fn grant_cell(context: &Context) -> String {
+    let Some(grant) = context.grant.as_deref() else {
+        return "-".into();
+    };
+    let grants = grant_names();
+    if grants.iter().any(|g| g == grant) {
+        return grant.to_owned();
+    }
+    let at = context.grant_line.map_or_else(
+        || context.origin.clone(),
+        |l| format!("{}:{l}", context.origin),
+    );
+    let closest = grants
+        .iter()
+        .map(|g| (strsim::jaro_winkler(g, grant), g))
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .filter(|(score, _)| *score > 0.7)
+        .map_or_else(String::new, |(_, g)| format!("; did you mean {g}?"));
+    format!("{grant} (not a grant, {at}{closest})")
+}
+
 /// Every setting the context's grant takes, with its value and where it comes from: the
 /// environment, the context, or the built-in default (a flag would beat all three).
 fn show(context: &Context, out: &mut dyn Write) -> Result<()> {
@@ -71,7 +118,7 @@ fn show(context: &Context, out: &mut dyn Write) -> Result<()> {
     let grant = context.grant.as_deref();
     let mut rows = vec![[
         "grant".to_owned(),
-        grant.unwrap_or("-").to_owned(),
+        grant_cell(context),
         if grant.is_some() {
             "context".into()
         } else {

@@ -89,7 +89,12 @@ fn run(settings: &Settings) -> Result<ExitCode> {
             )?;
         }
         Command::Config(args) => {
-            config_command::run(&args.action, settings, &mut io::stdout().lock())?;
+            config_command::run(
+                &args.action,
+                settings,
+                &mut io::stdout().lock(),
+                &mut io::stderr().lock(),
+            )?;
         }
     }
     Ok(ExitCode::SUCCESS)

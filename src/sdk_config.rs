@@ -117,6 +117,7 @@ pub fn context(service: &str) -> Result<Context> {
         name: format!("sdk-service {service}"),
         origin,
         grant: Some(grant.into()),
+        grant_line: None,
         settings,
         from_sdk: true,
     })

@@ -68,6 +68,7 @@ impl Settings {
             test_env: on(g.test_env, "test_env"),
             insecure: on(g.insecure, "insecure"),
         };
+        let output = output(&cli.command, g.output, origins.of("output"));
         Self {
             command: cli.command,
             exec,
@@ -83,7 +84,7 @@ impl Settings {
             },
             cache: Sourced::new(!g.no_cache, origins.of("no_cache")),
             cache_dir: cache_dir(),
-            output: Sourced::new(g.output, origins.of("output")),
+            output,
             min_ttl: g
                 .min_ttl
                 .map(|ttl| Sourced::new(ttl, origins.of("min_ttl"))),
@@ -139,6 +140,17 @@ pub fn preview(context: &Context) -> Result<Endpoint, Failure> {
         test_env: on("test_env"),
         insecure: on("insecure"),
     })
+}
+
+/// The output format. `IAMTOKEN_OUTPUT` and a context's `output` are the default format of a
+/// token; commands that print no token take only a typed `-o`.
+fn output(command: &Command, format: Format, origin: Origin) -> Sourced<Format> {
+    let prints_a_token = matches!(command, Command::Grant(_) | Command::Exec(_));
+    if prints_a_token || origin == Origin::Flag {
+        Sourced::new(format, origin)
+    } else {
+        Sourced::new(Format::default(), Origin::Default)
+    }
 }
 
 /// `$IAMTOKEN_CACHE_DIR`, else the platform cache dir (`~/.cache/iamtoken` on Linux).

@@ -44,7 +44,14 @@ verified. exec exits with its command's code.",
 /// Each subcommand is one grant type of IAM's token endpoint (POST /identity/token). The result
 /// goes to standard output in the format chosen with -o; everything else goes to standard error.
 #[derive(Debug, Parser)]
-#[command(name = "iamtoken", version, propagate_version = true, after_long_help = root_help())]
+#[command(
+    name = "iamtoken",
+    version,
+    propagate_version = true,
+    // `-o` given twice (an alias, then the command line): the last one wins.
+    args_override_self = true,
+    after_long_help = root_help()
+)]
 pub struct Cli {
     #[command(flatten)]
     pub global: Global,
@@ -150,14 +157,16 @@ pub struct Global {
     #[arg(long, global = true, help_heading = "Network")]
     pub insecure: bool,
 
-    /// Output format.
+    /// Output format of a token.
     #[arg(
         short,
         long,
         global = true,
         value_name = "FORMAT",
         value_enum,
-        default_value_t
+        default_value_t,
+        env = "IAMTOKEN_OUTPUT",
+        hide_env_values = true
     )]
     pub output: Format,
 

@@ -161,10 +161,6 @@ fn malformed_configs_name_file_line_and_key() {
             "[context.ci]\ngrant = \"token\"\n",
             ": context.ci.grant 'token' is not one of apikey, ",
         ),
-        (
-            "default_context = \"nope\"\n",
-            ": default_context 'nope' has no [context.nope] table",
-        ),
     ];
     for (text, message) in cases {
         let home = home_with(text, &iam);
@@ -178,6 +174,16 @@ fn malformed_configs_name_file_line_and_key() {
                 config_path(&home)
             )));
     }
+    // A default_context that names no context fails only the runs that rely on it.
+    let home = home_with("default_context = \"nope\"\n", &iam);
+    iamtoken(&home)
+        .args(["-o", "token", "apikey", "--apikey", "k"])
+        .assert()
+        .code(2)
+        .stderr(format!(
+            "iamtoken: error: {}: default_context 'nope' has no [context.nope] table\n",
+            config_path(&home)
+        ));
     // A broken file still lets --help and `config path` through.
     let home = home_with("[context.ci\n", &iam);
     iamtoken(&home).arg("--help").assert().success();

@@ -8,6 +8,7 @@
     reason = "test code"
 )]
 
+mod behaviour;
 mod cache;
 mod ci;
 mod cli;

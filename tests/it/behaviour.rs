@@ -1,0 +1,215 @@
+//! What a new user runs into next: precedence of flags, variables and contexts, errors that
+//! name what caused them, and the commands around the grants.
+
+use predicates::prelude::*;
+
+use crate::support::{ACCESS_TOKEN, StandIn, iamtoken};
+
+fn config(home: &tempfile::TempDir, text: &str) -> std::path::PathBuf {
+    let dir = home.path().join("config/iamtoken");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("config.toml");
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+#[test]
+fn a_flag_beats_a_variable_that_is_empty_or_conflicts() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::iam();
+    let token_file = home.path().join("cr.jwt");
+    std::fs::write(&token_file, "eyJ.cr.file\n").unwrap();
+    let cases: Vec<(&str, &str, Vec<String>)> = vec![
+        (
+            "IBMCLOUD_IAM_API_ENDPOINT",
+            "",
+            vec!["--iam-url".into(), iam.url.clone()],
+        ),
+        (
+            "IAMTOKEN_NO_CACHE",
+            "",
+            vec!["--iam-url".into(), iam.url.clone(), "--no-cache".into()],
+        ),
+        (
+            "IAMTOKEN_CA_BUNDLE",
+            "",
+            vec!["--iam-url".into(), iam.url.clone()],
+        ),
+    ];
+    for (name, value, args) in cases {
+        iamtoken(&home)
+            .env(name, value)
+            .args(&args)
+            .args(["-o", "token", "apikey", "--apikey", "k"])
+            .assert()
+            .success()
+            .stdout(format!("{ACCESS_TOKEN}\n"));
+    }
+    // IBMCLOUD_CR_TOKEN is not read when --cr-token-file, which conflicts with it, is typed.
+    iamtoken(&home)
+        .env("IBMCLOUD_CR_TOKEN", "eyJ.cr.variable")
+        .args([
+            "--iam-url",
+            &iam.url,
+            "--no-cache",
+            "cr-token",
+            "--cr-token-file",
+        ])
+        .arg(&token_file)
+        .assert()
+        .success();
+    assert!(
+        iam.received()
+            .last()
+            .unwrap()
+            .body
+            .contains("cr_token=eyJ.cr.file")
+    );
+    // An empty key variable is an unset one: the usual hint, not clap's error.
+    iamtoken(&home)
+        .env("IBMCLOUD_API_KEY", "")
+        .args(["--iam-url", &iam.url, "apikey"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::starts_with(
+            "iamtoken: error: missing --apikey\n",
+        ));
+    // A bad value from a variable names the variable, not a flag nobody typed.
+    iamtoken(&home)
+        .env("IBMCLOUD_IAM_API_ENDPOINT", "ftp://user:SENTINEL@x")
+        .args(["apikey", "--apikey", "k"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::starts_with(
+            "iamtoken: error: IBMCLOUD_IAM_API_ENDPOINT: invalid value for --iam-url <URL>:",
+        ))
+        .stderr(predicate::str::contains("SENTINEL").not());
+}
+
+#[test]
+fn the_last_output_wins_and_iamtoken_output_is_the_default() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::iam();
+    let run = |env: Option<&str>, args: &[&str]| {
+        let mut cmd = iamtoken(&home);
+        if let Some(format) = env {
+            cmd.env("IAMTOKEN_OUTPUT", format);
+        }
+        cmd.args(["--iam-url", &iam.url])
+            .args(args)
+            .args(["apikey", "--apikey", "k"]);
+        String::from_utf8(cmd.assert().success().get_output().stdout.clone()).unwrap()
+    };
+    assert_eq!(
+        run(None, &["-o", "json", "-o", "token"]),
+        format!("{ACCESS_TOKEN}\n")
+    );
+    assert_eq!(
+        run(Some("header"), &[]),
+        format!("Authorization: Bearer {ACCESS_TOKEN}\n")
+    );
+    assert_eq!(
+        run(Some("header"), &["-o", "token"]),
+        format!("{ACCESS_TOKEN}\n")
+    );
+    // Commands that print no token ignore it.
+    let token = crate::jwt::sign(
+        &crate::jwt::header(),
+        &crate::jwt::claims("https://iam.cloud.ibm.com/identity", 600),
+    );
+    iamtoken(&home)
+        .env("IAMTOKEN_OUTPUT", "json")
+        .args(["inspect", &token])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("iam_id "));
+}
+
+#[test]
+fn a_contexts_identity_serves_every_grant_it_fits() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::iam();
+    config(
+        &home,
+        &format!(
+            "[context.ci]\ngrant = \"apikey\"\napikey = \"env:CI_KEY\"\ntenant = \"t1\"\niam_url = \"{0}\"\n\n\
+             [context.pod]\ngrant = \"cr-token\"\ncr_token = \"env:CR\"\nprofile_name = \"p\"\niam_url = \"{0}\"\n",
+            iam.url
+        ),
+    );
+    let run = |args: &[&str]| {
+        iamtoken(&home)
+            .env("CI_KEY", "context-key")
+            .env("CR", "eyJ.cr")
+            .args(["--no-cache"])
+            .args(args)
+            .assert()
+    };
+    run(&[
+        "--context",
+        "ci",
+        "delegated",
+        "--receiver-client-ids",
+        "kube",
+    ])
+    .success();
+    let sent = iam.only_request();
+    assert!(sent.body.contains("apikey=context-key"), "{}", sent.body);
+    assert_eq!(
+        sent.header("IBM-Cloud-Tenant"),
+        None,
+        "tenant is apikey's, not carried over"
+    );
+    run(&["--context", "ci", "assume", "--profile-id", "Profile-1"]).success();
+    assert!(iam.received()[1].body.contains("apikey=context-key"));
+    // A context that cannot serve the grant says which grant it is for.
+    run(&["--context", "pod", "apikey"])
+        .code(2)
+        .stderr(predicate::str::contains(
+            "context pod is for grant cr-token: its cr_token cannot serve apikey",
+        ));
+    // With the grant's own credentials, the context's global options still apply.
+    run(&["--context", "pod", "apikey", "--apikey", "typed"]).success();
+    assert!(iam.received().last().unwrap().body.contains("apikey=typed"));
+}
+
+#[test]
+fn config_commands_survive_a_missing_default_and_check_grants() {
+    let home = tempfile::tempdir().unwrap();
+    let path = config(
+        &home,
+        "default_context = \"gone\"\n\n[context.ci]\ngrant = \"apikye\"\n",
+    );
+    iamtoken(&home)
+        .args(["config", "list"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(format!(
+            "apikye (not a grant, {}:4; did you mean apikey?)",
+            path.display()
+        )))
+        .stderr(predicate::str::contains(
+            "default_context 'gone' has no [context.gone] table",
+        ));
+    iamtoken(&home)
+        .args(["config", "show", "ci"])
+        .assert()
+        .success();
+    // Only these two commands warn of an IAMTOKEN_CONFIG that names nothing.
+    let nothing = home.path().join("nothing.toml");
+    iamtoken(&home)
+        .env("IAMTOKEN_CONFIG", &nothing)
+        .args(["config", "list"])
+        .assert()
+        .success()
+        .stderr(format!(
+            "iamtoken: warning: IAMTOKEN_CONFIG names {}, which does not exist\n",
+            nothing.display()
+        ));
+    iamtoken(&home)
+        .env("IAMTOKEN_CONFIG", &nothing)
+        .args(["cache", "path"])
+        .assert()
+        .success()
+        .stderr("");
+}
