@@ -25,8 +25,8 @@ function __fish_iamtoken_using_subcommand
 end
 
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
-complete -c iamtoken -n "__fish_iamtoken_needs_command" -l region -d 'With --private: the region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com)' -r
-complete -c iamtoken -n "__fish_iamtoken_needs_command" -l timeout -d 'Give up on an attempt after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_needs_command" -l region -d 'The region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private' -r
+complete -c iamtoken -n "__fish_iamtoken_needs_command" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
@@ -42,7 +42,7 @@ powershell\t'PowerShell `$Env:NAME = \'value\'` lines'
 github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to $GITHUB_ENV'
 gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
 exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
-complete -c iamtoken -n "__fish_iamtoken_needs_command" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
+complete -c iamtoken -n "__fish_iamtoken_needs_command" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
@@ -68,8 +68,8 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l client-id -
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l client-secret -d 'Client secret for the Authorization: Basic header (with --client-id)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l tenant -d 'Only issue the token for these comma-separated account or enterprise IDs (IBM-Cloud-Tenant header)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l region -d 'With --private: the region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l timeout -d 'Give up on an attempt after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l region -d 'The region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
@@ -85,7 +85,7 @@ powershell\t'PowerShell `$Env:NAME = \'value\'` lines'
 github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to $GITHUB_ENV'
 gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
 exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
@@ -95,11 +95,11 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -s h -l help -
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -s V -l version -d 'Print version'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l apikey -d 'The API key (env: IBMCLOUD_API_KEY, then IC_API_KEY)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l receiver-client-ids -d 'Comma-separated client IDs that may redeem the delegated refresh token' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l expiry -d 'Seconds within which the receivers must redeem the token (IAM\'s default: 518400, 6 days)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l expiry -d 'How long the receivers have to redeem the token: seconds, or 1h, 6d (IAM\'s default: 6d)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l tenant -d 'Only issue the token for these comma-separated account or enterprise IDs (IBM-Cloud-Tenant header)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l region -d 'With --private: the region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l timeout -d 'Give up on an attempt after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l region -d 'The region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
@@ -115,7 +115,7 @@ powershell\t'PowerShell `$Env:NAME = \'value\'` lines'
 github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to $GITHUB_ENV'
 gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
 exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l with-access-token -d 'Also return an access token (response_type=cloud_iam delegated_refresh_token)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
@@ -133,8 +133,8 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l profile-crn
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l profile-name -d 'The trusted profile\'s name' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l account -d 'The account that holds the profile named by --profile-name' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l region -d 'With --private: the region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l timeout -d 'Give up on an attempt after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l region -d 'The region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
@@ -150,7 +150,7 @@ powershell\t'PowerShell `$Env:NAME = \'value\'` lines'
 github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to $GITHUB_ENV'
 gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
 exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
@@ -167,8 +167,8 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l client-id
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l client-secret -d 'Client secret for the Authorization: Basic header (with --client-id)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l tenant -d 'Only issue the token for these comma-separated account or enterprise IDs (IBM-Cloud-Tenant header)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l region -d 'With --private: the region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l timeout -d 'Give up on an attempt after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l region -d 'The region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
@@ -184,7 +184,7 @@ powershell\t'PowerShell `$Env:NAME = \'value\'` lines'
 github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to $GITHUB_ENV'
 gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
 exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
@@ -195,8 +195,8 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -s V -l vers
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l access-token -d 'The caller\'s access token' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l desired-iam-id -d 'The IAM ID to get a token for: crn- followed by the resource\'s CRN' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l region -d 'With --private: the region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l timeout -d 'Give up on an attempt after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l region -d 'The region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
@@ -212,7 +212,7 @@ powershell\t'PowerShell `$Env:NAME = \'value\'` lines'
 github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to $GITHUB_ENV'
 gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
 exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
@@ -227,8 +227,8 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l client-id
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l client-secret -d 'Client secret for the Authorization: Basic header (with --client-id)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l tenant -d 'Only issue the token for these comma-separated account or enterprise IDs (IBM-Cloud-Tenant header)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l region -d 'With --private: the region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l timeout -d 'Give up on an attempt after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l region -d 'The region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
@@ -244,7 +244,7 @@ powershell\t'PowerShell `$Env:NAME = \'value\'` lines'
 github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to $GITHUB_ENV'
 gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
 exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
@@ -257,8 +257,8 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l account -d
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l client-id -d 'Client ID for the Authorization: Basic header (with --client-secret)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l client-secret -d 'Client secret for the Authorization: Basic header (with --client-id)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l region -d 'With --private: the region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l timeout -d 'Give up on an attempt after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l region -d 'The region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
@@ -274,7 +274,7 @@ powershell\t'PowerShell `$Env:NAME = \'value\'` lines'
 github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to $GITHUB_ENV'
 gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
 exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
@@ -286,8 +286,8 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l profile-id -d 
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l profile-crn -d 'The trusted profile\'s CRN' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l metadata-url -d 'The instance metadata service. Plain http is right here: the service is link-local' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l region -d 'With --private: the region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l timeout -d 'Give up on an attempt after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l region -d 'The region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
@@ -303,7 +303,7 @@ powershell\t'PowerShell `$Env:NAME = \'value\'` lines'
 github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to $GITHUB_ENV'
 gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
 exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
@@ -313,8 +313,8 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -s h -l help -d '
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -s V -l version -d 'Print version'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l keep-env -d 'Keep this variable in the command\'s environment, which otherwise loses the API key and compute resource token variables, the env:NAME sources read, and IBMCLOUD_IAM_* variables the new answer does not set. Repeatable; before --' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l region -d 'With --private: the region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l timeout -d 'Give up on an attempt after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l region -d 'The region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
@@ -330,7 +330,7 @@ powershell\t'PowerShell `$Env:NAME = \'value\'` lines'
 github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to $GITHUB_ENV'
 gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
 exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
@@ -339,8 +339,8 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l no-cache -d '
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -s V -l version -d 'Print version'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l region -d 'With --private: the region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l timeout -d 'Give up on an attempt after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l region -d 'The region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
@@ -356,7 +356,7 @@ powershell\t'PowerShell `$Env:NAME = \'value\'` lines'
 github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to $GITHUB_ENV'
 gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
 exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l verify -d 'Verify the signature with IAM\'s published keys, and the issuer'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
@@ -366,8 +366,8 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l no-cache -
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -s V -l version -d 'Print version'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l region -d 'With --private: the region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l timeout -d 'Give up on an attempt after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l region -d 'The region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
@@ -383,7 +383,7 @@ powershell\t'PowerShell `$Env:NAME = \'value\'` lines'
 github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to $GITHUB_ENV'
 gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
 exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
@@ -396,8 +396,8 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -f -a "path" -d 'Print the cache directory'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l region -d 'With --private: the region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on an attempt after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l region -d 'The region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
@@ -413,7 +413,7 @@ powershell\t'PowerShell `$Env:NAME = \'value\'` lines'
 github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to $GITHUB_ENV'
 gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
 exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
@@ -422,8 +422,8 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l region -d 'With --private: the region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l timeout -d 'Give up on an attempt after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l region -d 'The region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
@@ -439,7 +439,7 @@ powershell\t'PowerShell `$Env:NAME = \'value\'` lines'
 github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to $GITHUB_ENV'
 gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
 exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l expired -d 'Only those that have expired (and damaged entries)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
@@ -449,8 +449,8 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -s V -l version -d 'Print version'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l region -d 'With --private: the region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l timeout -d 'Give up on an attempt after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l region -d 'The region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
@@ -466,7 +466,7 @@ powershell\t'PowerShell `$Env:NAME = \'value\'` lines'
 github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to $GITHUB_ENV'
 gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
 exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
@@ -479,8 +479,8 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the cache directory'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l region -d 'With --private: the region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l timeout -d 'Give up on an attempt after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l region -d 'The region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
@@ -496,7 +496,7 @@ powershell\t'PowerShell `$Env:NAME = \'value\'` lines'
 github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to $GITHUB_ENV'
 gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
 exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
@@ -509,8 +509,8 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -f -a "show" -d 'The settings a context resolves to and where each comes from (secrets by source only)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l region -d 'With --private: the region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l timeout -d 'Give up on an attempt after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l region -d 'The region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
@@ -526,7 +526,7 @@ powershell\t'PowerShell `$Env:NAME = \'value\'` lines'
 github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to $GITHUB_ENV'
 gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
 exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
@@ -535,8 +535,8 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_see
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l region -d 'With --private: the region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on an attempt after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l region -d 'The region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
@@ -552,7 +552,7 @@ powershell\t'PowerShell `$Env:NAME = \'value\'` lines'
 github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to $GITHUB_ENV'
 gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
 exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
@@ -561,8 +561,8 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_see
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l region -d 'With --private: the region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l timeout -d 'Give up on an attempt after this many seconds' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l region -d 'The region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
@@ -578,7 +578,7 @@ powershell\t'PowerShell `$Env:NAME = \'value\'` lines'
 github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to $GITHUB_ENV'
 gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
 exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'

@@ -133,12 +133,21 @@ pub struct Choice {
 /// it is a production endpoint.
 pub fn resolve(choice: &Choice) -> Result<Endpoint, Failure> {
     let rank = |origin: Option<&Origin>| origin.map_or(0, Origin::rank);
+    // `--region` alone implies `--private`, at the level it came from.
+    let (private_name, private) = match (&choice.private, &choice.region) {
+        (Some(private), Some(region)) if region.origin.rank() > private.rank() => {
+            ("--region", Some(&region.origin))
+        }
+        (Some(private), _) => ("--private", Some(private)),
+        (None, Some(region)) => ("--region", Some(&region.origin)),
+        (None, None) => ("--private", None),
+    };
     let candidates = [
         (
             "--iam-url",
             rank(choice.iam_url.as_ref().map(|u| &u.origin)),
         ),
-        ("--private", rank(choice.private.as_ref())),
+        (private_name, rank(private)),
         ("--test-env", rank(choice.test_env.as_ref())),
     ];
     let best = candidates.iter().map(|c| c.1).max().unwrap_or(0);
@@ -154,14 +163,9 @@ pub fn resolve(choice: &Choice) -> Result<Endpoint, Failure> {
         )));
     }
     let region = choice.region.as_ref().map(|r| r.value.as_str());
-    if region.is_some() && chosen.first() != Some(&"--private") {
-        return Err(usage(
-            "--region selects a private endpoint and needs --private",
-        ));
-    }
     let endpoint = match (chosen.first(), &choice.iam_url) {
         (Some(&"--iam-url"), Some(url)) => url.value.clone(),
-        (Some(&"--private"), _) => Endpoint::private(region).map_err(usage)?,
+        (Some(&("--private" | "--region")), _) => Endpoint::private(region).map_err(usage)?,
         (Some(&"--test-env"), _) => Endpoint::known(TEST),
         _ => Endpoint::known(PUBLIC),
     };

@@ -74,7 +74,7 @@ impl Settings {
             exec,
             endpoint: endpoint::resolve(&choice),
             network: Options {
-                timeout: Duration::from_secs(g.timeout),
+                timeout: g.timeout,
                 verbose: g.verbose,
                 retries: g.retries,
                 proxy: g.proxy,

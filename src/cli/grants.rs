@@ -24,6 +24,16 @@ pub const CR_TOKEN_FILES: [&str; 3] = [
     "/var/run/secrets/codeengine.cloud.ibm.com/compute-resource-token/token",
 ];
 
+/// `--expiry`: a duration of at least a second, sent to IAM in whole seconds.
+fn parse_expiry(raw: &str) -> Result<u32, String> {
+    let seconds = super::parse_duration(raw)?.as_secs();
+    match u32::try_from(seconds) {
+        Ok(0) => Err("must be at least 1s".into()),
+        Ok(seconds) => Ok(seconds),
+        Err(_) => Err("too long".into()),
+    }
+}
+
 fn cr_token_file_help() -> String {
     let (last, first) = CR_TOKEN_FILES.split_last().unwrap_or((&"", &[]));
     format!(
@@ -104,8 +114,8 @@ pub struct DelegatedArgs {
     #[arg(long)]
     pub with_access_token: bool,
 
-    /// Seconds within which the receivers must redeem the token (IAM's default: 518400, 6 days).
-    #[arg(long, value_name = "SECONDS", value_parser = clap::value_parser!(u32).range(1..))]
+    /// How long the receivers have to redeem the token: seconds, or 1h, 6d (IAM's default: 6d).
+    #[arg(long, value_name = "DURATION", value_parser = parse_expiry)]
     pub expiry: Option<u32>,
 
     #[command(flatten)]

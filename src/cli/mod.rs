@@ -87,7 +87,7 @@ pub struct Global {
     )]
     pub private: bool,
 
-    /// With --private: the region's private endpoint (https://private.REGION.iam.cloud.ibm.com).
+    /// The region's private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private.
     #[arg(long, global = true, value_name = "REGION", help_heading = "Endpoint")]
     pub region: Option<String>,
 
@@ -95,15 +95,15 @@ pub struct Global {
     #[arg(long, global = true, help_heading = "Endpoint")]
     pub test_env: bool,
 
-    /// Give up on an attempt after this many seconds.
+    /// Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h).
     #[arg(
         long,
         global = true,
-        value_name = "SECONDS",
-        default_value_t = 30,
-        value_parser = clap::value_parser!(u64).range(1..=3600)
+        value_name = "DURATION",
+        default_value = "30s",
+        value_parser = parse_timeout
     )]
-    pub timeout: u64,
+    pub timeout: std::time::Duration,
 
     /// Use the settings of this context from the config file (see `iamtoken config --help`).
     #[arg(
@@ -186,7 +186,7 @@ pub struct Global {
     )]
     pub no_cache: bool,
 
-    /// Reuse a cached token only if it has this much life left (default 5m), e.g. 30s, 15m, 1h.
+    /// Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h.
     ///
     /// When given, it is also a promise: if even a fresh token from IAM has less life left,
     /// nothing is printed and the exit code is 6.
@@ -265,8 +265,42 @@ pub(crate) fn parse_http_url(raw: &str) -> Result<reqwest::Url, String> {
     }
 }
 
-fn parse_duration(raw: &str) -> Result<std::time::Duration, String> {
-    humantime::parse_duration(raw).map_err(|e| format!("{e} (examples: 30s, 15m, 1h)"))
+/// The one duration syntax of every duration option: whole seconds, or a whole number with `s`,
+/// `m`, `h` or `d` (`300`, `30s`, `15m`, `1h`, `6d`).
+pub fn parse_duration(raw: &str) -> Result<std::time::Duration, String> {
+    let raw = raw.trim();
+    let (number, unit) = match raw.char_indices().last() {
+        Some((at, c)) if c.is_ascii_alphabetic() => (&raw[..at], c),
+        _ => (raw, 's'),
+    };
+    let count: u64 = number
+        .parse()
+        .map_err(|_| "not a duration (examples: 300, 30s, 15m, 1h, 6d)".to_owned())?;
+    let seconds_per = match unit {
+        's' => 1,
+        'm' => 60,
+        'h' => 3600,
+        'd' => 86_400,
+        _ => {
+            return Err(format!(
+                "unknown unit '{unit}' (use s, m, h or d: 30s, 15m, 1h, 6d)"
+            ));
+        }
+    };
+    count
+        .checked_mul(seconds_per)
+        .map(std::time::Duration::from_secs)
+        .ok_or_else(|| "too long".to_owned())
+}
+
+/// `--timeout`: a duration from 1 s to 1 h.
+fn parse_timeout(raw: &str) -> Result<std::time::Duration, String> {
+    let duration = parse_duration(raw)?;
+    if (1..=3600).contains(&duration.as_secs()) {
+        Ok(duration)
+    } else {
+        Err("must be from 1s to 1h".into())
+    }
 }
 
 /// What goes to standard output.
@@ -431,6 +465,21 @@ pub enum CacheAction {
 mod tests {
     use super::*;
     use clap::CommandFactory as _;
+
+    #[test]
+    fn one_duration_syntax() {
+        let secs = |raw| parse_duration(raw).map(|d| d.as_secs());
+        assert_eq!(secs("300"), Ok(300));
+        assert_eq!(secs("30s"), Ok(30));
+        assert_eq!(secs("15m"), Ok(900));
+        assert_eq!(secs("1h"), Ok(3600));
+        assert_eq!(secs("6d"), Ok(518_400));
+        for bad in ["", "m", "1.5h", "-1", "1w", "1h30m", "15min"] {
+            assert!(secs(bad).is_err(), "{bad}");
+        }
+        assert!(parse_timeout("0").is_err() && parse_timeout("2h").is_err());
+        assert_eq!(parse_timeout("1h").map(|d| d.as_secs()), Ok(3600));
+    }
 
     #[test]
     fn definition_is_consistent() {

@@ -213,3 +213,47 @@ fn config_commands_survive_a_missing_default_and_check_grants() {
         .success()
         .stderr("");
 }
+
+#[test]
+fn one_duration_syntax_for_every_duration_option() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::iam();
+    iamtoken(&home)
+        .args([
+            "--iam-url",
+            &iam.url,
+            "--no-cache",
+            "--timeout",
+            "30s",
+            "--min-ttl",
+            "300",
+        ])
+        .args([
+            "delegated",
+            "--apikey",
+            "k",
+            "--receiver-client-ids",
+            "kube",
+            "--expiry",
+            "6d",
+        ])
+        .args(["--with-access-token", "-o", "token"])
+        .assert()
+        .success();
+    assert!(
+        iam.only_request()
+            .body
+            .contains("delegated_refresh_token_expiry=518400")
+    );
+    for (flag, value) in [
+        ("--timeout", "1h30m"),
+        ("--min-ttl", "15min"),
+        ("--timeout", "2h"),
+    ] {
+        iamtoken(&home)
+            .args([flag, value, "apikey", "--apikey", "k"])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(format!("{flag} <DURATION>")));
+    }
+}

@@ -55,7 +55,7 @@ fn usage_errors_exit_2_and_name_the_flag() {
         ),
         (
             &["apikey", "--apikey", "k", "--timeout", "0"],
-            "--timeout <SECONDS>",
+            "--timeout <DURATION>",
         ),
         (
             &["apikey", "--apikey", "k", "--tenant", ""],
@@ -75,7 +75,7 @@ fn usage_errors_exit_2_and_name_the_flag() {
                 "--expiry",
                 "0",
             ],
-            "--expiry <SECONDS>",
+            "--expiry <DURATION>",
         ),
         (&["assume", "--profile-id", "p"], "--access-token"),
         (&["assume", "--access-token", "a"], "--profile-id"),

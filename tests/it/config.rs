@@ -155,7 +155,7 @@ fn malformed_configs_name_file_line_and_key() {
         ),
         (
             "[context.ci]\ngrant = \"apikey\"\n\ntimeout = \"soon\"\n",
-            ":4: context.ci.timeout: invalid value 'soon' for '--timeout <SECONDS>'",
+            ":4: context.ci.timeout: invalid value 'soon' for '--timeout <DURATION>': not a duration",
         ),
         (
             "[context.ci]\ngrant = \"token\"\n",
@@ -271,7 +271,7 @@ fn config_commands_never_show_a_secret() {
         "{shown}"
     );
     assert!(
-        predicate::str::is_match(r"timeout +30 +default")
+        predicate::str::is_match(r"timeout +30s +default")
             .unwrap()
             .eval(&shown),
         "{shown}"

@@ -297,6 +297,11 @@ fn endpoints_by_name() {
         "CONNECT private.eu-de.iam.cloud.ibm.com:443 HTTP/1.1"
     );
     assert_eq!(
+        endpoint_reached(&["--region", "eu-de"], &[]),
+        "CONNECT private.eu-de.iam.cloud.ibm.com:443 HTTP/1.1",
+        "--region alone implies --private"
+    );
+    assert_eq!(
         endpoint_reached(&["--test-env"], &[]),
         "CONNECT iam.test.cloud.ibm.com:443 HTTP/1.1"
     );
@@ -321,8 +326,12 @@ fn endpoint_mistakes_are_usage_errors() {
             "no private IAM endpoint for region 'mars-1'; valid regions: au-syd, ",
         ),
         (
-            &["--region", "eu-de"],
-            "--region selects a private endpoint and needs --private",
+            &["--region", "eu-de", "--iam-url", "https://iam.example.com"],
+            "--iam-url and --region select different IAM endpoints",
+        ),
+        (
+            &["--region", "eu-de", "--test-env"],
+            "--region and --test-env select different",
         ),
         (&["--private", "--test-env"], "cannot be used with"),
         (
