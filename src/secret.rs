@@ -174,6 +174,12 @@ impl Reader {
                     " (from the environment variable named after 'env:')".into()
                 },
             ),
+            // `-` on a terminal: asked for without echo, not read as an echoed line.
+            Source::Stdin if self.interactive => {
+                let typed = rpassword::prompt_password(format!("{flag}: "))
+                    .with_context(|| format!("cannot read {flag} from the terminal"))?;
+                (typed, String::new())
+            }
             Source::Stdin => {
                 if let Some(first) = self.stdin_taken_by {
                     return Err(usage(format!(
@@ -188,7 +194,7 @@ impl Reader {
                 )
             }
         };
-        let value = value.trim_end_matches(['\n', '\r']);
+        let value = trimmed(flag, &value);
         if value.is_empty() {
             return Err(usage(format!("{flag} is empty{origin}")).into());
         }
@@ -223,6 +229,23 @@ pub fn first_readable(paths: &[PathBuf]) -> Option<PathBuf> {
     paths.iter().find(|p| File::open(p).is_ok()).cloned()
 }
 
+/// Options whose secrets are passwords: every character may matter, whitespace included.
+const PASSWORDS: [&str; 2] = ["--password", "--client-secret"];
+
+/// The one trimming rule of every secret source (file, stdin, variable, prompt, value): a
+/// trailing `\r?\n` always goes (an editor's or `echo`'s); API keys, tokens and cookies also
+/// lose surrounding whitespace, which they never contain; passwords keep theirs.
+fn trimmed<'a>(flag: &str, value: &'a str) -> &'a str {
+    let line = value
+        .strip_suffix('\n')
+        .map_or(value, |v| v.strip_suffix('\r').unwrap_or(v));
+    if PASSWORDS.contains(&flag) {
+        line
+    } else {
+        line.trim()
+    }
+}
+
 /// Reads a secret from `reader`, which `what` names in messages.
 fn read_capped(reader: io::Result<impl Read>, what: &str, flag: &str) -> Result<String> {
     let unreadable = |e: io::Error| usage(format!("{flag}: cannot read {what}: {e}"));
@@ -244,6 +267,15 @@ fn read_capped(reader: io::Result<impl Read>, what: &str, flag: &str) -> Result<
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_trimming_rule() {
+        assert_eq!(trimmed("--apikey", "  key \r\n"), "key");
+        assert_eq!(trimmed("--cr-token", "eyJ.a\n\n"), "eyJ.a");
+        assert_eq!(trimmed("--password", " pass word \r\n"), " pass word ");
+        assert_eq!(trimmed("--client-secret", "s \n\n"), "s \n");
+        assert_eq!(trimmed("--password", "p\r"), "p\r");
+    }
 
     #[test]
     fn wiping_overwrites_and_empties_the_value() {
@@ -280,14 +312,17 @@ mod tests {
     }
 
     #[test]
-    fn files_are_trimmed_of_trailing_newlines_only() {
+    fn files_follow_the_trimming_rule() {
         let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("key");
-        std::fs::write(&path, " k e y \r\n\n").unwrap();
-        let got = Reader::new(false)
-            .read("--apikey", &Source::File(path))
+        let path = dir.path().join("secret");
+        std::fs::write(&path, " k e y \r\n").unwrap();
+        let mut reader = Reader::new(false);
+        let key = reader
+            .read("--apikey", &Source::File(path.clone()))
             .unwrap();
-        assert_eq!(got.expose(), " k e y ");
+        assert_eq!(key.expose(), "k e y");
+        let password = reader.read("--password", &Source::File(path)).unwrap();
+        assert_eq!(password.expose(), " k e y ");
     }
 
     #[test]

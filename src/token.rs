@@ -13,7 +13,7 @@ use crate::secret::Secret;
 
 /// docs/iam.md, "The token response": with the default client IAM returns this literal instead of a usable
 /// refresh token.
-const REFRESH_NOT_SUPPORTED: &str = "not_supported";
+pub const REFRESH_NOT_SUPPORTED: &str = "not_supported";
 
 /// Which token of the response is "the" token for `-o token` and `-o header`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -28,6 +28,16 @@ pub fn for_key(key: Secret) -> TokenRequest {
 /// Reads the key from `--apikey` (or, through clap, `IBMCLOUD_API_KEY`, then `IC_API_KEY`), or
 /// asks for it on the terminal.
 pub fn read_key(source: Option<&Source>, secrets: &mut Reader) -> Result<Secret> {
+    // `--apikey key.json` where `@key.json` was meant would send the file's name as the key.
+    if let Some(Source::Value(value)) = source
+        && std::path::Path::new(value.expose()).is_file()
+    {
+        return Err(
+            usage("--apikey is given a value that names an existing file")
+                .hint("a file of that name exists: did you mean @PATH?")
+                .into(),
+        );
+    }
     let raw = secrets.read_or_prompt(
         "--apikey",
         source,

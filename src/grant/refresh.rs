@@ -5,7 +5,9 @@ use anyhow::Result;
 
 use super::{TokenRequest, Wanted, cli_client, client};
 use crate::cli::RefreshArgs;
+use crate::error::usage;
 use crate::secret::Reader;
+use crate::token::REFRESH_NOT_SUPPORTED;
 
 pub const GRANT_TYPE: &str = "refresh_token";
 
@@ -14,8 +16,17 @@ pub fn request(args: &RefreshArgs, secrets: &mut Reader) -> Result<TokenRequest>
         .refresh_token
         .as_ref()
         .expect("clap requires --refresh-token");
+    let token = secrets.read("--refresh-token", source)?;
+    if token.expose() == REFRESH_NOT_SUPPORTED {
+        return Err(usage(format!(
+            "--refresh-token is \"{REFRESH_NOT_SUPPORTED}\", which IAM sends in place of a refresh \
+             token when none is usable (an apikey token without a client)"
+        ))
+        .hint("run the apikey grant again for a new token instead of refreshing")
+        .into());
+    }
     let mut req = TokenRequest::new(GRANT_TYPE, Wanted::AccessToken)
-        .secret("refresh_token", secrets.read("--refresh-token", source)?)
+        .secret("refresh_token", token)
         .plain_opt("account", args.account.as_ref());
     // docs/iam.md, "refresh": IAM refreshes only with the client the refresh token was issued to.
     req.client = Some(client(&args.client, secrets)?.unwrap_or_else(cli_client));
@@ -26,6 +37,12 @@ pub fn request(args: &RefreshArgs, secrets: &mut Reader) -> Result<TokenRequest>
 mod tests {
     use super::*;
     use crate::grant::test_support::{build, form};
+
+    #[test]
+    fn not_supported_is_not_a_refresh_token() {
+        let err = build(&["refresh", "--refresh-token", "not_supported"]).unwrap_err();
+        assert!(format!("{err:#}").contains("which IAM sends in place of a refresh token"));
+    }
 
     #[test]
     fn refresh_with_the_cli_client_by_default() {

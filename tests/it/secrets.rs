@@ -92,10 +92,21 @@ fn environment_fallbacks_in_order() {
 
 #[test]
 fn prompts_on_a_terminal_without_echo_to_stdout() {
+    typed_on_a_terminal(&[], "IBM Cloud API key: ");
+    // `--apikey -` on a terminal is the same prompt without echo, not an echoed line.
+    typed_on_a_terminal(&["--apikey", "-"], "--apikey: ");
+}
+
+fn typed_on_a_terminal(extra: &[&str], prompt: &str) {
     let home = tempfile::tempdir().unwrap();
     let iam = StandIn::iam();
     // script(1) gives iamtoken a pseudo-terminal; what we write to script's stdin is typed there.
-    let inner = format!("{} --iam-url {} -o token apikey", bin().display(), iam.url);
+    let inner = format!(
+        "{} --iam-url {} -o token apikey {}",
+        bin().display(),
+        iam.url,
+        extra.join(" ")
+    );
     let out = isolated("script", &home)
         .args(["-qec", &inner, "/dev/null"])
         .stdin(std::process::Stdio::piped())
@@ -110,7 +121,7 @@ fn prompts_on_a_terminal_without_echo_to_stdout() {
         .unwrap();
     let shown = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success(), "{shown}");
-    assert!(shown.contains("IBM Cloud API key: "), "{shown}");
+    assert!(shown.contains(prompt), "{shown}");
     assert!(!shown.contains("typed-key"), "the key was echoed: {shown}");
     let form = iam.only_request().form();
     assert!(
@@ -242,4 +253,86 @@ fn secret_values_stay_hidden_in_help() {
         .assert()
         .success()
         .stdout(predicate::str::contains("SENTINEL").not());
+}
+
+/// One trimming rule: a trailing newline always goes; keys and tokens lose surrounding
+/// whitespace, passwords keep it.
+#[test]
+fn keys_are_trimmed_and_passwords_kept_whole() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::iam();
+    let file = home.path().join("secret");
+    std::fs::write(&file, "  spaced value \r\n").unwrap();
+    let at = format!("@{}", file.display());
+    iamtoken(&home)
+        .args([
+            "--iam-url",
+            &iam.url,
+            "--no-cache",
+            "apikey",
+            "--apikey",
+            &at,
+        ])
+        .assert()
+        .success();
+    iamtoken(&home)
+        .args([
+            "--iam-url",
+            &iam.url,
+            "--no-cache",
+            "password",
+            "--username",
+            "u",
+        ])
+        .args(["--password", &at])
+        .assert()
+        .success();
+    let sent: Vec<Vec<(String, String)>> = iam
+        .received()
+        .iter()
+        .map(crate::support::Received::form)
+        .collect();
+    assert!(
+        sent[0].contains(&("apikey".into(), "spaced value".into())),
+        "{sent:?}"
+    );
+    assert!(
+        sent[1].contains(&("password".into(), "  spaced value ".into())),
+        "{sent:?}"
+    );
+}
+
+/// `--apikey key.json` meant `@key.json`; `not_supported` is not a refresh token. Both are
+/// refused before any request, without echoing the value.
+#[test]
+fn likely_slips_are_caught_before_any_request() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::iam();
+    std::fs::write(home.path().join("SENTINEL-key.json"), "{}").unwrap();
+    iamtoken(&home)
+        .args([
+            "--iam-url",
+            &iam.url,
+            "apikey",
+            "--apikey",
+            "SENTINEL-key.json",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "hint: a file of that name exists: did you mean @PATH?",
+        ))
+        .stderr(predicate::str::contains("SENTINEL").not());
+    iamtoken(&home)
+        .args([
+            "--iam-url",
+            &iam.url,
+            "refresh",
+            "--refresh-token",
+            "not_supported",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("run the apikey grant again"));
+    assert!(iam.received().is_empty());
 }
