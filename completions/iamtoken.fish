@@ -29,7 +29,7 @@ complete -c iamtoken -n "__fish_iamtoken_needs_command" -l region -d 'The region
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
-complete -c iamtoken -n "__fish_iamtoken_needs_command" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
+complete -c iamtoken -n "__fish_iamtoken_needs_command" -l retries -d 'Attempts after the first when IAM cannot be reached, drops the connection or times out before answering, or answers 429 or a 5xx other than 501' -r
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -s o -l output -d 'Output format of a token' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
@@ -72,7 +72,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l region -d '
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l retries -d 'Attempts after the first when IAM cannot be reached, drops the connection or times out before answering, or answers 429 or a 5xx other than 501' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -s o -l output -d 'Output format of a token' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
@@ -102,7 +102,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l region -
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l retries -d 'Attempts after the first when IAM cannot be reached, drops the connection or times out before answering, or answers 429 or a 5xx other than 501' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -s o -l output -d 'Output format of a token' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
@@ -137,7 +137,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l region -d '
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l retries -d 'Attempts after the first when IAM cannot be reached, drops the connection or times out before answering, or answers 429 or a 5xx other than 501' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -s o -l output -d 'Output format of a token' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
@@ -171,7 +171,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l region -d
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l retries -d 'Attempts after the first when IAM cannot be reached, drops the connection or times out before answering, or answers 429 or a 5xx other than 501' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -s o -l output -d 'Output format of a token' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
@@ -199,7 +199,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l region -
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l retries -d 'Attempts after the first when IAM cannot be reached, drops the connection or times out before answering, or answers 429 or a 5xx other than 501' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -s o -l output -d 'Output format of a token' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
@@ -231,7 +231,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l region -d
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l retries -d 'Attempts after the first when IAM cannot be reached, drops the connection or times out before answering, or answers 429 or a 5xx other than 501' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -s o -l output -d 'Output format of a token' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
@@ -261,7 +261,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l region -d 
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l retries -d 'Attempts after the first when IAM cannot be reached, drops the connection or times out before answering, or answers 429 or a 5xx other than 501' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -s o -l output -d 'Output format of a token' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
@@ -290,7 +290,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l region -d 'The
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l retries -d 'Attempts after the first when IAM cannot be reached, drops the connection or times out before answering, or answers 429 or a 5xx other than 501' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -s o -l output -d 'Output format of a token' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
@@ -317,7 +317,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l region -d 'Th
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l retries -d 'Attempts after the first when IAM cannot be reached, drops the connection or times out before answering, or answers 429 or a 5xx other than 501' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -s o -l output -d 'Output format of a token' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
@@ -343,7 +343,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l region -d 
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l retries -d 'Attempts after the first when IAM cannot be reached, drops the connection or times out before answering, or answers 429 or a 5xx other than 501' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -s o -l output -d 'Output format of a token' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
@@ -370,7 +370,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l retries -d 'Attempts after the first when IAM cannot be reached, drops the connection or times out before answering, or answers 429 or a 5xx other than 501' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -s o -l output -d 'Output format of a token' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
@@ -400,7 +400,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l retries -d 'Attempts after the first when IAM cannot be reached, drops the connection or times out before answering, or answers 429 or a 5xx other than 501' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of a token' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
@@ -426,7 +426,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l retries -d 'Attempts after the first when IAM cannot be reached, drops the connection or times out before answering, or answers 429 or a 5xx other than 501' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -s o -l output -d 'Output format of a token' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
@@ -453,7 +453,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l retries -d 'Attempts after the first when IAM cannot be reached, drops the connection or times out before answering, or answers 429 or a 5xx other than 501' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -s o -l output -d 'Output format of a token' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
@@ -483,7 +483,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l retries -d 'Attempts after the first when IAM cannot be reached, drops the connection or times out before answering, or answers 429 or a 5xx other than 501' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -s o -l output -d 'Output format of a token' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
@@ -513,7 +513,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_see
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l retries -d 'Attempts after the first when IAM cannot be reached, drops the connection or times out before answering, or answers 429 or a 5xx other than 501' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -s o -l output -d 'Output format of a token' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
@@ -539,7 +539,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_see
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l retries -d 'Attempts after the first when IAM cannot be reached, drops the connection or times out before answering, or answers 429 or a 5xx other than 501' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of a token' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
@@ -565,7 +565,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_see
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l retries -d 'Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l retries -d 'Attempts after the first when IAM cannot be reached, drops the connection or times out before answering, or answers 429 or a 5xx other than 501' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format of a token' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'

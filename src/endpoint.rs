@@ -32,7 +32,15 @@ impl Endpoint {
     /// clap value parser for `--iam-url`: accepts the base URL or one ending in
     /// `/identity/token`, as the SDKs do (docs/iam.md, "The token endpoint", URL canonicalisation).
     pub fn parse(raw: &str) -> Result<Self, String> {
-        let mut url = Url::parse(raw.trim()).map_err(|e| format!("not a URL: {e}"))?;
+        let raw = raw.trim();
+        let mut url = Url::parse(raw).map_err(|e| {
+            // `iam.example.com`: say what was meant, unless that would show credentials.
+            if !raw.contains("://") && !raw.contains('@') {
+                format!("not a URL: it has no scheme; did you mean https://{raw}?")
+            } else {
+                format!("not a URL: {e}")
+            }
+        })?;
         if !url.username().is_empty() || url.password().is_some() {
             return Err("the URL must not contain credentials".into());
         }
@@ -51,8 +59,11 @@ impl Endpoint {
             }
             other => return Err(format!("unsupported scheme {other}://; use https://")),
         }
+        // The base, the token URL, or IAM's issuer `{base}/identity` (users paste it from a
+        // token's `iss`) all name the same endpoint.
         let base = url.path().trim_end_matches('/');
-        let base = base.strip_suffix(TOKEN_PATH).unwrap_or(base).to_owned();
+        let base = base.strip_suffix(TOKEN_PATH).unwrap_or(base);
+        let base = base.strip_suffix("/identity").unwrap_or(base).to_owned();
         url.set_path(&format!("{base}{TOKEN_PATH}"));
         Ok(Self(url))
     }
@@ -202,6 +213,17 @@ mod tests {
         assert_eq!(
             url("https://h/prefix").unwrap(),
             "https://h/prefix/identity/token"
+        );
+        assert_eq!(url("https://iam.cloud.ibm.com/identity").unwrap(), token);
+        assert_eq!(url("https://iam.cloud.ibm.com/identity/").unwrap(), token);
+        assert_eq!(
+            url("iam.example.com").unwrap_err(),
+            "not a URL: it has no scheme; did you mean https://iam.example.com?"
+        );
+        assert!(
+            !url("u:p@iam.example.com")
+                .unwrap_err()
+                .contains("did you mean")
         );
         assert_eq!(
             url("http://127.0.0.1:8080").unwrap(),

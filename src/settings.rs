@@ -78,6 +78,10 @@ impl Settings {
                 verbose: g.verbose,
                 retries: g.retries,
                 proxy: g.proxy,
+                proxy_from: match origins.of("proxy") {
+                    Origin::File(at) => format!("a context, {at}"),
+                    _ => "--proxy".into(),
+                },
                 cacert: g.cacert,
                 insecure: g.insecure,
                 built: std::sync::OnceLock::new(),

@@ -127,7 +127,8 @@ pub struct Global {
     )]
     pub sdk_service: Option<String>,
 
-    /// Attempts after the first when IAM is unreachable, times out, or answers 429 or 5xx.
+    /// Attempts after the first when IAM cannot be reached, drops the connection or times out
+    /// before answering, or answers 429 or a 5xx other than 501.
     #[arg(
         long,
         global = true,

@@ -105,9 +105,12 @@ pub fn classify(
         None => format!("{what} ({status}; {})", summarise(answer)),
     };
     let failure = Failure::new(exit, redactor.clean(&message));
+    // Only what another attempt could cure gets the hint to make more (501 is not retried).
     Err(match (exit, status.as_u16()) {
         (Exit::Unavailable, 429) => failure.hint("wait a little and retry, or raise --retries"),
-        (Exit::Unavailable, _) => failure.hint("retry later, or raise --retries"),
+        (Exit::Unavailable, _) if answer.retryable() => {
+            failure.hint("retry later, or raise --retries")
+        }
         _ => failure,
     })
 }

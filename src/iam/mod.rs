@@ -4,6 +4,7 @@
 //! prints a secret.
 
 mod answer;
+mod proxy;
 mod redact;
 mod trace;
 mod trust;
@@ -42,6 +43,8 @@ pub struct Options {
     pub retries: u32,
     /// Replaces the proxies from the environment (`NO_PROXY` still applies).
     pub proxy: Option<Url>,
+    /// Where `proxy` came from, for messages: `--proxy`, or a context's line.
+    pub proxy_from: String,
     /// PEM file of roots trusted besides the system's.
     pub cacert: Option<PathBuf>,
     pub insecure: bool,
@@ -110,16 +113,13 @@ pub fn fetch(
 ) -> Result<TokenResponse> {
     let client = client(opts, endpoint)?;
     let redactor = Redactor::for_request(req);
+    let server = server_name(opts, endpoint, log);
     retrying(opts, log, |attempt, log| {
         if opts.verbose > 0 {
             let of = opts.retries.saturating_add(1);
             trace::request(log, opts.verbose, endpoint.url().as_str(), req, attempt, of);
         }
-        let reply = exchange(
-            send(&client, endpoint, req),
-            &format!("IAM at {}", endpoint.host()),
-            opts,
-        )?;
+        let reply = exchange(send(&client, endpoint, req), &server, opts)?;
         let answer = reply.answer();
         if opts.verbose > 0 {
             let id = answer.request_id(&redactor);
@@ -136,15 +136,42 @@ pub fn fetch(
                 &redactor,
             );
         }
-        classify(&answer, req.wanted, unix_now(), &redactor)
-            .map_err(|f| Outcome::from_answer(f, &answer))
+        classify(&answer, req.wanted, unix_now(), &redactor).map_err(|f| {
+            // IAM has no token endpoint there: say where we posted.
+            let f = if reply.status == reqwest::StatusCode::NOT_FOUND {
+                f.reworded(|m| format!("{m} (POST {})", endpoint.url()))
+                    .hint("check --iam-url: give IAM's base URL, such as https://iam.cloud.ibm.com")
+            } else {
+                f
+            };
+            Outcome::from_answer(f, &answer)
+        })
     })
+}
+
+/// IAM as messages name it, with the proxy on the way when there is one (traced at `-v`).
+fn server_name(opts: &Options, endpoint: &Endpoint, log: &mut dyn Write) -> String {
+    let iam = format!("IAM at {}", endpoint.host());
+    // Plain http goes only to this machine, never through a proxy.
+    let via = (endpoint.url().scheme() == "https")
+        .then(|| proxy::for_url(opts, endpoint.url()))
+        .flatten();
+    match via {
+        Some(via) => {
+            if opts.verbose > 0 {
+                trace::via(log, &via.to_string());
+            }
+            format!("{via}, on the way to {iam}")
+        }
+        None => iam,
+    }
 }
 
 /// IAM's published signing keys (JWKS), `GET {iam}/identity/keys`, as received.
 pub fn keys(endpoint: &Endpoint, opts: &Options, log: &mut dyn Write) -> Result<Vec<u8>> {
     let client = client(opts, endpoint)?;
     let url = endpoint.keys_url();
+    let server = server_name(opts, endpoint, log);
     retrying(opts, log, |_, log| {
         if opts.verbose > 0 {
             trace::sent(log, "GET", &url);
@@ -153,7 +180,7 @@ pub fn keys(endpoint: &Endpoint, opts: &Options, log: &mut dyn Write) -> Result<
             .get(url.clone())
             .header(ACCEPT, "application/json")
             .send();
-        let reply = exchange(request, &format!("IAM at {}", endpoint.host()), opts)?;
+        let reply = exchange(request, &server, opts)?;
         if opts.verbose > 0 {
             trace::answered(log, reply.status, reply.elapsed);
         }
@@ -203,16 +230,18 @@ fn exchange(
     opts: &Options,
 ) -> Result<Reply, Outcome> {
     let started = Instant::now();
-    let transport = |e: &reqwest::Error| Outcome {
+    let transport = |e: &reqwest::Error, retryable: bool| Outcome {
         failure: transport_failure(e, server, opts.timeout),
-        // A certificate problem will not go away on its own; a dropped connection might.
-        retryable: (e.is_connect() || e.is_timeout()) && !is_tls_error(e),
+        retryable,
         retry_after: None,
     };
-    let response = sent.map_err(|e| transport(&e))?;
+    // Before any answer, a refused, dropped or silent connection may succeed on another try; a
+    // certificate problem will not go away on its own.
+    let response = sent.map_err(|e| transport(&e, !is_tls_error(&e) && !e.is_builder()))?;
     let status = response.status();
     let headers = response.headers().clone();
-    let body = read_capped(response).map_err(|e| transport(&e))?;
+    // A body cut off after the answer began is retried only when it timed out.
+    let body = read_capped(response).map_err(|e| transport(&e, e.is_timeout()))?;
     Ok(Reply {
         status,
         headers,

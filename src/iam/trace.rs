@@ -87,6 +87,11 @@ pub fn answer(
     let _ = writeln!(log, "iamtoken: <   body: {shown}");
 }
 
+/// The proxy requests go through.
+pub fn via(log: &mut dyn Write, via: &str) {
+    let _ = writeln!(log, "iamtoken: via {via}");
+}
+
 /// A request line for the other exchanges (the key set, the metadata service).
 pub fn sent(log: &mut dyn Write, method: &str, url: &reqwest::Url) {
     let _ = writeln!(log, "iamtoken: > {method} {url}");
