@@ -137,6 +137,34 @@ fn exec_split(
     // (`exec -v apikey ...`) were parsed as options. Either way, the `exec` token itself is
     // the last one before what it captured.
     let captured = exec.get_many::<OsString>("args").map_or(0, Iterator::count);
+    // The grant part: a grant subcommand first, or nothing when a context supplies one.
+    let first = exec
+        .get_many::<OsString>("args")
+        .and_then(|mut words| words.next())
+        .map(|w| w.to_string_lossy().into_owned());
+    let grants = grant_names();
+    let usage_hint = "iamtoken exec apikey --apikey @key.json -- CMD, or with a context: \
+                      iamtoken --context NAME exec -- CMD";
+    match first {
+        // The word itself is not shown: it may be a key typed without its option.
+        Some(word) if !grants.contains(&word) => {
+            return Err(usage(format!(
+                "exec runs a command with a token from a grant; the word after exec is not one \
+                 ({})",
+                grants.join(", ")
+            ))
+            .hint(usage_hint)
+            .into());
+        }
+        None if context.and_then(|c| c.grant.as_ref()).is_none() => {
+            return Err(
+                usage("exec needs a grant before --, or a context that has one")
+                    .hint(usage_hint)
+                    .into(),
+            );
+        }
+        _ => {}
+    }
     let before = dash - captured;
     let at = args[..before]
         .iter()

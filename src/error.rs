@@ -22,11 +22,15 @@ pub enum Exit {
     Expired = 7,
     /// `inspect --verify`: the signature cannot be verified.
     Unverified = 8,
+    /// `exec`: the command cannot be executed (as shells say it).
+    CannotExecute = 126,
+    /// `exec`: the command was not found (as shells say it).
+    CommandNotFound = 127,
 }
 
 impl Exit {
     /// Every exit code but 0, in order (the README's table and `--help` list them all).
-    pub const ALL: [Self; 8] = [
+    pub const ALL: [Self; 10] = [
         Self::Internal,
         Self::Usage,
         Self::Refused,
@@ -35,6 +39,8 @@ impl Exit {
         Self::TooShort,
         Self::Expired,
         Self::Unverified,
+        Self::CannotExecute,
+        Self::CommandNotFound,
     ];
 
     pub fn code(self) -> u8 {
@@ -112,7 +118,8 @@ mod tests {
     #[test]
     fn all_lists_every_exit_code_once_in_order() {
         let codes: Vec<u8> = Exit::ALL.iter().map(|e| e.code()).collect();
-        assert_eq!(codes, (1..=8).collect::<Vec<u8>>());
+        let documented: Vec<u8> = (1..=8).chain([126, 127]).collect();
+        assert_eq!(codes, documented);
         // A new variant fails to compile here until it is placed in ALL as well.
         let _ = |e: Exit| match e {
             Exit::Internal
@@ -122,7 +129,9 @@ mod tests {
             | Exit::BadResponse
             | Exit::TooShort
             | Exit::Expired
-            | Exit::Unverified => (),
+            | Exit::Unverified
+            | Exit::CannotExecute
+            | Exit::CommandNotFound => (),
         };
     }
 

@@ -9,7 +9,7 @@ use anyhow::Result;
 
 use crate::args::ExecCommand;
 use crate::cli::credential_variables;
-use crate::error::usage;
+use crate::error::{Exit, Failure, usage};
 use crate::output;
 use crate::token::TokenResponse;
 
@@ -38,9 +38,12 @@ pub fn run(command: &ExecCommand, token: &TokenResponse, read: &[String]) -> Res
         .args(rest)
         .envs(vars.iter().map(|(k, v)| (k, v)))
         .spawn()
+        // The codes shells, `env` and `sudo` use, so that scripts can tell the two apart.
         .map_err(|e| match e.kind() {
-            std::io::ErrorKind::NotFound => usage(format!("command not found: {shown}")),
-            _ => usage(format!("cannot run {shown}: {e}")),
+            std::io::ErrorKind::NotFound => {
+                Failure::new(Exit::CommandNotFound, format!("command not found: {shown}"))
+            }
+            _ => Failure::new(Exit::CannotExecute, format!("cannot execute {shown}: {e}")),
         })?;
     crate::dumps::restore_for(&child);
     let _forwarding = forward_signals(&child);

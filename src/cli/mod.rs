@@ -34,7 +34,8 @@ Tokens are cached (see `iamtoken cache --help`): calling iamtoken in a loop cost
 Exit codes: 0 token printed, 1 internal failure, 2 usage or input error, 3 IAM refused the
 request, 4 IAM unreachable or unavailable, 5 IAM's answer was not a token response, 6 IAM's
 token has less life than --min-ttl, 7 inspect: token expired, 8 inspect: signature not
-verified. exec exits with its command's code.",
+verified, 126 exec: command cannot be executed, 127 exec: command not found. Otherwise exec
+exits with its command's code.",
         secret_options().join(", ")
     )
 }

@@ -367,3 +367,53 @@ fn network_errors_point_at_the_right_thing() {
         .code(4)
         .stderr(predicate::str::contains("(after 2 attempts)"));
 }
+
+#[test]
+fn exec_says_what_it_needs_and_exits_as_shells_do() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::iam();
+    for (args, message) in [
+        (
+            &["exec", "--", "true"][..],
+            "exec needs a grant before --, or a context that has one",
+        ),
+        (
+            &["exec", "inspect", "--", "true"],
+            "exec runs a command with a token from a grant; the word after exec is not one (apikey, ",
+        ),
+        (
+            &["exec", "SENTINEL-key", "--", "true"],
+            "exec runs a command with a token from a grant;",
+        ),
+    ] {
+        iamtoken(&home)
+            .args(args)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::starts_with(format!(
+                "iamtoken: error: {message}"
+            )))
+            .stderr(predicate::str::contains("SENTINEL").not())
+            .stderr(predicate::function(|e: &str| e.lines().count() == 2));
+    }
+    let not_executable = home.path().join("script.sh");
+    std::fs::write(&not_executable, "#!/bin/sh\nexit 0\n").unwrap();
+    for (command, code) in [
+        ("no-such-command-anywhere", 127),
+        (not_executable.to_str().unwrap(), 126),
+    ] {
+        iamtoken(&home)
+            .args([
+                "--iam-url",
+                &iam.url,
+                "exec",
+                "apikey",
+                "--apikey",
+                "k",
+                "--",
+                command,
+            ])
+            .assert()
+            .code(code);
+    }
+}

@@ -102,7 +102,7 @@ fn exit_codes_pass_through() {
             "no-such-command-xyz",
         ])
         .assert()
-        .code(2)
+        .code(127)
         .stderr("iamtoken: error: command not found: no-such-command-xyz\n");
     iamtoken(&home)
         .args(["--iam-url", &iam.url, "exec", "apikey", "--apikey", "k"])
