@@ -361,8 +361,8 @@ Register-ArgumentCompleter -Native -CommandName 'iamtoken' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'One line per cached token: grant, subject, IAM host, expiry, time left. Never a token')
-            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Delete cached tokens')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'One line per cached token: ID, grant, context or subject, IAM host, expiry, time left (-o json: an array). Never a token')
+            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Delete cached tokens: all of them, those whose ID begins with each ID given, or the expired ones')
             [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the cache directory')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -441,8 +441,8 @@ Register-ArgumentCompleter -Native -CommandName 'iamtoken' -ScriptBlock {
             break
         }
         'iamtoken;cache;help' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'One line per cached token: grant, subject, IAM host, expiry, time left. Never a token')
-            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Delete cached tokens')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'One line per cached token: ID, grant, context or subject, IAM host, expiry, time left (-o json: an array). Never a token')
+            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Delete cached tokens: all of them, those whose ID begins with each ID given, or the expired ones')
             [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the cache directory')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -482,7 +482,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamtoken' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the config file''s path')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'One line per context: name, grant, IAM endpoint (* marks the default)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'One line per context: name, grant, IAM endpoint (* marks the default); -o json: an array')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The settings a context resolves to and where each comes from (secrets by source only)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -561,7 +561,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamtoken' -ScriptBlock {
         }
         'iamtoken;config;help' {
             [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the config file''s path')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'One line per context: name, grant, IAM endpoint (* marks the default)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'One line per context: name, grant, IAM endpoint (* marks the default); -o json: an array')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The settings a context resolves to and where each comes from (secrets by source only)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -625,8 +625,8 @@ Register-ArgumentCompleter -Native -CommandName 'iamtoken' -ScriptBlock {
             break
         }
         'iamtoken;help;cache' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'One line per cached token: grant, subject, IAM host, expiry, time left. Never a token')
-            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Delete cached tokens')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'One line per cached token: ID, grant, context or subject, IAM host, expiry, time left (-o json: an array). Never a token')
+            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Delete cached tokens: all of them, those whose ID begins with each ID given, or the expired ones')
             [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the cache directory')
             break
         }
@@ -641,7 +641,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamtoken' -ScriptBlock {
         }
         'iamtoken;help;config' {
             [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the config file''s path')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'One line per context: name, grant, IAM endpoint (* marks the default)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'One line per context: name, grant, IAM endpoint (* marks the default); -o json: an array')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The settings a context resolves to and where each comes from (secrets by source only)')
             break
         }

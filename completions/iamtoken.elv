@@ -347,8 +347,8 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand list 'One line per cached token: grant, subject, IAM host, expiry, time left. Never a token'
-            cand clear 'Delete cached tokens'
+            cand list 'One line per cached token: ID, grant, context or subject, IAM host, expiry, time left (-o json: an array). Never a token'
+            cand clear 'Delete cached tokens: all of them, those whose ID begins with each ID given, or the expired ones'
             cand path 'Print the cache directory'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -423,8 +423,8 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
             cand --version 'Print version'
         }
         &'iamtoken;cache;help'= {
-            cand list 'One line per cached token: grant, subject, IAM host, expiry, time left. Never a token'
-            cand clear 'Delete cached tokens'
+            cand list 'One line per cached token: ID, grant, context or subject, IAM host, expiry, time left (-o json: an array). Never a token'
+            cand clear 'Delete cached tokens: all of them, those whose ID begins with each ID given, or the expired ones'
             cand path 'Print the cache directory'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -459,7 +459,7 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand path 'Print the config file''s path'
-            cand list 'One line per context: name, grant, IAM endpoint (* marks the default)'
+            cand list 'One line per context: name, grant, IAM endpoint (* marks the default); -o json: an array'
             cand show 'The settings a context resolves to and where each comes from (secrets by source only)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -534,7 +534,7 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
         }
         &'iamtoken;config;help'= {
             cand path 'Print the config file''s path'
-            cand list 'One line per context: name, grant, IAM endpoint (* marks the default)'
+            cand list 'One line per context: name, grant, IAM endpoint (* marks the default); -o json: an array'
             cand show 'The settings a context resolves to and where each comes from (secrets by source only)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -582,8 +582,8 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
         &'iamtoken;help;inspect'= {
         }
         &'iamtoken;help;cache'= {
-            cand list 'One line per cached token: grant, subject, IAM host, expiry, time left. Never a token'
-            cand clear 'Delete cached tokens'
+            cand list 'One line per cached token: ID, grant, context or subject, IAM host, expiry, time left (-o json: an array). Never a token'
+            cand clear 'Delete cached tokens: all of them, those whose ID begins with each ID given, or the expired ones'
             cand path 'Print the cache directory'
         }
         &'iamtoken;help;cache;list'= {
@@ -594,7 +594,7 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
         }
         &'iamtoken;help;config'= {
             cand path 'Print the config file''s path'
-            cand list 'One line per context: name, grant, IAM endpoint (* marks the default)'
+            cand list 'One line per context: name, grant, IAM endpoint (* marks the default); -o json: an array'
             cand show 'The settings a context resolves to and where each comes from (secrets by source only)'
         }
         &'iamtoken;help;config;path'= {

@@ -1,17 +1,17 @@
 //! `iamtoken cache list|clear|path`: shows and empties the token cache. Shows whose tokens
-//! are there and until when, never a token.
+//! are there and until when, never a token. Neither command creates the cache directory.
 
 use std::io::Write;
 
 use anyhow::Result;
+use serde_json::{Value, json};
 
-use crate::cache::Entry;
+use crate::cache::{Entry, Listed};
 use crate::cli::CacheAction;
 use crate::error::usage;
 use crate::output::{self, rfc3339};
 use crate::settings::Settings;
-use crate::token::Wanted;
-use crate::token::{TokenResponse, unix_now};
+use crate::token::{TokenResponse, Wanted, unix_now};
 
 pub fn run(
     action: &CacheAction,
@@ -19,68 +19,94 @@ pub fn run(
     out: &mut dyn Write,
     log: &mut dyn Write,
 ) -> Result<()> {
+    let dir = settings.cache_dir.as_ref().map(|d| d.value.as_path());
     if let CacheAction::Path = action {
-        let dir = settings
-            .cache_dir
-            .as_ref()
-            .ok_or_else(|| usage("no cache directory could be determined"))?;
-        writeln!(out, "{}", dir.value.display())?;
+        let dir = dir.ok_or_else(|| usage("no cache directory could be determined"))?;
+        writeln!(out, "{}", dir.display())?;
         return Ok(());
     }
-    let store = settings
-        .open_store(log)
-        .ok_or_else(|| usage("the token cache is not usable (see above)"))?;
+    let store = crate::cache::Store::open_existing(dir, log);
     let now = unix_now();
-    let mut entries: Vec<_> = store
-        .entries()?
-        .into_iter()
-        .map(|listed| {
-            let expiration = listed.entry.as_ref().and_then(expiration);
-            (listed.name, listed.entry, expiration)
-        })
-        .collect();
-    entries.sort_by_key(|(_, _, expiration)| *expiration);
+    let mut entries: Vec<(Listed, Option<i64>)> = match &store {
+        Some(store) => store
+            .entries()?
+            .into_iter()
+            .map(|listed| {
+                let expiration = listed.entry.as_ref().and_then(expiration);
+                (listed, expiration)
+            })
+            .collect(),
+        None => Vec::new(),
+    };
+    entries.sort_by_key(|(_, expiration)| *expiration);
     match action {
+        CacheAction::List if settings.json_asked() => {
+            let list: Vec<Value> = entries.iter().map(|(l, at)| as_json(l, *at, now)).collect();
+            serde_json::to_writer_pretty(&mut *out, &list)?;
+            writeln!(out)?;
+        }
+        CacheAction::List if entries.is_empty() => writeln!(out, "no cached tokens")?,
         CacheAction::List => {
-            let rows: Vec<[String; 5]> = entries
-                .iter()
-                .map(|(name, entry, expiration)| {
-                    if let (Some(entry), Some(at)) = (entry, expiration) {
-                        row(entry, *at, now)
-                    } else {
-                        [
-                            "damaged".into(),
-                            name.clone(),
-                            "-".into(),
-                            "-".into(),
-                            "-".into(),
-                        ]
-                    }
-                })
-                .collect();
+            let header = ["ID", "GRANT", "IDENTITY", "IAM HOST", "EXPIRES", "LEFT"];
+            let mut rows = vec![header.map(String::from)];
+            rows.extend(entries.iter().map(|(l, at)| row(l, *at, now)));
             output::print_table(out, &rows)?;
         }
-        CacheAction::Clear { expired } => {
+        CacheAction::Clear { expired, ids } => {
+            let chosen = choose(&entries, ids)?;
             let mut removed = 0;
-            for (name, _, expiration) in &entries {
-                if !expired || expiration.is_none_or(|at| at <= now) {
-                    store.remove_entry(name)?;
-                    removed += 1;
+            if let Some(store) = &store {
+                for (listed, expiration) in &entries {
+                    let wanted = if ids.is_empty() {
+                        !expired || expiration.is_none_or(|at| at <= now)
+                    } else {
+                        chosen.contains(&listed.name.as_str())
+                    };
+                    if wanted {
+                        store.remove_entry(&listed.name)?;
+                        removed += 1;
+                    }
+                }
+                if !expired && ids.is_empty() {
+                    store.remove_leftovers()?;
                 }
             }
-            if !expired {
-                store.remove_leftovers()?;
-            }
             let noun = if removed == 1 { "entry" } else { "entries" };
-            writeln!(
-                log,
-                "iamtoken: removed {removed} cache {noun} from {}",
-                store.dir().display()
-            )?;
+            let from = dir.map_or_else(String::new, |d| format!(" from {}", d.display()));
+            writeln!(log, "iamtoken: removed {removed} cache {noun}{from}")?;
         }
         CacheAction::Path => unreachable!("handled above"),
     }
     Ok(())
+}
+
+/// The entries `ids` name, each by a beginning that only one entry's ID has.
+fn choose<'a>(entries: &'a [(Listed, Option<i64>)], ids: &[String]) -> Result<Vec<&'a str>> {
+    let mut chosen = Vec::new();
+    for id in ids {
+        let id = id.to_ascii_lowercase();
+        let matching: Vec<&Listed> = entries
+            .iter()
+            .map(|(l, _)| l)
+            .filter(|l| !id.is_empty() && l.id.starts_with(&id))
+            .collect();
+        match matching.as_slice() {
+            [one] => chosen.push(one.name.as_str()),
+            [] => {
+                return Err(usage(format!("no cached token has an ID beginning {id}"))
+                    .hint("iamtoken cache list shows the IDs")
+                    .into());
+            }
+            _ => {
+                return Err(usage(format!(
+                    "more than one cached token has an ID beginning {id}"
+                ))
+                .hint("give more of the ID")
+                .into());
+            }
+        }
+    }
+    Ok(chosen)
 }
 
 fn expiration(entry: &Entry) -> Option<i64> {
@@ -93,13 +119,50 @@ fn expiration(entry: &Entry) -> Option<i64> {
     .expiration
 }
 
-fn row(entry: &Entry, expiration: i64, now: i64) -> [String; 5] {
-    let remaining = output::expiry_phrase(expiration - now);
-    [
-        entry.grant.clone(),
-        entry.subject.clone().unwrap_or_else(|| "-".into()),
-        entry.iam_host.clone(),
-        rfc3339(expiration).unwrap_or_else(|| "-".into()),
-        remaining,
-    ]
+/// Who the token is for: the context that fetched it, else the token's subject.
+fn identity(entry: &Entry) -> String {
+    entry
+        .context
+        .as_ref()
+        .map(|c| format!("context {c}"))
+        .or_else(|| entry.subject.clone())
+        .unwrap_or_else(|| "-".into())
+}
+
+fn row(listed: &Listed, expiration: Option<i64>, now: i64) -> [String; 6] {
+    let id = listed.id.clone();
+    match (&listed.entry, expiration) {
+        (Some(entry), Some(at)) => [
+            id,
+            entry.grant.clone(),
+            identity(entry),
+            entry.iam_host.clone(),
+            rfc3339(at).unwrap_or_else(|| "-".into()),
+            output::expiry_phrase(at.saturating_sub(now)),
+        ],
+        _ => [
+            id,
+            "damaged".into(),
+            "-".into(),
+            "-".into(),
+            "-".into(),
+            "-".into(),
+        ],
+    }
+}
+
+fn as_json(listed: &Listed, expiration: Option<i64>, now: i64) -> Value {
+    let Some(entry) = &listed.entry else {
+        return json!({ "id": listed.id, "damaged": true });
+    };
+    json!({
+        "id": listed.id,
+        "grant": entry.grant,
+        "context": entry.context,
+        "subject": entry.subject,
+        "iam_host": entry.iam_host,
+        "expires_at": expiration.and_then(rfc3339),
+        "expires_in": expiration.map(|at| at.saturating_sub(now).max(0)),
+        "damaged": false,
+    })
 }

@@ -32,30 +32,48 @@ pub fn run(
             writeln!(out, "{}", path.display())?;
         }
         ConfigAction::List => {
-            let rows: Vec<[String; 3]> = config
-                .contexts()
-                .map(|c| {
-                    let mark = if config.default_context.as_deref() == Some(&c.name) {
-                        "*"
-                    } else {
-                        " "
-                    };
-                    [
-                        format!("{mark} {}", c.name),
-                        grant_cell(c),
-                        settings::preview(c).map_or_else(
-                            |e| format!("refused: {e}"),
-                            |e| {
-                                e.url()
-                                    .as_str()
-                                    .trim_end_matches("/identity/token")
-                                    .to_owned()
-                            },
-                        ),
-                    ]
+            let is_default = |c: &Context| config.default_context.as_deref() == Some(&c.name);
+            let endpoint = |c: &Context| {
+                settings::preview(c).map(|e| {
+                    e.url()
+                        .as_str()
+                        .trim_end_matches("/identity/token")
+                        .to_owned()
                 })
-                .collect();
-            crate::output::print_table(out, &rows)?;
+            };
+            if settings.json_asked() {
+                let list: Vec<serde_json::Value> = config
+                    .contexts()
+                    .map(|c| {
+                        let (endpoint, error) = match endpoint(c) {
+                            Ok(url) => (Some(url), None),
+                            Err(e) => (None, Some(e.to_string())),
+                        };
+                        serde_json::json!({
+                            "name": c.name,
+                            "default": is_default(c),
+                            "grant": c.grant,
+                            "endpoint": endpoint,
+                            "error": error,
+                        })
+                    })
+                    .collect();
+                serde_json::to_writer_pretty(&mut *out, &list)?;
+                writeln!(out)?;
+            } else {
+                let rows: Vec<[String; 3]> = config
+                    .contexts()
+                    .map(|c| {
+                        let mark = if is_default(c) { "*" } else { " " };
+                        [
+                            format!("{mark} {}", c.name),
+                            grant_cell(c),
+                            endpoint(c).unwrap_or_else(|e| format!("refused: {e}")),
+                        ]
+                    })
+                    .collect();
+                crate::output::print_table(out, &rows)?;
+            }
             if let Some(missing) = config.missing_default() {
                 writeln!(log, "iamtoken: warning: {missing}")?;
             }

@@ -10,7 +10,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde_json::{Map, Value};
 
 use crate::cache::Store;
-use crate::cli::{Format, InspectArgs};
+use crate::cli::InspectArgs;
 use crate::endpoint::Endpoint;
 use crate::error::{Exit, Failure, usage};
 use crate::iam::{self, Options};
@@ -53,27 +53,51 @@ pub fn run(
     let jwt = jwt::decode(text).ok_or_else(|| {
         usage("the token is not a JWT (three base64url parts, the first two JSON)")
     })?;
+    let Some(exp) = jwt.claims.get("exp").and_then(Value::as_i64) else {
+        return Err(usage("the token has no expiry (exp): it is not an IAM access token").into());
+    };
     let verified = if args.verify {
         let verifier = Verifier {
             endpoint: settings.endpoint()?,
             opts: &settings.network,
             store: settings.store(log),
         };
-        Some(verify(&jwt, &verifier, log))
+        let signature = verify(&jwt, &verifier, log);
+        let issuer = signature
+            .is_ok()
+            .then(|| check_issuer(&jwt, verifier.endpoint));
+        Some((signature, issuer))
     } else {
         None
     };
     // A summary unless JSON is asked for: the global default (json) is for tokens.
-    let json = settings.output.value == Format::Json && settings.output.origin.is_given();
-    if json {
-        let json = serde_json::json!({ "header": jwt.header, "claims": jwt.claims });
+    if settings.json_asked() {
+        let time = |name: &str| {
+            jwt.claims
+                .get(name)
+                .and_then(Value::as_i64)
+                .and_then(rfc3339)
+        };
+        let mut json = serde_json::json!({
+            "header": jwt.header,
+            "claims": jwt.claims,
+            "issued_at": time("iat"),
+            "expires_at": time("exp"),
+        });
+        if let Some((signature, issuer)) = &verified {
+            json["verified"] =
+                Value::Bool(signature.is_ok() && issuer.as_ref().is_some_and(Result::is_ok));
+        }
         serde_json::to_writer_pretty(&mut *out, &json)?;
         writeln!(out)?;
     } else {
         summary(&jwt, verified.as_ref(), out)?;
     }
-    if let Some(Err(failure)) = verified {
-        return Err(failure.into());
+    if let Some((signature, issuer)) = verified {
+        signature?;
+        if let Some(issuer) = issuer {
+            issuer?;
+        }
     }
     let now = unix_now();
     if let Some((name, at)) = not_yet_valid(&jwt, now) {
@@ -86,19 +110,15 @@ pub fn run(
         )
         .into());
     }
-    let left = jwt
-        .claims
-        .get("exp")
-        .and_then(Value::as_i64)
-        .map(|exp| exp.saturating_sub(now));
-    match left {
-        Some(left) if left > 0 => Ok(()),
-        Some(left) => Err(Failure::new(
+    let left = exp.saturating_sub(now);
+    if left > 0 {
+        Ok(())
+    } else {
+        Err(Failure::new(
             Exit::Expired,
             format!("the token {}", output::expiry_phrase(left)),
         )
-        .into()),
-        None => Err(Failure::new(Exit::Expired, "the token has no expiry (exp)").into()),
+        .into())
     }
 }
 
@@ -114,11 +134,10 @@ fn not_yet_valid(jwt: &Jwt, now: i64) -> Option<(&'static str, i64)> {
     })
 }
 
-fn summary(
-    jwt: &Jwt,
-    verified: Option<&Result<String, Failure>>,
-    out: &mut dyn Write,
-) -> std::io::Result<()> {
+/// A signature check, and (after a good signature) the issuer check.
+type Verdict = (Result<String, Failure>, Option<Result<(), Failure>>);
+
+fn summary(jwt: &Jwt, verified: Option<&Verdict>, out: &mut dyn Write) -> std::io::Result<()> {
     let claim = |name: &str| {
         jwt.claims
             .get(name)
@@ -162,18 +181,20 @@ fn summary(
         ["expires at".into(), expires],
         ["expired".into(), is_expired.into()],
     ];
-    if let Some(verified) = verified {
-        let state = match verified {
+    if let Some((signature, issuer)) = verified {
+        let state = match signature {
             Ok(kid) => format!("verified (key {kid})"),
             Err(_) => "NOT verified".into(),
         };
         rows.push(["signature".into(), state]);
+        if let Some(Err(_)) = issuer {
+            rows.push(["issuer".into(), "NOT this IAM endpoint's".into()]);
+        }
     }
     output::print_table(out, &rows)
 }
 
-/// Checks the RS256 signature with IAM's key of the token's `kid`, and the issuer. `Ok` holds
-/// the key id.
+/// Checks the RS256 signature with IAM's key of the token's `kid`. `Ok` holds the key id.
 fn verify(jwt: &Jwt, ctx: &Verifier, log: &mut dyn Write) -> Result<String, Failure> {
     let unverified = |why: String| Failure::new(Exit::Unverified, why);
     let alg = jwt
@@ -217,14 +238,22 @@ fn verify(jwt: &Jwt, ctx: &Verifier, log: &mut dyn Write) -> Result<String, Fail
             &jwt.signature,
         )
         .map_err(|_| unverified(format!("the signature does not match IAM's key {kid}")))?;
-    let issuer = ctx.endpoint.issuer();
-    let iss = jwt.claims.get("iss").and_then(Value::as_str).unwrap_or("-");
-    if iss != issuer {
-        return Err(unverified(format!(
-            "the token was issued by {iss}, not {issuer}"
-        )));
-    }
     Ok(kid.to_owned())
+}
+
+/// The issuer check that follows a good signature: IAM's keys sign tokens of every IAM
+/// endpoint, so a token of another (staging, say) verifies but is not this endpoint's.
+fn check_issuer(jwt: &Jwt, endpoint: &Endpoint) -> Result<(), Failure> {
+    let issuer = endpoint.issuer();
+    let iss = jwt.claims.get("iss").and_then(Value::as_str).unwrap_or("-");
+    if iss == issuer {
+        Ok(())
+    } else {
+        Err(Failure::new(
+            Exit::Unverified,
+            format!("issuer {iss} is not {issuer}, the issuer of the IAM endpoint in use"),
+        ))
+    }
 }
 
 /// IAM's key `kid`: from the cached key set while it is under an hour old, else (or when the

@@ -48,6 +48,9 @@ fn main() -> ExitCode {
 }
 
 fn run(settings: &Settings) -> Result<ExitCode> {
+    if let Some(misplaced) = &settings.misplaced {
+        return Err(misplaced.clone().into());
+    }
     match &settings.command {
         Command::Grant(grant) => {
             if let Some(command) = &settings.exec {

@@ -31,6 +31,7 @@ pub fn token(settings: &Settings, plan: Plan, grant: &str) -> Result<Obtained> {
     let min_ttl = settings.min_ttl.as_ref().map(|m| m.value);
     let fetcher = Fetcher {
         opts,
+        context: settings.context.as_ref().map(|c| c.name.as_str()),
         store: store.as_ref(),
         min_ttl: min_ttl.unwrap_or(DEFAULT_MIN_TTL),
     };
@@ -81,6 +82,8 @@ pub fn token(settings: &Settings, plan: Plan, grant: &str) -> Result<Obtained> {
 /// Gets tokens for one run: from the cache when it has a good one, else from the source.
 struct Fetcher<'a> {
     opts: &'a Options,
+    /// The context this run's settings came from, recorded beside a fresh answer.
+    context: Option<&'a str>,
     store: Option<&'a Store>,
     min_ttl: Duration,
 }
@@ -116,6 +119,7 @@ impl Fetcher<'_> {
             min_ttl: i64::try_from(self.min_ttl.as_secs()).unwrap_or(i64::MAX),
             timeout: self.opts.timeout,
             grant,
+            context: self.context,
             iam_host: host,
             verbose: self.opts.verbose > 0,
         };

@@ -41,6 +41,9 @@ pub struct Settings {
     /// Whether a missing secret may be asked for on the terminal: not for an IBM SDK service,
     /// whose credentials come wholly from its own settings.
     pub may_prompt: bool,
+    /// A global option typed where it means nothing (`cache clear --iam-url ...`): raised
+    /// before the command runs. From a context or a variable, such options are ignored.
+    pub misplaced: Option<Failure>,
 }
 
 impl Settings {
@@ -69,6 +72,7 @@ impl Settings {
             insecure: on(g.insecure, "insecure"),
         };
         let output = output(&cli.command, g.output, origins.of("output"));
+        let misplaced = misplaced(&cli.command, &origins, g.output);
         Self {
             command: cli.command,
             exec,
@@ -95,7 +99,14 @@ impl Settings {
             config,
             context,
             may_prompt,
+            misplaced,
         }
+    }
+
+    /// Whether a command that prints no token was asked for JSON (`-o json` typed); it prints
+    /// text otherwise.
+    pub fn json_asked(&self) -> bool {
+        self.output.value == Format::Json && self.output.origin.is_given()
     }
 
     /// The IAM endpoint, or why this run's settings select none.
@@ -144,6 +155,89 @@ pub fn preview(context: &Context) -> Result<Endpoint, Failure> {
         test_env: on("test_env"),
         insecure: on("insecure"),
     })
+}
+
+/// The global options each command that is not a grant honours (`None`: all of them).
+fn honoured(command: &Command) -> Option<&'static [&'static str]> {
+    use crate::cli::{CacheAction, ConfigAction};
+    const ENDPOINT_AND_NETWORK: [&str; 14] = [
+        "iam_url",
+        "private",
+        "region",
+        "test_env",
+        "timeout",
+        "retries",
+        "proxy",
+        "cacert",
+        "insecure",
+        "verbose",
+        "no_cache",
+        "output",
+        "context",
+        "sdk_service",
+    ];
+    match command {
+        Command::Grant(_) | Command::Exec(_) => None,
+        Command::Inspect(_) => Some(&ENDPOINT_AND_NETWORK),
+        Command::Cache(args) => Some(match args.action {
+            CacheAction::List => &["output"],
+            CacheAction::Clear { .. } | CacheAction::Path => &[],
+        }),
+        Command::Config(args) => Some(match args.action {
+            ConfigAction::List => &["output", "context", "sdk_service"],
+            ConfigAction::Show { .. } => &["context", "sdk_service"],
+            ConfigAction::Path => &[],
+        }),
+    }
+}
+
+/// The first global option typed where it means nothing, as a usage error; and `-o` in a
+/// format a command that prints no token cannot print (only `json` is).
+fn misplaced(command: &Command, origins: &Origins, format: Format) -> Option<Failure> {
+    let honoured = honoured(command)?;
+    let name = command_name(command);
+    let typed = origins
+        .cmd
+        .get_arguments()
+        .filter(|a| a.is_global_set() && !["help", "version"].contains(&a.get_id().as_str()))
+        .find(|a| {
+            origins.of(a.get_id().as_str()) == Origin::Flag
+                && !honoured.contains(&a.get_id().as_str())
+        });
+    if let Some(arg) = typed {
+        let long = arg.get_long().unwrap_or_default();
+        return Some(usage(format!("--{long} means nothing to iamtoken {name}")));
+    }
+    if honoured.contains(&"output")
+        && origins.of("output") == Origin::Flag
+        && format != Format::Json
+    {
+        return Some(usage(format!(
+            "iamtoken {name} prints text, or JSON with -o json; no other format"
+        )));
+    }
+    None
+}
+
+/// `inspect`, `cache clear`, ...: the command as messages name it.
+fn command_name(command: &Command) -> String {
+    match command {
+        Command::Cache(args) => format!("cache {}", action_name(&args.action)),
+        Command::Config(args) => format!("config {}", action_name(&args.action)),
+        Command::Inspect(_) => "inspect".into(),
+        Command::Grant(grant) => grant.name().into(),
+        Command::Exec(_) => "exec".into(),
+    }
+}
+
+/// A subcommand's name, from its Debug form (`List`, `Clear { .. }`), lower-cased.
+fn action_name(action: &impl std::fmt::Debug) -> String {
+    let shown = format!("{action:?}");
+    shown
+        .split([' ', '{'])
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase()
 }
 
 /// The output format. `IAMTOKEN_OUTPUT` and a context's `output` are the default format of a

@@ -24,6 +24,11 @@ impl PrivateDir {
     /// Creates `path` (0700) if needed and checks that only its user can write to it.
     pub fn open(path: &Path) -> Result<Self, String> {
         create(path).map_err(|e| format!("cannot create {}: {e}", path.display()))?;
+        Self::open_existing(path)
+    }
+
+    /// Like `open`, for a directory that must already be there.
+    pub fn open_existing(path: &Path) -> Result<Self, String> {
         let meta =
             fs::metadata(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
         if !meta.is_dir() {

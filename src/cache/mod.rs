@@ -29,6 +29,9 @@ const VERSION: u32 = 1;
 pub struct Entry {
     pub version: u32,
     pub grant: String,
+    /// The context that fetched it, if any: what `cache list` tells entries apart by.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub context: Option<String>,
     pub iam_host: String,
     pub subject: Option<String>,
     pub received_at: i64,
@@ -43,6 +46,8 @@ pub struct Store {
 
 /// A token entry as `cache list` and `cache clear` see it.
 pub struct Listed {
+    /// The first 12 hex characters of its keyed name: enough to tell entries apart.
+    pub id: String,
     /// The file's name in the cache directory.
     pub name: String,
     /// `None`: damaged, of another version, or not the cache's own file.
@@ -54,6 +59,18 @@ impl Store {
     /// that is not the user's alone is refused: others could plant entries or read them.
     /// Problems are warnings; the caller then works without a cache.
     pub fn open(dir: Option<&Path>, log: &mut dyn Write) -> Option<Self> {
+        Self::opened(dir, true, log)
+    }
+
+    /// The cache directory if it is there, never creating it (`cache list` and `clear`).
+    pub fn open_existing(dir: Option<&Path>, log: &mut dyn Write) -> Option<Self> {
+        if dir.is_some_and(|d| !d.exists()) {
+            return None;
+        }
+        Self::opened(dir, false, log)
+    }
+
+    fn opened(dir: Option<&Path>, create: bool, log: &mut dyn Write) -> Option<Self> {
         let Some(dir) = dir else {
             warn(
                 log,
@@ -61,7 +78,12 @@ impl Store {
             );
             return None;
         };
-        let opened = PrivateDir::open(dir).and_then(|dir| {
+        let dir = if create {
+            PrivateDir::open(dir)
+        } else {
+            PrivateDir::open_existing(dir)
+        };
+        let opened = dir.and_then(|dir| {
             let (names, created) = Namer::load_or_create(&dir)?;
             Ok((Self { dir, names }, created))
         });
@@ -164,7 +186,8 @@ impl Store {
             .map(|name| {
                 let entry = self.dir.read(&name).ok().flatten();
                 let entry = entry.and_then(|bytes| read_entry(&bytes));
-                Listed { name, entry }
+                let id = name.trim_start_matches("t-").chars().take(12).collect();
+                Listed { id, name, entry }
             })
             .collect())
     }
@@ -222,6 +245,7 @@ pub struct Lookup<'a> {
     /// How long to wait for another process fetching the same token.
     pub timeout: Duration,
     pub grant: &'a str,
+    pub context: Option<&'a str>,
     pub iam_host: String,
     /// Say on `log` when a cached token is used.
     pub verbose: bool,
@@ -278,11 +302,21 @@ pub fn reuse_or_fetch(
     if let Some(token) = reuse(&mut std::io::sink()) {
         return Ok(token);
     }
-    let token = fetch(log)?;
+    let token = match fetch(log) {
+        Ok(token) => token,
+        Err(e) => {
+            // Nothing was stored: the lock file of a failed fetch goes with it.
+            if lock.is_some() {
+                let _ = store.dir.remove(&Namer::lock(&name));
+            }
+            return Err(e);
+        }
+    };
     if token.expiration.is_some() {
         let entry = Entry {
             version: VERSION,
             grant: lookup.grant.to_owned(),
+            context: lookup.context.map(str::to_owned),
             iam_host: lookup.iam_host.clone(),
             subject: token
                 .access_token

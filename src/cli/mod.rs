@@ -440,7 +440,8 @@ pub struct ConfigArgs {
 pub enum ConfigAction {
     /// Print the config file's path.
     Path,
-    /// One line per context: name, grant, IAM endpoint (* marks the default).
+    /// One line per context: name, grant, IAM endpoint (* marks the default); -o json: an
+    /// array.
     List,
     /// The settings a context resolves to and where each comes from (secrets by source only).
     Show {
@@ -451,13 +452,18 @@ pub enum ConfigAction {
 
 #[derive(Debug, Subcommand)]
 pub enum CacheAction {
-    /// One line per cached token: grant, subject, IAM host, expiry, time left. Never a token.
+    /// One line per cached token: ID, grant, context or subject, IAM host, expiry, time left
+    /// (-o json: an array). Never a token.
     List,
-    /// Delete cached tokens.
+    /// Delete cached tokens: all of them, those whose ID begins with each ID given, or the
+    /// expired ones.
     Clear {
         /// Only those that have expired (and damaged entries).
-        #[arg(long)]
+        #[arg(long, conflicts_with = "ids")]
         expired: bool,
+        /// Entries to delete, by a unique beginning of the ID that `cache list` shows.
+        #[arg(value_name = "ID")]
+        ids: Vec<String>,
     },
     /// Print the cache directory.
     Path,

@@ -417,3 +417,187 @@ fn exec_says_what_it_needs_and_exits_as_shells_do() {
             .code(code);
     }
 }
+
+#[test]
+fn options_typed_where_they_mean_nothing_are_refused() {
+    let home = tempfile::tempdir().unwrap();
+    for (args, message) in [
+        (
+            &["cache", "clear", "--iam-url", "https://x.example"][..],
+            "--iam-url means nothing to iamtoken cache clear",
+        ),
+        (
+            &["--timeout", "5s", "cache", "path"],
+            "--timeout means nothing to iamtoken cache path",
+        ),
+        (
+            &["config", "path", "-o", "json"],
+            "--output means nothing to iamtoken config path",
+        ),
+        (
+            &["cache", "list", "-o", "token"],
+            "iamtoken cache list prints text, or JSON with -o json; no other format",
+        ),
+    ] {
+        iamtoken(&home)
+            .args(args)
+            .assert()
+            .code(2)
+            .stderr(format!("iamtoken: error: {message}\n"));
+    }
+    // From a variable, the same options are simply not used.
+    iamtoken(&home)
+        .env("IBMCLOUD_IAM_API_ENDPOINT", "https://x.example")
+        .env("IAMTOKEN_OUTPUT", "token")
+        .args(["cache", "path"])
+        .assert()
+        .success();
+}
+
+#[test]
+fn cache_list_and_clear_by_id_with_json() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::iam();
+    let cache = home.path().join("cache/iamtoken");
+    // Neither list nor clear creates the cache directory.
+    iamtoken(&home)
+        .args(["cache", "list"])
+        .assert()
+        .success()
+        .stdout("no cached tokens\n");
+    iamtoken(&home)
+        .args(["cache", "list", "-o", "json"])
+        .assert()
+        .success()
+        .stdout("[]\n");
+    iamtoken(&home).args(["cache", "clear"]).assert().success();
+    assert!(!cache.exists());
+    config(
+        &home,
+        &format!(
+            "[context.ci]\ngrant = \"apikey\"\napikey = \"env:K1\"\niam_url = \"{}\"\n",
+            iam.url
+        ),
+    );
+    iamtoken(&home)
+        .env("K1", "k1")
+        .args(["--context", "ci"])
+        .assert()
+        .success();
+    iamtoken(&home)
+        .args(["--iam-url", &iam.url, "apikey", "--apikey", "k2"])
+        .assert()
+        .success();
+    let out = iamtoken(&home)
+        .args(["cache", "list", "-o", "json"])
+        .assert()
+        .success();
+    let list: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let list = list.as_array().unwrap();
+    assert_eq!(list.len(), 2);
+    let ci = list
+        .iter()
+        .find(|e| e["context"] == "ci")
+        .expect("the context is recorded");
+    let other = list.iter().find(|e| e["context"].is_null()).unwrap();
+    assert_eq!(other["subject"], crate::support::SUBJECT);
+    for entry in list {
+        assert_eq!(entry["id"].as_str().unwrap().len(), 12);
+        assert!(entry["expires_at"].as_str().unwrap().ends_with('Z'));
+        assert!(entry["expires_in"].as_i64().unwrap() > 3500);
+        assert_eq!(entry["damaged"], false);
+    }
+    let listed = iamtoken(&home).args(["cache", "list"]).assert().success();
+    assert!(String::from_utf8_lossy(&listed.get_output().stdout).contains("context ci"));
+    // Clear one by a unique beginning of its ID.
+    let id = ci["id"].as_str().unwrap();
+    iamtoken(&home)
+        .args(["cache", "clear", &id[..6]])
+        .assert()
+        .success()
+        .stderr(predicate::str::starts_with(
+            "iamtoken: removed 1 cache entry",
+        ));
+    iamtoken(&home)
+        .args(["cache", "clear", "ffffffffffff0"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "no cached token has an ID beginning",
+        ));
+    let out = iamtoken(&home)
+        .args(["cache", "list", "-o", "json"])
+        .assert()
+        .success();
+    let left: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(left.as_array().unwrap().len(), 1);
+    assert!(left[0]["context"].is_null());
+    // A failed fetch leaves no lock file behind.
+    let refusing = StandIn::scripted(vec![crate::support::Reply::IamError(
+        400,
+        "BXNIM0415E",
+        "no",
+    )]);
+    iamtoken(&home)
+        .args(["--iam-url", &refusing.url, "apikey", "--apikey", "k3"])
+        .assert()
+        .code(3);
+    let locks = std::fs::read_dir(&cache)
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .ends_with(".lock")
+        })
+        .count();
+    assert_eq!(locks, 1, "only the surviving entry's lock");
+}
+
+#[test]
+fn config_list_and_inspect_speak_json() {
+    let home = tempfile::tempdir().unwrap();
+    config(
+        &home,
+        "default_context = \"ci\"\n[context.ci]\ngrant = \"apikey\"\n[context.mars]\ngrant = \"apikey\"\nregion = \"mars-1\"\n",
+    );
+    let out = iamtoken(&home)
+        .args(["config", "list", "-o", "json"])
+        .assert()
+        .success();
+    let list: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(
+        list[0],
+        serde_json::json!({"name": "ci", "default": true, "grant": "apikey",
+                           "endpoint": "https://iam.cloud.ibm.com", "error": null})
+    );
+    assert!(list[1]["error"].as_str().unwrap().contains("'mars-1'"));
+    let token = crate::jwt::sign(
+        &crate::jwt::header(),
+        &crate::jwt::claims("https://iam.cloud.ibm.com/identity", 600),
+    );
+    let out = iamtoken(&home)
+        .args(["inspect", "-o", "json", &token])
+        .assert()
+        .success();
+    let json: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert!(json["expires_at"].as_str().unwrap().ends_with('Z'));
+    assert_eq!(json["claims"]["iam_id"], "iam-ServiceId-c1e45eff");
+    // A JWT without exp is not an IAM token: exit 2, not "expired".
+    let mut claims = crate::jwt::claims("https://iam.cloud.ibm.com/identity", 600);
+    claims.as_object_mut().unwrap().remove("exp");
+    let no_exp = crate::jwt::sign(&crate::jwt::header(), &claims);
+    iamtoken(&home)
+        .args(["inspect", &no_exp])
+        .assert()
+        .code(2)
+        .stderr("iamtoken: error: the token has no expiry (exp): it is not an IAM access token\n");
+    // An oversized input is said to be one.
+    iamtoken(&home)
+        .args(["inspect"])
+        .write_stdin(vec![b'a'; 2 * 1024 * 1024])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("larger than 1 MiB"));
+}

@@ -308,7 +308,8 @@ fn list_shows_whose_tokens_never_the_tokens() {
     let listing = String::from_utf8(out).unwrap();
     let host = iam.url.trim_start_matches("http://");
     let line = predicate::str::is_match(format!(
-        "^apikey  {SUBJECT}  {host}  20[0-9-]+T[0-9:]+Z  expires in (59m|1h)\n$"
+        "^ID +GRANT +IDENTITY +IAM HOST +EXPIRES +LEFT\n\
+         [0-9a-f]{{12}}  apikey  {SUBJECT}  {host}  20[0-9-]+T[0-9:]+Z  expires in (59m|1h)\n$"
     ))
     .unwrap();
     assert!(line.eval(&listing), "{listing}");
@@ -350,7 +351,7 @@ fn clear_removes_entries() {
         .args(["cache", "list"])
         .assert()
         .success()
-        .stdout("");
+        .stdout("no cached tokens\n");
 }
 
 #[test]

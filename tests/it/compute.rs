@@ -149,7 +149,7 @@ fn vpc_goes_through_the_cache_and_the_formats() {
         .args(["cache", "list"])
         .assert()
         .success()
-        .stdout(predicate::str::starts_with("vpc  "));
+        .stdout(predicate::str::is_match(r"\n[0-9a-f]{12}  vpc  ").unwrap());
 }
 
 #[test]

@@ -474,7 +474,7 @@ fn config_list_previews_the_endpoint_a_run_would_use_or_its_error() {
     // from working.
     for args in [&["config", "list"][..], &["cache", "path"]] {
         iamtoken(&home)
-            .args(["--context", "slow"])
+            .env("IAMTOKEN_CONTEXT", "slow")
             .args(args)
             .assert()
             .success();

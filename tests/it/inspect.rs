@@ -113,10 +113,15 @@ fn verify_checks_signature_issuer_and_key() {
         .stdout(predicate::str::is_match(r"(?m)^signature +NOT verified$").unwrap())
         .stderr("iamtoken: error: the signature does not match IAM's key iamtoken-test-1\n");
     let other_issuer = sign(&header(), &claims("https://iam.example.com/identity", 600));
+    // A good signature from another IAM endpoint: the issuer is named, not the signature.
     verify(&other_issuer)
         .code(8)
-        .stderr(predicate::str::contains(
-            "the token was issued by https://iam.example.com/identity",
+        .stdout(
+            predicate::str::is_match(r"(?m)^signature +verified \(key iamtoken-test-1\)$").unwrap(),
+        )
+        .stdout(predicate::str::is_match(r"(?m)^issuer +NOT this IAM endpoint's$").unwrap())
+        .stderr(predicate::str::starts_with(
+            "iamtoken: error: issuer https://iam.example.com/identity is not ",
         ));
     let unknown_key = sign(
         &json!({"kid": "nope", "alg": "RS256"}),

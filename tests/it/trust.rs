@@ -447,7 +447,11 @@ fn the_cache_owns_exactly_its_own_files() {
         .assert()
         .success();
     let listed = String::from_utf8(listed.get_output().stdout.clone()).unwrap();
-    assert_eq!(listed.lines().count(), 1, "{listed}");
+    assert_eq!(
+        listed.lines().count(),
+        2,
+        "a header and one entry: {listed}"
+    );
     assert!(!listed.contains("damaged"), "{listed}");
 
     // Foreign names survive a clear; the cache's own go; a fresh temporary file stays (it may
@@ -752,7 +756,7 @@ fn nothing_from_the_network_reaches_a_terminal_raw() {
     let stdout = &listed.get_output().stdout;
     assert!(!raw(stdout));
     let text = String::from_utf8_lossy(stdout);
-    assert_eq!(text.lines().count(), 1, "{text}");
+    assert_eq!(text.lines().count(), 2, "a header and one entry: {text}");
     assert!(text.contains("evil\\u{1b}[2J\\u{a}fake row"), "{text}");
 
     // IAM's error text, request id and a -vv body: controls gone, secrets scrubbed.
