@@ -52,7 +52,13 @@ pub fn token(settings: &Settings, plan: Plan, grant: &str) -> Result<Obtained> {
                     .ok_or_else(|| anyhow::anyhow!("no access token"))?;
                 req = req.with_access_token(access);
             }
-            fetcher.iam(endpoint, &req, grant, &mut stderr)?
+            let mut token = fetcher.iam(endpoint, &req, grant, &mut stderr)?;
+            if token.delegated_refresh_token.is_some() {
+                token.delegated_expiration = req
+                    .delegated_lifetime()
+                    .map(|lifetime| token.received_at.saturating_add(lifetime));
+            }
+            token
         }
         Plan::Vpc(vpc) => fetcher.cached(
             (&vpc.identity(), Wanted::AccessToken),

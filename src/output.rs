@@ -24,7 +24,10 @@ pub fn write(
     match format {
         Format::Json => {
             let mut fields = token.fields.clone();
-            if let Some(at) = token.expiration.and_then(rfc3339) {
+            // The access token's expiry, else (a delegated refresh token alone) the time by
+            // which that must be redeemed.
+            let expires = token.expiration.or(token.delegated_expiration);
+            if let Some(at) = expires.and_then(rfc3339) {
                 fields.entry("expires_at").or_insert(Value::String(at));
             }
             serde_json::to_writer_pretty(&mut *out, &fields)?;

@@ -36,6 +36,9 @@ pub struct TokenResponse {
     pub delegated_refresh_token: Option<Secret>,
     /// Unix seconds at which the access token expires.
     pub expiration: Option<i64>,
+    /// Unix seconds by which the delegated refresh token must be redeemed, when there is one
+    /// (receipt + the requested expiry; IAM does not state it).
+    pub delegated_expiration: Option<i64>,
     /// Unix seconds at which IAM's answer was received.
     pub received_at: i64,
 }
@@ -155,6 +158,7 @@ impl TokenResponse {
             refresh_token,
             delegated_refresh_token,
             expiration,
+            delegated_expiration: None,
             received_at,
         })
     }

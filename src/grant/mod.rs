@@ -90,6 +90,26 @@ impl TokenRequest {
         self
     }
 
+    /// How long a delegated refresh token this request asks for stays redeemable: its
+    /// `delegated_refresh_token_expiry`, else IAM's default of 6 days (docs/iam.md,
+    /// "Delegated refresh tokens"). `None` when it asks for none.
+    pub fn delegated_lifetime(&self) -> Option<i64> {
+        const IAM_DEFAULT: i64 = 518_400;
+        let field = |name: &str| {
+            self.form
+                .iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| v.expose())
+        };
+        field("response_type")?
+            .contains("delegated_refresh_token")
+            .then(|| {
+                field("delegated_refresh_token_expiry")
+                    .and_then(|v| v.parse().ok())
+                    .unwrap_or(IAM_DEFAULT)
+            })
+    }
+
     /// What identifies this request to the cache: the URL and every form field and header
     /// sent, secrets included, so that two credentials never share an entry. The cache keeps
     /// only a hash of these.
