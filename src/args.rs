@@ -56,7 +56,7 @@ pub fn parse(args: &[OsString], log: &mut dyn Write) -> Result<Parsed> {
             Err(e) if shows_the_selected_context(&matches) => return Err(e),
             Err(_) => None,
         };
-        let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+        let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| exit(&e));
         return Ok(Parsed {
             cli,
             matches,
@@ -83,7 +83,7 @@ pub fn parse(args: &[OsString], log: &mut dyn Write) -> Result<Parsed> {
     if context.as_ref().is_some_and(|c| c.from_sdk) {
         refuse_credential_flags(&matches)?;
     }
-    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| exit(&e));
     if exec.is_some() && !matches!(cli.command, crate::cli::Command::Grant(_)) {
         return Err(
             usage("exec runs a command with a token: name a grant before --")
@@ -99,6 +99,73 @@ pub fn parse(args: &[OsString], log: &mut dyn Write) -> Result<Parsed> {
         context,
         exec,
     })
+}
+
+/// Ends the process for a clap error as iamtoken's own errors do: `iamtoken: error: ...`, a
+/// hint for clap's tip, and a short usage line (exit 2). Help and version print as clap prints
+/// them.
+pub fn exit(err: &clap::Error) -> ! {
+    use std::io::Write as _;
+    let shows_help = err.kind() == clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand;
+    if !err.use_stderr() || shows_help {
+        err.exit();
+    }
+    let rendered = err.render().to_string();
+    let mut lines = rendered.lines().map(str::trim).filter(|l| !l.is_empty());
+    let mut stderr = std::io::stderr().lock();
+    let first = lines.next().unwrap_or_default();
+    let message = first.strip_prefix("error: ").unwrap_or(first);
+    let mut text = format!("iamtoken: error: {message}");
+    let mut hints = Vec::new();
+    let mut usage_line = None;
+    for line in lines {
+        if let Some(tip) = line.strip_prefix("tip: ") {
+            hints.push(tip.to_owned());
+        } else if let Some(usage) = line.strip_prefix("Usage: ") {
+            usage_line = Some(short_usage(usage));
+        } else if !line.starts_with("For more information") {
+            // The rest of the message (a list of missing arguments, say).
+            text.push(' ');
+            text.push_str(line);
+        }
+    }
+    let _ = writeln!(stderr, "{text}");
+    for hint in hints {
+        let _ = writeln!(stderr, "iamtoken: hint: {hint}");
+    }
+    if let Some(usage) = usage_line {
+        let _ = writeln!(stderr, "iamtoken: usage: {usage} (see --help)");
+    }
+    std::process::exit(i32::from(crate::error::Exit::Usage.code()));
+}
+
+/// A usage line of at most about a line's width: the groups of alternatives clap spells out
+/// in full are cut to their first member.
+fn short_usage(usage: &str) -> String {
+    const WIDTH: usize = 80;
+    if usage.len() <= WIDTH {
+        return usage.to_owned();
+    }
+    let mut out = String::new();
+    let mut depth = 0;
+    let mut skipping = false;
+    for c in usage.chars() {
+        match c {
+            '<' => depth += 1,
+            '>' => depth -= 1,
+            '|' if depth == 1 => skipping = true,
+            _ => {}
+        }
+        if skipping && c == '>' && depth == 0 {
+            out.push_str("|...>");
+            skipping = false;
+            continue;
+        }
+        if !skipping {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// The matches of a `config` or `cache` command line, parsed without any context.
@@ -217,7 +284,7 @@ fn matches_with(
         blame_context(&err, context)
             .or_else(|| blame_variable(&err, args))
             .or_else(|| without_value(&err))
-            .unwrap_or_else(|| err.exit())
+            .unwrap_or_else(|| exit(&err))
     })
 }
 

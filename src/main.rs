@@ -74,7 +74,10 @@ fn run(settings: &Settings) -> Result<ExitCode> {
             if exec.args.iter().any(|a| a == "--help" || a == "-h") {
                 use clap::CommandFactory as _;
                 let words = std::iter::once("iamtoken".into()).chain(exec.args.iter().cloned());
-                cli::Cli::command().get_matches_from(words.collect::<Vec<std::ffi::OsString>>());
+                let words: Vec<std::ffi::OsString> = words.collect();
+                if let Err(e) = cli::Cli::command().try_get_matches_from(words) {
+                    args::exit(&e);
+                }
             }
             return Err(usage("exec needs the command after --")
                 .hint("iamtoken exec apikey --apikey @key.json -- terraform plan")

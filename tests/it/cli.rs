@@ -47,7 +47,7 @@ fn version() {
 #[test]
 fn usage_errors_exit_2_and_name_the_flag() {
     let cases: &[(&[&str], &str)] = &[
-        (&[], "Usage"),
+        (&[], "iamtoken: usage: iamtoken [OPTIONS] <COMMAND>"),
         (&["token"], "unrecognized subcommand"),
         (
             &["apikey", "--apikey", "k", "-o", "yaml"],
@@ -173,7 +173,9 @@ fn usage_errors_exit_2_and_name_the_flag() {
             .assert()
             .code(2)
             .stdout("")
-            .stderr(predicate::str::contains(*message));
+            .stderr(predicate::str::contains(*message))
+            // clap's errors speak as iamtoken's own do.
+            .stderr(predicate::str::starts_with("iamtoken: error: "));
         assert!(iam.received().is_empty(), "{args:?} reached IAM");
     }
 }
