@@ -39,6 +39,17 @@ pub struct ExecCommand {
 /// Parses `args` with the selected context applied. clap errors (and --help) end the process
 /// as clap does; config errors are returned.
 pub fn parse(args: &[OsString], log: &mut dyn Write) -> Result<Parsed> {
+    let words: Vec<String> = args
+        .iter()
+        .skip(1)
+        .take_while(|a| *a != "--")
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    if let Some(help) = crate::cli::tool_help(&words) {
+        let mut stdout = std::io::stdout().lock();
+        let _ = write!(stdout, "{help}");
+        std::process::exit(0);
+    }
     // A broken config file must not keep the help, or the way to find the file, from showing.
     let config = match Config::load() {
         Ok(config) => config,

@@ -157,44 +157,10 @@ pub fn preview(context: &Context) -> Result<Endpoint, Failure> {
     })
 }
 
-/// The global options each command that is not a grant honours (`None`: all of them).
-fn honoured(command: &Command) -> Option<&'static [&'static str]> {
-    use crate::cli::{CacheAction, ConfigAction};
-    const ENDPOINT_AND_NETWORK: [&str; 14] = [
-        "iam_url",
-        "private",
-        "region",
-        "test_env",
-        "timeout",
-        "retries",
-        "proxy",
-        "cacert",
-        "insecure",
-        "verbose",
-        "no_cache",
-        "output",
-        "context",
-        "sdk_service",
-    ];
-    match command {
-        Command::Grant(_) | Command::Exec(_) => None,
-        Command::Inspect(_) => Some(&ENDPOINT_AND_NETWORK),
-        Command::Cache(args) => Some(match args.action {
-            CacheAction::List => &["output"],
-            CacheAction::Clear { .. } | CacheAction::Path => &[],
-        }),
-        Command::Config(args) => Some(match args.action {
-            ConfigAction::List => &["output", "context", "sdk_service"],
-            ConfigAction::Show { .. } => &["context", "sdk_service"],
-            ConfigAction::Path => &[],
-        }),
-    }
-}
-
 /// The first global option typed where it means nothing, as a usage error; and `-o` in a
 /// format a command that prints no token cannot print (only `json` is).
 fn misplaced(command: &Command, origins: &Origins, format: Format) -> Option<Failure> {
-    let honoured = honoured(command)?;
+    let honoured = crate::cli::honoured(command)?;
     let name = command_name(command);
     let typed = origins
         .cmd

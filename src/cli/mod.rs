@@ -196,6 +196,93 @@ pub struct Global {
     pub min_ttl: Option<std::time::Duration>,
 }
 
+/// The global options each command that is not a grant honours (`None`: all of them).
+pub fn honoured(command: &Command) -> Option<&'static [&'static str]> {
+    use crate::cli::{CacheAction, ConfigAction};
+    const ENDPOINT_AND_NETWORK: [&str; 14] = [
+        "iam_url",
+        "private",
+        "region",
+        "test_env",
+        "timeout",
+        "retries",
+        "proxy",
+        "cacert",
+        "insecure",
+        "verbose",
+        "no_cache",
+        "output",
+        "context",
+        "sdk_service",
+    ];
+    match command {
+        Command::Grant(_) | Command::Exec(_) => None,
+        Command::Inspect(_) => Some(&ENDPOINT_AND_NETWORK),
+        Command::Cache(args) => Some(match args.action {
+            CacheAction::List => &["output"],
+            CacheAction::Clear { .. } | CacheAction::Path => &[],
+        }),
+        Command::Config(args) => Some(match args.action {
+            ConfigAction::List => &["output", "context", "sdk_service"],
+            ConfigAction::Show { .. } => &["context", "sdk_service"],
+            ConfigAction::Path => &[],
+        }),
+    }
+}
+
+/// The help of a command that is not a grant (`inspect`, `cache clear`, ...), showing only the
+/// global options it honours rather than every one. `words` are the command line's words
+/// before any `--`; `None` when they do not ask for such a help.
+pub fn tool_help(words: &[String]) -> Option<String> {
+    use clap::CommandFactory as _;
+    let long = words.iter().any(|w| w == "--help");
+    if !long && !words.iter().any(|w| w == "-h") {
+        return None;
+    }
+    let top = Cli::command();
+    let mut names = words.iter().filter(|w| !w.starts_with('-'));
+    let first = names.next()?;
+    let mut sub = top.find_subcommand(first)?.clone();
+    let mut path = vec![first.clone()];
+    if let Some(action) = names.next()
+        && let Some(found) = sub.find_subcommand(action)
+    {
+        sub = found.clone();
+        path.push(action.clone());
+    }
+    let parsed =
+        Cli::try_parse_from(std::iter::once("iamtoken".to_owned()).chain(path.iter().cloned()))
+            .ok()?;
+    let honoured = honoured(&parsed.command)?;
+    for arg in top
+        .get_arguments()
+        .filter(|a| honoured.contains(&a.get_id().as_str()))
+    {
+        let mut arg = arg.clone().global(false);
+        if arg.get_id() == "output" {
+            // These commands print text by default, and JSON when asked; no other format.
+            arg = arg
+                .help("Print JSON (-o json) instead of text, the default")
+                .long_help(None::<&str>)
+                .hide_default_value(true)
+                .hide_possible_values(true)
+                .env(None);
+        }
+        sub = sub.arg(arg);
+    }
+    let mut sub = sub
+        .name(format!("iamtoken {}", path.join(" ")))
+        .bin_name(format!("iamtoken {}", path.join(" ")));
+    Some(
+        if long {
+            sub.render_long_help()
+        } else {
+            sub.render_help()
+        }
+        .to_string(),
+    )
+}
+
 /// Terraform's name for the API key, read when `IBMCLOUD_API_KEY` is not set.
 pub const IC_API_KEY: &str = "IC_API_KEY";
 
@@ -373,8 +460,9 @@ pub struct ExecArgs {
 
 /// Decode an IAM access token (without calling IAM) and say whose it is and until when.
 ///
-/// Prints iam_id, sub, sub_type, account, grant_type, client_id, scope, issued and expiry times,
-/// and whether it has expired; -o json prints the JWT header and claims. Exit 0 when valid, 7
+/// Prints a summary by default: iam_id, sub, sub_type, account, grant_type, client_id, scope,
+/// issued and expiry times, and whether it has expired; -o json prints the JWT header and claims
+/// with the times in RFC 3339. Exit 0 when valid, 7
 /// when expired, 2 when it is not a JWT. With --verify, also checks the RS256 signature
 /// against IAM's keys ({iam}/identity/keys, cached for an hour), the issuer and the expiry, and
 /// exits 8 when the signature cannot be verified.

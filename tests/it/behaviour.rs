@@ -635,3 +635,38 @@ fn delegated_json_carries_expires_at_like_every_grant() {
         "6d"
     ])));
 }
+
+#[test]
+fn each_commands_help_shows_the_options_it_honours() {
+    let home = tempfile::tempdir().unwrap();
+    let help = |args: &[&str]| {
+        let out = iamtoken(&home).args(args).assert().success();
+        String::from_utf8(out.get_output().stdout.clone()).unwrap()
+    };
+    let clear = help(&["cache", "clear", "--help"]);
+    assert!(
+        clear.contains("--expired") && clear.contains("[ID]..."),
+        "{clear}"
+    );
+    for absent in ["--iam-url", "--timeout", "--proxy", "--output", "--min-ttl"] {
+        assert!(!clear.contains(absent), "{absent} in\n{clear}");
+    }
+    assert!(clear.lines().count() < 20, "{clear}");
+    let inspect = help(&["inspect", "--help"]);
+    assert!(inspect.contains("Prints a summary by default"), "{inspect}");
+    assert!(
+        inspect.contains("--iam-url") && inspect.contains("--cacert"),
+        "{inspect}"
+    );
+    assert!(
+        !inspect.contains("--min-ttl") && !inspect.contains("exec-credential"),
+        "{inspect}"
+    );
+    let list = help(&["cache", "list", "-h"]);
+    assert!(
+        list.contains("-o, --output") && !list.contains("--iam-url"),
+        "{list}"
+    );
+    // A grant's help still shows every option it takes.
+    assert!(help(&["apikey", "--help"]).contains("--min-ttl"));
+}
