@@ -58,7 +58,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamtoken' -ScriptBlock {
             break
         }
         'iamtoken;apikey' {
-            [CompletionResult]::new('--apikey', '--apikey', [CompletionResultType]::ParameterName, 'The API key (env: IBMCLOUD_API_KEY, then IC_API_KEY)')
+            [CompletionResult]::new('--apikey', '--apikey', [CompletionResultType]::ParameterName, 'The API key; IC_API_KEY is read when IBMCLOUD_API_KEY is not set')
             [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'Client ID for the Authorization: Basic header (with --client-secret)')
             [CompletionResult]::new('--client-secret', '--client-secret', [CompletionResultType]::ParameterName, 'Client secret for the Authorization: Basic header (with --client-id)')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Only issue the token for these comma-separated account or enterprise IDs (IBM-Cloud-Tenant header)')
@@ -86,7 +86,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamtoken' -ScriptBlock {
             break
         }
         'iamtoken;delegated' {
-            [CompletionResult]::new('--apikey', '--apikey', [CompletionResultType]::ParameterName, 'The API key (env: IBMCLOUD_API_KEY, then IC_API_KEY)')
+            [CompletionResult]::new('--apikey', '--apikey', [CompletionResultType]::ParameterName, 'The API key; IC_API_KEY is read when IBMCLOUD_API_KEY is not set')
             [CompletionResult]::new('--receiver-client-ids', '--receiver-client-ids', [CompletionResultType]::ParameterName, 'Comma-separated client IDs that may redeem the delegated refresh token')
             [CompletionResult]::new('--expiry', '--expiry', [CompletionResultType]::ParameterName, 'How long the receivers have to redeem the token: seconds, or 1h, 6d (IAM''s default: 6d)')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Only issue the token for these comma-separated account or enterprise IDs (IBM-Cloud-Tenant header)')

@@ -54,7 +54,7 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'iamtoken;apikey'= {
-            cand --apikey 'The API key (env: IBMCLOUD_API_KEY, then IC_API_KEY)'
+            cand --apikey 'The API key; IC_API_KEY is read when IBMCLOUD_API_KEY is not set'
             cand --client-id 'Client ID for the Authorization: Basic header (with --client-secret)'
             cand --client-secret 'Client secret for the Authorization: Basic header (with --client-id)'
             cand --tenant 'Only issue the token for these comma-separated account or enterprise IDs (IBM-Cloud-Tenant header)'
@@ -81,7 +81,7 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
             cand --version 'Print version'
         }
         &'iamtoken;delegated'= {
-            cand --apikey 'The API key (env: IBMCLOUD_API_KEY, then IC_API_KEY)'
+            cand --apikey 'The API key; IC_API_KEY is read when IBMCLOUD_API_KEY is not set'
             cand --receiver-client-ids 'Comma-separated client IDs that may redeem the delegated refresh token'
             cand --expiry 'How long the receivers have to redeem the token: seconds, or 1h, 6d (IAM''s default: 6d)'
             cand --tenant 'Only issue the token for these comma-separated account or enterprise IDs (IBM-Cloud-Tenant header)'

@@ -38,8 +38,8 @@ header\t'An HTTP header line: Authorization: Bearer <token>'
 export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
 dotenv\t'NAME=value lines for .env files'
 fish\t'fish `set -gx NAME \'value\';` lines'
-powershell\t'PowerShell `$Env:NAME = \'value\'` lines'
-github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to $GITHUB_ENV'
+powershell\t'PowerShell `\$Env:NAME = \'value\'` lines'
+github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to \$GITHUB_ENV'
 gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
 exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
@@ -63,7 +63,7 @@ complete -c iamtoken -n "__fish_iamtoken_needs_command" -f -a "inspect" -d 'Deco
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -f -a "cache" -d 'Look at or empty the token cache'
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -f -a "config" -d 'Look at the config file and its contexts'
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l apikey -d 'The API key (env: IBMCLOUD_API_KEY, then IC_API_KEY)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l apikey -d 'The API key; IC_API_KEY is read when IBMCLOUD_API_KEY is not set' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l client-id -d 'Client ID for the Authorization: Basic header (with --client-secret)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l client-secret -d 'Client secret for the Authorization: Basic header (with --client-id)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l tenant -d 'Only issue the token for these comma-separated account or enterprise IDs (IBM-Cloud-Tenant header)' -r
@@ -81,8 +81,8 @@ header\t'An HTTP header line: Authorization: Bearer <token>'
 export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
 dotenv\t'NAME=value lines for .env files'
 fish\t'fish `set -gx NAME \'value\';` lines'
-powershell\t'PowerShell `$Env:NAME = \'value\'` lines'
-github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to $GITHUB_ENV'
+powershell\t'PowerShell `\$Env:NAME = \'value\'` lines'
+github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to \$GITHUB_ENV'
 gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
 exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
@@ -93,7 +93,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -s v -l verbos
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l no-cache -d 'Neither read nor write the token cache'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -s V -l version -d 'Print version'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l apikey -d 'The API key (env: IBMCLOUD_API_KEY, then IC_API_KEY)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l apikey -d 'The API key; IC_API_KEY is read when IBMCLOUD_API_KEY is not set' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l receiver-client-ids -d 'Comma-separated client IDs that may redeem the delegated refresh token' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l expiry -d 'How long the receivers have to redeem the token: seconds, or 1h, 6d (IAM\'s default: 6d)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l tenant -d 'Only issue the token for these comma-separated account or enterprise IDs (IBM-Cloud-Tenant header)' -r
@@ -111,8 +111,8 @@ header\t'An HTTP header line: Authorization: Bearer <token>'
 export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
 dotenv\t'NAME=value lines for .env files'
 fish\t'fish `set -gx NAME \'value\';` lines'
-powershell\t'PowerShell `$Env:NAME = \'value\'` lines'
-github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to $GITHUB_ENV'
+powershell\t'PowerShell `\$Env:NAME = \'value\'` lines'
+github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to \$GITHUB_ENV'
 gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
 exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
@@ -146,8 +146,8 @@ header\t'An HTTP header line: Authorization: Bearer <token>'
 export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
 dotenv\t'NAME=value lines for .env files'
 fish\t'fish `set -gx NAME \'value\';` lines'
-powershell\t'PowerShell `$Env:NAME = \'value\'` lines'
-github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to $GITHUB_ENV'
+powershell\t'PowerShell `\$Env:NAME = \'value\'` lines'
+github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to \$GITHUB_ENV'
 gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
 exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
@@ -180,8 +180,8 @@ header\t'An HTTP header line: Authorization: Bearer <token>'
 export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
 dotenv\t'NAME=value lines for .env files'
 fish\t'fish `set -gx NAME \'value\';` lines'
-powershell\t'PowerShell `$Env:NAME = \'value\'` lines'
-github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to $GITHUB_ENV'
+powershell\t'PowerShell `\$Env:NAME = \'value\'` lines'
+github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to \$GITHUB_ENV'
 gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
 exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
@@ -208,8 +208,8 @@ header\t'An HTTP header line: Authorization: Bearer <token>'
 export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
 dotenv\t'NAME=value lines for .env files'
 fish\t'fish `set -gx NAME \'value\';` lines'
-powershell\t'PowerShell `$Env:NAME = \'value\'` lines'
-github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to $GITHUB_ENV'
+powershell\t'PowerShell `\$Env:NAME = \'value\'` lines'
+github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to \$GITHUB_ENV'
 gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
 exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
@@ -240,8 +240,8 @@ header\t'An HTTP header line: Authorization: Bearer <token>'
 export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
 dotenv\t'NAME=value lines for .env files'
 fish\t'fish `set -gx NAME \'value\';` lines'
-powershell\t'PowerShell `$Env:NAME = \'value\'` lines'
-github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to $GITHUB_ENV'
+powershell\t'PowerShell `\$Env:NAME = \'value\'` lines'
+github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to \$GITHUB_ENV'
 gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
 exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
@@ -270,8 +270,8 @@ header\t'An HTTP header line: Authorization: Bearer <token>'
 export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
 dotenv\t'NAME=value lines for .env files'
 fish\t'fish `set -gx NAME \'value\';` lines'
-powershell\t'PowerShell `$Env:NAME = \'value\'` lines'
-github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to $GITHUB_ENV'
+powershell\t'PowerShell `\$Env:NAME = \'value\'` lines'
+github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to \$GITHUB_ENV'
 gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
 exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
@@ -299,8 +299,8 @@ header\t'An HTTP header line: Authorization: Bearer <token>'
 export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
 dotenv\t'NAME=value lines for .env files'
 fish\t'fish `set -gx NAME \'value\';` lines'
-powershell\t'PowerShell `$Env:NAME = \'value\'` lines'
-github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to $GITHUB_ENV'
+powershell\t'PowerShell `\$Env:NAME = \'value\'` lines'
+github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to \$GITHUB_ENV'
 gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
 exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
@@ -326,8 +326,8 @@ header\t'An HTTP header line: Authorization: Bearer <token>'
 export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
 dotenv\t'NAME=value lines for .env files'
 fish\t'fish `set -gx NAME \'value\';` lines'
-powershell\t'PowerShell `$Env:NAME = \'value\'` lines'
-github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to $GITHUB_ENV'
+powershell\t'PowerShell `\$Env:NAME = \'value\'` lines'
+github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to \$GITHUB_ENV'
 gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
 exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
@@ -352,8 +352,8 @@ header\t'An HTTP header line: Authorization: Bearer <token>'
 export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
 dotenv\t'NAME=value lines for .env files'
 fish\t'fish `set -gx NAME \'value\';` lines'
-powershell\t'PowerShell `$Env:NAME = \'value\'` lines'
-github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to $GITHUB_ENV'
+powershell\t'PowerShell `\$Env:NAME = \'value\'` lines'
+github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to \$GITHUB_ENV'
 gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
 exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
@@ -379,8 +379,8 @@ header\t'An HTTP header line: Authorization: Bearer <token>'
 export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
 dotenv\t'NAME=value lines for .env files'
 fish\t'fish `set -gx NAME \'value\';` lines'
-powershell\t'PowerShell `$Env:NAME = \'value\'` lines'
-github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to $GITHUB_ENV'
+powershell\t'PowerShell `\$Env:NAME = \'value\'` lines'
+github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to \$GITHUB_ENV'
 gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
 exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
@@ -409,8 +409,8 @@ header\t'An HTTP header line: Authorization: Bearer <token>'
 export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
 dotenv\t'NAME=value lines for .env files'
 fish\t'fish `set -gx NAME \'value\';` lines'
-powershell\t'PowerShell `$Env:NAME = \'value\'` lines'
-github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to $GITHUB_ENV'
+powershell\t'PowerShell `\$Env:NAME = \'value\'` lines'
+github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to \$GITHUB_ENV'
 gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
 exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
@@ -435,8 +435,8 @@ header\t'An HTTP header line: Authorization: Bearer <token>'
 export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
 dotenv\t'NAME=value lines for .env files'
 fish\t'fish `set -gx NAME \'value\';` lines'
-powershell\t'PowerShell `$Env:NAME = \'value\'` lines'
-github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to $GITHUB_ENV'
+powershell\t'PowerShell `\$Env:NAME = \'value\'` lines'
+github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to \$GITHUB_ENV'
 gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
 exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
@@ -462,8 +462,8 @@ header\t'An HTTP header line: Authorization: Bearer <token>'
 export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
 dotenv\t'NAME=value lines for .env files'
 fish\t'fish `set -gx NAME \'value\';` lines'
-powershell\t'PowerShell `$Env:NAME = \'value\'` lines'
-github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to $GITHUB_ENV'
+powershell\t'PowerShell `\$Env:NAME = \'value\'` lines'
+github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to \$GITHUB_ENV'
 gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
 exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
@@ -492,8 +492,8 @@ header\t'An HTTP header line: Authorization: Bearer <token>'
 export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
 dotenv\t'NAME=value lines for .env files'
 fish\t'fish `set -gx NAME \'value\';` lines'
-powershell\t'PowerShell `$Env:NAME = \'value\'` lines'
-github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to $GITHUB_ENV'
+powershell\t'PowerShell `\$Env:NAME = \'value\'` lines'
+github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to \$GITHUB_ENV'
 gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
 exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
@@ -522,8 +522,8 @@ header\t'An HTTP header line: Authorization: Bearer <token>'
 export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
 dotenv\t'NAME=value lines for .env files'
 fish\t'fish `set -gx NAME \'value\';` lines'
-powershell\t'PowerShell `$Env:NAME = \'value\'` lines'
-github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to $GITHUB_ENV'
+powershell\t'PowerShell `\$Env:NAME = \'value\'` lines'
+github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to \$GITHUB_ENV'
 gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
 exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
@@ -548,8 +548,8 @@ header\t'An HTTP header line: Authorization: Bearer <token>'
 export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
 dotenv\t'NAME=value lines for .env files'
 fish\t'fish `set -gx NAME \'value\';` lines'
-powershell\t'PowerShell `$Env:NAME = \'value\'` lines'
-github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to $GITHUB_ENV'
+powershell\t'PowerShell `\$Env:NAME = \'value\'` lines'
+github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to \$GITHUB_ENV'
 gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
 exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
@@ -574,8 +574,8 @@ header\t'An HTTP header line: Authorization: Bearer <token>'
 export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
 dotenv\t'NAME=value lines for .env files'
 fish\t'fish `set -gx NAME \'value\';` lines'
-powershell\t'PowerShell `$Env:NAME = \'value\'` lines'
-github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to $GITHUB_ENV'
+powershell\t'PowerShell `\$Env:NAME = \'value\'` lines'
+github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to \$GITHUB_ENV'
 gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
 exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r

@@ -22,7 +22,57 @@ fn generate(completions: &Path, man: &Path) {
     ] {
         clap_complete::generate_to(shell, &mut cmd, "iamtoken", completions).unwrap();
     }
+    let fish = completions.join("iamtoken.fish");
+    let text = fs::read_to_string(&fish).unwrap();
+    fs::write(&fish, literal_dollars(&text)).unwrap();
     clap_mangen::generate_to(Cli::command(), man).unwrap();
+}
+
+/// clap_complete puts the values of `-o` and their descriptions in one double-quoted fish
+/// string, where fish would expand `$Env` and `$GITHUB_ENV` to nothing: escaped there.
+fn literal_dollars(fish: &str) -> String {
+    let mut out = String::with_capacity(fish.len());
+    let mut in_values = false;
+    for line in fish.split_inclusive('\n') {
+        let starts = line.contains(" -a \"") && !line.trim_end().ends_with('"');
+        if in_values || starts {
+            let (head, values) = line
+                .split_once(" -a \"")
+                .map_or(("", line), |(h, v)| (h, v));
+            if starts {
+                out.push_str(head);
+                out.push_str(" -a \"");
+            }
+            out.push_str(&values.replace('$', "\\$"));
+        } else {
+            out.push_str(line);
+        }
+        if starts {
+            in_values = true;
+        } else if in_values && line.trim_end().ends_with('"') {
+            in_values = false;
+        }
+    }
+    out
+}
+
+#[test]
+fn fish_shows_dollar_names_in_descriptions() {
+    let dir = tempfile::tempdir().unwrap();
+    generate(dir.path(), dir.path());
+    let script = format!(
+        "source {}; complete -C 'iamtoken apikey -o '",
+        dir.path().join("iamtoken.fish").display()
+    );
+    let Ok(out) = std::process::Command::new("fish")
+        .args(["-c", &script])
+        .output()
+    else {
+        panic!("fish is needed (Debian package fish; .ci/run installs it)");
+    };
+    let shown = String::from_utf8_lossy(&out.stdout);
+    assert!(shown.contains("$Env:NAME"), "{shown}");
+    assert!(shown.contains("$GITHUB_ENV"), "{shown}");
 }
 
 fn contents(dir: &Path) -> BTreeMap<String, String> {

@@ -300,7 +300,7 @@ pub struct VpcArgs {
 
 #[derive(Debug, Args)]
 pub struct ApikeyArg {
-    /// The API key (env: IBMCLOUD_API_KEY, then IC_API_KEY).
+    /// The API key; IC_API_KEY is read when IBMCLOUD_API_KEY is not set.
     #[arg(
         long,
         value_name = "KEY",

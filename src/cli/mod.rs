@@ -19,12 +19,15 @@ fn root_help() -> String {
 Examples:
   iamtoken apikey --apikey @~/apikey.json -o token
   eval \"$(iamtoken apikey -o export)\"            # key from IBMCLOUD_API_KEY
-  curl -H \"$(iamtoken apikey -o header)\" https://resource-controller.cloud.ibm.com/v2/resource_instances
+  curl -H \"$(iamtoken apikey -o header)\" \\
+    https://resource-controller.cloud.ibm.com/v2/resource_instances
   iamtoken apikey -o token | iamtoken assume --access-token - --profile-id Profile-0123...
 
 Secret values ({}) take one of these forms:
   VALUE      the secret itself; it may begin with '-' (--apikey=VALUE reads best)
-  @PATH      read from a file, trailing newlines trimmed ('@~/' is your home directory)
+  @PATH      read from a file ('@~/' is your home directory; relative to the config file's
+             folder when written in a context)
+  env:NAME   read from that environment variable
   -          read from standard input
 Other local users can see command-line values in the process list: prefer @PATH, '-' or an
 environment variable.
