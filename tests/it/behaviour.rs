@@ -670,3 +670,24 @@ fn each_commands_help_shows_the_options_it_honours() {
     // A grant's help still shows every option it takes.
     assert!(help(&["apikey", "--help"]).contains("--min-ttl"));
 }
+
+/// The system's roots come from where OpenSSL would read them: SSL_CERT_FILE, as README says.
+#[test]
+fn ssl_cert_file_is_honoured() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::iam();
+    let tls = crate::tls_and_proxy::TlsFront::new(&iam.url);
+    let fetch = |bundle: Option<&std::path::Path>| {
+        let mut cmd = iamtoken(&home);
+        if let Some(bundle) = bundle {
+            cmd.env("SSL_CERT_FILE", bundle).env("SSL_CERT_DIR", "");
+        }
+        cmd.args(["--iam-url", &tls.url, "--no-cache", "--retries", "0"])
+            .args(["apikey", "--apikey", "k"])
+            .assert()
+    };
+    fetch(None).code(4);
+    fetch(Some(&tls.ca))
+        .success()
+        .stdout(predicate::str::contains(ACCESS_TOKEN));
+}
