@@ -21,7 +21,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamtoken' -ScriptBlock {
 
     $completions = @(switch ($command) {
         'iamtoken' {
-            [CompletionResult]::new('--iam-url', '--iam-url', [CompletionResultType]::ParameterName, 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]')
+            [CompletionResult]::new('--iam-url', '--iam-url', [CompletionResultType]::ParameterName, 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Use the settings of this context from the config file (see `iamtoken config --help`)')
@@ -62,7 +62,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamtoken' -ScriptBlock {
             [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'Client ID for the Authorization: Basic header (with --client-secret)')
             [CompletionResult]::new('--client-secret', '--client-secret', [CompletionResultType]::ParameterName, 'Client secret for the Authorization: Basic header (with --client-id)')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Only issue the token for these comma-separated account or enterprise IDs (IBM-Cloud-Tenant header)')
-            [CompletionResult]::new('--iam-url', '--iam-url', [CompletionResultType]::ParameterName, 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]')
+            [CompletionResult]::new('--iam-url', '--iam-url', [CompletionResultType]::ParameterName, 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Use the settings of this context from the config file (see `iamtoken config --help`)')
@@ -90,7 +90,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamtoken' -ScriptBlock {
             [CompletionResult]::new('--receiver-client-ids', '--receiver-client-ids', [CompletionResultType]::ParameterName, 'Comma-separated client IDs that may redeem the delegated refresh token')
             [CompletionResult]::new('--expiry', '--expiry', [CompletionResultType]::ParameterName, 'How long the receivers have to redeem the token: seconds, or 1h, 6d (IAM''s default: 6d)')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Only issue the token for these comma-separated account or enterprise IDs (IBM-Cloud-Tenant header)')
-            [CompletionResult]::new('--iam-url', '--iam-url', [CompletionResultType]::ParameterName, 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]')
+            [CompletionResult]::new('--iam-url', '--iam-url', [CompletionResultType]::ParameterName, 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Use the settings of this context from the config file (see `iamtoken config --help`)')
@@ -123,7 +123,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamtoken' -ScriptBlock {
             [CompletionResult]::new('--profile-crn', '--profile-crn', [CompletionResultType]::ParameterName, 'The trusted profile''s CRN')
             [CompletionResult]::new('--profile-name', '--profile-name', [CompletionResultType]::ParameterName, 'The trusted profile''s name')
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account that holds the profile named by --profile-name')
-            [CompletionResult]::new('--iam-url', '--iam-url', [CompletionResultType]::ParameterName, 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]')
+            [CompletionResult]::new('--iam-url', '--iam-url', [CompletionResultType]::ParameterName, 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Use the settings of this context from the config file (see `iamtoken config --help`)')
@@ -155,7 +155,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamtoken' -ScriptBlock {
             [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'Client ID for the Authorization: Basic header (with --client-secret)')
             [CompletionResult]::new('--client-secret', '--client-secret', [CompletionResultType]::ParameterName, 'Client secret for the Authorization: Basic header (with --client-id)')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Only issue the token for these comma-separated account or enterprise IDs (IBM-Cloud-Tenant header)')
-            [CompletionResult]::new('--iam-url', '--iam-url', [CompletionResultType]::ParameterName, 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]')
+            [CompletionResult]::new('--iam-url', '--iam-url', [CompletionResultType]::ParameterName, 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Use the settings of this context from the config file (see `iamtoken config --help`)')
@@ -181,7 +181,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamtoken' -ScriptBlock {
         'iamtoken;iam-authz' {
             [CompletionResult]::new('--access-token', '--access-token', [CompletionResultType]::ParameterName, 'The caller''s access token')
             [CompletionResult]::new('--desired-iam-id', '--desired-iam-id', [CompletionResultType]::ParameterName, 'The IAM ID to get a token for: crn- followed by the resource''s CRN')
-            [CompletionResult]::new('--iam-url', '--iam-url', [CompletionResultType]::ParameterName, 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]')
+            [CompletionResult]::new('--iam-url', '--iam-url', [CompletionResultType]::ParameterName, 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Use the settings of this context from the config file (see `iamtoken config --help`)')
@@ -211,7 +211,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamtoken' -ScriptBlock {
             [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'Client ID for the Authorization: Basic header (with --client-secret)')
             [CompletionResult]::new('--client-secret', '--client-secret', [CompletionResultType]::ParameterName, 'Client secret for the Authorization: Basic header (with --client-id)')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Only issue the token for these comma-separated account or enterprise IDs (IBM-Cloud-Tenant header)')
-            [CompletionResult]::new('--iam-url', '--iam-url', [CompletionResultType]::ParameterName, 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]')
+            [CompletionResult]::new('--iam-url', '--iam-url', [CompletionResultType]::ParameterName, 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Use the settings of this context from the config file (see `iamtoken config --help`)')
@@ -239,7 +239,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamtoken' -ScriptBlock {
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The 32-character account ID, for an account-specific token')
             [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'Client ID for the Authorization: Basic header (with --client-secret)')
             [CompletionResult]::new('--client-secret', '--client-secret', [CompletionResultType]::ParameterName, 'Client secret for the Authorization: Basic header (with --client-id)')
-            [CompletionResult]::new('--iam-url', '--iam-url', [CompletionResultType]::ParameterName, 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]')
+            [CompletionResult]::new('--iam-url', '--iam-url', [CompletionResultType]::ParameterName, 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Use the settings of this context from the config file (see `iamtoken config --help`)')
@@ -266,7 +266,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamtoken' -ScriptBlock {
             [CompletionResult]::new('--profile-id', '--profile-id', [CompletionResultType]::ParameterName, 'The trusted profile''s ID')
             [CompletionResult]::new('--profile-crn', '--profile-crn', [CompletionResultType]::ParameterName, 'The trusted profile''s CRN')
             [CompletionResult]::new('--metadata-url', '--metadata-url', [CompletionResultType]::ParameterName, 'The instance metadata service. Plain http is right here: the service is link-local')
-            [CompletionResult]::new('--iam-url', '--iam-url', [CompletionResultType]::ParameterName, 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]')
+            [CompletionResult]::new('--iam-url', '--iam-url', [CompletionResultType]::ParameterName, 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Use the settings of this context from the config file (see `iamtoken config --help`)')
@@ -291,7 +291,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamtoken' -ScriptBlock {
         }
         'iamtoken;exec' {
             [CompletionResult]::new('--keep-env', '--keep-env', [CompletionResultType]::ParameterName, 'Keep this variable in the command''s environment, which otherwise loses the API key and compute resource token variables, the env:NAME sources read, and IBMCLOUD_IAM_* variables the new answer does not set. Repeatable; before --')
-            [CompletionResult]::new('--iam-url', '--iam-url', [CompletionResultType]::ParameterName, 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]')
+            [CompletionResult]::new('--iam-url', '--iam-url', [CompletionResultType]::ParameterName, 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Use the settings of this context from the config file (see `iamtoken config --help`)')
@@ -315,7 +315,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamtoken' -ScriptBlock {
             break
         }
         'iamtoken;inspect' {
-            [CompletionResult]::new('--iam-url', '--iam-url', [CompletionResultType]::ParameterName, 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]')
+            [CompletionResult]::new('--iam-url', '--iam-url', [CompletionResultType]::ParameterName, 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Use the settings of this context from the config file (see `iamtoken config --help`)')
@@ -340,7 +340,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamtoken' -ScriptBlock {
             break
         }
         'iamtoken;cache' {
-            [CompletionResult]::new('--iam-url', '--iam-url', [CompletionResultType]::ParameterName, 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]')
+            [CompletionResult]::new('--iam-url', '--iam-url', [CompletionResultType]::ParameterName, 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Use the settings of this context from the config file (see `iamtoken config --help`)')
@@ -368,7 +368,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamtoken' -ScriptBlock {
             break
         }
         'iamtoken;cache;list' {
-            [CompletionResult]::new('--iam-url', '--iam-url', [CompletionResultType]::ParameterName, 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]')
+            [CompletionResult]::new('--iam-url', '--iam-url', [CompletionResultType]::ParameterName, 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Use the settings of this context from the config file (see `iamtoken config --help`)')
@@ -392,7 +392,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamtoken' -ScriptBlock {
             break
         }
         'iamtoken;cache;clear' {
-            [CompletionResult]::new('--iam-url', '--iam-url', [CompletionResultType]::ParameterName, 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]')
+            [CompletionResult]::new('--iam-url', '--iam-url', [CompletionResultType]::ParameterName, 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Use the settings of this context from the config file (see `iamtoken config --help`)')
@@ -417,7 +417,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamtoken' -ScriptBlock {
             break
         }
         'iamtoken;cache;path' {
-            [CompletionResult]::new('--iam-url', '--iam-url', [CompletionResultType]::ParameterName, 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]')
+            [CompletionResult]::new('--iam-url', '--iam-url', [CompletionResultType]::ParameterName, 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Use the settings of this context from the config file (see `iamtoken config --help`)')
@@ -460,7 +460,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamtoken' -ScriptBlock {
             break
         }
         'iamtoken;config' {
-            [CompletionResult]::new('--iam-url', '--iam-url', [CompletionResultType]::ParameterName, 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]')
+            [CompletionResult]::new('--iam-url', '--iam-url', [CompletionResultType]::ParameterName, 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Use the settings of this context from the config file (see `iamtoken config --help`)')
@@ -488,7 +488,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamtoken' -ScriptBlock {
             break
         }
         'iamtoken;config;path' {
-            [CompletionResult]::new('--iam-url', '--iam-url', [CompletionResultType]::ParameterName, 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]')
+            [CompletionResult]::new('--iam-url', '--iam-url', [CompletionResultType]::ParameterName, 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Use the settings of this context from the config file (see `iamtoken config --help`)')
@@ -512,7 +512,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamtoken' -ScriptBlock {
             break
         }
         'iamtoken;config;list' {
-            [CompletionResult]::new('--iam-url', '--iam-url', [CompletionResultType]::ParameterName, 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]')
+            [CompletionResult]::new('--iam-url', '--iam-url', [CompletionResultType]::ParameterName, 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Use the settings of this context from the config file (see `iamtoken config --help`)')
@@ -536,7 +536,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamtoken' -ScriptBlock {
             break
         }
         'iamtoken;config;show' {
-            [CompletionResult]::new('--iam-url', '--iam-url', [CompletionResultType]::ParameterName, 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]')
+            [CompletionResult]::new('--iam-url', '--iam-url', [CompletionResultType]::ParameterName, 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Use the settings of this context from the config file (see `iamtoken config --help`)')

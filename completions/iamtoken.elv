@@ -18,7 +18,7 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
     }
     var completions = [
         &'iamtoken'= {
-            cand --iam-url 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]'
+            cand --iam-url 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]'
             cand --region 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private'
             cand --timeout 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)'
             cand --context 'Use the settings of this context from the config file (see `iamtoken config --help`)'
@@ -58,7 +58,7 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
             cand --client-id 'Client ID for the Authorization: Basic header (with --client-secret)'
             cand --client-secret 'Client secret for the Authorization: Basic header (with --client-id)'
             cand --tenant 'Only issue the token for these comma-separated account or enterprise IDs (IBM-Cloud-Tenant header)'
-            cand --iam-url 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]'
+            cand --iam-url 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]'
             cand --region 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private'
             cand --timeout 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)'
             cand --context 'Use the settings of this context from the config file (see `iamtoken config --help`)'
@@ -85,7 +85,7 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
             cand --receiver-client-ids 'Comma-separated client IDs that may redeem the delegated refresh token'
             cand --expiry 'How long the receivers have to redeem the token: seconds, or 1h, 6d (IAM''s default: 6d)'
             cand --tenant 'Only issue the token for these comma-separated account or enterprise IDs (IBM-Cloud-Tenant header)'
-            cand --iam-url 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]'
+            cand --iam-url 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]'
             cand --region 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private'
             cand --timeout 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)'
             cand --context 'Use the settings of this context from the config file (see `iamtoken config --help`)'
@@ -117,7 +117,7 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
             cand --profile-crn 'The trusted profile''s CRN'
             cand --profile-name 'The trusted profile''s name'
             cand --account 'The account that holds the profile named by --profile-name'
-            cand --iam-url 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]'
+            cand --iam-url 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]'
             cand --region 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private'
             cand --timeout 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)'
             cand --context 'Use the settings of this context from the config file (see `iamtoken config --help`)'
@@ -148,7 +148,7 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
             cand --client-id 'Client ID for the Authorization: Basic header (with --client-secret)'
             cand --client-secret 'Client secret for the Authorization: Basic header (with --client-id)'
             cand --tenant 'Only issue the token for these comma-separated account or enterprise IDs (IBM-Cloud-Tenant header)'
-            cand --iam-url 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]'
+            cand --iam-url 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]'
             cand --region 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private'
             cand --timeout 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)'
             cand --context 'Use the settings of this context from the config file (see `iamtoken config --help`)'
@@ -173,7 +173,7 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
         &'iamtoken;iam-authz'= {
             cand --access-token 'The caller''s access token'
             cand --desired-iam-id 'The IAM ID to get a token for: crn- followed by the resource''s CRN'
-            cand --iam-url 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]'
+            cand --iam-url 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]'
             cand --region 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private'
             cand --timeout 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)'
             cand --context 'Use the settings of this context from the config file (see `iamtoken config --help`)'
@@ -202,7 +202,7 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
             cand --client-id 'Client ID for the Authorization: Basic header (with --client-secret)'
             cand --client-secret 'Client secret for the Authorization: Basic header (with --client-id)'
             cand --tenant 'Only issue the token for these comma-separated account or enterprise IDs (IBM-Cloud-Tenant header)'
-            cand --iam-url 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]'
+            cand --iam-url 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]'
             cand --region 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private'
             cand --timeout 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)'
             cand --context 'Use the settings of this context from the config file (see `iamtoken config --help`)'
@@ -229,7 +229,7 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
             cand --account 'The 32-character account ID, for an account-specific token'
             cand --client-id 'Client ID for the Authorization: Basic header (with --client-secret)'
             cand --client-secret 'Client secret for the Authorization: Basic header (with --client-id)'
-            cand --iam-url 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]'
+            cand --iam-url 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]'
             cand --region 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private'
             cand --timeout 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)'
             cand --context 'Use the settings of this context from the config file (see `iamtoken config --help`)'
@@ -255,7 +255,7 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
             cand --profile-id 'The trusted profile''s ID'
             cand --profile-crn 'The trusted profile''s CRN'
             cand --metadata-url 'The instance metadata service. Plain http is right here: the service is link-local'
-            cand --iam-url 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]'
+            cand --iam-url 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]'
             cand --region 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private'
             cand --timeout 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)'
             cand --context 'Use the settings of this context from the config file (see `iamtoken config --help`)'
@@ -279,7 +279,7 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
         }
         &'iamtoken;exec'= {
             cand --keep-env 'Keep this variable in the command''s environment, which otherwise loses the API key and compute resource token variables, the env:NAME sources read, and IBMCLOUD_IAM_* variables the new answer does not set. Repeatable; before --'
-            cand --iam-url 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]'
+            cand --iam-url 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]'
             cand --region 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private'
             cand --timeout 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)'
             cand --context 'Use the settings of this context from the config file (see `iamtoken config --help`)'
@@ -302,7 +302,7 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
             cand --version 'Print version'
         }
         &'iamtoken;inspect'= {
-            cand --iam-url 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]'
+            cand --iam-url 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]'
             cand --region 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private'
             cand --timeout 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)'
             cand --context 'Use the settings of this context from the config file (see `iamtoken config --help`)'
@@ -326,7 +326,7 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
             cand --version 'Print version'
         }
         &'iamtoken;cache'= {
-            cand --iam-url 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]'
+            cand --iam-url 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]'
             cand --region 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private'
             cand --timeout 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)'
             cand --context 'Use the settings of this context from the config file (see `iamtoken config --help`)'
@@ -353,7 +353,7 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'iamtoken;cache;list'= {
-            cand --iam-url 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]'
+            cand --iam-url 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]'
             cand --region 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private'
             cand --timeout 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)'
             cand --context 'Use the settings of this context from the config file (see `iamtoken config --help`)'
@@ -376,7 +376,7 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
             cand --version 'Print version'
         }
         &'iamtoken;cache;clear'= {
-            cand --iam-url 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]'
+            cand --iam-url 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]'
             cand --region 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private'
             cand --timeout 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)'
             cand --context 'Use the settings of this context from the config file (see `iamtoken config --help`)'
@@ -400,7 +400,7 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
             cand --version 'Print version'
         }
         &'iamtoken;cache;path'= {
-            cand --iam-url 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]'
+            cand --iam-url 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]'
             cand --region 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private'
             cand --timeout 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)'
             cand --context 'Use the settings of this context from the config file (see `iamtoken config --help`)'
@@ -437,7 +437,7 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
         &'iamtoken;cache;help;help'= {
         }
         &'iamtoken;config'= {
-            cand --iam-url 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]'
+            cand --iam-url 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]'
             cand --region 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private'
             cand --timeout 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)'
             cand --context 'Use the settings of this context from the config file (see `iamtoken config --help`)'
@@ -464,7 +464,7 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'iamtoken;config;path'= {
-            cand --iam-url 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]'
+            cand --iam-url 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]'
             cand --region 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private'
             cand --timeout 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)'
             cand --context 'Use the settings of this context from the config file (see `iamtoken config --help`)'
@@ -487,7 +487,7 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
             cand --version 'Print version'
         }
         &'iamtoken;config;list'= {
-            cand --iam-url 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]'
+            cand --iam-url 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]'
             cand --region 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private'
             cand --timeout 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)'
             cand --context 'Use the settings of this context from the config file (see `iamtoken config --help`)'
@@ -510,7 +510,7 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
             cand --version 'Print version'
         }
         &'iamtoken;config;show'= {
-            cand --iam-url 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]'
+            cand --iam-url 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]'
             cand --region 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private'
             cand --timeout 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)'
             cand --context 'Use the settings of this context from the config file (see `iamtoken config --help`)'

@@ -24,7 +24,7 @@ function __fish_iamtoken_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c iamtoken -n "__fish_iamtoken_needs_command" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
+complete -c iamtoken -n "__fish_iamtoken_needs_command" -l iam-url -d 'IAM\'s base, token or issuer URL [default: https://iam.cloud.ibm.com]' -r
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -l region -d 'The region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private' -r
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
@@ -67,7 +67,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l apikey -d '
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l client-id -d 'Client ID for the Authorization: Basic header (with --client-secret)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l client-secret -d 'Client secret for the Authorization: Basic header (with --client-id)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l tenant -d 'Only issue the token for these comma-separated account or enterprise IDs (IBM-Cloud-Tenant header)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l iam-url -d 'IAM\'s base, token or issuer URL [default: https://iam.cloud.ibm.com]' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l region -d 'The region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
@@ -97,7 +97,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l apikey -
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l receiver-client-ids -d 'Comma-separated client IDs that may redeem the delegated refresh token' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l expiry -d 'How long the receivers have to redeem the token: seconds, or 1h, 6d (IAM\'s default: 6d)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l tenant -d 'Only issue the token for these comma-separated account or enterprise IDs (IBM-Cloud-Tenant header)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l iam-url -d 'IAM\'s base, token or issuer URL [default: https://iam.cloud.ibm.com]' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l region -d 'The region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
@@ -132,7 +132,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l profile-id 
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l profile-crn -d 'The trusted profile\'s CRN' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l profile-name -d 'The trusted profile\'s name' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l account -d 'The account that holds the profile named by --profile-name' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l iam-url -d 'IAM\'s base, token or issuer URL [default: https://iam.cloud.ibm.com]' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l region -d 'The region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
@@ -166,7 +166,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l profile-n
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l client-id -d 'Client ID for the Authorization: Basic header (with --client-secret)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l client-secret -d 'Client secret for the Authorization: Basic header (with --client-id)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l tenant -d 'Only issue the token for these comma-separated account or enterprise IDs (IBM-Cloud-Tenant header)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l iam-url -d 'IAM\'s base, token or issuer URL [default: https://iam.cloud.ibm.com]' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l region -d 'The region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
@@ -194,7 +194,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -s h -l help
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -s V -l version -d 'Print version'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l access-token -d 'The caller\'s access token' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l desired-iam-id -d 'The IAM ID to get a token for: crn- followed by the resource\'s CRN' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l iam-url -d 'IAM\'s base, token or issuer URL [default: https://iam.cloud.ibm.com]' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l region -d 'The region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
@@ -226,7 +226,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l account -
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l client-id -d 'Client ID for the Authorization: Basic header (with --client-secret)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l client-secret -d 'Client secret for the Authorization: Basic header (with --client-id)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l tenant -d 'Only issue the token for these comma-separated account or enterprise IDs (IBM-Cloud-Tenant header)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l iam-url -d 'IAM\'s base, token or issuer URL [default: https://iam.cloud.ibm.com]' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l region -d 'The region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
@@ -256,7 +256,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l refresh-to
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l account -d 'The 32-character account ID, for an account-specific token' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l client-id -d 'Client ID for the Authorization: Basic header (with --client-secret)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l client-secret -d 'Client secret for the Authorization: Basic header (with --client-id)' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l iam-url -d 'IAM\'s base, token or issuer URL [default: https://iam.cloud.ibm.com]' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l region -d 'The region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
@@ -285,7 +285,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -s V -l versi
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l profile-id -d 'The trusted profile\'s ID' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l profile-crn -d 'The trusted profile\'s CRN' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l metadata-url -d 'The instance metadata service. Plain http is right here: the service is link-local' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l iam-url -d 'IAM\'s base, token or issuer URL [default: https://iam.cloud.ibm.com]' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l region -d 'The region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
@@ -312,7 +312,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l no-cache -d 'N
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -s V -l version -d 'Print version'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l keep-env -d 'Keep this variable in the command\'s environment, which otherwise loses the API key and compute resource token variables, the env:NAME sources read, and IBMCLOUD_IAM_* variables the new answer does not set. Repeatable; before --' -r
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l iam-url -d 'IAM\'s base, token or issuer URL [default: https://iam.cloud.ibm.com]' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l region -d 'The region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
@@ -338,7 +338,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -s v -l verbose 
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l no-cache -d 'Neither read nor write the token cache'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -s V -l version -d 'Print version'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l iam-url -d 'IAM\'s base, token or issuer URL [default: https://iam.cloud.ibm.com]' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l region -d 'The region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
@@ -365,7 +365,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -s v -l verbo
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l no-cache -d 'Neither read nor write the token cache'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -s V -l version -d 'Print version'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l iam-url -d 'IAM\'s base, token or issuer URL [default: https://iam.cloud.ibm.com]' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l region -d 'The region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
@@ -395,7 +395,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -f -a "clear" -d 'Delete cached tokens: all of them, those whose ID begins with each ID given, or the expired ones'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -f -a "path" -d 'Print the cache directory'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l iam-url -d 'IAM\'s base, token or issuer URL [default: https://iam.cloud.ibm.com]' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l region -d 'The region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
@@ -421,7 +421,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l no-cache -d 'Neither read nor write the token cache'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l iam-url -d 'IAM\'s base, token or issuer URL [default: https://iam.cloud.ibm.com]' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l region -d 'The region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
@@ -448,7 +448,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l no-cache -d 'Neither read nor write the token cache'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -s V -l version -d 'Print version'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l iam-url -d 'IAM\'s base, token or issuer URL [default: https://iam.cloud.ibm.com]' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l region -d 'The region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
@@ -478,7 +478,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "clear" -d 'Delete cached tokens: all of them, those whose ID begins with each ID given, or the expired ones'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the cache directory'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l iam-url -d 'IAM\'s base, token or issuer URL [default: https://iam.cloud.ibm.com]' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l region -d 'The region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
@@ -508,7 +508,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -f -a "list" -d 'One line per context: name, grant, IAM endpoint (* marks the default); -o json: an array'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -f -a "show" -d 'The settings a context resolves to and where each comes from (secrets by source only)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l iam-url -d 'IAM\'s base, token or issuer URL [default: https://iam.cloud.ibm.com]' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l region -d 'The region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
@@ -534,7 +534,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_see
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l no-cache -d 'Neither read nor write the token cache'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l iam-url -d 'IAM\'s base, token or issuer URL [default: https://iam.cloud.ibm.com]' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l region -d 'The region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
@@ -560,7 +560,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_see
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l no-cache -d 'Neither read nor write the token cache'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l iam-url -d 'IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com]' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l iam-url -d 'IAM\'s base, token or issuer URL [default: https://iam.cloud.ibm.com]' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l region -d 'The region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r

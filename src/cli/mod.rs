@@ -68,7 +68,7 @@ pub struct Cli {
 #[derive(Debug, Args)]
 #[allow(clippy::struct_excessive_bools, reason = "each is a command-line flag")]
 pub struct Global {
-    /// IAM endpoint: the base URL or the full .../identity/token URL [default: https://iam.cloud.ibm.com].
+    /// IAM's base, token or issuer URL [default: https://iam.cloud.ibm.com].
     ///
     /// Must be https://, except for a loopback host (127.0.0.1, [::1], localhost).
     #[arg(

@@ -691,3 +691,31 @@ fn ssl_cert_file_is_honoured() {
         .success()
         .stdout(predicate::str::contains(ACCESS_TOKEN));
 }
+
+#[test]
+fn help_reads_cleanly() {
+    let home = tempfile::tempdir().unwrap();
+    let help = |args: &[&str]| {
+        let out = iamtoken(&home).args(args).assert().success();
+        String::from_utf8(out.get_output().stdout.clone()).unwrap()
+    };
+    let root = help(&["--help"]);
+    let lines: Vec<&str> = root.lines().collect();
+    for pair in lines.windows(2) {
+        if pair[1].trim_start().starts_with("https://") {
+            assert!(
+                pair[0].ends_with('\\'),
+                "a URL wrapped onto its own line:\n{}\n{}",
+                pair[0],
+                pair[1]
+            );
+        }
+    }
+    let apikey = help(&["apikey", "--help"]);
+    let option = apikey
+        .lines()
+        .skip_while(|l| !l.contains("--apikey <KEY>"))
+        .nth(1)
+        .unwrap_or_default();
+    assert_eq!(option.matches("IBMCLOUD_API_KEY").count(), 1, "{option}");
+}
