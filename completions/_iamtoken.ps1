@@ -51,6 +51,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamtoken' -ScriptBlock {
             [CompletionResult]::new('refresh', 'refresh', [CompletionResultType]::ParameterValue, 'Get a new token from a refresh token (grant_type=refresh_token)')
             [CompletionResult]::new('vpc', 'vpc', [CompletionResultType]::ParameterValue, 'On an IBM Cloud VPC virtual server: a token for the server''s trusted profile, from the instance metadata service')
             [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command with a token in its environment')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check that an identity is healthy: IAM accepts it, and its API key is enabled and not about to expire')
             [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Decode an IAM access token (without calling IAM) and say whose it is and until when')
             [CompletionResult]::new('cache', 'cache', [CompletionResultType]::ParameterValue, 'Look at or empty the token cache')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Look at the config file and its contexts')
@@ -291,6 +292,31 @@ Register-ArgumentCompleter -Native -CommandName 'iamtoken' -ScriptBlock {
         }
         'iamtoken;exec' {
             [CompletionResult]::new('--keep-env', '--keep-env', [CompletionResultType]::ParameterName, 'Keep this variable in the command''s environment, which otherwise loses the API key and compute resource token variables, the env:NAME sources read, and IBMCLOUD_IAM_* variables the new answer does not set. Repeatable; before --')
+            [CompletionResult]::new('--iam-url', '--iam-url', [CompletionResultType]::ParameterName, 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Use the settings of this context from the config file (see `iamtoken config --help`)')
+            [CompletionResult]::new('--sdk-service', '--sdk-service', [CompletionResultType]::ParameterName, 'Use an IBM SDK service''s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Attempts after the first when IAM cannot be reached, drops the connection or times out before answering, or answers 429 or a 5xx other than 501')
+            [CompletionResult]::new('--proxy', '--proxy', [CompletionResultType]::ParameterName, 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Also trust the CA certificates in this PEM file (a corporate or test CA)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of a token')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of a token')
+            [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h')
+            [CompletionResult]::new('--private', '--private', [CompletionResultType]::ParameterName, 'Use IAM''s private endpoint (https://private.iam.cloud.ibm.com, or per --region)')
+            [CompletionResult]::new('--test-env', '--test-env', [CompletionResultType]::ParameterName, 'Use IAM''s staging endpoint (https://iam.test.cloud.ibm.com)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify IAM''s TLS certificate. Refused for production IAM endpoints')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'iamtoken;check' {
+            [CompletionResult]::new('--warn-expiry', '--warn-expiry', [CompletionResultType]::ParameterName, 'Exit 9 when the API key expires within this long (seconds, or 7d, 30d)')
             [CompletionResult]::new('--iam-url', '--iam-url', [CompletionResultType]::ParameterName, 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)')
@@ -588,6 +614,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamtoken' -ScriptBlock {
             [CompletionResult]::new('refresh', 'refresh', [CompletionResultType]::ParameterValue, 'Get a new token from a refresh token (grant_type=refresh_token)')
             [CompletionResult]::new('vpc', 'vpc', [CompletionResultType]::ParameterValue, 'On an IBM Cloud VPC virtual server: a token for the server''s trusted profile, from the instance metadata service')
             [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command with a token in its environment')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check that an identity is healthy: IAM accepts it, and its API key is enabled and not about to expire')
             [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Decode an IAM access token (without calling IAM) and say whose it is and until when')
             [CompletionResult]::new('cache', 'cache', [CompletionResultType]::ParameterValue, 'Look at or empty the token cache')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Look at the config file and its contexts')
@@ -619,6 +646,9 @@ Register-ArgumentCompleter -Native -CommandName 'iamtoken' -ScriptBlock {
             break
         }
         'iamtoken;help;exec' {
+            break
+        }
+        'iamtoken;help;check' {
             break
         }
         'iamtoken;help;inspect' {

@@ -25,6 +25,9 @@ _iamtoken() {
             iamtoken,cache)
                 cmd="iamtoken__subcmd__cache"
                 ;;
+            iamtoken,check)
+                cmd="iamtoken__subcmd__check"
+                ;;
             iamtoken,config)
                 cmd="iamtoken__subcmd__config"
                 ;;
@@ -112,6 +115,9 @@ _iamtoken() {
             iamtoken__subcmd__help,cache)
                 cmd="iamtoken__subcmd__help__subcmd__cache"
                 ;;
+            iamtoken__subcmd__help,check)
+                cmd="iamtoken__subcmd__help__subcmd__check"
+                ;;
             iamtoken__subcmd__help,config)
                 cmd="iamtoken__subcmd__help__subcmd__config"
                 ;;
@@ -167,7 +173,7 @@ _iamtoken() {
 
     case "${cmd}" in
         iamtoken)
-            opts="-o -v -h -V --iam-url --private --region --test-env --timeout --context --sdk-service --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version apikey delegated assume cr-token iam-authz password refresh vpc exec inspect cache config help"
+            opts="-o -v -h -V --iam-url --private --region --test-env --timeout --context --sdk-service --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version apikey delegated assume cr-token iam-authz password refresh vpc exec check inspect cache config help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -639,6 +645,68 @@ _iamtoken() {
                 return 0
             fi
             case "${prev}" in
+                --iam-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sdk-service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell github gitlab exec-credential" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell github gitlab exec-credential" -- "${cur}"))
+                    return 0
+                    ;;
+                --min-ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamtoken__subcmd__check)
+            opts="-o -v -h -V --warn-expiry --iam-url --private --region --test-env --timeout --context --sdk-service --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --warn-expiry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --iam-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1219,7 +1287,7 @@ _iamtoken() {
             return 0
             ;;
         iamtoken__subcmd__help)
-            opts="apikey delegated assume cr-token iam-authz password refresh vpc exec inspect cache config help"
+            opts="apikey delegated assume cr-token iam-authz password refresh vpc exec check inspect cache config help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1305,6 +1373,20 @@ _iamtoken() {
         iamtoken__subcmd__help__subcmd__cache__subcmd__path)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamtoken__subcmd__help__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

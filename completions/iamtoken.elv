@@ -48,6 +48,7 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
             cand refresh 'Get a new token from a refresh token (grant_type=refresh_token)'
             cand vpc 'On an IBM Cloud VPC virtual server: a token for the server''s trusted profile, from the instance metadata service'
             cand exec 'Run a command with a token in its environment'
+            cand check 'Check that an identity is healthy: IAM accepts it, and its API key is enabled and not about to expire'
             cand inspect 'Decode an IAM access token (without calling IAM) and say whose it is and until when'
             cand cache 'Look at or empty the token cache'
             cand config 'Look at the config file and its contexts'
@@ -279,6 +280,30 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
         }
         &'iamtoken;exec'= {
             cand --keep-env 'Keep this variable in the command''s environment, which otherwise loses the API key and compute resource token variables, the env:NAME sources read, and IBMCLOUD_IAM_* variables the new answer does not set. Repeatable; before --'
+            cand --iam-url 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]'
+            cand --region 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private'
+            cand --timeout 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)'
+            cand --context 'Use the settings of this context from the config file (see `iamtoken config --help`)'
+            cand --sdk-service 'Use an IBM SDK service''s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)'
+            cand --retries 'Attempts after the first when IAM cannot be reached, drops the connection or times out before answering, or answers 429 or a 5xx other than 501'
+            cand --proxy 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)'
+            cand --cacert 'Also trust the CA certificates in this PEM file (a corporate or test CA)'
+            cand -o 'Output format of a token'
+            cand --output 'Output format of a token'
+            cand --min-ttl 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h'
+            cand --private 'Use IAM''s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
+            cand --test-env 'Use IAM''s staging endpoint (https://iam.test.cloud.ibm.com)'
+            cand --insecure 'Do not verify IAM''s TLS certificate. Refused for production IAM endpoints'
+            cand -v 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
+            cand --verbose 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
+            cand --no-cache 'Neither read nor write the token cache'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'iamtoken;check'= {
+            cand --warn-expiry 'Exit 9 when the API key expires within this long (seconds, or 7d, 30d)'
             cand --iam-url 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]'
             cand --region 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private'
             cand --timeout 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)'
@@ -556,6 +581,7 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
             cand refresh 'Get a new token from a refresh token (grant_type=refresh_token)'
             cand vpc 'On an IBM Cloud VPC virtual server: a token for the server''s trusted profile, from the instance metadata service'
             cand exec 'Run a command with a token in its environment'
+            cand check 'Check that an identity is healthy: IAM accepts it, and its API key is enabled and not about to expire'
             cand inspect 'Decode an IAM access token (without calling IAM) and say whose it is and until when'
             cand cache 'Look at or empty the token cache'
             cand config 'Look at the config file and its contexts'
@@ -578,6 +604,8 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
         &'iamtoken;help;vpc'= {
         }
         &'iamtoken;help;exec'= {
+        }
+        &'iamtoken;help;check'= {
         }
         &'iamtoken;help;inspect'= {
         }

@@ -59,6 +59,7 @@ complete -c iamtoken -n "__fish_iamtoken_needs_command" -f -a "password" -d 'Get
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -f -a "refresh" -d 'Get a new token from a refresh token (grant_type=refresh_token)'
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -f -a "vpc" -d 'On an IBM Cloud VPC virtual server: a token for the server\'s trusted profile, from the instance metadata service'
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -f -a "exec" -d 'Run a command with a token in its environment'
+complete -c iamtoken -n "__fish_iamtoken_needs_command" -f -a "check" -d 'Check that an identity is healthy: IAM accepts it, and its API key is enabled and not about to expire'
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -f -a "inspect" -d 'Decode an IAM access token (without calling IAM) and say whose it is and until when'
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -f -a "cache" -d 'Look at or empty the token cache'
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -f -a "config" -d 'Look at the config file and its contexts'
@@ -338,6 +339,33 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -s v -l verbose 
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l no-cache -d 'Neither read nor write the token cache'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -s V -l version -d 'Print version'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand check" -l warn-expiry -d 'Exit 9 when the API key expires within this long (seconds, or 7d, 30d)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand check" -l iam-url -d 'IAM\'s base, token or issuer URL [default: https://iam.cloud.ibm.com]' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand check" -l region -d 'The region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand check" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand check" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand check" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand check" -l retries -d 'Attempts after the first when IAM cannot be reached, drops the connection or times out before answering, or answers 429 or a 5xx other than 501' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand check" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand check" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand check" -s o -l output -d 'Output format of a token' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
+token\t'The bare token and a newline'
+header\t'An HTTP header line: Authorization: Bearer <token>'
+export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
+dotenv\t'NAME=value lines for .env files'
+fish\t'fish `set -gx NAME \'value\';` lines'
+powershell\t'PowerShell `\$Env:NAME = \'value\'` lines'
+github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to \$GITHUB_ENV'
+gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
+exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand check" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand check" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand check" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand check" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand check" -s v -l verbose -d 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand check" -l no-cache -d 'Neither read nor write the token cache'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand check" -s V -l version -d 'Print version'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l iam-url -d 'IAM\'s base, token or issuer URL [default: https://iam.cloud.ibm.com]' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l region -d 'The region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
@@ -590,19 +618,20 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_see
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "list" -d 'One line per context: name, grant, IAM endpoint (* marks the default); -o json: an array'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'The settings a context resolves to and where each comes from (secrets by source only)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh vpc exec inspect cache config help" -f -a "apikey" -d 'Get a token for a user or service ID from an API key'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh vpc exec inspect cache config help" -f -a "delegated" -d 'Get a delegated refresh token (and optionally an access token) from an API key'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh vpc exec inspect cache config help" -f -a "assume" -d 'Get a token for a trusted profile, from a token or cookie of an identity it trusts'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh vpc exec inspect cache config help" -f -a "cr-token" -d 'Get a token for a trusted profile from a compute resource token (Kubernetes, Code Engine)'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh vpc exec inspect cache config help" -f -a "iam-authz" -d 'Get a token for a resource identity that an authorization policy lets the caller act as'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh vpc exec inspect cache config help" -f -a "password" -d 'Get a token for a (non-federated) IBMid user from a username and password'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh vpc exec inspect cache config help" -f -a "refresh" -d 'Get a new token from a refresh token (grant_type=refresh_token)'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh vpc exec inspect cache config help" -f -a "vpc" -d 'On an IBM Cloud VPC virtual server: a token for the server\'s trusted profile, from the instance metadata service'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh vpc exec inspect cache config help" -f -a "exec" -d 'Run a command with a token in its environment'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh vpc exec inspect cache config help" -f -a "inspect" -d 'Decode an IAM access token (without calling IAM) and say whose it is and until when'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh vpc exec inspect cache config help" -f -a "cache" -d 'Look at or empty the token cache'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh vpc exec inspect cache config help" -f -a "config" -d 'Look at the config file and its contexts'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh vpc exec inspect cache config help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh vpc exec check inspect cache config help" -f -a "apikey" -d 'Get a token for a user or service ID from an API key'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh vpc exec check inspect cache config help" -f -a "delegated" -d 'Get a delegated refresh token (and optionally an access token) from an API key'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh vpc exec check inspect cache config help" -f -a "assume" -d 'Get a token for a trusted profile, from a token or cookie of an identity it trusts'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh vpc exec check inspect cache config help" -f -a "cr-token" -d 'Get a token for a trusted profile from a compute resource token (Kubernetes, Code Engine)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh vpc exec check inspect cache config help" -f -a "iam-authz" -d 'Get a token for a resource identity that an authorization policy lets the caller act as'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh vpc exec check inspect cache config help" -f -a "password" -d 'Get a token for a (non-federated) IBMid user from a username and password'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh vpc exec check inspect cache config help" -f -a "refresh" -d 'Get a new token from a refresh token (grant_type=refresh_token)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh vpc exec check inspect cache config help" -f -a "vpc" -d 'On an IBM Cloud VPC virtual server: a token for the server\'s trusted profile, from the instance metadata service'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh vpc exec check inspect cache config help" -f -a "exec" -d 'Run a command with a token in its environment'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh vpc exec check inspect cache config help" -f -a "check" -d 'Check that an identity is healthy: IAM accepts it, and its API key is enabled and not about to expire'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh vpc exec check inspect cache config help" -f -a "inspect" -d 'Decode an IAM access token (without calling IAM) and say whose it is and until when'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh vpc exec check inspect cache config help" -f -a "cache" -d 'Look at or empty the token cache'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh vpc exec check inspect cache config help" -f -a "config" -d 'Look at the config file and its contexts'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh vpc exec check inspect cache config help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "list" -d 'One line per cached token: ID, grant, context or subject, IAM host, expiry, time left (-o json: an array). Never a token'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "clear" -d 'Delete cached tokens: all of them, those whose ID begins with each ID given, or the expired ones'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "path" -d 'Print the cache directory'

@@ -27,6 +27,15 @@ pub struct Parsed {
     pub applied: bool,
     /// `iamtoken exec ... -- CMD`: the command; `cli` then holds the grant before the `--`.
     pub exec: Option<ExecCommand>,
+    /// `iamtoken check ...`: its settings; `cli` then holds the grant.
+    pub check: Option<CheckCommand>,
+}
+
+/// What `check` was asked besides the grant.
+#[derive(Debug, Clone, Copy)]
+pub struct CheckCommand {
+    /// A key expiring within this long is unhealthy.
+    pub warn_expiry: std::time::Duration,
 }
 
 /// What `exec` runs, and the variables it was asked to keep (`--keep-env`).
@@ -75,12 +84,16 @@ pub fn parse(args: &[OsString], log: &mut dyn Write) -> Result<Parsed> {
             context,
             applied: false,
             exec: None,
+            check: None,
         });
     }
     let context = select(args, &config)?;
-    let (args, exec) = match exec_split(args, context.as_ref())? {
-        Some((grant_args, command)) => (grant_args, Some(command)),
-        None => (args.to_vec(), None),
+    let (args, exec, check) = match exec_split(args, context.as_ref())? {
+        Some((grant_args, command)) => (grant_args, Some(command), None),
+        None => match check_split(args, context.as_ref())? {
+            Some((grant_args, check)) => (grant_args, None, Some(check)),
+            None => (args.to_vec(), None, None),
+        },
     };
     let args = args.as_slice();
     let mut matches = matches_with(args, context.as_ref(), &[])?;
@@ -109,6 +122,7 @@ pub fn parse(args: &[OsString], log: &mut dyn Write) -> Result<Parsed> {
         applied: context.is_some(),
         context,
         exec,
+        check,
     })
 }
 
@@ -216,33 +230,13 @@ fn exec_split(
     // the last one before what it captured.
     let captured = exec.get_many::<OsString>("args").map_or(0, Iterator::count);
     // The grant part: a grant subcommand first, or nothing when a context supplies one.
-    let first = exec
-        .get_many::<OsString>("args")
-        .and_then(|mut words| words.next())
-        .map(|w| w.to_string_lossy().into_owned());
-    let grants = grant_names();
-    let usage_hint = "iamtoken exec apikey --apikey @key.json -- CMD, or with a context: \
-                      iamtoken --context NAME exec -- CMD";
-    match first {
-        // The word itself is not shown: it may be a key typed without its option.
-        Some(word) if !grants.contains(&word) => {
-            return Err(usage(format!(
-                "exec runs a command with a token from a grant; the word after exec is not one \
-                 ({})",
-                grants.join(", ")
-            ))
-            .hint(usage_hint)
-            .into());
-        }
-        None if context.and_then(|c| c.grant.as_ref()).is_none() => {
-            return Err(
-                usage("exec needs a grant before --, or a context that has one")
-                    .hint(usage_hint)
-                    .into(),
-            );
-        }
-        _ => {}
-    }
+    let first = exec.get_many::<OsString>("args").and_then(|mut w| w.next());
+    check_grant_word(
+        first,
+        context,
+        "exec",
+        "iamtoken exec apikey --apikey @key.json -- CMD",
+    )?;
     let before = dash - captured;
     let at = args[..before]
         .iter()
@@ -266,6 +260,81 @@ fn exec_split(
         keep_env,
     };
     Ok(Some((grant_args, command)))
+}
+
+/// `iamtoken [GLOBAL] check [--warn-expiry D] [GRANT OPTIONS]`: the command line of the grant
+/// (`check` and its own option taken out) and check's settings. `None` when this is not `check`.
+fn check_split(
+    args: &[OsString],
+    context: Option<&Context>,
+) -> Result<Option<(Vec<OsString>, CheckCommand)>> {
+    let Some(head) = definition(args, context).try_get_matches_from(args).ok() else {
+        return Ok(None);
+    };
+    let Some(("check", check)) = head.subcommand() else {
+        return Ok(None);
+    };
+    let mut warn_expiry = check
+        .get_one::<std::time::Duration>("warn_expiry")
+        .copied()
+        .unwrap_or(std::time::Duration::from_secs(14 * 86_400));
+    let words: Vec<OsString> = check
+        .get_many::<OsString>("args")
+        .map(|w| w.cloned().collect())
+        .unwrap_or_default();
+    check_grant_word(
+        words.first(),
+        context,
+        "check",
+        "iamtoken check apikey --apikey @key.json",
+    )?;
+    let at = args[..args.len() - words.len()]
+        .iter()
+        .rposition(|a| a == "check")
+        .unwrap_or(0);
+    let mut grant_args = args[..at].to_vec();
+    // Options between `check` and the grant (`check -o json apikey`) are the grant's too, and
+    // `--warn-expiry`, wherever it stands, is check's.
+    let mut rest = args[at + 1..].iter();
+    while let Some(word) = rest.next() {
+        let value = if word == "--warn-expiry" {
+            rest.next().map(|v| v.to_string_lossy().into_owned())
+        } else if let Some(v) = word.to_str().and_then(|w| w.strip_prefix("--warn-expiry=")) {
+            Some(v.to_owned())
+        } else {
+            grant_args.push(word.clone());
+            continue;
+        };
+        warn_expiry = crate::cli::parse_duration(&value.unwrap_or_default())
+            .map_err(|e| usage(format!("invalid value for --warn-expiry <DURATION>: {e}")))?;
+    }
+    Ok(Some((grant_args, CheckCommand { warn_expiry })))
+}
+
+/// The first word of a command's grant part must name a grant, or a context must supply one.
+fn check_grant_word(
+    first: Option<&OsString>,
+    context: Option<&Context>,
+    command: &str,
+    example: &str,
+) -> Result<()> {
+    let grants = grant_names();
+    let hint = format!("{example}, or with a context: iamtoken --context NAME {command}");
+    match first.map(|w| w.to_string_lossy()) {
+        // The word itself is not shown: it may be a key typed without its option.
+        Some(word) if !grants.iter().any(|g| *g == word) => Err(usage(format!(
+            "{command} takes a token from a grant; the word after {command} is not one ({})",
+            grants.join(", ")
+        ))
+        .hint(hint)
+        .into()),
+        None if context.and_then(|c| c.grant.as_ref()).is_none() => Err(usage(format!(
+            "{command} needs a grant, or a context that has one"
+        ))
+        .hint(hint)
+        .into()),
+        _ => Ok(()),
+    }
 }
 
 /// Parses `args` with `context` (less the settings in `skip`) applied.

@@ -99,6 +99,15 @@ impl Endpoint {
         url
     }
 
+    /// `{iam}/v1/apikeys/details`: an API key's details, by the key itself (IAM Identity
+    /// Services; docs/iam.md, "API key details").
+    pub fn apikey_details_url(&self) -> Url {
+        let mut url = self.0.clone();
+        let base = url.path().trim_end_matches(TOKEN_PATH).to_owned();
+        url.set_path(&format!("{base}/v1/apikeys/details"));
+        url
+    }
+
     /// The issuer IAM writes into its tokens: `{iam}/identity` (docs/iam.md, "Access tokens").
     pub fn issuer(&self) -> String {
         self.0.as_str().trim_end_matches("/token").to_owned()
@@ -246,6 +255,10 @@ mod tests {
     #[test]
     fn keys_and_issuer() {
         let e = Endpoint::known(PUBLIC);
+        assert_eq!(
+            e.apikey_details_url().as_str(),
+            "https://iam.cloud.ibm.com/v1/apikeys/details"
+        );
         assert_eq!(
             e.keys_url().as_str(),
             "https://iam.cloud.ibm.com/identity/keys"

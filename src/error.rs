@@ -22,6 +22,8 @@ pub enum Exit {
     Expired = 7,
     /// `inspect --verify`: the signature cannot be verified.
     Unverified = 8,
+    /// `check`: the API key is disabled or expires within `--warn-expiry`.
+    Unhealthy = 9,
     /// `exec`: the command cannot be executed (as shells say it).
     CannotExecute = 126,
     /// `exec`: the command was not found (as shells say it).
@@ -30,7 +32,7 @@ pub enum Exit {
 
 impl Exit {
     /// Every exit code but 0, in order (the README's table and `--help` list them all).
-    pub const ALL: [Self; 10] = [
+    pub const ALL: [Self; 11] = [
         Self::Internal,
         Self::Usage,
         Self::Refused,
@@ -39,6 +41,7 @@ impl Exit {
         Self::TooShort,
         Self::Expired,
         Self::Unverified,
+        Self::Unhealthy,
         Self::CannotExecute,
         Self::CommandNotFound,
     ];
@@ -118,7 +121,7 @@ mod tests {
     #[test]
     fn all_lists_every_exit_code_once_in_order() {
         let codes: Vec<u8> = Exit::ALL.iter().map(|e| e.code()).collect();
-        let documented: Vec<u8> = (1..=8).chain([126, 127]).collect();
+        let documented: Vec<u8> = (1..=9).chain([126, 127]).collect();
         assert_eq!(codes, documented);
         // A new variant fails to compile here until it is placed in ALL as well.
         let _ = |e: Exit| match e {
@@ -130,6 +133,7 @@ mod tests {
             | Exit::TooShort
             | Exit::Expired
             | Exit::Unverified
+            | Exit::Unhealthy
             | Exit::CannotExecute
             | Exit::CommandNotFound => (),
         };

@@ -6,6 +6,7 @@
 pub mod args;
 pub mod cache;
 pub mod cache_command;
+pub mod check;
 pub mod cli;
 pub mod config;
 pub mod config_command;

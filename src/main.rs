@@ -10,7 +10,9 @@ use iamtoken::args;
 use iamtoken::cli::{self, Command, Format, Grant};
 use iamtoken::error::{self, Exit, usage};
 use iamtoken::settings::Settings;
-use iamtoken::{cache_command, config_command, exec, grant, inspect, obtain, output, secret};
+use iamtoken::{
+    cache_command, check, config_command, exec, grant, inspect, obtain, output, secret,
+};
 
 fn main() -> ExitCode {
     // Before anything holds a secret: no core file, no reading of this process by others.
@@ -53,6 +55,18 @@ fn run(settings: &Settings) -> Result<ExitCode> {
     }
     match &settings.command {
         Command::Grant(grant) => {
+            if let Some(check) = &settings.check {
+                let plan = plan(settings, grant)?;
+                check::run(
+                    check,
+                    settings,
+                    plan.0,
+                    grant.name(),
+                    &mut io::stdout().lock(),
+                    &mut io::stderr().lock(),
+                )?;
+                return Ok(ExitCode::SUCCESS);
+            }
             if let Some(command) = &settings.exec {
                 let (got, read) = fetch(settings, grant, None)?;
                 return exec::run(command, &got.token, &read);
@@ -81,6 +95,11 @@ fn run(settings: &Settings) -> Result<ExitCode> {
             }
             return Err(usage("exec needs the command after --")
                 .hint("iamtoken exec apikey --apikey @key.json -- terraform plan")
+                .into());
+        }
+        Command::Check(_) => {
+            return Err(usage("check needs a grant, or a context that has one")
+                .hint("iamtoken check apikey --apikey @key.json")
                 .into());
         }
         Command::Inspect(args) => {
@@ -113,6 +132,17 @@ fn fetch(
     grant: &Grant,
     format: Option<Format>,
 ) -> Result<(obtain::Obtained, Vec<String>)> {
+    let (plan, read) = plan(settings, grant)?;
+    if let Some(format) = format {
+        output::check_can_print(format, plan.wanted())?;
+    }
+    let got = obtain::token(settings, plan, grant.name())?;
+    Ok((got, read))
+}
+
+/// What `grant` asks for, with its secrets read (asked for on the terminal where allowed), and
+/// the variables they were read from through `env:NAME`.
+fn plan(settings: &Settings, grant: &Grant) -> Result<(grant::Plan, Vec<String>)> {
     // A wrong endpoint is reported before any secret is read or asked for.
     if !matches!(grant, Grant::Vpc(_)) {
         settings.endpoint()?;
@@ -123,11 +153,7 @@ fn fetch(
         secret::Reader::new(false)
     };
     let plan = grant::plan(grant, &mut secrets)?;
-    if let Some(format) = format {
-        output::check_can_print(format, plan.wanted())?;
-    }
-    let got = obtain::token(settings, plan, grant.name())?;
-    Ok((got, secrets.variables_read().to_vec()))
+    Ok((plan, secrets.variables_read().to_vec()))
 }
 
 /// `$GITHUB_ENV`, the file GitHub Actions reads variables for later steps from.

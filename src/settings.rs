@@ -11,7 +11,7 @@ use std::time::Duration;
 use clap::parser::ValueSource;
 use clap::{ArgMatches, CommandFactory as _};
 
-use crate::args::{self, ExecCommand, Parsed};
+use crate::args::{self, CheckCommand, ExecCommand, Parsed};
 use crate::cache::Store;
 use crate::cli::{Cli, Command, Format};
 use crate::config::{Config, Context};
@@ -24,6 +24,8 @@ pub struct Settings {
     pub command: Command,
     /// `iamtoken exec ... -- CMD`: the command; `command` is then the grant.
     pub exec: Option<ExecCommand>,
+    /// `iamtoken check ...`: its settings; `command` is then the grant.
+    pub check: Option<CheckCommand>,
     endpoint: Result<Endpoint, Failure>,
     /// How to talk to IAM (and the metadata service).
     pub network: Options,
@@ -55,6 +57,7 @@ impl Settings {
             context,
             applied,
             exec,
+            check,
         } = parsed;
         let origins = Origins::new(&matches, context.as_ref().filter(|_| applied));
         let may_prompt = !context.as_ref().is_some_and(|c| c.from_sdk);
@@ -76,6 +79,7 @@ impl Settings {
         Self {
             command: cli.command,
             exec,
+            check,
             endpoint: endpoint::resolve(&choice),
             network: Options {
                 timeout: g.timeout,
@@ -90,7 +94,12 @@ impl Settings {
                 insecure: g.insecure,
                 built: std::sync::OnceLock::new(),
             },
-            cache: Sourced::new(!g.no_cache, origins.of("no_cache")),
+            // check always asks IAM: a key disabled in the last hour must not look healthy.
+            cache: if check.is_some() {
+                Sourced::new(false, Origin::Default)
+            } else {
+                Sourced::new(!g.no_cache, origins.of("no_cache"))
+            },
             cache_dir: cache_dir(),
             output,
             min_ttl: g
@@ -193,6 +202,7 @@ fn command_name(command: &Command) -> String {
         Command::Inspect(_) => "inspect".into(),
         Command::Grant(grant) => grant.name().into(),
         Command::Exec(_) => "exec".into(),
+        Command::Check(_) => "check".into(),
     }
 }
 
@@ -209,7 +219,10 @@ fn action_name(action: &impl std::fmt::Debug) -> String {
 /// The output format. `IAMTOKEN_OUTPUT` and a context's `output` are the default format of a
 /// token; commands that print no token take only a typed `-o`.
 fn output(command: &Command, format: Format, origin: Origin) -> Sourced<Format> {
-    let prints_a_token = matches!(command, Command::Grant(_) | Command::Exec(_));
+    let prints_a_token = matches!(
+        command,
+        Command::Grant(_) | Command::Exec(_) | Command::Check(_)
+    );
     if prints_a_token || origin == Origin::Flag {
         Sourced::new(format, origin)
     } else {

@@ -37,7 +37,8 @@ Tokens are cached (see `iamtoken cache --help`): calling iamtoken in a loop cost
 Exit codes: 0 token printed, 1 internal failure, 2 usage or input error, 3 IAM refused the
 request, 4 IAM unreachable or unavailable, 5 IAM's answer was not a token response, 6 IAM's
 token has less life than --min-ttl, 7 inspect: token expired, 8 inspect: signature not
-verified, 126 exec: command cannot be executed, 127 exec: command not found. Otherwise exec
+verified, 9 check: API key disabled or expiring, 126 exec: command cannot be executed, 127 exec:
+command not found. Otherwise exec
 exits with its command's code.",
         secret_options().join(", ")
     )
@@ -219,7 +220,7 @@ pub fn honoured(command: &Command) -> Option<&'static [&'static str]> {
         "sdk_service",
     ];
     match command {
-        Command::Grant(_) | Command::Exec(_) => None,
+        Command::Grant(_) | Command::Exec(_) | Command::Check(_) => None,
         Command::Inspect(_) => Some(&ENDPOINT_AND_NETWORK),
         Command::Cache(args) => Some(match args.action {
             CacheAction::List => &["output"],
@@ -426,6 +427,7 @@ pub enum Command {
     #[command(flatten)]
     Grant(Grant),
     Exec(ExecArgs),
+    Check(CheckArgs),
     Inspect(InspectArgs),
     Cache(CacheArgs),
     Config(ConfigArgs),
@@ -455,6 +457,37 @@ pub struct ExecArgs {
     /// The grant subcommand and its options, then --, then the command.
     #[arg(
         value_name = "GRANT [OPTIONS] -- CMD [ARGS]",
+        trailing_var_arg = true,
+        allow_hyphen_values = true
+    )]
+    pub args: Vec<std::ffi::OsString>,
+}
+
+/// Check that an identity is healthy: IAM accepts it, and its API key is enabled and not about to
+/// expire.
+///
+/// iamtoken check [--warn-expiry DURATION] [GRANT [OPTIONS]]: the grant part is what you would
+/// type for the grant subcommand (a context may supply it). Always fetches a fresh token (the
+/// cache is neither read nor written): a key disabled in the last hour must not look healthy.
+/// For an API key (apikey, delegated, assume --apikey) also asks IAM for the key's details. Prints
+/// the identity (iam_id, account, sub, sub_type) and the key's name, id, creation, expiry, locked
+/// and disabled state; -o json prints one object. Exit 0 when healthy; 3 when IAM refuses the
+/// credentials; 9 when the key is disabled or expires within --warn-expiry. A locked key (one
+/// that cannot be changed or deleted) is shown, never a failure.
+#[derive(Debug, Args)]
+#[command(after_long_help = "\
+Examples:
+  iamtoken check apikey --apikey @key.json
+  iamtoken --context ci check --warn-expiry 30d
+  iamtoken check -o json apikey | jq .apikey.expires_at")]
+pub struct CheckArgs {
+    /// Exit 9 when the API key expires within this long (seconds, or 7d, 30d).
+    #[arg(long, value_name = "DURATION", default_value = "14d", value_parser = parse_duration)]
+    pub warn_expiry: std::time::Duration,
+
+    /// The grant subcommand and its options.
+    #[arg(
+        value_name = "GRANT [OPTIONS]",
         trailing_var_arg = true,
         allow_hyphen_values = true
     )]

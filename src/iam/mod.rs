@@ -26,6 +26,7 @@ pub use self::vpc::fetch as fetch_vpc;
 use crate::endpoint::Endpoint;
 use crate::error::{Exit, Failure, usage};
 use crate::grant::TokenRequest;
+use crate::secret::Secret;
 use crate::token::{TokenResponse, unix_now};
 
 /// Larger answers are not IAM's; reading stops here so memory stays flat.
@@ -189,6 +190,51 @@ pub fn keys(endpoint: &Endpoint, opts: &Options, log: &mut dyn Write) -> Result<
             Ok(()) => Ok(reply.body.bytes),
             Err(failure) => Err(Outcome::from_answer(failure, &answer)),
         }
+    })
+}
+
+/// The details of the API key `key` (`GET {iam}/v1/apikeys/details` with `IAM-ApiKey`), asked
+/// with `token`, an access token of the key's identity. `Ok(None)`: IAM answered 403, as it does
+/// to an identity not allowed to read its own key's details.
+pub fn apikey_details(
+    endpoint: &Endpoint,
+    token: &Secret,
+    key: &Secret,
+    opts: &Options,
+    log: &mut dyn Write,
+) -> Result<Option<serde_json::Value>> {
+    let client = client(opts, endpoint)?;
+    let url = endpoint.apikey_details_url();
+    let server = server_name(opts, endpoint, log);
+    let redactor = Redactor::new(vec![token.expose().to_owned(), key.expose().to_owned()]);
+    retrying(opts, log, |_, log| {
+        if opts.verbose > 0 {
+            trace::sent(log, "GET", &url);
+        }
+        let request = client
+            .get(url.clone())
+            .header(ACCEPT, "application/json")
+            .bearer_auth(token.expose())
+            .header("IAM-ApiKey", key.expose())
+            .send();
+        let reply = exchange(request, &server, opts)?;
+        if opts.verbose > 0 {
+            trace::answered(log, reply.status, reply.elapsed);
+        }
+        if reply.status == reqwest::StatusCode::FORBIDDEN {
+            return Ok(None);
+        }
+        let answer = reply.answer();
+        answer::classify_other(&answer, "IAM's API key details", &redactor)
+            .map_err(|failure| Outcome::from_answer(failure, &answer))?;
+        serde_json::from_slice(&reply.body.bytes)
+            .map(Some)
+            .map_err(|_| {
+                Outcome::fatal(Failure::new(
+                    Exit::BadResponse,
+                    "IAM's API key details are not JSON",
+                ))
+            })
     })
 }
 

@@ -375,15 +375,15 @@ fn exec_says_what_it_needs_and_exits_as_shells_do() {
     for (args, message) in [
         (
             &["exec", "--", "true"][..],
-            "exec needs a grant before --, or a context that has one",
+            "exec needs a grant, or a context that has one",
         ),
         (
             &["exec", "inspect", "--", "true"],
-            "exec runs a command with a token from a grant; the word after exec is not one (apikey, ",
+            "exec takes a token from a grant; the word after exec is not one (apikey, ",
         ),
         (
             &["exec", "SENTINEL-key", "--", "true"],
-            "exec runs a command with a token from a grant;",
+            "exec takes a token from a grant;",
         ),
     ] {
         iamtoken(&home)

@@ -10,6 +10,7 @@
 
 mod behaviour;
 mod cache;
+mod check;
 mod ci;
 mod cli;
 mod compute;
