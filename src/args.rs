@@ -277,7 +277,7 @@ fn check_split(
     let mut warn_expiry = check
         .get_one::<std::time::Duration>("warn_expiry")
         .copied()
-        .unwrap_or(std::time::Duration::from_secs(14 * 86_400));
+        .unwrap_or(std::time::Duration::from_hours(14 * 24));
     let words: Vec<OsString> = check
         .get_many::<OsString>("args")
         .map(|w| w.cloned().collect())

@@ -150,15 +150,15 @@ pub enum Plan {
 impl Plan {
     /// The API key this plan sends, if any (`apikey`, `delegated`, `assume --apikey`).
     pub fn api_key(&self) -> Option<&Secret> {
-        let Self::Iam(req) = self else {
-            return None;
-        };
         fn key(req: &TokenRequest) -> Option<&Secret> {
             req.form.iter().find_map(|(name, value)| match value {
                 Field::Secret(secret) if *name == "apikey" => Some(secret),
                 _ => None,
             })
         }
+        let Self::Iam(req) = self else {
+            return None;
+        };
         key(req).or_else(|| req.needs_token_from.as_deref().and_then(key))
     }
 

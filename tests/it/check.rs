@@ -14,7 +14,7 @@ fn iam_time(unix: i64) -> String {
     format!("{}+0000", &rfc[..16])
 }
 
-fn details(extra: serde_json::Value) -> Reply {
+fn details(extra: &serde_json::Value) -> Reply {
     let mut body = json!({
         "id": "ApiKey-0123", "name": "ci-deployer", "iam_id": SUBJECT,
         "account_id": "f71446b6474d45bf81196da45de13940",
@@ -37,7 +37,7 @@ fn check(iam: &StandIn, extra: &[&str]) -> assert_cmd::assert::Assert {
 
 #[test]
 fn a_healthy_key_and_what_is_sent_for_its_details() {
-    let iam = StandIn::scripted(vec![Reply::Iam, details(json!({"locked": true}))]);
+    let iam = StandIn::scripted(vec![Reply::Iam, details(&json!({"locked": true}))]);
     let out = check(&iam, &[]).success().stderr("");
     let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
     for row in [
@@ -72,14 +72,15 @@ fn check_never_uses_the_cache() {
     let iam = StandIn::scripted(vec![
         Reply::fresh(3600),
         Reply::fresh(3600),
-        details(json!({})),
+        details(&json!({})),
         Reply::fresh(3600),
-        details(json!({})),
+        details(&json!({})),
     ]);
     let home = tempfile::tempdir().unwrap();
     iamtoken(&home)
         .args(["--iam-url", &iam.url, "apikey", "--apikey", KEY])
-        .assert();
+        .assert()
+        .success();
     for _ in 0..2 {
         iamtoken(&home)
             .args(["--iam-url", &iam.url, "check", "apikey", "--apikey", KEY])
@@ -95,11 +96,11 @@ fn an_expiring_or_disabled_key_is_exit_9_a_locked_one_is_not() {
     let soon = iam_time(now() + 3 * 86_400);
     let iam = StandIn::scripted(vec![
         Reply::Iam,
-        details(json!({"expires_at": soon})),
+        details(&json!({"expires_at": soon})),
         Reply::Iam,
-        details(json!({"expires_at": soon})),
+        details(&json!({"expires_at": soon})),
         Reply::Iam,
-        details(json!({"disabled": true})),
+        details(&json!({"disabled": true})),
     ]);
     check(&iam, &[])
         .code(9)
@@ -133,7 +134,7 @@ fn a_403_on_the_details_is_a_warning_and_a_refused_key_is_exit_3() {
 fn json_and_a_grant_without_a_key() {
     let iam = StandIn::scripted(vec![
         Reply::Iam,
-        details(json!({"expires_at": "2030-06-01T00:00+0000"})),
+        details(&json!({"expires_at": "2030-06-01T00:00+0000"})),
     ]);
     let out = check(&iam, &["-o", "json"]).success();
     let report: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
