@@ -173,7 +173,7 @@ _iamtoken() {
 
     case "${cmd}" in
         iamtoken)
-            opts="-o -v -h -V --iam-url --private --region --test-env --timeout --context --sdk-service --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version apikey delegated assume cr-token iam-authz password refresh vpc exec check inspect cache config help"
+            opts="-o -v -h -V --iam-url --private --region --test-env --timeout --context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version apikey delegated assume cr-token iam-authz password refresh vpc exec check inspect cache config help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -196,6 +196,10 @@ _iamtoken() {
                     return 0
                     ;;
                 --sdk-service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -231,7 +235,7 @@ _iamtoken() {
             return 0
             ;;
         iamtoken__subcmd__apikey)
-            opts="-o -v -h -V --apikey --client-id --client-secret --tenant --iam-url --private --region --test-env --timeout --context --sdk-service --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
+            opts="-o -v -h -V --apikey --client-id --client-secret --tenant --iam-url --private --region --test-env --timeout --context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -273,6 +277,10 @@ _iamtoken() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --secret-command-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -305,7 +313,7 @@ _iamtoken() {
             return 0
             ;;
         iamtoken__subcmd__assume)
-            opts="-o -v -h -V --access-token --refresh-token --cookie --apikey --profile-id --profile-crn --profile-name --account --iam-url --private --region --test-env --timeout --context --sdk-service --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
+            opts="-o -v -h -V --access-token --refresh-token --cookie --apikey --profile-id --profile-crn --profile-name --account --iam-url --private --region --test-env --timeout --context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -363,6 +371,10 @@ _iamtoken() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --secret-command-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -395,7 +407,7 @@ _iamtoken() {
             return 0
             ;;
         iamtoken__subcmd__cache)
-            opts="-o -v -h -V --iam-url --private --region --test-env --timeout --context --sdk-service --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version list clear path help"
+            opts="-o -v -h -V --iam-url --private --region --test-env --timeout --context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version list clear path help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -418,6 +430,10 @@ _iamtoken() {
                     return 0
                     ;;
                 --sdk-service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -453,7 +469,7 @@ _iamtoken() {
             return 0
             ;;
         iamtoken__subcmd__cache__subcmd__clear)
-            opts="-o -v -h -V --expired --iam-url --private --region --test-env --timeout --context --sdk-service --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
+            opts="-o -v -h -V --expired --iam-url --private --region --test-env --timeout --context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -476,6 +492,10 @@ _iamtoken() {
                     return 0
                     ;;
                 --sdk-service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -581,7 +601,7 @@ _iamtoken() {
             return 0
             ;;
         iamtoken__subcmd__cache__subcmd__list)
-            opts="-o -v -h -V --iam-url --private --region --test-env --timeout --context --sdk-service --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
+            opts="-o -v -h -V --iam-url --private --region --test-env --timeout --context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -604,6 +624,10 @@ _iamtoken() {
                     return 0
                     ;;
                 --sdk-service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -639,7 +663,7 @@ _iamtoken() {
             return 0
             ;;
         iamtoken__subcmd__cache__subcmd__path)
-            opts="-o -v -h -V --iam-url --private --region --test-env --timeout --context --sdk-service --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
+            opts="-o -v -h -V --iam-url --private --region --test-env --timeout --context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -662,6 +686,10 @@ _iamtoken() {
                     return 0
                     ;;
                 --sdk-service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -697,7 +725,7 @@ _iamtoken() {
             return 0
             ;;
         iamtoken__subcmd__check)
-            opts="-o -v -h -V --warn-expiry --iam-url --private --region --test-env --timeout --context --sdk-service --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
+            opts="-o -v -h -V --warn-expiry --iam-url --private --region --test-env --timeout --context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -724,6 +752,10 @@ _iamtoken() {
                     return 0
                     ;;
                 --sdk-service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -759,7 +791,7 @@ _iamtoken() {
             return 0
             ;;
         iamtoken__subcmd__config)
-            opts="-o -v -h -V --iam-url --private --region --test-env --timeout --context --sdk-service --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version path list show help"
+            opts="-o -v -h -V --iam-url --private --region --test-env --timeout --context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version path list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -782,6 +814,10 @@ _iamtoken() {
                     return 0
                     ;;
                 --sdk-service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -887,7 +923,7 @@ _iamtoken() {
             return 0
             ;;
         iamtoken__subcmd__config__subcmd__list)
-            opts="-o -v -h -V --iam-url --private --region --test-env --timeout --context --sdk-service --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
+            opts="-o -v -h -V --iam-url --private --region --test-env --timeout --context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -910,6 +946,10 @@ _iamtoken() {
                     return 0
                     ;;
                 --sdk-service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -945,7 +985,7 @@ _iamtoken() {
             return 0
             ;;
         iamtoken__subcmd__config__subcmd__path)
-            opts="-o -v -h -V --iam-url --private --region --test-env --timeout --context --sdk-service --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
+            opts="-o -v -h -V --iam-url --private --region --test-env --timeout --context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -968,6 +1008,10 @@ _iamtoken() {
                     return 0
                     ;;
                 --sdk-service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1003,7 +1047,7 @@ _iamtoken() {
             return 0
             ;;
         iamtoken__subcmd__config__subcmd__show)
-            opts="-o -v -h -V --iam-url --private --region --test-env --timeout --context --sdk-service --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
+            opts="-o -v -h -V --iam-url --private --region --test-env --timeout --context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1026,6 +1070,10 @@ _iamtoken() {
                     return 0
                     ;;
                 --sdk-service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1061,7 +1109,7 @@ _iamtoken() {
             return 0
             ;;
         iamtoken__subcmd__cr__subcmd__token)
-            opts="-o -v -h -V --cr-token --cr-token-file --profile-id --profile-crn --profile-name --client-id --client-secret --tenant --iam-url --private --region --test-env --timeout --context --sdk-service --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
+            opts="-o -v -h -V --cr-token --cr-token-file --profile-id --profile-crn --profile-name --client-id --client-secret --tenant --iam-url --private --region --test-env --timeout --context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1119,6 +1167,10 @@ _iamtoken() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --secret-command-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1151,7 +1203,7 @@ _iamtoken() {
             return 0
             ;;
         iamtoken__subcmd__delegated)
-            opts="-o -v -h -V --apikey --receiver-client-ids --with-access-token --expiry --tenant --iam-url --private --region --test-env --timeout --context --sdk-service --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
+            opts="-o -v -h -V --apikey --receiver-client-ids --with-access-token --expiry --tenant --iam-url --private --region --test-env --timeout --context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1193,6 +1245,10 @@ _iamtoken() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --secret-command-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1225,7 +1281,7 @@ _iamtoken() {
             return 0
             ;;
         iamtoken__subcmd__exec)
-            opts="-o -v -h -V --keep-env --iam-url --private --region --test-env --timeout --context --sdk-service --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
+            opts="-o -v -h -V --keep-env --iam-url --private --region --test-env --timeout --context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1252,6 +1308,10 @@ _iamtoken() {
                     return 0
                     ;;
                 --sdk-service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1581,7 +1641,7 @@ _iamtoken() {
             return 0
             ;;
         iamtoken__subcmd__iam__subcmd__authz)
-            opts="-o -v -h -V --access-token --desired-iam-id --iam-url --private --region --test-env --timeout --context --sdk-service --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
+            opts="-o -v -h -V --access-token --desired-iam-id --iam-url --private --region --test-env --timeout --context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1612,6 +1672,10 @@ _iamtoken() {
                     return 0
                     ;;
                 --sdk-service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1647,7 +1711,7 @@ _iamtoken() {
             return 0
             ;;
         iamtoken__subcmd__inspect)
-            opts="-o -v -h -V --verify --iam-url --private --region --test-env --timeout --context --sdk-service --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
+            opts="-o -v -h -V --verify --iam-url --private --region --test-env --timeout --context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1670,6 +1734,10 @@ _iamtoken() {
                     return 0
                     ;;
                 --sdk-service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1705,7 +1773,7 @@ _iamtoken() {
             return 0
             ;;
         iamtoken__subcmd__password)
-            opts="-o -v -h -V --username --password --account --client-id --client-secret --tenant --iam-url --private --region --test-env --timeout --context --sdk-service --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
+            opts="-o -v -h -V --username --password --account --client-id --client-secret --tenant --iam-url --private --region --test-env --timeout --context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1755,6 +1823,10 @@ _iamtoken() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --secret-command-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1787,7 +1859,7 @@ _iamtoken() {
             return 0
             ;;
         iamtoken__subcmd__refresh)
-            opts="-o -v -h -V --refresh-token --account --client-id --client-secret --iam-url --private --region --test-env --timeout --context --sdk-service --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
+            opts="-o -v -h -V --refresh-token --account --client-id --client-secret --iam-url --private --region --test-env --timeout --context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1829,6 +1901,10 @@ _iamtoken() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --secret-command-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1861,7 +1937,7 @@ _iamtoken() {
             return 0
             ;;
         iamtoken__subcmd__vpc)
-            opts="-o -v -h -V --profile-id --profile-crn --metadata-url --iam-url --private --region --test-env --timeout --context --sdk-service --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
+            opts="-o -v -h -V --profile-id --profile-crn --metadata-url --iam-url --private --region --test-env --timeout --context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1896,6 +1972,10 @@ _iamtoken() {
                     return 0
                     ;;
                 --sdk-service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

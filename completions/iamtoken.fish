@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_iamtoken_global_optspecs
-    string join \n iam-url= private region= test-env timeout= context= sdk-service= retries= proxy= cacert= insecure o/output= v/verbose no-cache min-ttl= h/help V/version
+    string join \n iam-url= private region= test-env timeout= context= sdk-service= secret-command-timeout= retries= proxy= cacert= insecure o/output= v/verbose no-cache min-ttl= h/help V/version
 end
 
 function __fish_iamtoken_needs_command
@@ -29,6 +29,7 @@ complete -c iamtoken -n "__fish_iamtoken_needs_command" -l region -d 'The region
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
+complete -c iamtoken -n "__fish_iamtoken_needs_command" -l secret-command-timeout -d 'Stop a secret command (cmd:) after this long, and its whole process group: seconds, or 30s, 2m' -r
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -l retries -d 'Attempts after the first when IAM cannot be reached, drops the connection or times out before answering, or answers 429 or a 5xx other than 501' -r
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
@@ -73,6 +74,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l region -d '
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l secret-command-timeout -d 'Stop a secret command (cmd:) after this long, and its whole process group: seconds, or 30s, 2m' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l retries -d 'Attempts after the first when IAM cannot be reached, drops the connection or times out before answering, or answers 429 or a 5xx other than 501' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
@@ -103,6 +105,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l region -
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l secret-command-timeout -d 'Stop a secret command (cmd:) after this long, and its whole process group: seconds, or 30s, 2m' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l retries -d 'Attempts after the first when IAM cannot be reached, drops the connection or times out before answering, or answers 429 or a 5xx other than 501' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
@@ -138,6 +141,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l region -d '
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l secret-command-timeout -d 'Stop a secret command (cmd:) after this long, and its whole process group: seconds, or 30s, 2m' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l retries -d 'Attempts after the first when IAM cannot be reached, drops the connection or times out before answering, or answers 429 or a 5xx other than 501' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
@@ -172,6 +176,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l region -d
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l secret-command-timeout -d 'Stop a secret command (cmd:) after this long, and its whole process group: seconds, or 30s, 2m' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l retries -d 'Attempts after the first when IAM cannot be reached, drops the connection or times out before answering, or answers 429 or a 5xx other than 501' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
@@ -200,6 +205,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l region -
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l secret-command-timeout -d 'Stop a secret command (cmd:) after this long, and its whole process group: seconds, or 30s, 2m' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l retries -d 'Attempts after the first when IAM cannot be reached, drops the connection or times out before answering, or answers 429 or a 5xx other than 501' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
@@ -232,6 +238,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l region -d
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l secret-command-timeout -d 'Stop a secret command (cmd:) after this long, and its whole process group: seconds, or 30s, 2m' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l retries -d 'Attempts after the first when IAM cannot be reached, drops the connection or times out before answering, or answers 429 or a 5xx other than 501' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
@@ -262,6 +269,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l region -d 
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l secret-command-timeout -d 'Stop a secret command (cmd:) after this long, and its whole process group: seconds, or 30s, 2m' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l retries -d 'Attempts after the first when IAM cannot be reached, drops the connection or times out before answering, or answers 429 or a 5xx other than 501' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
@@ -291,6 +299,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l region -d 'The
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l secret-command-timeout -d 'Stop a secret command (cmd:) after this long, and its whole process group: seconds, or 30s, 2m' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l retries -d 'Attempts after the first when IAM cannot be reached, drops the connection or times out before answering, or answers 429 or a 5xx other than 501' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
@@ -318,6 +327,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l region -d 'Th
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l secret-command-timeout -d 'Stop a secret command (cmd:) after this long, and its whole process group: seconds, or 30s, 2m' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l retries -d 'Attempts after the first when IAM cannot be reached, drops the connection or times out before answering, or answers 429 or a 5xx other than 501' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
@@ -345,6 +355,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand check" -l region -d 'T
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand check" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand check" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand check" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand check" -l secret-command-timeout -d 'Stop a secret command (cmd:) after this long, and its whole process group: seconds, or 30s, 2m' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand check" -l retries -d 'Attempts after the first when IAM cannot be reached, drops the connection or times out before answering, or answers 429 or a 5xx other than 501' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand check" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand check" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
@@ -371,6 +382,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l region -d 
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l secret-command-timeout -d 'Stop a secret command (cmd:) after this long, and its whole process group: seconds, or 30s, 2m' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l retries -d 'Attempts after the first when IAM cannot be reached, drops the connection or times out before answering, or answers 429 or a 5xx other than 501' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
@@ -398,6 +410,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l secret-command-timeout -d 'Stop a secret command (cmd:) after this long, and its whole process group: seconds, or 30s, 2m' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l retries -d 'Attempts after the first when IAM cannot be reached, drops the connection or times out before answering, or answers 429 or a 5xx other than 501' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
@@ -428,6 +441,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l secret-command-timeout -d 'Stop a secret command (cmd:) after this long, and its whole process group: seconds, or 30s, 2m' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l retries -d 'Attempts after the first when IAM cannot be reached, drops the connection or times out before answering, or answers 429 or a 5xx other than 501' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
@@ -454,6 +468,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l secret-command-timeout -d 'Stop a secret command (cmd:) after this long, and its whole process group: seconds, or 30s, 2m' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l retries -d 'Attempts after the first when IAM cannot be reached, drops the connection or times out before answering, or answers 429 or a 5xx other than 501' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
@@ -481,6 +496,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l secret-command-timeout -d 'Stop a secret command (cmd:) after this long, and its whole process group: seconds, or 30s, 2m' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l retries -d 'Attempts after the first when IAM cannot be reached, drops the connection or times out before answering, or answers 429 or a 5xx other than 501' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
@@ -511,6 +527,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l secret-command-timeout -d 'Stop a secret command (cmd:) after this long, and its whole process group: seconds, or 30s, 2m' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l retries -d 'Attempts after the first when IAM cannot be reached, drops the connection or times out before answering, or answers 429 or a 5xx other than 501' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
@@ -541,6 +558,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_see
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l secret-command-timeout -d 'Stop a secret command (cmd:) after this long, and its whole process group: seconds, or 30s, 2m' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l retries -d 'Attempts after the first when IAM cannot be reached, drops the connection or times out before answering, or answers 429 or a 5xx other than 501' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
@@ -567,6 +585,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_see
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l secret-command-timeout -d 'Stop a secret command (cmd:) after this long, and its whole process group: seconds, or 30s, 2m' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l retries -d 'Attempts after the first when IAM cannot be reached, drops the connection or times out before answering, or answers 429 or a 5xx other than 501' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
@@ -593,6 +612,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_see
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l secret-command-timeout -d 'Stop a secret command (cmd:) after this long, and its whole process group: seconds, or 30s, 2m' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l retries -d 'Attempts after the first when IAM cannot be reached, drops the connection or times out before answering, or answers 429 or a 5xx other than 501' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F

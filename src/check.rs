@@ -62,7 +62,8 @@ pub fn run(
     log: &mut dyn Write,
 ) -> Result<()> {
     let key = plan.api_key().cloned();
-    let got = obtain::token(settings, plan, grant)?;
+    // check's secrets were read with their commands run: the key is needed for its details.
+    let got = obtain::token(settings, plan, grant, &crate::secret::Commands::default())?;
     let access = got.token.access_token.as_ref().ok_or_else(|| {
         usage("check needs an access token").hint("add --with-access-token to delegated")
     })?;

@@ -25,6 +25,7 @@ pub mod origin;
 pub mod output;
 pub mod sdk_config;
 pub mod secret;
+pub mod secret_command;
 pub mod settings;
 pub mod small_file;
 pub mod token;

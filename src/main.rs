@@ -56,11 +56,12 @@ fn run(settings: &Settings) -> Result<ExitCode> {
     match &settings.command {
         Command::Grant(grant) => {
             if let Some(check) = &settings.check {
-                let plan = plan(settings, grant)?;
+                let (plan, _) = plan(settings, grant, false)?;
+                let plan = plan.into_plan();
                 check::run(
                     check,
                     settings,
-                    plan.0,
+                    plan,
                     grant.name(),
                     &mut io::stdout().lock(),
                     &mut io::stderr().lock(),
@@ -132,28 +133,55 @@ fn fetch(
     grant: &Grant,
     format: Option<Format>,
 ) -> Result<(obtain::Obtained, Vec<String>)> {
-    let (plan, read) = plan(settings, grant)?;
+    let (planned, read) = plan(settings, grant, true)?;
     if let Some(format) = format {
-        output::check_can_print(format, plan.wanted())?;
+        output::check_can_print(format, planned.plan.wanted())?;
     }
-    let got = obtain::token(settings, plan, grant.name())?;
+    let got = obtain::token(
+        settings,
+        planned.plan,
+        grant.name(),
+        planned.secrets.commands(),
+    )?;
     Ok((got, read))
 }
 
-/// What `grant` asks for, with its secrets read (asked for on the terminal where allowed), and
-/// the variables they were read from through `env:NAME`.
-fn plan(settings: &Settings, grant: &Grant) -> Result<(grant::Plan, Vec<String>)> {
+/// A grant's plan, and the reader its secrets came through (with the secret commands it stood
+/// in for).
+struct Planned {
+    plan: grant::Plan,
+    secrets: secret::Reader,
+}
+
+impl Planned {
+    fn into_plan(self) -> grant::Plan {
+        self.plan
+    }
+}
+
+/// What `grant` asks for, with its secrets read (asked for on the terminal where allowed;
+/// secret commands run now, or stood in for when `defer`), and the variables they were read
+/// from through `env:NAME`.
+fn plan(settings: &Settings, grant: &Grant, defer: bool) -> Result<(Planned, Vec<String>)> {
     // A wrong endpoint is reported before any secret is read or asked for.
     if !matches!(grant, Grant::Vpc(_)) {
         settings.endpoint()?;
     }
-    let mut secrets = if settings.may_prompt {
+    let secrets = if settings.may_prompt {
         secret::Reader::for_process()
     } else {
         secret::Reader::new(false)
     };
+    // A secret command runs only when a token must be fetched, not for a cache hit.
+    let timeout = settings.secret_command_timeout;
+    let mut secrets = if defer {
+        secrets.deferring_commands(timeout)
+    } else {
+        secrets.running_commands(timeout)
+    };
     let plan = grant::plan(grant, &mut secrets)?;
-    Ok((plan, secrets.variables_read().to_vec()))
+    let read = secrets.variables_read().to_vec();
+    Ok((Planned { plan, secrets }, read))
 }
 
 /// `$GITHUB_ENV`, the file GitHub Actions reads variables for later steps from.

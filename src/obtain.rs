@@ -11,6 +11,7 @@ use crate::endpoint::Endpoint;
 use crate::error::{Exit, Failure};
 use crate::grant::{Plan, TokenRequest};
 use crate::iam::{self, Options};
+use crate::secret::Commands;
 use crate::settings::Settings;
 use crate::token::{TokenResponse, Wanted, unix_now};
 
@@ -22,8 +23,14 @@ pub struct Obtained {
     pub wanted: Wanted,
 }
 
-/// The token `plan` asks for (`grant` names it in the cache).
-pub fn token(settings: &Settings, plan: Plan, grant: &str) -> Result<Obtained> {
+/// The token `plan` asks for (`grant` names it in the cache). Secret commands stood in for in
+/// the plan run (`commands`) only when a token must be fetched.
+pub fn token(
+    settings: &Settings,
+    plan: Plan,
+    grant: &str,
+    commands: &Commands,
+) -> Result<Obtained> {
     let opts = &settings.network;
     let mut stderr = io::stderr().lock();
     let wanted = plan.wanted();
@@ -31,6 +38,7 @@ pub fn token(settings: &Settings, plan: Plan, grant: &str) -> Result<Obtained> {
     let min_ttl = settings.min_ttl.as_ref().map(|m| m.value);
     let fetcher = Fetcher {
         opts,
+        commands,
         context: settings.context.as_ref().map(|c| c.name.as_str()),
         store: store.as_ref(),
         min_ttl: min_ttl.unwrap_or(DEFAULT_MIN_TTL),
@@ -88,6 +96,7 @@ pub fn token(settings: &Settings, plan: Plan, grant: &str) -> Result<Obtained> {
 /// Gets tokens for one run: from the cache when it has a good one, else from the source.
 struct Fetcher<'a> {
     opts: &'a Options,
+    commands: &'a Commands,
     /// The context this run's settings came from, recorded beside a fresh answer.
     context: Option<&'a str>,
     store: Option<&'a Store>,
@@ -107,7 +116,11 @@ impl Fetcher<'_> {
             grant,
             endpoint.host(),
             log,
-            |log| iam::fetch(endpoint, req, self.opts, log),
+            |log| {
+                // Only now, on a miss, do secret commands run.
+                let req = req.resolved(&|secret| self.commands.resolve(secret))?;
+                iam::fetch(endpoint, &req, self.opts, log)
+            },
         )
     }
 

@@ -6,10 +6,13 @@ use std::fs::File;
 use std::io::{self, IsTerminal as _, Read};
 use std::path::PathBuf;
 
+use std::time::Duration;
+
 use anyhow::{Context as _, Result};
 use zeroize::Zeroize as _;
 
 use crate::error::usage;
+use crate::secret_command::{self, CommandSpec};
 
 /// Largest secret file or stdin we read. CR tokens are long JWTs, but nothing legitimate is
 /// near this; the cap keeps `--apikey @/dev/zero` from eating memory.
@@ -67,6 +70,9 @@ pub enum Source {
     /// `env:NAME`: an environment variable, so a config file need not hold the secret.
     Env(String),
     Stdin,
+    /// `cmd:LINE` or a config file's `{ cmd = [...] }`: what a command prints. Never from an
+    /// environment variable or an SDK credentials file, whose values are taken literally.
+    Command(CommandSpec),
 }
 
 impl Source {
@@ -79,8 +85,15 @@ impl Source {
             "-" => Ok(Self::Stdin),
             "@" => Err("expected a file path after '@'".into()),
             "env:" => Err("expected a variable name after 'env:'".into()),
+            "cmd:" => Err("expected a command after 'cmd:'".into()),
             _ => Ok(if let Some(value) = raw.strip_prefix(LITERAL) {
                 Self::Value(Secret::new(value))
+            } else if let Some(json) = raw.strip_prefix(ARGV) {
+                let argv: Vec<String> =
+                    serde_json::from_str(json).map_err(|_| "a malformed command".to_owned())?;
+                Self::Command(CommandSpec::Argv(argv))
+            } else if let Some(line) = raw.strip_prefix("cmd:") {
+                Self::Command(CommandSpec::Shell(line.to_owned()))
             } else if let Some(path) = raw.strip_prefix('@') {
                 Self::File(expand_home(path))
             } else if let Some(name) = raw.strip_prefix("env:") {
@@ -92,11 +105,28 @@ impl Source {
     }
 }
 
+/// Marks a config file's `{ cmd = [...] }`, carried as its JSON argv. Like `LITERAL`, only
+/// iamtoken itself writes it.
+const ARGV: &str = "\u{1}argv:";
+
+/// Marks the stand-in for a secret whose command has not run yet.
+const DEFERRED: &str = "\u{2}cmd:";
+
 /// Marks a value that must be taken literally, whatever it starts with. A NUL cannot come from
 /// the command line or the environment, so only iamtoken itself can write this marker.
 const LITERAL: char = '\0';
 
 impl Source {
+    /// A config file's `{ cmd = [...] }` as a setting's value.
+    pub fn argv(argv: &[String]) -> String {
+        format!("{ARGV}{}", serde_json::to_string(argv).unwrap_or_default())
+    }
+
+    /// Whether `raw`, as a setting's value, runs a command.
+    pub fn is_command(raw: &str) -> bool {
+        matches!(Self::parse(raw), Ok(Self::Command(_)))
+    }
+
     /// `value` as the secret itself, never a path, variable or stdin: for the values of files
     /// that are data to iamtoken (IBM SDK credentials), where `@~/.ssh/id_ed25519` or
     /// `env:GITHUB_TOKEN` must not be followed.
@@ -123,6 +153,10 @@ fn expand_home(path: &str) -> PathBuf {
 pub struct Reader {
     interactive: bool,
     stdin_taken_by: Option<&'static str>,
+    /// Secret commands are not run now but stood in for, to be run only when a token must
+    /// be fetched (`Commands`); a cache hit runs none.
+    defer_commands: bool,
+    commands: Commands,
     /// The variables read through `env:NAME`, so that `exec` can keep them from its command.
     variables_read: Vec<String>,
 }
@@ -138,7 +172,28 @@ impl Reader {
             interactive,
             stdin_taken_by: None,
             variables_read: Vec::new(),
+            defer_commands: false,
+            commands: Commands::default(),
         }
+    }
+
+    /// Secret commands stood in for until a token must be fetched; `timeout` bounds each.
+    pub fn deferring_commands(mut self, timeout: Duration) -> Self {
+        self.defer_commands = true;
+        self.commands.timeout = timeout;
+        self
+    }
+
+    /// Runs secret commands at once, each bounded by `timeout`.
+    pub fn running_commands(mut self, timeout: Duration) -> Self {
+        self.defer_commands = false;
+        self.commands.timeout = timeout;
+        self
+    }
+
+    /// The commands stood in for, to run when a token must be fetched.
+    pub fn commands(&self) -> &Commands {
+        &self.commands
     }
 
     /// The variables read through `env:NAME` so far.
@@ -173,6 +228,17 @@ impl Reader {
                     self.variables_read.push(name.clone());
                     " (from the environment variable named after 'env:')".into()
                 },
+            ),
+            Source::Command(spec) if self.defer_commands => {
+                let stand_in = format!("{DEFERRED}{flag}\u{1}{}", spec.describe());
+                self.commands
+                    .deferred
+                    .push((stand_in.clone(), flag, spec.clone()));
+                return Ok(Secret::new(stand_in));
+            }
+            Source::Command(spec) => (
+                secret_command::run(spec, flag, self.commands.timeout)?,
+                " (printed by the secret command)".into(),
             ),
             // `-` on a terminal: asked for without echo, not read as an echoed line.
             Source::Stdin if self.interactive => {
@@ -227,6 +293,30 @@ impl Reader {
 /// The first of `paths` that can be opened for reading.
 pub fn first_readable(paths: &[PathBuf]) -> Option<PathBuf> {
     paths.iter().find(|p| File::open(p).is_ok()).cloned()
+}
+
+/// Secret commands whose run waits until a token must be fetched, each standing in as a
+/// placeholder secret (which names the command, so a cache identity tells them apart).
+#[derive(Debug, Default)]
+pub struct Commands {
+    deferred: Vec<(String, &'static str, CommandSpec)>,
+    timeout: Duration,
+}
+
+impl Commands {
+    /// The secret `stand_in` stands for, running its command; `None` for any other secret.
+    pub fn resolve(&self, stand_in: &Secret) -> Result<Option<Secret>> {
+        let Some((_, flag, spec)) = self.deferred.iter().find(|(s, ..)| s == stand_in.expose())
+        else {
+            return Ok(None);
+        };
+        let printed = secret_command::run(spec, flag, self.timeout)?;
+        let value = trimmed(flag, &printed);
+        if value.is_empty() {
+            return Err(usage(format!("{flag} is empty (printed by the secret command)")).into());
+        }
+        Ok(Some(Secret::new(value)))
+    }
 }
 
 /// Options whose secrets are passwords: every character may matter, whitespace included.
@@ -356,10 +446,11 @@ mod tests {
                     proptest::prop_assert_eq!(secret.expose(), &raw[1..]);
                 }
                 Ok(Source::Value(secret)) => {
-                    proptest::prop_assert!(!raw.starts_with('@') && !raw.starts_with("env:") && raw != "-");
+                    proptest::prop_assert!(!raw.starts_with('@') && !raw.starts_with("env:") && !raw.starts_with("cmd:") && raw != "-");
                     proptest::prop_assert_eq!(secret.expose(), raw.as_str());
                 }
                 Ok(Source::File(_)) => proptest::prop_assert!(raw.starts_with('@')),
+                Ok(Source::Command(_)) => proptest::prop_assert!(raw.starts_with("cmd:") || raw.starts_with(ARGV)),
                 Ok(Source::NamedFile(_)) => proptest::prop_assert!(false, "only options that take a path make these"),
                 Ok(Source::Env(name)) => proptest::prop_assert_eq!(format!("env:{name}"), raw),
                 Ok(Source::Stdin) => proptest::prop_assert_eq!(raw.as_str(), "-"),

@@ -40,6 +40,8 @@ pub struct Settings {
     pub config: Config,
     /// The selected context, if any.
     pub context: Option<Context>,
+    /// How long a secret command may run.
+    pub secret_command_timeout: Duration,
     /// Whether a missing secret may be asked for on the terminal: not for an IBM SDK service,
     /// whose credentials come wholly from its own settings.
     pub may_prompt: bool,
@@ -109,6 +111,7 @@ impl Settings {
             context,
             may_prompt,
             misplaced,
+            secret_command_timeout: g.secret_command_timeout,
         }
     }
 

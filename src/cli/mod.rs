@@ -132,6 +132,18 @@ pub struct Global {
     )]
     pub sdk_service: Option<String>,
 
+    /// Stop a secret command (cmd:) after this long, and its whole process group: seconds, or
+    /// 30s, 2m.
+    #[arg(
+        long,
+        global = true,
+        value_name = "DURATION",
+        default_value = "30s",
+        value_parser = parse_duration,
+        help_heading = "Settings"
+    )]
+    pub secret_command_timeout: std::time::Duration,
+
     /// Attempts after the first when IAM cannot be reached, drops the connection or times out
     /// before answering, or answers 429 or a 5xx other than 501.
     #[arg(

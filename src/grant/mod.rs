@@ -36,7 +36,7 @@ impl Field {
 }
 
 /// Everything needed to call `POST /identity/token` for one grant.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TokenRequest {
     /// Form fields in wire order, `grant_type` first.
     pub form: Vec<(&'static str, Field)>,
@@ -125,6 +125,24 @@ impl TokenRequest {
             parts.extend(["client-id", id, "client-secret", secret.expose()]);
         }
         parts
+    }
+
+    /// This request with each secret `resolve` knows (a secret command's stand-in) replaced.
+    pub fn resolved(&self, resolve: &dyn Fn(&Secret) -> Result<Option<Secret>>) -> Result<Self> {
+        let mut req = self.clone();
+        for (_, value) in &mut req.form {
+            if let Field::Secret(secret) = value
+                && let Some(real) = resolve(secret)?
+            {
+                *secret = real;
+            }
+        }
+        if let Some((_, secret)) = &mut req.client
+            && let Some(real) = resolve(secret)?
+        {
+            *secret = real;
+        }
+        Ok(req)
     }
 
     /// Every secret this request carries, so that text derived from IAM's answer can be

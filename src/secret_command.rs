@@ -1,0 +1,124 @@
+//! Running the command that prints a secret (`cmd:` sources: a password manager, the OS
+//! keychain): in its own process group, with its stderr on the user's and the terminal as its
+//! stdin when there is one, its stdout (capped at 1 MiB) as the secret, and the whole group
+//! killed when it takes longer than the timeout. A failure says the command's exit status,
+//! never its output.
+
+use std::io::{IsTerminal as _, Read as _};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::error::{Failure, usage};
+
+/// The most a command may print; a secret is far smaller.
+const MAX_BYTES: u64 = 1024 * 1024;
+
+/// What to run: an argv (no shell; from a config file's `{ cmd = [...] }`) or a shell line
+/// (`cmd:...`, run with `sh -c`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CommandSpec {
+    Argv(Vec<String>),
+    Shell(String),
+}
+
+impl CommandSpec {
+    /// The command as it identifies a secret source (in a cache identity, never on screen).
+    pub fn describe(&self) -> String {
+        match self {
+            Self::Argv(argv) => serde_json::to_string(argv).unwrap_or_default(),
+            Self::Shell(line) => format!("sh -c {line}"),
+        }
+    }
+}
+
+/// Runs `spec` for `flag` and returns what it printed on stdout.
+pub fn run(spec: &CommandSpec, flag: &str, timeout: Duration) -> Result<String, Failure> {
+    let mut command = match spec {
+        CommandSpec::Argv(argv) => {
+            let (program, rest) = argv
+                .split_first()
+                .ok_or_else(|| usage(format!("{flag}: the secret command is empty")))?;
+            let mut command = Command::new(program);
+            command.args(rest);
+            command
+        }
+        CommandSpec::Shell(line) => {
+            let mut command = Command::new("sh");
+            command.args(["-c", line]);
+            command
+        }
+    };
+    // A password manager may ask for a fingerprint or a passphrase: the terminal is passed on,
+    // nothing else is.
+    let stdin = if std::io::stdin().is_terminal() {
+        Stdio::inherit()
+    } else {
+        Stdio::null()
+    };
+    command
+        .stdin(stdin)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit());
+    #[cfg(unix)]
+    std::os::unix::process::CommandExt::process_group(&mut command, 0);
+    let mut child = command
+        .spawn()
+        .map_err(|e| usage(format!("{flag}: cannot run the secret command: {e}")))?;
+    let mut stdout = child.stdout.take().ok_or_else(|| usage("no stdout"))?;
+    // Read on another thread, so that a command that prints and hangs still times out.
+    let reader = std::thread::spawn(move || {
+        let mut bytes = Vec::new();
+        let read = (&mut stdout).take(MAX_BYTES + 1).read_to_end(&mut bytes);
+        read.map(|_| bytes)
+    });
+    let deadline = Instant::now() + timeout;
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break status,
+            Ok(None) if Instant::now() < deadline => std::thread::sleep(Duration::from_millis(10)),
+            Ok(None) => {
+                kill_group(&child);
+                let _ = child.wait();
+                return Err(usage(format!(
+                    "{flag}: the secret command did not finish within {} s and was stopped",
+                    timeout.as_secs()
+                ))
+                .hint("raise --secret-command-timeout, or check that it does not wait for input"));
+            }
+            Err(e) => return Err(usage(format!("{flag}: the secret command: {e}"))),
+        }
+    };
+    // A command that exits leaving a child with its stdout open must not hang us either.
+    kill_group(&child);
+    let bytes = reader
+        .join()
+        .ok()
+        .and_then(Result::ok)
+        .ok_or_else(|| usage(format!("{flag}: cannot read the secret command's output")))?;
+    if !status.success() {
+        return Err(usage(format!(
+            "{flag}: the secret command failed ({status})"
+        )));
+    }
+    if bytes.len() as u64 > MAX_BYTES {
+        return Err(usage(format!(
+            "{flag}: the secret command printed over 1 MiB; that is not a secret"
+        )));
+    }
+    String::from_utf8(bytes).map_err(|_| {
+        usage(format!(
+            "{flag}: the secret command's output is not UTF-8 text"
+        ))
+    })
+}
+
+#[cfg(unix)]
+fn kill_group(child: &std::process::Child) {
+    let pid = rustix::process::Pid::from_child(child);
+    let _ = rustix::process::kill_process_group(pid, rustix::process::Signal::KILL);
+}
+
+#[cfg(not(unix))]
+fn kill_group(child: &std::process::Child) {
+    let _ = child;
+}
