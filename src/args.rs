@@ -15,6 +15,7 @@ use crate::cli::{Cli, IC_API_KEY, grant_names};
 use crate::config::{Config, Context};
 use crate::error::usage;
 use crate::sdk_config;
+use crate::secret::Source;
 
 pub struct Parsed {
     pub cli: Cli,
@@ -347,6 +348,7 @@ fn matches_with(
     if let Some(context) = context {
         cmd = apply(cmd, context, skip, args)?;
     }
+    let cmd = commands_in_variables_are_values(cmd);
     let grant = context.and_then(|c| c.grant.as_deref());
     let parsed = cmd
         .clone()
@@ -376,6 +378,41 @@ fn definition(args: &[OsString], context: Option<&Context>) -> clap::Command {
         _ => with_env_fallbacks(Cli::command()),
     };
     settle_variables(cmd, args)
+}
+
+/// A variable's value may come from a file a repository ships (`.env` loaded by compose or
+/// direnv): it may refer to files and variables, but never runs code. A secret option's variable
+/// whose value begins with `cmd:` is that value, literally (it still loses to a flag, and
+/// beats a context, as a variable does).
+fn commands_in_variables_are_values(mut cmd: clap::Command) -> clap::Command {
+    let secrets = crate::cli::secret_ids();
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_owned())
+        .collect();
+    for name in names {
+        let literal: Vec<(String, String)> = cmd
+            .find_subcommand(&name)
+            .into_iter()
+            .flat_map(clap::Command::get_arguments)
+            .filter(|a| secrets.iter().any(|s| s == a.get_id()))
+            .filter_map(|a| {
+                let value = std::env::var(a.get_env()?).ok()?;
+                Source::is_command(&value).then(|| (a.get_id().to_string(), value))
+            })
+            .collect();
+        if literal.is_empty() {
+            continue;
+        }
+        cmd = cmd.mut_subcommand(name, |mut sub| {
+            for (id, value) in literal {
+                let value = Source::literal(&value);
+                sub = sub.mut_arg(id, |a| a.env(None).default_value(value).required(false));
+            }
+            sub
+        });
+    }
+    cmd
 }
 
 /// An environment variable never makes a typed command line fail: an empty one counts as

@@ -97,12 +97,14 @@ impl Config {
             }
             Err(e) => return Err(usage(format!("cannot read {}: {e}", path.display())).into()),
         };
-        let mut config = Self::parse(&text, &path)?;
+        let mut config = Self::parse(&text, &path, may_run_commands(&path))?;
         config.path = Some(path);
         Ok(config)
     }
 
-    fn parse(text: &str, path: &Path) -> Result<Self> {
+    /// Parses the file at `path` (named in messages). `may_run`: whether the file may name
+    /// secret commands (owned by the user or root, and writable by no one else).
+    fn parse(text: &str, path: &Path, may_run: bool) -> Result<Self> {
         let shown = path.display().to_string();
         let file: File = toml::from_str(text).map_err(|e| {
             let line = e.span().map(|s| line_of(text, s.start));
@@ -129,6 +131,17 @@ impl Config {
                     toml::Value::String(s) => s.clone(),
                     toml::Value::Integer(i) => i.to_string(),
                     toml::Value::Boolean(b) => b.to_string(),
+                    // `{ cmd = ["op", "read", "op://vault/ibm/key"] }`: a secret command, no shell.
+                    toml::Value::Table(table) => match command_argv(table, path.parent()) {
+                        Some(argv) => Source::argv(&argv),
+                        None => {
+                            return Err(usage(format!(
+                                "{shown}:{line}: context.{name}.{key_name}: a table must be \
+                                 {{ cmd = [\"program\", \"argument\", ...] }}"
+                            ))
+                            .into());
+                        }
+                    },
                     _ => {
                         return Err(usage(format!(
                             "{shown}:{line}: context.{name}.{key_name} must be a string, number or boolean"
@@ -136,6 +149,16 @@ impl Config {
                         .into());
                     }
                 };
+                if Source::is_command(&value) && !may_run {
+                    return Err(usage(format!(
+                        "{shown}:{line}: context.{name}.{key_name} runs a command, but {shown} \
+                         is not owned by you (or root) or is writable by others"
+                    ))
+                    .hint(format!(
+                        "chmod go-w {shown}, or read the secret with @PATH or env:NAME"
+                    ))
+                    .into());
+                }
                 if key_name == "grant" {
                     context.grant = Some(value);
                     context.grant_line = Some(line);
@@ -220,6 +243,44 @@ impl Config {
     }
 }
 
+/// A config table `{ cmd = [...] }` as an argv: strings only, at least a program. A program
+/// given by a relative path (`bin/get-key`) is relative to the config file's folder; a bare
+/// name is looked up in `PATH` when it runs.
+fn command_argv(table: &toml::Table, dir: Option<&Path>) -> Option<Vec<String>> {
+    if table.len() != 1 {
+        return None;
+    }
+    let items = table.get("cmd")?.as_array()?;
+    let mut argv: Vec<String> = items
+        .iter()
+        .map(|v| v.as_str().map(str::to_owned))
+        .collect::<Option<_>>()?;
+    let program = argv.first_mut()?;
+    if program.contains('/')
+        && Path::new(program.as_str()).is_relative()
+        && let Some(dir) = dir
+    {
+        *program = dir.join(&program).display().to_string();
+    }
+    Some(argv)
+}
+
+/// Whether the file at `path` may name secret commands: owned by the user or root, and
+/// writable by no one else (a file others can write could be made to run anything).
+#[cfg(unix)]
+fn may_run_commands(path: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt as _;
+    std::fs::metadata(path).is_ok_and(|m| {
+        let owner = m.uid();
+        (owner == rustix::process::geteuid().as_raw() || owner == 0) && m.mode() & 0o022 == 0
+    })
+}
+
+#[cfg(not(unix))]
+fn may_run_commands(_path: &Path) -> bool {
+    true
+}
+
 /// The settings whose values are paths: the options that take one, and the secret options,
 /// whose `@PATH` form names a file.
 struct PathKeys {
@@ -290,7 +351,7 @@ mod tests {
     use super::*;
 
     fn parse(text: &str) -> Result<Config> {
-        Config::parse(text, Path::new("c.toml"))
+        Config::parse(text, Path::new("c.toml"), true)
     }
 
     #[test]

@@ -174,7 +174,7 @@ fn show(context: &Context, out: &mut dyn Write) -> Result<()> {
             let shown = if secret && Source::is_literal(&setting.value) {
                 "[literal, hidden]".to_owned()
             } else {
-                setting.value.clone()
+                Source::shown(&setting.value)
             };
             [
                 key.to_owned(),

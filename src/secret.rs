@@ -122,6 +122,14 @@ impl Source {
         format!("{ARGV}{}", serde_json::to_string(argv).unwrap_or_default())
     }
 
+    /// A setting's value as `config show` prints it: a config file's `{ cmd = [...] }` as such.
+    pub fn shown(raw: &str) -> String {
+        match raw.strip_prefix(ARGV) {
+            Some(json) => format!("{{ cmd = {json} }}"),
+            None => raw.to_owned(),
+        }
+    }
+
     /// Whether `raw`, as a setting's value, runs a command.
     pub fn is_command(raw: &str) -> bool {
         matches!(Self::parse(raw), Ok(Self::Command(_)))

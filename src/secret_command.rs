@@ -95,14 +95,15 @@ pub fn run(spec: &CommandSpec, flag: &str, timeout: Duration) -> Result<String, 
         .ok()
         .and_then(Result::ok)
         .ok_or_else(|| usage(format!("{flag}: cannot read the secret command's output")))?;
-    if !status.success() {
-        return Err(usage(format!(
-            "{flag}: the secret command failed ({status})"
-        )));
-    }
+    // Checked first: reading stops at the cap, so such a command dies of a broken pipe.
     if bytes.len() as u64 > MAX_BYTES {
         return Err(usage(format!(
             "{flag}: the secret command printed over 1 MiB; that is not a secret"
+        )));
+    }
+    if !status.success() {
+        return Err(usage(format!(
+            "{flag}: the secret command failed ({status})"
         )));
     }
     String::from_utf8(bytes).map_err(|_| {

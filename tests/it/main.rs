@@ -23,6 +23,7 @@ mod jwt;
 mod layers;
 mod network;
 mod output;
+mod secret_commands;
 mod secrets;
 mod support;
 mod tls_and_proxy;

@@ -1,0 +1,210 @@
+//! Secrets from a command (`cmd:`): run only on a cache miss, bounded, and never from a
+//! variable's value, an SDK credentials file or a config file others could write.
+
+use std::time::{Duration, Instant};
+
+use predicates::prelude::*;
+
+use crate::support::{Reply, StandIn, iamtoken};
+
+fn count(path: &std::path::Path) -> usize {
+    std::fs::read_to_string(path).map_or(0, |t| t.lines().count())
+}
+
+#[test]
+fn a_command_runs_once_across_cache_hits_and_again_after_expiry() {
+    let home = tempfile::tempdir().unwrap();
+    let counter = home.path().join("ran");
+    let iam = StandIn::scripted(vec![Reply::Token {
+        expires_in: 2,
+        left: 2,
+        delay: Duration::ZERO,
+    }]);
+    let key = format!(
+        "cmd:echo ran >> {}; printf 'key-from-cmd\\n'",
+        counter.display()
+    );
+    let run = || {
+        iamtoken(&home)
+            .args([
+                "--iam-url",
+                &iam.url,
+                "--min-ttl",
+                "0",
+                "-o",
+                "token",
+                "apikey",
+                "--apikey",
+                &key,
+            ])
+            .assert()
+            .success();
+    };
+    for _ in 0..10 {
+        run();
+    }
+    assert_eq!(count(&counter), 1, "the command ran once for ten calls");
+    assert_eq!(iam.received().len(), 1);
+    assert!(
+        iam.only_request()
+            .form()
+            .contains(&("apikey".into(), "key-from-cmd".into()))
+    );
+    std::thread::sleep(Duration::from_millis(2200));
+    run();
+    assert_eq!(
+        count(&counter),
+        2,
+        "the entry expired: the command ran again"
+    );
+    assert_eq!(iam.received().len(), 2);
+}
+
+#[test]
+fn a_command_in_a_context_as_argv() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::iam();
+    let dir = home.path().join("config/iamtoken");
+    std::fs::create_dir_all(dir.join("bin")).unwrap();
+    let script = dir.join("bin/get-key");
+    std::fs::write(&script, "#!/bin/sh\nprintf 'argv-key:%s' \"$1\"\n").unwrap();
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let config = dir.join("config.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "[context.ci]\ngrant = \"apikey\"\napikey = {{ cmd = [\"bin/get-key\", \"a b\"] }}\niam_url = \"{}\"\n",
+            iam.url
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&config, std::fs::Permissions::from_mode(0o600)).unwrap();
+    iamtoken(&home)
+        .args(["--context", "ci", "-o", "token"])
+        .assert()
+        .success();
+    assert!(
+        iam.only_request()
+            .form()
+            .contains(&("apikey".into(), "argv-key:a b".into()))
+    );
+    iamtoken(&home)
+        .args(["config", "show", "ci"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("{ cmd = ["));
+    // A config file others may write, or another user's, may not run commands.
+    std::fs::set_permissions(&config, std::fs::Permissions::from_mode(0o664)).unwrap();
+    iamtoken(&home)
+        .args(["--context", "ci"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(format!(
+            "{}:3: context.ci.apikey runs a command, but",
+            config.display()
+        )));
+    std::fs::set_permissions(&config, std::fs::Permissions::from_mode(0o644)).unwrap();
+    std::os::unix::fs::chown(&config, Some(4242), Some(4242)).expect("run as root");
+    iamtoken(&home).args(["--context", "ci"]).assert().code(2);
+    assert_eq!(iam.received().len(), 1);
+}
+
+#[test]
+fn failing_silent_slow_and_huge_commands() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::iam();
+    let mark = home.path().join("survivor");
+    let run = |command: String, extra: &[&str]| {
+        iamtoken(&home)
+            .args(["--iam-url", &iam.url, "--no-cache"])
+            .args(extra)
+            .args(["apikey", "--apikey", &command])
+            .assert()
+            .code(2)
+    };
+    run("cmd:printf SENTINEL-output; exit 3".into(), &[])
+        .stderr(predicate::str::contains(
+            "the secret command failed (exit status: 3)",
+        ))
+        .stderr(predicate::str::contains("SENTINEL").not());
+    run("cmd:true".into(), &[]).stderr(predicate::str::contains("--apikey is empty"));
+    run("cmd:head -c 2000000 /dev/zero | tr '\\0' a".into(), &[])
+        .stderr(predicate::str::contains("over 1 MiB"));
+    let started = Instant::now();
+    run(
+        format!("cmd:(sleep 2; touch {}) & sleep 10", mark.display()),
+        &["--secret-command-timeout", "1s"],
+    )
+    .stderr(predicate::str::contains("did not finish within 1 s"));
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "{:?}",
+        started.elapsed()
+    );
+    std::thread::sleep(Duration::from_millis(2500));
+    assert!(
+        !mark.exists(),
+        "the command's whole process group was stopped"
+    );
+    assert!(iam.received().is_empty());
+}
+
+#[test]
+fn a_variable_or_an_sdk_file_holding_cmd_is_a_value_not_a_command() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::iam();
+    let pwned = home.path().join("pwned");
+    let value = format!("cmd:touch {}", pwned.display());
+    iamtoken(&home)
+        .env("IBMCLOUD_API_KEY", &value)
+        .args(["--iam-url", &iam.url, "--no-cache", "apikey"])
+        .assert()
+        .success();
+    assert!(
+        iam.only_request()
+            .form()
+            .contains(&("apikey".into(), value.clone()))
+    );
+    let creds = home.path().join("creds.env");
+    std::fs::write(
+        &creds,
+        format!("SVC_APIKEY={value}\nSVC_AUTH_URL={}\n", iam.url),
+    )
+    .unwrap();
+    iamtoken(&home)
+        .env("IBM_CREDENTIALS_FILE", &creds)
+        .args(["--no-cache", "--sdk-service", "svc"])
+        .assert()
+        .success();
+    assert!(!pwned.exists(), "no command ran");
+    assert_eq!(iam.received().len(), 2);
+}
+
+#[test]
+fn what_a_command_printed_is_scrubbed_like_any_secret() {
+    let home = tempfile::tempdir().unwrap();
+    let echo = serde_json::json!({
+        "errorCode": "BXNIM0415E",
+        "errorMessage": "Provided API key SENTINEL-cmd-key could not be found.",
+    });
+    let iam = StandIn::scripted(vec![Reply::Raw(
+        400,
+        "application/json",
+        echo.to_string().into_bytes(),
+    )]);
+    let out = iamtoken(&home)
+        .args([
+            "-vv",
+            "--iam-url",
+            &iam.url,
+            "apikey",
+            "--apikey",
+            "cmd:printf SENTINEL-cmd-key",
+        ])
+        .assert()
+        .code(3);
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
+    assert!(!stderr.contains("SENTINEL"), "{stderr}");
+    assert!(stderr.contains("apikey=[redacted]"), "{stderr}");
+}
