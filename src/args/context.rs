@@ -1,0 +1,212 @@
+//! A context applied as clap defaults: each setting checked against its grant's options, the
+//! identity carried over to another grant, choices the command line overrides dropped.
+
+use std::ffi::OsString;
+
+use anyhow::Result;
+use clap::parser::ValueSource;
+use clap::{ArgMatches, CommandFactory as _};
+
+use super::variables::typed;
+use crate::cli::{Cli, grant_names};
+use crate::config::Context;
+use crate::error::usage;
+
+/// The context's settings that lose to a flag or variable choosing another member of the same
+/// one-of group (an identity input, a profile selector), and the `account` that goes with a
+/// replaced `profile_name`.
+pub(super) fn overridden_choices(matches: &ArgMatches, context: &Context) -> Vec<String> {
+    let Some((name, sub)) = matches.subcommand() else {
+        return Vec::new();
+    };
+    let cmd = Cli::command();
+    let Some(grant) = cmd.find_subcommand(name) else {
+        return Vec::new();
+    };
+    let mut skip = Vec::new();
+    for group in grant.get_groups().filter(|g| !(*g).clone().is_multiple()) {
+        let members: Vec<&str> = group.get_args().map(clap::Id::as_str).collect();
+        let chosen = members.iter().any(|id| {
+            matches!(
+                sub.value_source(id),
+                Some(ValueSource::CommandLine | ValueSource::EnvVariable)
+            )
+        });
+        if chosen {
+            let from_context = members.iter().filter(|id| {
+                sub.value_source(id) == Some(ValueSource::DefaultValue) && context.get(id).is_some()
+            });
+            skip.extend(from_context.map(|id| (*id).to_owned()));
+        }
+    }
+    if skip.iter().any(|id| id == "profile_name") && context.get("account").is_some() {
+        skip.push("account".into());
+    }
+    skip
+}
+
+/// Options that are not settings: a context cannot hold them and `config show` does not list
+/// them.
+pub const NOT_SETTINGS: [&str; 5] = ["help", "version", "context", "sdk_service", "verbose"];
+
+/// The option a context's key sets: the key itself, except `cache`, which is `--no-cache`
+/// inverted.
+pub fn option_id(key: &str) -> &str {
+    if key == "cache" { "no_cache" } else { key }
+}
+
+/// The context key for an option: the inverse of `option_id`.
+pub fn context_key(id: &str) -> &str {
+    if id == "no_cache" { "cache" } else { id }
+}
+
+/// A context's `cache` value as the value of `--no-cache`; `None` when it is not a boolean.
+pub fn no_cache_value(cache: &str) -> Option<&'static str> {
+    match cache {
+        "true" => Some("false"),
+        "false" => Some("true"),
+        _ => None,
+    }
+}
+
+/// Makes each of the context's settings the default of the option it names, after checking
+/// that the option exists for the context's grant and that the value is valid for it.
+/// The keys that say who one is, which serve any grant that takes them: a context's API key
+/// serves `delegated` and `assume --apikey` as well as `apikey`.
+pub(super) fn identity_keys() -> Vec<String> {
+    let mut keys = crate::cli::secret_ids();
+    keys.extend(["client_id", "username", "cr_token_file"].map(String::from));
+    keys
+}
+
+/// The grant typed on the command line, if any (the first word naming one, before `--`).
+pub(super) fn typed_grant(args: &[OsString]) -> Option<String> {
+    let grants = grant_names();
+    args.iter()
+        .skip(1)
+        .take_while(|a| *a != "--")
+        .map(|a| a.to_string_lossy())
+        .find(|a| grants.iter().any(|g| g == a))
+        .map(std::borrow::Cow::into_owned)
+}
+
+pub(super) fn apply(
+    mut cmd: clap::Command,
+    context: &Context,
+    skip: &[String],
+    args: &[OsString],
+) -> Result<clap::Command> {
+    let grant = context.grant.as_deref();
+    // Another grant than the context's: only the identity keys and the global options carry
+    // over, and only where that grant takes them.
+    let target = typed_grant(args).filter(|t| Some(t.as_str()) != grant);
+    let identity = identity_keys();
+    let mut identity_held = Vec::new();
+    let mut identity_served = false;
+    if let Some(grant) = grant
+        && !grant_names().iter().any(|g| g == grant)
+    {
+        return Err(usage(format!(
+            "{}: context.{}.grant '{grant}' is not one of {}",
+            context.origin,
+            context.name,
+            grant_names().join(", ")
+        ))
+        .into());
+    }
+    // No `cmd.build()` here: mutating a built command scrambles its arguments.
+    for setting in context.settings.iter().filter(|s| !skip.contains(&s.key)) {
+        let at = context.at(setting);
+        let name = &context.name;
+        let id = option_id(&setting.key);
+        let value = if id == "no_cache" {
+            no_cache_value(&setting.value)
+                .ok_or_else(|| usage(format!("{at}: context.{name}.cache must be true or false")))?
+        } else {
+            setting.value.as_str()
+        };
+        let id = if NOT_SETTINGS.contains(&id) { "" } else { id };
+        let global = cmd
+            .get_arguments()
+            .any(|a| a.get_id() == id && a.is_global_set());
+        let local = grant
+            .and_then(|g| cmd.find_subcommand(g))
+            .is_some_and(|sub| sub.get_arguments().any(|a| a.get_id() == id));
+        if !global && !local {
+            let for_grant = grant.map_or_else(String::new, |g| format!(" for grant {g}"));
+            return Err(usage(format!(
+                "{at}: context.{name}: unknown setting '{}'{for_grant}",
+                setting.key
+            ))
+            .into());
+        }
+        let value = value.to_owned();
+        let applies_to = match &target {
+            _ if global => None,
+            None => grant.map(str::to_owned),
+            Some(target) => {
+                let is_identity = identity.iter().any(|k| k == id);
+                let takes_it = cmd
+                    .find_subcommand(target)
+                    .is_some_and(|sub| sub.get_arguments().any(|a| a.get_id() == id));
+                if is_identity {
+                    identity_held.push(setting.key.clone());
+                    identity_served |= takes_it;
+                }
+                (is_identity && takes_it).then(|| target.clone())
+            }
+        };
+        if !global && applies_to.is_none() {
+            continue;
+        }
+        cmd = if global {
+            cmd.mut_arg(id, |a| a.default_value(value))
+        } else {
+            // A value from the context satisfies a required option, or a required group.
+            let grant = applies_to.unwrap_or_default();
+            cmd.mut_subcommand(grant, |mut sub| {
+                let groups: Vec<clap::Id> = sub
+                    .get_groups()
+                    .filter(|g| g.get_args().any(|a| a == id))
+                    .map(|g| g.get_id().clone())
+                    .collect();
+                for group in groups {
+                    sub = sub.mut_group(group, |g| g.required(false));
+                }
+                sub.mut_arg(id, |a| a.default_value(value).required(false))
+            })
+        };
+    }
+    if let Some(target) = &target
+        && !identity_held.is_empty()
+        && !identity_served
+        && !identity_given(&cmd, target, args)
+    {
+        return Err(usage(format!(
+            "context {} is for grant {}: its {} cannot serve {target}",
+            context.name,
+            grant.unwrap_or("-"),
+            identity_held.join(", ")
+        ))
+        .hint(format!(
+            "give {target} its own credentials, or use another context"
+        ))
+        .into());
+    }
+    Ok(cmd)
+}
+
+/// Whether an identity option of `grant` was typed or comes from its environment variable.
+pub(super) fn identity_given(cmd: &clap::Command, grant: &str, args: &[OsString]) -> bool {
+    let identity = identity_keys();
+    cmd.find_subcommand(grant).is_some_and(|sub| {
+        sub.get_arguments()
+            .filter(|a| identity.iter().any(|k| k == a.get_id()))
+            .any(|a| {
+                typed(a, args)
+                    || a.get_env()
+                        .and_then(std::env::var_os)
+                        .is_some_and(|v| !v.is_empty())
+            })
+    })
+}

@@ -1,0 +1,235 @@
+//! clap's errors as iamtoken speaks them: one `iamtoken: error:` line, naming the context's
+//! file and line or the variable a bad value came from, and never quoting a value that may be a
+//! secret.
+
+use std::ffi::OsString;
+
+use anyhow::Result;
+use clap::parser::ValueSource;
+use clap::{ArgMatches, CommandFactory as _};
+
+use super::variables::typed;
+use crate::cli::Cli;
+use crate::config::Context;
+use crate::error::usage;
+
+/// Ends the process for a clap error as iamtoken's own errors do: `iamtoken: error: ...`, a
+/// hint for clap's tip, and a short usage line (exit 2). Help and version print as clap prints
+/// them.
+pub fn exit(err: &clap::Error) -> ! {
+    use std::io::Write as _;
+    let shows_help = err.kind() == clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand;
+    if !err.use_stderr() || shows_help {
+        err.exit();
+    }
+    let rendered = err.render().to_string();
+    let mut lines = rendered.lines().map(str::trim).filter(|l| !l.is_empty());
+    let mut stderr = std::io::stderr().lock();
+    let first = lines.next().unwrap_or_default();
+    let message = first.strip_prefix("error: ").unwrap_or(first);
+    let mut text = format!("iamtoken: error: {message}");
+    let mut hints = Vec::new();
+    let mut usage_line = None;
+    for line in lines {
+        if let Some(tip) = line.strip_prefix("tip: ") {
+            hints.push(tip.to_owned());
+        } else if let Some(usage) = line.strip_prefix("Usage: ") {
+            usage_line = Some(short_usage(usage));
+        } else if !line.starts_with("For more information") {
+            // The rest of the message (a list of missing arguments, say).
+            text.push(' ');
+            text.push_str(line);
+        }
+    }
+    let _ = writeln!(stderr, "{text}");
+    for hint in hints {
+        let _ = writeln!(stderr, "iamtoken: hint: {hint}");
+    }
+    if let Some(usage) = usage_line {
+        let _ = writeln!(stderr, "iamtoken: usage: {usage} (see --help)");
+    }
+    std::process::exit(i32::from(crate::error::Exit::Usage.code()));
+}
+
+/// A usage line of at most about a line's width: the groups of alternatives clap spells out
+/// in full are cut to their first member.
+pub(super) fn short_usage(usage: &str) -> String {
+    const WIDTH: usize = 80;
+    if usage.len() <= WIDTH {
+        return usage.to_owned();
+    }
+    let mut out = String::new();
+    let mut depth = 0;
+    let mut skipping = false;
+    for c in usage.chars() {
+        match c {
+            '<' => depth += 1,
+            '>' => depth -= 1,
+            '|' if depth == 1 => skipping = true,
+            _ => {}
+        }
+        if skipping && c == '>' && depth == 0 {
+            out.push_str("|...>");
+            skipping = false;
+            continue;
+        }
+        if !skipping {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// A rejected value that came from an environment variable, not the command line: the error
+/// names the variable, and never quotes its value (it may be a key).
+pub(super) fn blame_variable(err: &clap::Error, args: &[OsString]) -> Option<anyhow::Error> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if !matches!(
+        err.kind(),
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation
+    ) {
+        return None;
+    }
+    let Some(ContextValue::String(shown)) = err.get(ContextKind::InvalidArg) else {
+        return None;
+    };
+    let long = shown.split_whitespace().next()?.strip_prefix("--")?;
+    let cmd = Cli::command();
+    let arg = cmd
+        .get_arguments()
+        .chain(cmd.get_subcommands().flat_map(clap::Command::get_arguments))
+        .find(|a| a.get_long() == Some(long))?;
+    let name = arg.get_env()?.to_string_lossy().into_owned();
+    let set = std::env::var_os(&name).is_some_and(|v| !v.is_empty());
+    if typed(arg, args) || !set {
+        return None;
+    }
+    let why = std::error::Error::source(err)
+        .map_or_else(|| "the value is empty".to_owned(), ToString::to_string);
+    Some(usage(format!("{name}: invalid value for {shown}: {why}")).into())
+}
+
+pub(super) fn subcommand_missing(err: &clap::Error) -> bool {
+    use clap::error::ErrorKind;
+    matches!(
+        err.kind(),
+        ErrorKind::MissingSubcommand
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+            | ErrorKind::UnknownArgument
+    )
+}
+
+/// Options whose value may be a secret: the secret options, and URLs, which may carry
+/// `user:password@`. clap would quote a rejected value in its error; these are never quoted.
+pub(super) fn may_hold_a_secret(id: &str) -> bool {
+    ["iam_url", "proxy", "metadata_url"].contains(&id)
+        || crate::cli::secret_ids().iter().any(|s| s == id)
+}
+
+/// For a rejected value of an option that may hold a secret: the option and the problem,
+/// without the value.
+pub(super) fn hidden_reason(err: &clap::Error) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if !matches!(
+        err.kind(),
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation
+    ) {
+        return None;
+    }
+    let Some(ContextValue::String(arg)) = err.get(ContextKind::InvalidArg) else {
+        return None;
+    };
+    let long = arg.split_whitespace().next().unwrap_or_default();
+    if !may_hold_a_secret(&long.trim_start_matches('-').replace('-', "_")) {
+        return None;
+    }
+    let why = std::error::Error::source(err)
+        .map_or_else(|| "the value is empty".to_owned(), ToString::to_string);
+    Some(format!("invalid value for {arg}: {why}"))
+}
+
+/// clap's errors that would quote what may be a secret, said without it: a rejected value of
+/// such an option, or a stray word (a key typed without its option, say).
+pub(super) fn without_value(err: &clap::Error) -> Option<anyhow::Error> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if let Some(reason) = hidden_reason(err) {
+        return Some(usage(reason).into());
+    }
+    if err.kind() != ErrorKind::UnknownArgument {
+        return None;
+    }
+    let Some(ContextValue::String(word)) = err.get(ContextKind::InvalidArg) else {
+        return None;
+    };
+    if word.starts_with('-') {
+        return None;
+    }
+    Some(
+        usage("unexpected argument (not shown: it may be a secret)")
+            .hint("a value goes after its option, e.g. --apikey @PATH; see --help")
+            .into(),
+    )
+}
+
+/// clap checks a context's values when it parses; a bad one is reported against the file.
+pub(super) fn blame_context(err: &clap::Error, context: Option<&Context>) -> Option<anyhow::Error> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if !matches!(
+        err.kind(),
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation
+    ) {
+        return None;
+    }
+    let context = context?;
+    let Some(ContextValue::String(arg)) = err.get(ContextKind::InvalidArg) else {
+        return None;
+    };
+    let Some(ContextValue::String(value)) = err.get(ContextKind::InvalidValue) else {
+        return None;
+    };
+    let setting = context.settings.iter().find(|s| {
+        let long = format!("--{} ", s.key.replace('_', "-"));
+        (arg.starts_with(&long) || *arg == long.trim_end()) && s.value == *value
+    })?;
+    let first = err.to_string();
+    let why = hidden_reason(err).unwrap_or_else(|| {
+        first
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .trim_start_matches("error: ")
+            .to_owned()
+    });
+    Some(
+        usage(format!(
+            "{}: context.{}.{}: {why}",
+            context.at(setting),
+            context.name,
+            setting.key
+        ))
+        .into(),
+    )
+}
+
+/// With `--sdk-service`, a credential typed on the command line would be mixed with the
+/// service's own: refused.
+pub(super) fn refuse_credential_flags(matches: &ArgMatches) -> Result<()> {
+    let Some((_, sub)) = matches.subcommand() else {
+        return Ok(());
+    };
+    let mut credentials = crate::cli::secret_ids();
+    credentials.extend(["client_id".into(), "cr_token_file".into()]);
+    for id in credentials {
+        let typed = sub.try_get_raw(&id).is_ok_and(|v| v.is_some())
+            && sub.value_source(&id) == Some(ValueSource::CommandLine);
+        if typed {
+            return Err(usage(format!(
+                "--{} cannot be used with --sdk-service: the service's settings hold its \
+                 credentials",
+                id.replace('_', "-")
+            ))
+            .into());
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,272 @@
+//! The command line as typed, with the selected context (from the config file, or from the IBM
+//! SDK's credentials with --sdk-service) applied as clap defaults, so that flags and
+//! environment variables still win over it (flag > env > context > default); a context's grant
+//! standing in for an omitted subcommand. Everything that rewrites clap lives here: the context
+//! (`context`), the variables clap reads (`variables`), the commands that wrap a grant
+//! (`split`), clap's errors (`errors`); what the values mean is resolved once in `settings`.
+
+mod context;
+mod errors;
+mod split;
+mod variables;
+
+use std::ffi::OsString;
+use std::io::Write;
+
+use anyhow::Result;
+use clap::{ArgMatches, CommandFactory as _, FromArgMatches as _};
+
+use crate::cli::Cli;
+use crate::config::{Config, Context};
+use crate::error::usage;
+use crate::sdk_config;
+
+pub use self::context::{NOT_SETTINGS, context_key, no_cache_value, option_id};
+use self::context::{apply, overridden_choices};
+pub use self::errors::exit;
+use self::errors::{
+    blame_context, blame_variable, refuse_credential_flags, subcommand_missing, without_value,
+};
+use self::split::{check_split, exec_split};
+use self::variables::{commands_in_variables_are_values, definition};
+
+pub struct Parsed {
+    pub cli: Cli,
+    pub matches: ArgMatches,
+    pub config: Config,
+    /// The selected context (`--context`, `IAMTOKEN_CONTEXT`, `default_context`, or
+    /// `--sdk-service`).
+    pub context: Option<Context>,
+    /// Whether the context's settings were applied as defaults (not for `config` and `cache`).
+    pub applied: bool,
+    /// `iamtoken exec ... -- CMD`: the command; `cli` then holds the grant before the `--`.
+    pub exec: Option<ExecCommand>,
+    /// `iamtoken check ...`: its settings; `cli` then holds the grant.
+    pub check: Option<CheckCommand>,
+}
+
+/// What `check` was asked besides the grant.
+#[derive(Debug, Clone, Copy)]
+pub struct CheckCommand {
+    /// A key expiring within this long is unhealthy.
+    pub warn_expiry: std::time::Duration,
+}
+
+/// What `exec` runs, and the variables it was asked to keep (`--keep-env`).
+#[derive(Debug)]
+pub struct ExecCommand {
+    pub argv: Vec<OsString>,
+    pub keep_env: Vec<String>,
+}
+
+/// Parses `args` with the selected context applied. clap errors (and --help) end the process
+/// as clap does; config errors are returned.
+pub fn parse(args: &[OsString], log: &mut dyn Write) -> Result<Parsed> {
+    let words: Vec<String> = args
+        .iter()
+        .skip(1)
+        .take_while(|a| *a != "--")
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    if let Some(help) = crate::cli::tool_help(&words) {
+        let mut stdout = std::io::stdout().lock();
+        let _ = write!(stdout, "{help}");
+        std::process::exit(0);
+    }
+    // A broken config file must not keep the help, or the way to find the file, from showing.
+    let config = match Config::load() {
+        Ok(config) => config,
+        Err(_) if asks_for_help(args) => Config::default(),
+        Err(e) => return Err(e),
+    };
+    if let Some(warning) = config.exposed_secret() {
+        let _ = writeln!(log, "iamtoken: warning: {warning}");
+    }
+    // `config` and `cache` use no context setting, so a context that cannot be applied (or
+    // found) must not keep them from working; `config show` reports it itself.
+    if let Some(matches) = tool_command(args) {
+        let context = match select(args, &config) {
+            Ok(context) => context,
+            Err(e) if shows_the_selected_context(&matches) => return Err(e),
+            Err(_) => None,
+        };
+        let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| exit(&e));
+        return Ok(Parsed {
+            cli,
+            matches,
+            config,
+            context,
+            applied: false,
+            exec: None,
+            check: None,
+        });
+    }
+    let context = select(args, &config)?;
+    let (args, exec, check) = match exec_split(args, context.as_ref())? {
+        Some((grant_args, command)) => (grant_args, Some(command), None),
+        None => match check_split(args, context.as_ref())? {
+            Some((grant_args, check)) => (grant_args, None, Some(check)),
+            None => (args.to_vec(), None, None),
+        },
+    };
+    let args = args.as_slice();
+    let mut matches = matches_with(args, context.as_ref(), &[])?;
+    // A choice the user made (say --profile-id) replaces the context's (its profile_name).
+    if let Some(context) = &context {
+        let overridden = overridden_choices(&matches, context);
+        if !overridden.is_empty() {
+            matches = matches_with(args, Some(context), &overridden)?;
+        }
+    }
+    if context.as_ref().is_some_and(|c| c.from_sdk) {
+        refuse_credential_flags(&matches)?;
+    }
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| exit(&e));
+    if exec.is_some() && !matches!(cli.command, crate::cli::Command::Grant(_)) {
+        return Err(
+            usage("exec runs a command with a token: name a grant before --")
+                .hint("iamtoken exec apikey --apikey @key.json -- CMD")
+                .into(),
+        );
+    }
+    Ok(Parsed {
+        cli,
+        matches,
+        config,
+        applied: context.is_some(),
+        context,
+        exec,
+        check,
+    })
+}
+
+/// The matches of a `config` or `cache` command line, parsed without any context.
+fn tool_command(args: &[OsString]) -> Option<ArgMatches> {
+    definition(args, None)
+        .try_get_matches_from(args)
+        .ok()
+        .filter(|m| TOOL_COMMANDS.contains(&m.subcommand_name().unwrap_or_default()))
+}
+
+/// The subcommands that neither use a context's settings nor fetch a token.
+const TOOL_COMMANDS: [&str; 2] = ["config", "cache"];
+
+/// `config show` without a name shows the selected context, so it must be found.
+fn shows_the_selected_context(matches: &ArgMatches) -> bool {
+    matches
+        .subcommand_matches("config")
+        .and_then(|m| m.subcommand_matches("show"))
+        .is_some_and(|m| m.get_one::<String>("name").is_none())
+}
+
+/// Parses `args` with `context` (less the settings in `skip`) applied.
+pub(super) fn matches_with(
+    args: &[OsString],
+    context: Option<&Context>,
+    skip: &[String],
+) -> Result<ArgMatches> {
+    let mut cmd = definition(args, context);
+    if let Some(context) = context {
+        cmd = apply(cmd, context, skip, args)?;
+    }
+    let cmd = commands_in_variables_are_values(cmd);
+    let grant = context.and_then(|c| c.grant.as_deref());
+    let parsed = cmd
+        .clone()
+        .try_get_matches_from(args)
+        .or_else(|err| match grant {
+            // `iamtoken --context ci -o token`: the context's grant is the subcommand.
+            Some(grant) if subcommand_missing(&err) && !names_a_subcommand(args) => {
+                let mut with_grant = args.to_vec();
+                with_grant.insert(1.min(args.len()), grant.into());
+                cmd.try_get_matches_from(with_grant)
+            }
+            _ => Err(err),
+        });
+    parsed.map_err(|err| {
+        blame_context(&err, context)
+            .or_else(|| blame_variable(&err, args))
+            .or_else(|| without_value(&err))
+            .unwrap_or_else(|| exit(&err))
+    })
+}
+
+fn asks_for_help(args: &[OsString]) -> bool {
+    let words: Vec<_> = args.iter().skip(1).map(|a| a.to_string_lossy()).collect();
+    let has = |w: &str| words.iter().any(|a| a == w);
+    has("--help")
+        || has("-h")
+        || has("--version")
+        || has("-V")
+        || has("help")
+        || (has("config") && has("path"))
+}
+
+fn names_a_subcommand(args: &[OsString]) -> bool {
+    let cmd = Cli::command();
+    let names: Vec<&str> = cmd.get_subcommands().map(clap::Command::get_name).collect();
+    args.iter()
+        .skip(1)
+        .any(|a| names.contains(&a.to_string_lossy().as_ref()))
+}
+
+/// The context for this run: `--sdk-service`, else `--context`/`IAMTOKEN_CONTEXT`, else the
+/// config's `default_context`. Looked for before clap parses, since it changes the parser.
+fn select(args: &[OsString], config: &Config) -> Result<Option<Context>> {
+    if let Some(service) = flag_value(args, "--sdk-service") {
+        return sdk_config::context(&service).map(Some);
+    }
+    let chosen = flag_value(args, "--context").or_else(|| {
+        std::env::var("IAMTOKEN_CONTEXT")
+            .ok()
+            .filter(|v| !v.is_empty())
+    });
+    if chosen.is_none()
+        && let Some(missing) = config.missing_default()
+    {
+        return Err(usage(missing).into());
+    }
+    let name = chosen.or_else(|| config.default_context.clone());
+    name.map(|n| config.context(&n).cloned()).transpose()
+}
+
+/// The value of `--flag VALUE` or `--flag=VALUE` before any `--`.
+fn flag_value(args: &[OsString], flag: &str) -> Option<String> {
+    let mut args = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(arg) = args.next() {
+        if arg == "--" {
+            break;
+        }
+        if arg == flag {
+            return args.next().map(std::borrow::Cow::into_owned);
+        }
+        if let Some(value) = arg
+            .strip_prefix(flag)
+            .and_then(|rest| rest.strip_prefix('='))
+        {
+            return Some(value.to_owned());
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(list: &[&str]) -> Vec<OsString> {
+        list.iter().map(OsString::from).collect()
+    }
+
+    #[test]
+    fn flag_values_before_the_separator() {
+        let a = args(&["iamtoken", "-o", "token", "--context", "ci", "apikey"]);
+        assert_eq!(flag_value(&a, "--context").as_deref(), Some("ci"));
+        let a = args(&["iamtoken", "--context=prod"]);
+        assert_eq!(flag_value(&a, "--context").as_deref(), Some("prod"));
+        let a = args(&["iamtoken", "--", "--context", "x"]);
+        assert_eq!(flag_value(&a, "--context"), None);
+        let a = args(&["iamtoken", "--contexts", "x"]);
+        assert_eq!(flag_value(&a, "--context"), None);
+    }
+}

@@ -1,0 +1,146 @@
+//! The environment variables clap reads: `IC_API_KEY` as a fallback, none of the credential
+//! variables for an IBM SDK service, `cmd:` values taken literally, and variables settled
+//! against what was typed (an empty one is unset; a flag always wins).
+
+use std::ffi::OsString;
+
+use clap::CommandFactory as _;
+
+use crate::cli::{Cli, IC_API_KEY, grant_names};
+use crate::config::Context;
+use crate::secret::Source;
+
+/// The clap definition for this command line: the credential variables an SDK service may not
+/// use, or `IC_API_KEY` as a fallback; then variables settled against what was typed.
+pub(super) fn definition(args: &[OsString], context: Option<&Context>) -> clap::Command {
+    let cmd = match context {
+        Some(context) if context.from_sdk => without_credential_variables(Cli::command()),
+        _ => with_env_fallbacks(Cli::command()),
+    };
+    settle_variables(cmd, args)
+}
+
+/// A variable's value may come from a file a repository ships (`.env` loaded by compose or
+/// direnv): it may refer to files and variables, but never runs code. A secret option's variable
+/// whose value begins with `cmd:` is that value, literally (it still loses to a flag, and
+/// beats a context, as a variable does).
+pub(super) fn commands_in_variables_are_values(mut cmd: clap::Command) -> clap::Command {
+    let secrets = crate::cli::secret_ids();
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_owned())
+        .collect();
+    for name in names {
+        let literal: Vec<(String, String)> = cmd
+            .find_subcommand(&name)
+            .into_iter()
+            .flat_map(clap::Command::get_arguments)
+            .filter(|a| secrets.iter().any(|s| s == a.get_id()))
+            .filter_map(|a| {
+                let value = std::env::var(a.get_env()?).ok()?;
+                Source::is_command(&value).then(|| (a.get_id().to_string(), value))
+            })
+            .collect();
+        if literal.is_empty() {
+            continue;
+        }
+        cmd = cmd.mut_subcommand(name, |mut sub| {
+            for (id, value) in literal {
+                let value = Source::literal(&value);
+                sub = sub.mut_arg(id, |a| a.env(None).default_value(value).required(false));
+            }
+            sub
+        });
+    }
+    cmd
+}
+
+/// An environment variable never makes a typed command line fail: an empty one counts as
+/// unset, and one whose option conflicts with an option typed on the command line
+/// (`IBMCLOUD_CR_TOKEN` beside `--cr-token-file`) is not read.
+pub(super) fn settle_variables(mut cmd: clap::Command, args: &[OsString]) -> clap::Command {
+    let empty = |arg: &clap::Arg| {
+        arg.get_env()
+            .is_some_and(|name| std::env::var_os(name).is_none_or(|v| v.is_empty()))
+    };
+    let unread = |cmd: &clap::Command| -> Vec<String> {
+        let mut ids: Vec<String> = cmd
+            .get_arguments()
+            .filter(|a| empty(a))
+            .map(|a| a.get_id().to_string())
+            .collect();
+        for arg in cmd.get_arguments().filter(|a| typed(a, args)) {
+            for other in cmd.get_arg_conflicts_with(arg) {
+                if other.get_env().is_some() {
+                    ids.push(other.get_id().to_string());
+                }
+            }
+        }
+        ids
+    };
+    for id in unread(&cmd) {
+        cmd = cmd.mut_arg(id, |a| a.env(None));
+    }
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_owned())
+        .collect();
+    for name in names {
+        let ids = cmd.find_subcommand(&name).map(&unread).unwrap_or_default();
+        cmd = cmd.mut_subcommand(name, |mut sub| {
+            for id in ids {
+                sub = sub.mut_arg(id, |a| a.env(None));
+            }
+            sub
+        });
+    }
+    cmd
+}
+
+/// Whether `arg` was typed on the command line (before any `--`).
+pub(super) fn typed(arg: &clap::Arg, args: &[OsString]) -> bool {
+    let (long, short) = (arg.get_long(), arg.get_short());
+    args.iter()
+        .skip(1)
+        .take_while(|a| *a != "--")
+        .map(|a| a.to_string_lossy())
+        .any(|a| {
+            long.is_some_and(|l| a == format!("--{l}") || a.starts_with(&format!("--{l}=")))
+                || short.is_some_and(|s| a.starts_with(&format!("-{s}")) && !a.starts_with("--"))
+        })
+}
+
+/// `IC_API_KEY` (Terraform's name) is read when `IBMCLOUD_API_KEY` is not set. Making it the
+/// argument's environment variable keeps the one precedence rule for both.
+pub(super) fn with_env_fallbacks(mut cmd: clap::Command) -> clap::Command {
+    let set = |name| std::env::var_os(name).is_some_and(|v| !v.is_empty());
+    if !set("IBMCLOUD_API_KEY") && set(IC_API_KEY) {
+        for grant in ["apikey", "delegated"] {
+            cmd = cmd.mut_subcommand(grant, |sub| sub.mut_arg("apikey", |a| a.env(IC_API_KEY)));
+        }
+    }
+    cmd
+}
+
+/// An IBM SDK service's credentials come wholly from its own settings: never from
+/// `IBMCLOUD_API_KEY`, `IC_API_KEY` or `IBMCLOUD_CR_TOKEN`, which would otherwise be sent to the
+/// service's `AUTH_URL`.
+pub(super) fn without_credential_variables(mut cmd: clap::Command) -> clap::Command {
+    let secrets = crate::cli::secret_ids();
+    for grant in grant_names() {
+        let ids: Vec<String> = cmd
+            .find_subcommand(&grant)
+            .into_iter()
+            .flat_map(clap::Command::get_arguments)
+            .filter(|a| a.get_env().is_some() && secrets.iter().any(|s| s == a.get_id()))
+            .map(|a| a.get_id().to_string())
+            .collect();
+        cmd = cmd.mut_subcommand(grant, |mut sub| {
+            for id in ids {
+                sub = sub.mut_arg(id, |a| a.env(None));
+            }
+            sub
+        });
+    }
+    cmd
+}
