@@ -77,7 +77,7 @@ impl Settings {
             insecure: on(g.insecure, "insecure"),
         };
         let output = output(&cli.command, g.output, origins.of("output"));
-        let misplaced = misplaced(&cli.command, &origins, g.output);
+        let misplaced = misplaced(&cli.command, &command_path(&matches), &origins, g.output);
         Self {
             command: cli.command,
             exec,
@@ -171,9 +171,8 @@ pub fn preview(context: &Context) -> Result<Endpoint, Failure> {
 
 /// The first global option typed where it means nothing, as a usage error; and `-o` in a
 /// format a command that prints no token cannot print (only `json` is).
-fn misplaced(command: &Command, origins: &Origins, format: Format) -> Option<Failure> {
+fn misplaced(command: &Command, name: &str, origins: &Origins, format: Format) -> Option<Failure> {
     let honoured = crate::cli::honoured(command)?;
-    let name = command_name(command);
     let typed = origins
         .cmd
         .get_arguments()
@@ -197,26 +196,15 @@ fn misplaced(command: &Command, origins: &Origins, format: Format) -> Option<Fai
     None
 }
 
-/// `inspect`, `cache clear`, ...: the command as messages name it.
-fn command_name(command: &Command) -> String {
-    match command {
-        Command::Cache(args) => format!("cache {}", action_name(&args.action)),
-        Command::Config(args) => format!("config {}", action_name(&args.action)),
-        Command::Inspect(_) => "inspect".into(),
-        Command::Grant(grant) => grant.name().into(),
-        Command::Exec(_) => "exec".into(),
-        Command::Check(_) => "check".into(),
+/// `inspect`, `cache clear`, ...: the command as messages name it, from clap's matches.
+fn command_path(matches: &ArgMatches) -> String {
+    let mut names = Vec::new();
+    let mut level = matches;
+    while let Some((name, sub)) = level.subcommand() {
+        names.push(name);
+        level = sub;
     }
-}
-
-/// A subcommand's name, from its Debug form (`List`, `Clear { .. }`), lower-cased.
-fn action_name(action: &impl std::fmt::Debug) -> String {
-    let shown = format!("{action:?}");
-    shown
-        .split([' ', '{'])
-        .next()
-        .unwrap_or_default()
-        .to_ascii_lowercase()
+    names.join(" ")
 }
 
 /// The output format. `IAMTOKEN_OUTPUT` and a context's `output` are the default format of a
