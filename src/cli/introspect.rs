@@ -1,0 +1,156 @@
+//! Facts read off the clap definition rather than kept in lists that would go stale: the grant
+//! names, the secret options and their variables, the global options each command honours, and
+//! the help of a command that is not a grant.
+
+use clap::Parser as _;
+
+use super::{Cli, Command, Grant};
+use crate::secret::Source;
+
+/// The global options each command that is not a grant honours (`None`: all of them).
+pub fn honoured(command: &Command) -> Option<&'static [&'static str]> {
+    use crate::cli::{CacheAction, ConfigAction};
+    const ENDPOINT_AND_NETWORK: [&str; 14] = [
+        "iam_url",
+        "private",
+        "region",
+        "test_env",
+        "timeout",
+        "retries",
+        "proxy",
+        "cacert",
+        "insecure",
+        "verbose",
+        "no_cache",
+        "output",
+        "context",
+        "sdk_service",
+    ];
+    match command {
+        Command::Grant(_) | Command::Exec(_) | Command::Check(_) => None,
+        Command::Inspect(_) => Some(&ENDPOINT_AND_NETWORK),
+        Command::Cache(args) => Some(match args.action {
+            CacheAction::List => &["output"],
+            CacheAction::Clear { .. } | CacheAction::Path => &[],
+        }),
+        Command::Config(args) => Some(match args.action {
+            ConfigAction::List => &["output", "context", "sdk_service"],
+            ConfigAction::Show { .. } => &["context", "sdk_service"],
+            ConfigAction::Path => &[],
+        }),
+    }
+}
+
+/// The help of a command that is not a grant (`inspect`, `cache clear`, ...), showing only the
+/// global options it honours rather than every one. `words` are the command line's words
+/// before any `--`; `None` when they do not ask for such a help.
+pub fn tool_help(words: &[String]) -> Option<String> {
+    use clap::CommandFactory as _;
+    let long = words.iter().any(|w| w == "--help");
+    if !long && !words.iter().any(|w| w == "-h") {
+        return None;
+    }
+    let top = Cli::command();
+    let mut names = words.iter().filter(|w| !w.starts_with('-'));
+    let first = names.next()?;
+    let mut sub = top.find_subcommand(first)?.clone();
+    let mut path = vec![first.clone()];
+    if let Some(action) = names.next()
+        && let Some(found) = sub.find_subcommand(action)
+    {
+        sub = found.clone();
+        path.push(action.clone());
+    }
+    let parsed =
+        Cli::try_parse_from(std::iter::once("iamtoken".to_owned()).chain(path.iter().cloned()))
+            .ok()?;
+    let honoured = honoured(&parsed.command)?;
+    for arg in top
+        .get_arguments()
+        .filter(|a| honoured.contains(&a.get_id().as_str()))
+    {
+        let mut arg = arg.clone().global(false);
+        if arg.get_id() == "output" {
+            // These commands print text by default, and JSON when asked; no other format.
+            arg = arg
+                .help("Print JSON (-o json) instead of text, the default")
+                .long_help(None::<&str>)
+                .hide_default_value(true)
+                .hide_possible_values(true)
+                .env(None);
+        }
+        sub = sub.arg(arg);
+    }
+    let mut sub = sub
+        .name(format!("iamtoken {}", path.join(" ")))
+        .bin_name(format!("iamtoken {}", path.join(" ")));
+    Some(
+        if long {
+            sub.render_long_help()
+        } else {
+            sub.render_help()
+        }
+        .to_string(),
+    )
+}
+
+/// Terraform's name for the API key, read when `IBMCLOUD_API_KEY` is not set.
+pub const IC_API_KEY: &str = "IC_API_KEY";
+
+/// The variables that hold credentials: those of the secret options, and `IC_API_KEY`.
+pub fn credential_variables() -> Vec<String> {
+    use clap::Subcommand as _;
+    let grants = Grant::augment_subcommands(clap::Command::new("grants"));
+    let secret =
+        |a: &&clap::Arg| a.get_value_parser().type_id() == std::any::TypeId::of::<Source>();
+    let mut names: Vec<String> = vec![IC_API_KEY.to_owned()];
+    for arg in grants
+        .get_subcommands()
+        .flat_map(clap::Command::get_arguments)
+        .filter(secret)
+    {
+        if let Some(name) = arg.get_env().map(|n| n.to_string_lossy().into_owned())
+            && !names.contains(&name)
+        {
+            names.push(name);
+        }
+    }
+    names
+}
+
+/// The grant subcommands (a context's `grant`), from their clap definition.
+pub fn grant_names() -> Vec<String> {
+    use clap::Subcommand as _;
+    Grant::augment_subcommands(clap::Command::new("grants"))
+        .get_subcommands()
+        .map(|c| c.get_name().to_owned())
+        .collect()
+}
+
+/// The options that take a secret (`VALUE`, `@PATH`, `env:NAME` or `-`), as `--name`, found by
+/// their value parser in the grants' definitions.
+pub fn secret_options() -> Vec<String> {
+    secret_ids()
+        .iter()
+        .map(|id| format!("--{}", id.replace('_', "-")))
+        .collect()
+}
+
+/// The ids of the options that take a secret (`apikey`, `client_secret`, ...): the keys a
+/// config file should give as `@PATH` or `env:NAME`.
+pub fn secret_ids() -> Vec<String> {
+    use clap::Subcommand as _;
+    let grants = Grant::augment_subcommands(clap::Command::new("grants"));
+    let mut ids: Vec<String> = Vec::new();
+    for arg in grants
+        .get_subcommands()
+        .flat_map(clap::Command::get_arguments)
+    {
+        let id = arg.get_id().as_str();
+        let secret = arg.get_value_parser().type_id() == std::any::TypeId::of::<Source>();
+        if secret && !ids.iter().any(|known| known == id) {
+            ids.push(id.to_owned());
+        }
+    }
+    ids
+}

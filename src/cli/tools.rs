@@ -1,0 +1,166 @@
+//! The subcommands that are not grants: exec, check, inspect, cache, config. Shapes and
+//! clap-level rules only.
+
+use clap::{Args, Subcommand};
+
+use super::values::parse_duration;
+
+/// Run a command with a token in its environment.
+///
+/// iamtoken exec [GRANT [OPTIONS]] -- CMD [ARGS]: the token is fetched (or taken from the cache) as the grant subcommand would, and CMD runs
+/// with IBMCLOUD_IAM_TOKEN, IBMCLOUD_IAM_TOKEN_EXPIRATION (and IBMCLOUD_IAM_REFRESH_TOKEN,
+/// IBMCLOUD_IAM_DELEGATED_REFRESH_TOKEN when IAM gives them) set: the token never passes through
+/// a shell or stdout. With a context, the grant may be omitted. iamtoken exits with CMD's exit
+/// code (128 + the signal number if a signal ended it) and passes SIGINT, SIGTERM, SIGHUP and
+/// SIGQUIT on to it.
+#[derive(Debug, Args)]
+#[command(after_long_help = "\
+Examples:
+  iamtoken exec apikey --apikey @key.json -- terraform plan
+  iamtoken --context ci exec -- ibmcloud-tool --flag
+  iamtoken exec assume --apikey @key.json --profile-name deployer --account 0123... -- ./deploy.sh")]
+pub struct ExecArgs {
+    /// Keep this variable in the command's environment, which otherwise loses the API key and
+    /// compute resource token variables, the env:NAME sources read, and IBMCLOUD_IAM_*
+    /// variables the new answer does not set. Repeatable; before --.
+    #[arg(long, value_name = "NAME")]
+    pub keep_env: Vec<String>,
+
+    /// The grant subcommand and its options, then --, then the command.
+    #[arg(
+        value_name = "GRANT [OPTIONS] -- CMD [ARGS]",
+        trailing_var_arg = true,
+        allow_hyphen_values = true
+    )]
+    pub args: Vec<std::ffi::OsString>,
+}
+
+/// Check that an identity is healthy: IAM accepts it, and its API key is enabled and not about to
+/// expire.
+///
+/// iamtoken check [--warn-expiry DURATION] [GRANT [OPTIONS]]: the grant part is what you would
+/// type for the grant subcommand (a context may supply it). Always fetches a fresh token (the
+/// cache is neither read nor written): a key disabled in the last hour must not look healthy.
+/// For an API key (apikey, delegated, assume --apikey) also asks IAM for the key's details. Prints
+/// the identity (iam_id, account, sub, sub_type) and the key's name, id, creation, expiry, locked
+/// and disabled state; -o json prints one object. Exit 0 when healthy; 3 when IAM refuses the
+/// credentials; 9 when the key is disabled or expires within --warn-expiry. A locked key (one
+/// that cannot be changed or deleted) is shown, never a failure.
+#[derive(Debug, Args)]
+#[command(after_long_help = "\
+Examples:
+  iamtoken check apikey --apikey @key.json
+  iamtoken --context ci check --warn-expiry 30d
+  iamtoken check -o json apikey | jq .apikey.expires_at")]
+pub struct CheckArgs {
+    /// Exit 9 when the API key expires within this long (seconds, or 7d, 30d).
+    #[arg(long, value_name = "DURATION", default_value = "14d", value_parser = parse_duration)]
+    pub warn_expiry: std::time::Duration,
+
+    /// The grant subcommand and its options.
+    #[arg(
+        value_name = "GRANT [OPTIONS]",
+        trailing_var_arg = true,
+        allow_hyphen_values = true
+    )]
+    pub args: Vec<std::ffi::OsString>,
+}
+
+/// Decode an IAM access token (without calling IAM) and say whose it is and until when.
+///
+/// Prints a summary by default: iam_id, sub, sub_type, account, grant_type, client_id, scope,
+/// issued and expiry times, and whether it has expired; -o json prints the JWT header and claims
+/// with the times in RFC 3339. Exit 0 when valid, 7
+/// when expired, 2 when it is not a JWT. With --verify, also checks the RS256 signature
+/// against IAM's keys ({iam}/identity/keys, cached for an hour), the issuer and the expiry, and
+/// exits 8 when the signature cannot be verified.
+#[derive(Debug, Args)]
+#[command(after_long_help = "\
+Examples:
+  iamtoken apikey -o token | iamtoken inspect
+  iamtoken inspect \"$IBMCLOUD_IAM_TOKEN\" --verify
+  iamtoken inspect @token.txt -o json")]
+pub struct InspectArgs {
+    /// The token, @PATH, or - for standard input (the default); a `Bearer ` prefix is fine.
+    #[arg(value_name = "TOKEN", allow_hyphen_values = true)]
+    pub token: Option<String>,
+
+    /// Verify the signature with IAM's published keys, and the issuer.
+    #[arg(long)]
+    pub verify: bool,
+}
+
+/// Look at or empty the token cache.
+///
+/// Tokens are cached in $IAMTOKEN_CACHE_DIR, else ~/.cache/iamtoken (the platform cache dir),
+/// and reused while at least 20% of their lifetime and --min-ttl remain.
+#[derive(Debug, Args)]
+pub struct CacheArgs {
+    #[command(subcommand)]
+    pub action: CacheAction,
+}
+
+/// Look at the config file and its contexts.
+///
+/// The file is $IAMTOKEN_CONFIG, else config.toml in the platform config dir
+/// (~/.config/iamtoken/config.toml on Linux). Each [context.NAME] table holds a grant and any
+/// option of that grant or a global option, by its long name with '_' (profile_name, iam_url,
+/// timeout, retries, cacert, output, ...), and `cache = false`. Secrets take the forms @PATH and
+/// env:NAME, so none need be written into the file. Select one with --context NAME or
+/// IAMTOKEN_CONTEXT, or name it in default_context; with a context the grant subcommand may be
+/// omitted. Precedence: flag > environment variable > context > built-in default.
+#[derive(Debug, Args)]
+#[command(after_long_help = "\
+Example config.toml:
+  default_context = \"ci\"
+
+  [context.ci]
+  grant = \"apikey\"
+  apikey = \"env:CI_IBM_API_KEY\"
+  output = \"token\"
+
+  [context.k8s]
+  grant = \"cr-token\"
+  cr_token = \"@/var/run/secrets/tokens/vault-token\"
+  profile_name = \"my-app\"
+  private = true
+  region = \"eu-de\"
+
+Then: iamtoken --context k8s -o header")]
+pub struct ConfigArgs {
+    #[command(subcommand)]
+    pub action: ConfigAction,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigAction {
+    /// Print the config file's path.
+    Path,
+    /// One line per context: name, grant, IAM endpoint (* marks the default); -o json: an
+    /// array.
+    List,
+    /// The settings a context resolves to and where each comes from (secrets by source only).
+    Show {
+        /// The context (default: the selected or default context).
+        name: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CacheAction {
+    /// One line per cached token: ID, grant, context or subject, IAM host, expiry, time left
+    /// (-o json: an array). Never a token.
+    List,
+    /// Delete cached tokens: all of them, those whose ID begins with each ID given, or the
+    /// expired ones.
+    Clear {
+        /// Only those that have expired (and damaged entries).
+        #[arg(long, conflicts_with = "ids")]
+        expired: bool,
+        /// Entries to delete, by a unique beginning of the ID that `cache list` shows.
+        #[arg(value_name = "ID")]
+        ids: Vec<String>,
+    },
+    /// Print the cache directory.
+    Path,
+}
