@@ -109,7 +109,8 @@ impl Source {
 /// iamtoken itself writes it.
 const ARGV: &str = "\u{1}argv:";
 
-/// Marks the stand-in for a secret whose command has not run yet.
+/// Marks the stand-in for a secret whose command has not run yet (and closes it with `\u{2}`,
+/// so that no check of a key's first or last character mistakes it for one).
 const DEFERRED: &str = "\u{2}cmd:";
 
 /// Marks a value that must be taken literally, whatever it starts with. A NUL cannot come from
@@ -238,7 +239,7 @@ impl Reader {
                 },
             ),
             Source::Command(spec) if self.defer_commands => {
-                let stand_in = format!("{DEFERRED}{flag}\u{1}{}", spec.describe());
+                let stand_in = format!("{DEFERRED}{flag}\u{1}{}\u{2}", spec.describe());
                 self.commands
                     .deferred
                     .push((stand_in.clone(), flag, spec.clone()));

@@ -1,6 +1,6 @@
 //! Running the command that prints a secret (`cmd:` sources: a password manager, the OS
-//! keychain): in its own process group, with its stderr on the user's and the terminal as its
-//! stdin when there is one, its stdout (capped at 1 MiB) as the secret, and the whole group
+//! keychain): in its own process group (in iamtoken's when it gets the terminal, so that it may
+//! prompt), with its stderr on the user's and the terminal as its stdin when there is one, its stdout (capped at 1 MiB) as the secret, and the whole group
 //! killed when it takes longer than the timeout. A failure says the command's exit status,
 //! never its output.
 
@@ -49,8 +49,11 @@ pub fn run(spec: &CommandSpec, flag: &str, timeout: Duration) -> Result<String, 
         }
     };
     // A password manager may ask for a fingerprint or a passphrase: the terminal is passed on,
-    // nothing else is.
-    let stdin = if std::io::stdin().is_terminal() {
+    // nothing else is. With a terminal the command stays in iamtoken's (foreground) process
+    // group, since a background group that reads the terminal is stopped (SIGTTIN); without
+    // one it gets a group of its own, so that a timeout stops everything it started.
+    let terminal = std::io::stdin().is_terminal();
+    let stdin = if terminal {
         Stdio::inherit()
     } else {
         Stdio::null()
@@ -60,7 +63,9 @@ pub fn run(spec: &CommandSpec, flag: &str, timeout: Duration) -> Result<String, 
         .stdout(Stdio::piped())
         .stderr(Stdio::inherit());
     #[cfg(unix)]
-    std::os::unix::process::CommandExt::process_group(&mut command, 0);
+    if !terminal {
+        std::os::unix::process::CommandExt::process_group(&mut command, 0);
+    }
     let mut child = command
         .spawn()
         .map_err(|e| usage(format!("{flag}: cannot run the secret command: {e}")))?;
@@ -77,7 +82,7 @@ pub fn run(spec: &CommandSpec, flag: &str, timeout: Duration) -> Result<String, 
             Ok(Some(status)) => break status,
             Ok(None) if Instant::now() < deadline => std::thread::sleep(Duration::from_millis(10)),
             Ok(None) => {
-                kill_group(&child);
+                stop(&mut child, terminal);
                 let _ = child.wait();
                 return Err(usage(format!(
                     "{flag}: the secret command did not finish within {} s and was stopped",
@@ -89,7 +94,9 @@ pub fn run(spec: &CommandSpec, flag: &str, timeout: Duration) -> Result<String, 
         }
     };
     // A command that exits leaving a child with its stdout open must not hang us either.
-    kill_group(&child);
+    if !terminal {
+        stop(&mut child, terminal);
+    }
     let bytes = reader
         .join()
         .ok()
@@ -113,13 +120,18 @@ pub fn run(spec: &CommandSpec, flag: &str, timeout: Duration) -> Result<String, 
     })
 }
 
+/// Stops the command: its whole process group, or (sharing iamtoken's group) the command alone.
 #[cfg(unix)]
-fn kill_group(child: &std::process::Child) {
+fn stop(child: &mut std::process::Child, shares_our_group: bool) {
+    if shares_our_group {
+        let _ = child.kill();
+        return;
+    }
     let pid = rustix::process::Pid::from_child(child);
     let _ = rustix::process::kill_process_group(pid, rustix::process::Signal::KILL);
 }
 
 #[cfg(not(unix))]
-fn kill_group(child: &std::process::Child) {
-    let _ = child;
+fn stop(child: &mut std::process::Child, _shares_our_group: bool) {
+    let _ = child.kill();
 }

@@ -142,10 +142,22 @@ pub fn parse(args: &[OsString], log: &mut dyn Write) -> Result<Parsed> {
 
 /// The matches of a `config` or `cache` command line, parsed without any context.
 fn tool_command(args: &[OsString]) -> Option<ArgMatches> {
+    // A whole parse costs a clap definition; most command lines name no such command.
+    if !names_one_of(args, &TOOL_COMMANDS) {
+        return None;
+    }
     definition(args, None)
         .try_get_matches_from(args)
         .ok()
         .filter(|m| TOOL_COMMANDS.contains(&m.subcommand_name().unwrap_or_default()))
+}
+
+/// Whether a word before any `--` is one of `names`.
+pub(super) fn names_one_of(args: &[OsString], names: &[&str]) -> bool {
+    args.iter()
+        .skip(1)
+        .take_while(|a| *a != "--")
+        .any(|a| names.iter().any(|n| a == n))
 }
 
 /// The subcommands that neither use a context's settings nor fetch a token.

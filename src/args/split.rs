@@ -6,7 +6,7 @@ use std::ffi::OsString;
 use anyhow::Result;
 
 use super::variables::definition;
-use super::{CheckCommand, ExecCommand, matches_with};
+use super::{CheckCommand, ExecCommand, matches_with, names_one_of};
 use crate::cli::grant_names;
 use crate::config::Context;
 use crate::error::usage;
@@ -67,6 +67,9 @@ pub(super) fn check_split(
     args: &[OsString],
     context: Option<&Context>,
 ) -> Result<Option<(Vec<OsString>, CheckCommand)>> {
+    if !names_one_of(args, &["check"]) {
+        return Ok(None);
+    }
     let Some(head) = definition(args, context).try_get_matches_from(args).ok() else {
         return Ok(None);
     };

@@ -208,3 +208,38 @@ fn what_a_command_printed_is_scrubbed_like_any_secret() {
     assert!(!stderr.contains("SENTINEL"), "{stderr}");
     assert!(stderr.contains("apikey=[redacted]"), "{stderr}");
 }
+
+/// On a terminal the command may prompt: it gets the terminal as its stdin and is not stopped
+/// for reading it (a background process group would be).
+#[test]
+fn a_command_may_prompt_on_the_terminal() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::iam();
+    let inner = format!(
+        "{} --iam-url {} --no-cache -o token apikey --apikey 'cmd:read k; printf %s \"$k\"'",
+        crate::support::bin().display(),
+        iam.url
+    );
+    let out = crate::support::isolated("script", &home)
+        .args(["-qec", &inner, "/dev/null"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            use std::io::Write as _;
+            std::thread::sleep(Duration::from_millis(300));
+            child.stdin.take().unwrap().write_all(b"typed-for-cmd\n")?;
+            child.wait_with_output()
+        })
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    assert!(
+        iam.only_request()
+            .form()
+            .contains(&("apikey".into(), "typed-for-cmd".into()))
+    );
+}
