@@ -65,7 +65,7 @@ pub(super) fn commands_in_variables_are_values(mut cmd: clap::Command) -> clap::
 pub(super) fn settle_variables(mut cmd: clap::Command, args: &[OsString]) -> clap::Command {
     let empty = |arg: &clap::Arg| {
         arg.get_env()
-            .is_some_and(|name| std::env::var_os(name).is_none_or(|v| v.is_empty()))
+            .is_some_and(|name| std::env::var_os(name).is_some_and(|v| v.is_empty()))
     };
     let unread = |cmd: &clap::Command| -> Vec<String> {
         let mut ids: Vec<String> = cmd
@@ -91,6 +91,9 @@ pub(super) fn settle_variables(mut cmd: clap::Command, args: &[OsString]) -> cla
         .collect();
     for name in names {
         let ids = cmd.find_subcommand(&name).map(&unread).unwrap_or_default();
+        if ids.is_empty() {
+            continue;
+        }
         cmd = cmd.mut_subcommand(name, |mut sub| {
             for id in ids {
                 sub = sub.mut_arg(id, |a| a.env(None));
