@@ -50,7 +50,7 @@ fn a_command_runs_once_across_cache_hits_and_again_after_expiry() {
             .form()
             .contains(&("apikey".into(), "key-from-cmd".into()))
     );
-    std::thread::sleep(Duration::from_millis(2200));
+    std::thread::sleep(Duration::from_millis(4200));
     run();
     assert_eq!(
         count(&counter),
