@@ -15,9 +15,10 @@ fn count(path: &std::path::Path) -> usize {
 fn a_command_runs_once_across_cache_hits_and_again_after_expiry() {
     let home = tempfile::tempdir().unwrap();
     let counter = home.path().join("ran");
+    // Four seconds: room for ten calls on a loaded machine, short enough to wait out.
     let iam = StandIn::scripted(vec![Reply::Token {
-        expires_in: 2,
-        left: 2,
+        expires_in: 4,
+        left: 4,
         delay: Duration::ZERO,
     }]);
     let key = format!(
