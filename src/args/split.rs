@@ -43,17 +43,9 @@ pub(super) fn exec_split(
         .unwrap_or_else(|| unreachable!("clap saw the exec subcommand"));
     let mut grant_args = args[..at].to_vec();
     // `--keep-env NAME` is exec's own, wherever it stands before `--`.
-    let mut keep_env = Vec::new();
-    let mut words = args[at + 1..dash].iter();
-    while let Some(word) = words.next() {
-        if word == "--keep-env" {
-            keep_env.extend(words.next().map(|n| n.to_string_lossy().into_owned()));
-        } else if let Some(name) = word.to_str().and_then(|w| w.strip_prefix("--keep-env=")) {
-            keep_env.push(name.to_owned());
-        } else {
-            grant_args.push(word.clone());
-        }
-    }
+    let (rest, keep_env) = take_option(&args[at + 1..dash], "--keep-env");
+    grant_args.extend(rest);
+    let keep_env = keep_env.into_iter().flatten().collect();
     let command = ExecCommand {
         argv: args[dash + 1..].to_vec(),
         keep_env,
@@ -97,20 +89,31 @@ pub(super) fn check_split(
     let mut grant_args = args[..at].to_vec();
     // Options between `check` and the grant (`check -o json apikey`) are the grant's too, and
     // `--warn-expiry`, wherever it stands, is check's.
-    let mut rest = args[at + 1..].iter();
-    while let Some(word) = rest.next() {
-        let value = if word == "--warn-expiry" {
-            rest.next().map(|v| v.to_string_lossy().into_owned())
-        } else if let Some(v) = word.to_str().and_then(|w| w.strip_prefix("--warn-expiry=")) {
-            Some(v.to_owned())
-        } else {
-            grant_args.push(word.clone());
-            continue;
-        };
+    let (rest, values) = take_option(&args[at + 1..], "--warn-expiry");
+    grant_args.extend(rest);
+    for value in values {
         warn_expiry = crate::cli::parse_duration(&value.unwrap_or_default())
             .map_err(|e| usage(format!("invalid value for --warn-expiry <DURATION>: {e}")))?;
     }
     Ok(Some((grant_args, CheckCommand { warn_expiry })))
+}
+
+/// `words` without `option`, which belongs to the wrapping command wherever it stands, and its
+/// values in order (`--option VALUE` or `--option=VALUE`; `None` when nothing follows it).
+fn take_option(words: &[OsString], option: &str) -> (Vec<OsString>, Vec<Option<String>>) {
+    let (mut rest, mut values) = (Vec::new(), Vec::new());
+    let prefix = format!("{option}=");
+    let mut words = words.iter();
+    while let Some(word) = words.next() {
+        if word == option {
+            values.push(words.next().map(|v| v.to_string_lossy().into_owned()));
+        } else if let Some(value) = word.to_str().and_then(|w| w.strip_prefix(prefix.as_str())) {
+            values.push(Some(value.to_owned()));
+        } else {
+            rest.push(word.clone());
+        }
+    }
+    (rest, values)
 }
 
 /// The first word of a command's grant part must name a grant, or a context must supply one.
