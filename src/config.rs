@@ -290,16 +290,12 @@ struct PathKeys {
 
 impl PathKeys {
     fn from_definition() -> Self {
-        use clap::Subcommand as _;
-        let grants = crate::cli::Grant::augment_subcommands(clap::Command::new("grants"));
         let global = <crate::cli::Cli as clap::CommandFactory>::command();
         let is_path =
             |a: &&clap::Arg| a.get_value_parser().type_id() == std::any::TypeId::of::<PathBuf>();
-        let paths = grants
-            .get_subcommands()
-            .flat_map(clap::Command::get_arguments)
-            .chain(global.get_arguments())
-            .filter(is_path)
+        let paths = crate::cli::grant_options_of::<PathBuf>()
+            .iter()
+            .chain(global.get_arguments().filter(is_path))
             .map(|a| a.get_id().to_string())
             .collect();
         Self {

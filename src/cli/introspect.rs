@@ -99,16 +99,8 @@ pub const IC_API_KEY: &str = "IC_API_KEY";
 
 /// The variables that hold credentials: those of the secret options, and `IC_API_KEY`.
 pub fn credential_variables() -> Vec<String> {
-    use clap::Subcommand as _;
-    let grants = Grant::augment_subcommands(clap::Command::new("grants"));
-    let secret =
-        |a: &&clap::Arg| a.get_value_parser().type_id() == std::any::TypeId::of::<Source>();
     let mut names: Vec<String> = vec![IC_API_KEY.to_owned()];
-    for arg in grants
-        .get_subcommands()
-        .flat_map(clap::Command::get_arguments)
-        .filter(secret)
-    {
+    for arg in grant_options_of::<Source>() {
         if let Some(name) = arg.get_env().map(|n| n.to_string_lossy().into_owned())
             && !names.contains(&name)
         {
@@ -116,6 +108,25 @@ pub fn credential_variables() -> Vec<String> {
         }
     }
     names
+}
+
+/// The grants' options whose values parse as `T` (`Source`: the secret options; `PathBuf`: the
+/// paths), each once, in definition order. From the grants alone: the root command's help is
+/// built from these, so the root command cannot be.
+pub fn grant_options_of<T: 'static>() -> Vec<clap::Arg> {
+    use clap::Subcommand as _;
+    let grants = Grant::augment_subcommands(clap::Command::new("grants"));
+    let mut options: Vec<clap::Arg> = Vec::new();
+    for arg in grants
+        .get_subcommands()
+        .flat_map(clap::Command::get_arguments)
+        .filter(|a| a.get_value_parser().type_id() == std::any::TypeId::of::<T>())
+    {
+        if !options.iter().any(|known| known.get_id() == arg.get_id()) {
+            options.push(arg.clone());
+        }
+    }
+    options
 }
 
 /// The grant subcommands (a context's `grant`), from their clap definition.
@@ -139,18 +150,8 @@ pub fn secret_options() -> Vec<String> {
 /// The ids of the options that take a secret (`apikey`, `client_secret`, ...): the keys a
 /// config file should give as `@PATH` or `env:NAME`.
 pub fn secret_ids() -> Vec<String> {
-    use clap::Subcommand as _;
-    let grants = Grant::augment_subcommands(clap::Command::new("grants"));
-    let mut ids: Vec<String> = Vec::new();
-    for arg in grants
-        .get_subcommands()
-        .flat_map(clap::Command::get_arguments)
-    {
-        let id = arg.get_id().as_str();
-        let secret = arg.get_value_parser().type_id() == std::any::TypeId::of::<Source>();
-        if secret && !ids.iter().any(|known| known == id) {
-            ids.push(id.to_owned());
-        }
-    }
-    ids
+    grant_options_of::<Source>()
+        .iter()
+        .map(|a| a.get_id().to_string())
+        .collect()
 }
