@@ -174,7 +174,7 @@ pub fn preview(context: &Context) -> Result<Endpoint, Failure> {
 fn misplaced(command: &Command, name: &str, origins: &Origins, format: Format) -> Option<Failure> {
     let honoured = crate::cli::honoured(command)?;
     let typed = origins
-        .cmd
+        .definition()
         .get_arguments()
         .filter(|a| a.is_global_set() && !["help", "version"].contains(&a.get_id().as_str()))
         .find(|a| {
@@ -237,7 +237,9 @@ fn cache_dir() -> Option<Sourced<PathBuf>> {
 struct Origins<'a> {
     matches: &'a ArgMatches,
     applied: Option<&'a Context>,
-    cmd: clap::Command,
+    /// The clap definition, built only when a variable's name or the list of global options is
+    /// asked for (not on the path of a cache hit).
+    cmd: std::cell::OnceCell<clap::Command>,
 }
 
 impl<'a> Origins<'a> {
@@ -247,8 +249,12 @@ impl<'a> Origins<'a> {
         Self {
             matches,
             applied,
-            cmd: Cli::command(),
+            cmd: std::cell::OnceCell::new(),
         }
+    }
+
+    fn definition(&self) -> &clap::Command {
+        self.cmd.get_or_init(Cli::command)
     }
 
     fn of(&self, id: &str) -> Origin {
@@ -256,7 +262,7 @@ impl<'a> Origins<'a> {
             Some(ValueSource::CommandLine) => Origin::Flag,
             Some(ValueSource::EnvVariable) => {
                 let name = self
-                    .cmd
+                    .definition()
                     .get_arguments()
                     .find(|a| a.get_id() == id)
                     .and_then(clap::Arg::get_env)
