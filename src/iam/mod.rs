@@ -17,7 +17,7 @@ use std::time::{Duration, Instant, SystemTime};
 
 use anyhow::Result;
 use reqwest::Url;
-use reqwest::blocking::{Client, Response};
+use reqwest::blocking::{Client, RequestBuilder, Response};
 use reqwest::header::{ACCEPT, CONTENT_TYPE, LOCATION, RETRY_AFTER};
 
 use self::answer::{Answer, classify};
@@ -176,17 +176,7 @@ pub fn keys(endpoint: &Endpoint, opts: &Options, log: &mut dyn Write) -> Result<
     let url = endpoint.keys_url();
     let server = server_name(opts, endpoint, log);
     retrying(opts, log, |_, log| {
-        if opts.verbose > 0 {
-            trace::sent(log, "GET", &url);
-        }
-        let request = client
-            .get(url.clone())
-            .header(ACCEPT, "application/json")
-            .send();
-        let reply = exchange(request, &server, opts)?;
-        if opts.verbose > 0 {
-            trace::answered(log, reply.status, reply.elapsed);
-        }
+        let reply = get(&client, &url, &server, opts, log, |request| request)?;
         let answer = reply.answer();
         match answer::classify_other(&answer, "IAM's key set", &Redactor::default()) {
             Ok(()) => Ok(reply.body.bytes),
@@ -210,19 +200,11 @@ pub fn apikey_details(
     let server = server_name(opts, endpoint, log);
     let redactor = Redactor::new(vec![token.expose().to_owned(), key.expose().to_owned()]);
     retrying(opts, log, |_, log| {
-        if opts.verbose > 0 {
-            trace::sent(log, "GET", &url);
-        }
-        let request = client
-            .get(url.clone())
-            .header(ACCEPT, "application/json")
-            .bearer_auth(token.expose())
-            .header("IAM-ApiKey", key.expose())
-            .send();
-        let reply = exchange(request, &server, opts)?;
-        if opts.verbose > 0 {
-            trace::answered(log, reply.status, reply.elapsed);
-        }
+        let reply = get(&client, &url, &server, opts, log, |request| {
+            request
+                .bearer_auth(token.expose())
+                .header("IAM-ApiKey", key.expose())
+        })?;
         if reply.status == reqwest::StatusCode::FORBIDDEN {
             return Ok(None);
         }
@@ -238,6 +220,26 @@ pub fn apikey_details(
                 ))
             })
     })
+}
+
+/// One `GET url` of JSON from `server`, with `-v`'s lines; `headers` adds what the call needs.
+fn get(
+    client: &Client,
+    url: &Url,
+    server: &str,
+    opts: &Options,
+    log: &mut dyn Write,
+    headers: impl FnOnce(RequestBuilder) -> RequestBuilder,
+) -> Result<Reply, Outcome> {
+    if opts.verbose > 0 {
+        trace::sent(log, "GET", url);
+    }
+    let request = client.get(url.clone()).header(ACCEPT, "application/json");
+    let reply = exchange(headers(request).send(), server, opts)?;
+    if opts.verbose > 0 {
+        trace::answered(log, reply.status, reply.elapsed);
+    }
+    Ok(reply)
 }
 
 /// Runs `attempt` until it succeeds, fails for good, or `--retries` is used up, waiting between
