@@ -31,22 +31,27 @@ fn main() -> ExitCode {
     }));
     let result = args::parse(&std::env::args_os().collect::<Vec<_>>(), &mut io::stderr())
         .and_then(|parsed| run(&Settings::new(parsed)));
-    match result {
-        Ok(code) => code,
-        Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
-        Err(err) => {
-            let (exit, hint) = error::classify(&err);
-            let mut stderr = io::stderr().lock();
-            // A message may quote what came over the network or from a file: never raw.
-            let message = output::escape_controls(&format!("{err:#}"));
-            let _ = writeln!(stderr, "iamtoken: error: {message}");
-            if let Some(hint) = hint {
-                let hint = output::escape_controls(hint);
-                let _ = writeln!(stderr, "iamtoken: hint: {hint}");
-            }
-            ExitCode::from(exit.code())
-        }
+    let err = match result {
+        Ok(code) => return code,
+        // A clap error (or --help) is shown as clap's errors are.
+        Err(err) => match err.downcast::<clap::Error>() {
+            Ok(clap_error) => args::exit(&clap_error),
+            Err(err) => err,
+        },
+    };
+    if is_broken_pipe(&err) {
+        return ExitCode::SUCCESS;
     }
+    let (exit, hint) = error::classify(&err);
+    let mut stderr = io::stderr().lock();
+    // A message may quote what came over the network or from a file: never raw.
+    let message = output::escape_controls(&format!("{err:#}"));
+    let _ = writeln!(stderr, "iamtoken: error: {message}");
+    if let Some(hint) = hint {
+        let hint = output::escape_controls(hint);
+        let _ = writeln!(stderr, "iamtoken: hint: {hint}");
+    }
+    ExitCode::from(exit.code())
 }
 
 fn run(settings: &Settings) -> Result<ExitCode> {

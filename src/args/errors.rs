@@ -22,33 +22,48 @@ pub fn exit(err: &clap::Error) -> ! {
     if !err.use_stderr() || shows_help {
         err.exit();
     }
-    let rendered = err.render().to_string();
-    let mut lines = rendered.lines().map(str::trim).filter(|l| !l.is_empty());
+    let said = describe(err);
     let mut stderr = std::io::stderr().lock();
-    let first = lines.next().unwrap_or_default();
-    let message = first.strip_prefix("error: ").unwrap_or(first);
-    let mut text = format!("iamtoken: error: {message}");
-    let mut hints = Vec::new();
-    let mut usage_line = None;
-    for line in lines {
-        if let Some(tip) = line.strip_prefix("tip: ") {
-            hints.push(tip.to_owned());
-        } else if let Some(usage) = line.strip_prefix("Usage: ") {
-            usage_line = Some(short_usage(usage));
-        } else if !line.starts_with("For more information") {
-            // The rest of the message (a list of missing arguments, say).
-            text.push(' ');
-            text.push_str(line);
-        }
-    }
-    let _ = writeln!(stderr, "{text}");
-    for hint in hints {
+    let _ = writeln!(stderr, "iamtoken: error: {}", said.message);
+    for hint in said.hints {
         let _ = writeln!(stderr, "iamtoken: hint: {hint}");
     }
-    if let Some(usage) = usage_line {
+    if let Some(usage) = said.usage {
         let _ = writeln!(stderr, "iamtoken: usage: {usage} (see --help)");
     }
     std::process::exit(i32::from(crate::error::Exit::Usage.code()));
+}
+
+/// A clap error in iamtoken's words: the message, clap's tips as hints, a short usage line.
+pub struct Described {
+    pub message: String,
+    pub hints: Vec<String>,
+    pub usage: Option<String>,
+}
+
+pub fn describe(err: &clap::Error) -> Described {
+    let rendered = err.render().to_string();
+    let mut lines = rendered.lines().map(str::trim).filter(|l| !l.is_empty());
+    let first = lines.next().unwrap_or_default();
+    let mut message = first.strip_prefix("error: ").unwrap_or(first).to_owned();
+    let mut hints = Vec::new();
+    let mut usage = None;
+    for line in lines {
+        if let Some(tip) = line.strip_prefix("tip: ") {
+            hints.push(tip.to_owned());
+        } else if let Some(line) = line.strip_prefix("Usage: ") {
+            usage = Some(short_usage(line));
+        } else if !line.starts_with("For more information") {
+            // The rest of the message (a list of missing arguments, say).
+            message.push(' ');
+            message.push_str(line);
+        }
+    }
+    Described {
+        message,
+        hints,
+        usage,
+    }
 }
 
 /// A usage line of at most about a line's width: the groups of alternatives clap spells out

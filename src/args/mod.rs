@@ -23,7 +23,7 @@ use crate::sdk_config;
 
 pub use self::context::{NOT_SETTINGS, context_key, no_cache_value, option_id};
 use self::context::{apply, overridden_choices};
-pub use self::errors::exit;
+pub use self::errors::{Described, describe, exit};
 use self::errors::{
     blame_context, blame_variable, refuse_credential_flags, subcommand_missing, without_value,
 };
@@ -59,9 +59,16 @@ pub struct ExecCommand {
     pub keep_env: Vec<String>,
 }
 
-/// Parses `args` with the selected context applied. clap errors (and --help) end the process
-/// as clap does; config errors are returned.
+/// Parses `args` with the selected context applied. A clap error (and --help) is returned as a
+/// `clap::Error`, for `exit` to show as iamtoken does (or a program that speaks another
+/// protocol to say its own way); config errors are returned as usage errors.
 pub fn parse(args: &[OsString], log: &mut dyn Write) -> Result<Parsed> {
+    parse_with(args, log, true)
+}
+
+/// `parse`, where `default_context` says whether the config's `default_context` is the
+/// context of a run that names none (the registry helper prefers an API key variable to it).
+pub fn parse_with(args: &[OsString], log: &mut dyn Write, default_context: bool) -> Result<Parsed> {
     let words: Vec<String> = args
         .iter()
         .skip(1)
@@ -85,12 +92,12 @@ pub fn parse(args: &[OsString], log: &mut dyn Write) -> Result<Parsed> {
     // `config` and `cache` use no context setting, so a context that cannot be applied (or
     // found) must not keep them from working; `config show` reports it itself.
     if let Some(matches) = tool_command(args) {
-        let context = match select(args, &config) {
+        let context = match select(args, &config, default_context) {
             Ok(context) => context,
             Err(e) if shows_the_selected_context(&matches) => return Err(e),
             Err(_) => None,
         };
-        let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| exit(&e));
+        let cli = Cli::from_arg_matches(&matches)?;
         return Ok(Parsed {
             cli,
             matches,
@@ -101,7 +108,7 @@ pub fn parse(args: &[OsString], log: &mut dyn Write) -> Result<Parsed> {
             check: None,
         });
     }
-    let context = select(args, &config)?;
+    let context = select(args, &config, default_context)?;
     let (args, exec, check) = match exec_split(args, context.as_ref())? {
         Some((grant_args, command)) => (grant_args, Some(command), None),
         None => match check_split(args, context.as_ref())? {
@@ -121,7 +128,7 @@ pub fn parse(args: &[OsString], log: &mut dyn Write) -> Result<Parsed> {
     if context.as_ref().is_some_and(|c| c.from_sdk) {
         refuse_credential_flags(&matches)?;
     }
-    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| exit(&e));
+    let cli = Cli::from_arg_matches(&matches)?;
     if exec.is_some() && !matches!(cli.command, crate::cli::Command::Grant(_)) {
         return Err(
             usage("exec runs a command with a token: name a grant before --")
@@ -199,7 +206,7 @@ pub(super) fn matches_with(
         blame_context(&err, context)
             .or_else(|| blame_variable(&err, args))
             .or_else(|| without_value(&err))
-            .unwrap_or_else(|| exit(&err))
+            .unwrap_or_else(|| err.into())
     })
 }
 
@@ -224,7 +231,7 @@ fn names_a_subcommand(args: &[OsString]) -> bool {
 
 /// The context for this run: `--sdk-service`, else `--context`/`IAMTOKEN_CONTEXT`, else the
 /// config's `default_context`. Looked for before clap parses, since it changes the parser.
-fn select(args: &[OsString], config: &Config) -> Result<Option<Context>> {
+fn select(args: &[OsString], config: &Config, default: bool) -> Result<Option<Context>> {
     if let Some(service) = flag_value(args, "--sdk-service") {
         return sdk_config::context(&service).map(Some);
     }
@@ -233,6 +240,9 @@ fn select(args: &[OsString], config: &Config) -> Result<Option<Context>> {
             .ok()
             .filter(|v| !v.is_empty())
     });
+    if chosen.is_none() && !default {
+        return Ok(None);
+    }
     if chosen.is_none()
         && let Some(missing) = config.missing_default()
     {
