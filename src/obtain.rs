@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use anyhow::Result;
 
-use crate::cache::{self, Store};
+use crate::cache::{self, Reuse, Store};
 use crate::endpoint::Endpoint;
 use crate::error::{Exit, Failure};
 use crate::grant::{Plan, TokenRequest};
@@ -14,9 +14,6 @@ use crate::iam::{self, Options};
 use crate::secret::Commands;
 use crate::settings::Settings;
 use crate::token::{TokenResponse, Wanted, unix_now};
-
-/// Reuse without `--min-ttl`: enough life left for a CI step or a few API calls.
-const DEFAULT_MIN_TTL: Duration = Duration::from_mins(5);
 
 pub struct Obtained {
     pub token: TokenResponse,
@@ -41,7 +38,7 @@ pub fn token(
         commands,
         context: settings.context.as_ref().map(|c| c.name.as_str()),
         store: store.as_ref(),
-        min_ttl: min_ttl.unwrap_or(DEFAULT_MIN_TTL),
+        reuse: settings.reuse,
     };
     let token = match plan {
         Plan::Iam(mut req) => {
@@ -100,7 +97,7 @@ struct Fetcher<'a> {
     /// The context this run's settings came from, recorded beside a fresh answer.
     context: Option<&'a str>,
     store: Option<&'a Store>,
-    min_ttl: Duration,
+    reuse: Reuse,
 }
 
 impl Fetcher<'_> {
@@ -135,7 +132,7 @@ impl Fetcher<'_> {
         let lookup = cache::Lookup {
             identity,
             wanted,
-            min_ttl: i64::try_from(self.min_ttl.as_secs()).unwrap_or(i64::MAX),
+            reuse: self.reuse,
             timeout: self.opts.timeout,
             grant,
             context: self.context,

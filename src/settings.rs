@@ -12,13 +12,16 @@ use clap::parser::ValueSource;
 use clap::{ArgMatches, CommandFactory as _};
 
 use crate::args::{self, CheckCommand, ExecCommand, Parsed};
-use crate::cache::Store;
+use crate::cache::{Reuse, Store};
 use crate::cli::{Cli, Command, Format};
 use crate::config::{Config, Context};
 use crate::endpoint::{self, Choice, Endpoint};
 use crate::error::{Failure, usage};
 use crate::iam::Options;
 use crate::origin::{Origin, Sourced};
+
+/// Reuse without `--min-ttl`: enough life left for a CI step or a few API calls.
+const DEFAULT_MIN_TTL: Duration = Duration::from_mins(5);
 
 pub struct Settings {
     pub command: Command,
@@ -37,6 +40,8 @@ pub struct Settings {
     pub output: Sourced<Format>,
     /// An explicit `--min-ttl` (a promise as well as a reuse rule).
     pub min_ttl: Option<Sourced<Duration>>,
+    /// How much life a cached token must have left to be reused.
+    pub reuse: Reuse,
     pub config: Config,
     /// The selected context, if any.
     pub context: Option<Context>,
@@ -107,12 +112,24 @@ impl Settings {
             min_ttl: g
                 .min_ttl
                 .map(|ttl| Sourced::new(ttl, origins.of("min_ttl"))),
+            reuse: Reuse::AtLeast(g.min_ttl.unwrap_or(DEFAULT_MIN_TTL)),
             config,
             context,
             may_prompt,
             misplaced,
             secret_command_timeout: g.secret_command_timeout,
         }
+    }
+
+    /// Settings for a consumer that holds each token a long time and cannot be told "too
+    /// short" (the registry helper, `serve`): a cached token is reused while `min_ttl` or half
+    /// its lifetime is left, and a fresh token shorter than that is still handed over. Never
+    /// prompts.
+    pub fn lasting(mut self, min_ttl: Duration) -> Self {
+        self.min_ttl = None;
+        self.reuse = Reuse::Lasting(min_ttl);
+        self.may_prompt = false;
+        self
     }
 
     /// Whether a command that prints no token was asked for JSON (`-o json` typed); it prints

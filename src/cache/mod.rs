@@ -240,8 +240,8 @@ pub struct Lookup<'a> {
     /// What identifies the request (the cache keeps only a keyed hash of it).
     pub identity: &'a [&'a str],
     pub wanted: Wanted,
-    /// Seconds of life an entry must have left to be reused.
-    pub min_ttl: i64,
+    /// How much life an entry must have left to be reused.
+    pub reuse: Reuse,
     /// How long to wait for another process fetching the same token.
     pub timeout: Duration,
     pub grant: &'a str,
@@ -268,7 +268,7 @@ pub fn reuse_or_fetch(
         let now = unix_now();
         store
             .load(&name, lookup.wanted, log)
-            .filter(|token| reusable(token, now, lookup.min_ttl))
+            .filter(|token| reusable(token, now, lookup.reuse))
             .map(|token| aged(token, now))
     };
     if let Some(token) = reuse(log) {
@@ -352,11 +352,39 @@ fn aged(mut token: TokenResponse, now: i64) -> TokenResponse {
     token
 }
 
-/// docs/iam.md, "Reuse and refresh timing": the SDKs refresh once 80% of a token's lifetime has passed. An entry
-/// is reused while at least 20% of its lifetime, and at least `min_ttl`, remains.
-pub fn reusable(token: &TokenResponse, now: i64, min_ttl: i64) -> bool {
+/// How much life a cached token must have left to be reused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reuse {
+    /// At least this long (`--min-ttl`, else 5 minutes).
+    AtLeast(Duration),
+    /// For a consumer that holds one token for a long time (a registry client's push, an SDK
+    /// served by `serve`): at least this long, or half the token's lifetime when that is less,
+    /// since an account may make tokens live as little as 15 minutes.
+    Lasting(Duration),
+}
+
+impl Reuse {
+    /// Seconds a token of `lifetime` seconds must have left.
+    fn needed(self, lifetime: i64) -> i64 {
+        match self {
+            Self::AtLeast(min) => secs(min),
+            Self::Lasting(min) => secs(min).min(lifetime / 2),
+        }
+    }
+}
+
+fn secs(d: Duration) -> i64 {
+    i64::try_from(d.as_secs()).unwrap_or(i64::MAX)
+}
+
+/// docs/iam.md, "Reuse and refresh timing": the SDKs refresh once 80% of a token's lifetime
+/// has passed. An entry is reused while at least 20% of its lifetime, and what `reuse` asks,
+/// remains.
+pub fn reusable(token: &TokenResponse, now: i64, reuse: Reuse) -> bool {
     match (token.remaining(now), token.lifetime()) {
-        (Some(left), Some(lifetime)) => left > 0 && left >= min_ttl && left * 5 >= lifetime,
+        (Some(left), Some(lifetime)) => {
+            left > 0 && left >= reuse.needed(lifetime) && left * 5 >= lifetime
+        }
         _ => false,
     }
 }
@@ -384,10 +412,41 @@ mod tests {
     #[test]
     fn reuse_follows_the_80_percent_rule_and_min_ttl() {
         let t = token(3600, 10_000);
-        assert!(reusable(&t, 10_000 - 720, 300), "exactly 20% left");
-        assert!(!reusable(&t, 10_000 - 719, 0), "under 20% left");
-        assert!(reusable(&t, 6_400, 3600), "fresh, min-ttl = lifetime");
-        assert!(!reusable(&t, 6_400, 3601), "min-ttl beyond what is left");
-        assert!(!reusable(&token(1, 10_000), 10_000, 0), "expired");
+        let at_least = |s| Reuse::AtLeast(Duration::from_secs(s));
+        assert!(
+            reusable(&t, 10_000 - 720, at_least(300)),
+            "exactly 20% left"
+        );
+        assert!(!reusable(&t, 10_000 - 719, at_least(0)), "under 20% left");
+        assert!(
+            reusable(&t, 6_400, at_least(3600)),
+            "fresh, min-ttl = lifetime"
+        );
+        assert!(
+            !reusable(&t, 6_400, at_least(3601)),
+            "min-ttl beyond what is left"
+        );
+        assert!(!reusable(&token(1, 10_000), 10_000, at_least(0)), "expired");
+    }
+
+    #[test]
+    fn a_lasting_consumer_needs_min_ttl_or_half_the_lifetime() {
+        let lasting = |s| Reuse::Lasting(Duration::from_secs(s));
+        let hour = token(3600, 10_000);
+        assert!(
+            reusable(&hour, 10_000 - 1800, lasting(1800)),
+            "30 minutes left"
+        );
+        assert!(
+            !reusable(&hour, 10_000 - 1799, lasting(1800)),
+            "under 30 minutes"
+        );
+        // A 15-minute token: half its life (450 s) is all that can be asked.
+        let short = token(900, 10_000);
+        assert!(
+            reusable(&short, 10_000 - 450, lasting(1800)),
+            "half its life left"
+        );
+        assert!(!reusable(&short, 10_000 - 449, lasting(1800)), "under half");
     }
 }
