@@ -56,7 +56,24 @@ pub struct Config {
     pub path: Option<PathBuf>,
     pub default_context: Option<String>,
     contexts: BTreeMap<String, Context>,
+    pub registry: Registry,
 }
+
+/// `[registry]`: what the container registry credential helper serves, and as whom.
+#[derive(Debug, Default, Clone)]
+pub struct Registry {
+    /// The context of every served host without one of its own.
+    pub context: Option<String>,
+    pub min_ttl: Option<std::time::Duration>,
+    pub username: Option<String>,
+    /// Hosts served besides IBM's registries, as written.
+    pub hosts: Vec<String>,
+    /// `[registry.host."HOST"]`: a host's own context, by the host as written.
+    pub host_contexts: Vec<(String, String)>,
+}
+
+/// The usernames IBM Cloud Container Registry takes with a credential iamtoken can make.
+pub const REGISTRY_USERNAMES: [&str; 2] = ["iambearer", "iamapikey"];
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -64,6 +81,25 @@ struct File {
     default_context: Option<String>,
     #[serde(default)]
     context: BTreeMap<String, BTreeMap<Spanned<String>, Spanned<toml::Value>>>,
+    registry: Option<RegistryFile>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RegistryFile {
+    context: Option<Spanned<String>>,
+    min_ttl: Option<Spanned<toml::Value>>,
+    username: Option<Spanned<String>>,
+    #[serde(default)]
+    hosts: Vec<Spanned<String>>,
+    #[serde(default)]
+    host: BTreeMap<String, RegistryHost>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RegistryHost {
+    context: Spanned<String>,
 }
 
 impl Config {
@@ -173,10 +209,17 @@ impl Config {
             }
             contexts.insert(name, context);
         }
+        let registry = match file.registry {
+            Some(table) => registry(table, &contexts, &|span| {
+                format!("{shown}:{}", line_of(text, span.start))
+            })?,
+            None => Registry::default(),
+        };
         Ok(Self {
             path: None,
             default_context: file.default_context,
             contexts,
+            registry,
         })
     }
 
@@ -241,6 +284,66 @@ impl Config {
             setting.key
         ))
     }
+}
+
+/// `[registry]`, checked: its contexts exist, `min_ttl` is a duration, `username` is one ICR
+/// takes. `at` names a place in the file.
+fn registry(
+    table: RegistryFile,
+    contexts: &BTreeMap<String, Context>,
+    at: &dyn Fn(std::ops::Range<usize>) -> String,
+) -> Result<Registry> {
+    let known = |name: &Spanned<String>, key: &str| -> Result<String> {
+        let value = name.get_ref();
+        if contexts.contains_key(value) {
+            Ok(value.clone())
+        } else {
+            Err(usage(format!(
+                "{}: {key} '{value}' has no [context.{value}] table",
+                at(name.span())
+            ))
+            .into())
+        }
+    };
+    let min_ttl = match table.min_ttl {
+        Some(value) => {
+            let raw = match value.get_ref() {
+                toml::Value::String(s) => s.clone(),
+                toml::Value::Integer(i) => i.to_string(),
+                _ => String::new(),
+            };
+            let ttl = crate::cli::parse_duration(&raw)
+                .map_err(|e| usage(format!("{}: registry.min_ttl: {e}", at(value.span()))))?;
+            Some(ttl)
+        }
+        None => None,
+    };
+    let username = match table.username {
+        Some(name) if !REGISTRY_USERNAMES.contains(&name.get_ref().as_str()) => {
+            return Err(usage(format!(
+                "{}: registry.username must be {}",
+                at(name.span()),
+                REGISTRY_USERNAMES.join(" or ")
+            ))
+            .into());
+        }
+        other => other.map(Spanned::into_inner),
+    };
+    let mut host_contexts = Vec::new();
+    for (host, entry) in table.host {
+        let context = known(&entry.context, &format!("registry.host.\"{host}\".context"))?;
+        host_contexts.push((host, context));
+    }
+    Ok(Registry {
+        context: table
+            .context
+            .map(|c| known(&c, "registry.context"))
+            .transpose()?,
+        min_ttl,
+        username,
+        hosts: table.hosts.into_iter().map(Spanned::into_inner).collect(),
+        host_contexts,
+    })
 }
 
 /// A config table `{ cmd = [...] }` as an argv: strings only, at least a program. A program

@@ -7,12 +7,10 @@ use std::process::ExitCode;
 use anyhow::Result;
 
 use iamtoken::args;
-use iamtoken::cli::{self, Command, Format, Grant};
+use iamtoken::cli::{self, Command, Format};
 use iamtoken::error::{self, Exit, usage};
 use iamtoken::settings::Settings;
-use iamtoken::{
-    cache_command, check, config_command, exec, grant, inspect, obtain, output, secret,
-};
+use iamtoken::{cache_command, check, config_command, exec, inspect, obtain, output};
 
 fn main() -> ExitCode {
     // Before anything holds a secret: no core file, no reading of this process by others.
@@ -61,7 +59,7 @@ fn run(settings: &Settings) -> Result<ExitCode> {
     match &settings.command {
         Command::Grant(grant) => {
             if let Some(check) = &settings.check {
-                let (plan, _) = plan(settings, grant, false)?;
+                let (plan, _) = obtain::plan(settings, grant, false)?;
                 let plan = plan.into_plan();
                 check::run(
                     check,
@@ -74,7 +72,7 @@ fn run(settings: &Settings) -> Result<ExitCode> {
                 return Ok(ExitCode::SUCCESS);
             }
             if let Some(command) = &settings.exec {
-                let (got, read) = fetch(settings, grant, None)?;
+                let (got, read) = obtain::for_grant(settings, grant, None)?;
                 return exec::run(command, &got.token, &read);
             }
             let format = settings.output.value;
@@ -83,7 +81,7 @@ fn run(settings: &Settings) -> Result<ExitCode> {
                 Format::Github => Some(open_github_env()?),
                 _ => None,
             };
-            let (got, _) = fetch(settings, grant, Some(format))?;
+            let (got, _) = obtain::for_grant(settings, grant, Some(format))?;
             let mut stdout = io::stdout().lock();
             let env = github_env.as_mut().map(|f| f as &mut dyn io::Write);
             output::write(&mut stdout, format, &got.token, got.wanted, env)?;
@@ -129,64 +127,6 @@ fn run(settings: &Settings) -> Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// The token `grant` asks for, to be printed in `format` (`None`: for exec), and the variables
-/// its secrets were read from through `env:NAME`.
-fn fetch(
-    settings: &Settings,
-    grant: &Grant,
-    format: Option<Format>,
-) -> Result<(obtain::Obtained, Vec<String>)> {
-    let (planned, read) = plan(settings, grant, true)?;
-    if let Some(format) = format {
-        output::check_can_print(format, planned.plan.wanted())?;
-    }
-    let got = obtain::token(
-        settings,
-        planned.plan,
-        grant.name(),
-        planned.secrets.commands(),
-    )?;
-    Ok((got, read))
-}
-
-/// A grant's plan, and the reader its secrets came through (with the secret commands it stood
-/// in for).
-struct Planned {
-    plan: grant::Plan,
-    secrets: secret::Reader,
-}
-
-impl Planned {
-    fn into_plan(self) -> grant::Plan {
-        self.plan
-    }
-}
-
-/// What `grant` asks for, with its secrets read (asked for on the terminal where allowed;
-/// secret commands run now, or stood in for when `defer`), and the variables they were read
-/// from through `env:NAME`.
-fn plan(settings: &Settings, grant: &Grant, defer: bool) -> Result<(Planned, Vec<String>)> {
-    // A wrong endpoint is reported before any secret is read or asked for.
-    if !matches!(grant, Grant::Vpc(_)) {
-        settings.endpoint()?;
-    }
-    let secrets = if settings.may_prompt {
-        secret::Reader::for_process()
-    } else {
-        secret::Reader::new(false)
-    };
-    // A secret command runs only when a token must be fetched, not for a cache hit.
-    let timeout = settings.secret_command_timeout;
-    let mut secrets = if defer {
-        secrets.deferring_commands(timeout)
-    } else {
-        secrets.running_commands(timeout)
-    };
-    let plan = grant::plan(grant, &mut secrets)?;
-    let read = secrets.variables_read().to_vec();
-    Ok((Planned { plan, secrets }, read))
 }
 
 /// `$GITHUB_ENV`, the file GitHub Actions reads variables for later steps from.

@@ -1,5 +1,5 @@
-//! Gets the token a grant's plan asks for: reuses a cached token or calls IAM (or the VPC
-//! metadata service), and keeps an explicit `--min-ttl`'s promise.
+//! Gets the token a grant asks for: reads its secrets into a plan, reuses a cached token or
+//! calls IAM (or the VPC metadata service), and keeps an explicit `--min-ttl`'s promise.
 
 use std::io::{self, Write};
 use std::time::Duration;
@@ -7,17 +7,77 @@ use std::time::Duration;
 use anyhow::Result;
 
 use crate::cache::{self, Reuse, Store};
+use crate::cli::{Format, Grant};
 use crate::endpoint::Endpoint;
 use crate::error::{Exit, Failure};
-use crate::grant::{Plan, TokenRequest};
+use crate::grant::{self, Plan, TokenRequest};
 use crate::iam::{self, Options};
-use crate::secret::Commands;
+use crate::output;
+use crate::secret::{self, Commands};
 use crate::settings::Settings;
 use crate::token::{TokenResponse, Wanted, unix_now};
 
 pub struct Obtained {
     pub token: TokenResponse,
     pub wanted: Wanted,
+}
+
+/// The token `grant` asks for, to be printed in `format` (`None`: for exec), and the variables
+/// its secrets were read from through `env:NAME`.
+pub fn for_grant(
+    settings: &Settings,
+    grant: &Grant,
+    format: Option<Format>,
+) -> Result<(Obtained, Vec<String>)> {
+    let (planned, read) = plan(settings, grant, true)?;
+    if let Some(format) = format {
+        output::check_can_print(format, planned.plan.wanted())?;
+    }
+    let got = token(
+        settings,
+        planned.plan,
+        grant.name(),
+        planned.secrets.commands(),
+    )?;
+    Ok((got, read))
+}
+
+/// A grant's plan, and the reader its secrets came through (with the secret commands it stood
+/// in for).
+pub struct Planned {
+    pub plan: Plan,
+    pub secrets: secret::Reader,
+}
+
+impl Planned {
+    pub fn into_plan(self) -> Plan {
+        self.plan
+    }
+}
+
+/// What `grant` asks for, with its secrets read (asked for on the terminal where allowed;
+/// secret commands run now, or stood in for when `defer`), and the variables they were read
+/// from through `env:NAME`.
+pub fn plan(settings: &Settings, grant: &Grant, defer: bool) -> Result<(Planned, Vec<String>)> {
+    // A wrong endpoint is reported before any secret is read or asked for.
+    if !matches!(grant, Grant::Vpc(_)) {
+        settings.endpoint()?;
+    }
+    let secrets = if settings.may_prompt {
+        secret::Reader::for_process()
+    } else {
+        secret::Reader::new(false)
+    };
+    // A secret command runs only when a token must be fetched, not for a cache hit.
+    let timeout = settings.secret_command_timeout;
+    let mut secrets = if defer {
+        secrets.deferring_commands(timeout)
+    } else {
+        secrets.running_commands(timeout)
+    };
+    let plan = grant::plan(grant, &mut secrets)?;
+    let read = secrets.variables_read().to_vec();
+    Ok((Planned { plan, secrets }, read))
 }
 
 /// The token `plan` asks for (`grant` names it in the cache). Secret commands stood in for in

@@ -63,12 +63,6 @@ pub struct ExecCommand {
 /// `clap::Error`, for `exit` to show as iamtoken does (or a program that speaks another
 /// protocol to say its own way); config errors are returned as usage errors.
 pub fn parse(args: &[OsString], log: &mut dyn Write) -> Result<Parsed> {
-    parse_with(args, log, true)
-}
-
-/// `parse`, where `default_context` says whether the config's `default_context` is the
-/// context of a run that names none (the registry helper prefers an API key variable to it).
-pub fn parse_with(args: &[OsString], log: &mut dyn Write, default_context: bool) -> Result<Parsed> {
     let words: Vec<String> = args
         .iter()
         .skip(1)
@@ -86,10 +80,22 @@ pub fn parse_with(args: &[OsString], log: &mut dyn Write, default_context: bool)
         Err(_) if asks_for_help(args) => Config::default(),
         Err(e) => return Err(e),
     };
+    parse_with(args, log, config, true)
+}
+
+/// `parse` with the config already read, where `default_context` says whether the config's
+/// `default_context` is the context of a run that names none (the registry helper chooses the
+/// context itself).
+pub fn parse_with(
+    args: &[OsString],
+    log: &mut dyn Write,
+    config: Config,
+    default_context: bool,
+) -> Result<Parsed> {
     if let Some(warning) = config.exposed_secret() {
         let _ = writeln!(log, "iamtoken: warning: {warning}");
     }
-    // `config` and `cache` use no context setting, so a context that cannot be applied (or
+    // `config`, `cache` and `registry` use no context setting, so a context that cannot be applied (or
     // found) must not keep them from working; `config show` reports it itself.
     if let Some(matches) = tool_command(args) {
         let context = match select(args, &config, default_context) {
@@ -168,7 +174,7 @@ pub(super) fn names_one_of(args: &[OsString], names: &[&str]) -> bool {
 }
 
 /// The subcommands that neither use a context's settings nor fetch a token.
-const TOOL_COMMANDS: [&str; 2] = ["config", "cache"];
+const TOOL_COMMANDS: [&str; 3] = ["config", "cache", "registry"];
 
 /// `config show` without a name shows the selected context, so it must be found.
 fn shows_the_selected_context(matches: &ArgMatches) -> bool {
