@@ -56,6 +56,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamtoken' -ScriptBlock {
             [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Decode an IAM access token (without calling IAM) and say whose it is and until when')
             [CompletionResult]::new('cache', 'cache', [CompletionResultType]::ParameterValue, 'Look at or empty the token cache')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Look at the config file and its contexts')
+            [CompletionResult]::new('registry', 'registry', [CompletionResultType]::ParameterValue, 'Set container clients up to get IBM Cloud Container Registry credentials from iamtoken')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -624,6 +625,73 @@ Register-ArgumentCompleter -Native -CommandName 'iamtoken' -ScriptBlock {
         'iamtoken;config;help;help' {
             break
         }
+        'iamtoken;registry' {
+            [CompletionResult]::new('--iam-url', '--iam-url', [CompletionResultType]::ParameterName, 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Use the settings of this context from the config file (see `iamtoken config --help`)')
+            [CompletionResult]::new('--sdk-service', '--sdk-service', [CompletionResultType]::ParameterName, 'Use an IBM SDK service''s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)')
+            [CompletionResult]::new('--secret-command-timeout', '--secret-command-timeout', [CompletionResultType]::ParameterName, 'Stop a secret command (cmd:) after this long, and its whole process group: seconds, or 30s, 2m')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Attempts after the first when IAM cannot be reached, drops the connection or times out before answering, or answers 429 or a 5xx other than 501')
+            [CompletionResult]::new('--proxy', '--proxy', [CompletionResultType]::ParameterName, 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Also trust the CA certificates in this PEM file (a corporate or test CA)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of a token')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of a token')
+            [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h')
+            [CompletionResult]::new('--private', '--private', [CompletionResultType]::ParameterName, 'Use IAM''s private endpoint (https://private.iam.cloud.ibm.com, or per --region)')
+            [CompletionResult]::new('--test-env', '--test-env', [CompletionResultType]::ParameterName, 'Use IAM''s staging endpoint (https://iam.test.cloud.ibm.com)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify IAM''s TLS certificate. Refused for production IAM endpoints')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('setup', 'setup', [CompletionResultType]::ParameterValue, 'Name docker-credential-iamtoken as the credential helper of every served registry in docker''s config.json ($DOCKER_CONFIG/config.json, else ~/.docker/config.json), keeping everything else in the file. A registry that already has another helper is left alone unless --force')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'iamtoken;registry;setup' {
+            [CompletionResult]::new('--docker-config', '--docker-config', [CompletionResultType]::ParameterName, 'The folder of config.json (as DOCKER_CONFIG), or the file itself')
+            [CompletionResult]::new('--iam-url', '--iam-url', [CompletionResultType]::ParameterName, 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Use the settings of this context from the config file (see `iamtoken config --help`)')
+            [CompletionResult]::new('--sdk-service', '--sdk-service', [CompletionResultType]::ParameterName, 'Use an IBM SDK service''s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)')
+            [CompletionResult]::new('--secret-command-timeout', '--secret-command-timeout', [CompletionResultType]::ParameterName, 'Stop a secret command (cmd:) after this long, and its whole process group: seconds, or 30s, 2m')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Attempts after the first when IAM cannot be reached, drops the connection or times out before answering, or answers 429 or a 5xx other than 501')
+            [CompletionResult]::new('--proxy', '--proxy', [CompletionResultType]::ParameterName, 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Also trust the CA certificates in this PEM file (a corporate or test CA)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of a token')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of a token')
+            [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the resulting config.json on stdout and write nothing')
+            [CompletionResult]::new('--remove', '--remove', [CompletionResultType]::ParameterName, 'Take out exactly the entries setup made')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace another helper''s entry for a served registry')
+            [CompletionResult]::new('--private', '--private', [CompletionResultType]::ParameterName, 'Use IAM''s private endpoint (https://private.iam.cloud.ibm.com, or per --region)')
+            [CompletionResult]::new('--test-env', '--test-env', [CompletionResultType]::ParameterName, 'Use IAM''s staging endpoint (https://iam.test.cloud.ibm.com)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify IAM''s TLS certificate. Refused for production IAM endpoints')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'iamtoken;registry;help' {
+            [CompletionResult]::new('setup', 'setup', [CompletionResultType]::ParameterValue, 'Name docker-credential-iamtoken as the credential helper of every served registry in docker''s config.json ($DOCKER_CONFIG/config.json, else ~/.docker/config.json), keeping everything else in the file. A registry that already has another helper is left alone unless --force')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'iamtoken;registry;help;setup' {
+            break
+        }
+        'iamtoken;registry;help;help' {
+            break
+        }
         'iamtoken;help' {
             [CompletionResult]::new('apikey', 'apikey', [CompletionResultType]::ParameterValue, 'Get a token for a user or service ID from an API key')
             [CompletionResult]::new('delegated', 'delegated', [CompletionResultType]::ParameterValue, 'Get a delegated refresh token (and optionally an access token) from an API key')
@@ -638,6 +706,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamtoken' -ScriptBlock {
             [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Decode an IAM access token (without calling IAM) and say whose it is and until when')
             [CompletionResult]::new('cache', 'cache', [CompletionResultType]::ParameterValue, 'Look at or empty the token cache')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Look at the config file and its contexts')
+            [CompletionResult]::new('registry', 'registry', [CompletionResultType]::ParameterValue, 'Set container clients up to get IBM Cloud Container Registry credentials from iamtoken')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -702,6 +771,13 @@ Register-ArgumentCompleter -Native -CommandName 'iamtoken' -ScriptBlock {
             break
         }
         'iamtoken;help;config;show' {
+            break
+        }
+        'iamtoken;help;registry' {
+            [CompletionResult]::new('setup', 'setup', [CompletionResultType]::ParameterValue, 'Name docker-credential-iamtoken as the credential helper of every served registry in docker''s config.json ($DOCKER_CONFIG/config.json, else ~/.docker/config.json), keeping everything else in the file. A registry that already has another helper is left alone unless --force')
+            break
+        }
+        'iamtoken;help;registry;setup' {
             break
         }
         'iamtoken;help;help' {

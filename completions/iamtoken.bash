@@ -55,6 +55,9 @@ _iamtoken() {
             iamtoken,refresh)
                 cmd="iamtoken__subcmd__refresh"
                 ;;
+            iamtoken,registry)
+                cmd="iamtoken__subcmd__registry"
+                ;;
             iamtoken,vpc)
                 cmd="iamtoken__subcmd__vpc"
                 ;;
@@ -145,6 +148,9 @@ _iamtoken() {
             iamtoken__subcmd__help,refresh)
                 cmd="iamtoken__subcmd__help__subcmd__refresh"
                 ;;
+            iamtoken__subcmd__help,registry)
+                cmd="iamtoken__subcmd__help__subcmd__registry"
+                ;;
             iamtoken__subcmd__help,vpc)
                 cmd="iamtoken__subcmd__help__subcmd__vpc"
                 ;;
@@ -166,6 +172,21 @@ _iamtoken() {
             iamtoken__subcmd__help__subcmd__config,show)
                 cmd="iamtoken__subcmd__help__subcmd__config__subcmd__show"
                 ;;
+            iamtoken__subcmd__help__subcmd__registry,setup)
+                cmd="iamtoken__subcmd__help__subcmd__registry__subcmd__setup"
+                ;;
+            iamtoken__subcmd__registry,help)
+                cmd="iamtoken__subcmd__registry__subcmd__help"
+                ;;
+            iamtoken__subcmd__registry,setup)
+                cmd="iamtoken__subcmd__registry__subcmd__setup"
+                ;;
+            iamtoken__subcmd__registry__subcmd__help,help)
+                cmd="iamtoken__subcmd__registry__subcmd__help__subcmd__help"
+                ;;
+            iamtoken__subcmd__registry__subcmd__help,setup)
+                cmd="iamtoken__subcmd__registry__subcmd__help__subcmd__setup"
+                ;;
             *)
                 ;;
         esac
@@ -173,7 +194,7 @@ _iamtoken() {
 
     case "${cmd}" in
         iamtoken)
-            opts="-o -v -h -V --iam-url --private --region --test-env --timeout --context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version apikey delegated assume cr-token iam-authz password refresh vpc exec check inspect cache config help"
+            opts="-o -v -h -V --iam-url --private --region --test-env --timeout --context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version apikey delegated assume cr-token iam-authz password refresh vpc exec check inspect cache config registry help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1347,7 +1368,7 @@ _iamtoken() {
             return 0
             ;;
         iamtoken__subcmd__help)
-            opts="apikey delegated assume cr-token iam-authz password refresh vpc exec check inspect cache config help"
+            opts="apikey delegated assume cr-token iam-authz password refresh vpc exec check inspect cache config registry help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1626,6 +1647,34 @@ _iamtoken() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        iamtoken__subcmd__help__subcmd__registry)
+            opts="setup"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamtoken__subcmd__help__subcmd__registry__subcmd__setup)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         iamtoken__subcmd__help__subcmd__vpc)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1878,6 +1927,176 @@ _iamtoken() {
                     return 0
                     ;;
                 --client-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --iam-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sdk-service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell github gitlab exec-credential" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell github gitlab exec-credential" -- "${cur}"))
+                    return 0
+                    ;;
+                --min-ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamtoken__subcmd__registry)
+            opts="-o -v -h -V --iam-url --private --region --test-env --timeout --context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version setup help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --iam-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sdk-service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell github gitlab exec-credential" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell github gitlab exec-credential" -- "${cur}"))
+                    return 0
+                    ;;
+                --min-ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamtoken__subcmd__registry__subcmd__help)
+            opts="setup help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamtoken__subcmd__registry__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamtoken__subcmd__registry__subcmd__help__subcmd__setup)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamtoken__subcmd__registry__subcmd__setup)
+            opts="-o -v -h -V --docker-config --dry-run --remove --force --iam-url --private --region --test-env --timeout --context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --docker-config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -53,6 +53,7 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
             cand inspect 'Decode an IAM access token (without calling IAM) and say whose it is and until when'
             cand cache 'Look at or empty the token cache'
             cand config 'Look at the config file and its contexts'
+            cand registry 'Set container clients up to get IBM Cloud Container Registry credentials from iamtoken'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'iamtoken;apikey'= {
@@ -591,6 +592,68 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
         }
         &'iamtoken;config;help;help'= {
         }
+        &'iamtoken;registry'= {
+            cand --iam-url 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]'
+            cand --region 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private'
+            cand --timeout 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)'
+            cand --context 'Use the settings of this context from the config file (see `iamtoken config --help`)'
+            cand --sdk-service 'Use an IBM SDK service''s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)'
+            cand --secret-command-timeout 'Stop a secret command (cmd:) after this long, and its whole process group: seconds, or 30s, 2m'
+            cand --retries 'Attempts after the first when IAM cannot be reached, drops the connection or times out before answering, or answers 429 or a 5xx other than 501'
+            cand --proxy 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)'
+            cand --cacert 'Also trust the CA certificates in this PEM file (a corporate or test CA)'
+            cand -o 'Output format of a token'
+            cand --output 'Output format of a token'
+            cand --min-ttl 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h'
+            cand --private 'Use IAM''s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
+            cand --test-env 'Use IAM''s staging endpoint (https://iam.test.cloud.ibm.com)'
+            cand --insecure 'Do not verify IAM''s TLS certificate. Refused for production IAM endpoints'
+            cand -v 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
+            cand --verbose 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
+            cand --no-cache 'Neither read nor write the token cache'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand setup 'Name docker-credential-iamtoken as the credential helper of every served registry in docker''s config.json ($DOCKER_CONFIG/config.json, else ~/.docker/config.json), keeping everything else in the file. A registry that already has another helper is left alone unless --force'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'iamtoken;registry;setup'= {
+            cand --docker-config 'The folder of config.json (as DOCKER_CONFIG), or the file itself'
+            cand --iam-url 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]'
+            cand --region 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private'
+            cand --timeout 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)'
+            cand --context 'Use the settings of this context from the config file (see `iamtoken config --help`)'
+            cand --sdk-service 'Use an IBM SDK service''s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)'
+            cand --secret-command-timeout 'Stop a secret command (cmd:) after this long, and its whole process group: seconds, or 30s, 2m'
+            cand --retries 'Attempts after the first when IAM cannot be reached, drops the connection or times out before answering, or answers 429 or a 5xx other than 501'
+            cand --proxy 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)'
+            cand --cacert 'Also trust the CA certificates in this PEM file (a corporate or test CA)'
+            cand -o 'Output format of a token'
+            cand --output 'Output format of a token'
+            cand --min-ttl 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h'
+            cand --dry-run 'Print the resulting config.json on stdout and write nothing'
+            cand --remove 'Take out exactly the entries setup made'
+            cand --force 'Replace another helper''s entry for a served registry'
+            cand --private 'Use IAM''s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
+            cand --test-env 'Use IAM''s staging endpoint (https://iam.test.cloud.ibm.com)'
+            cand --insecure 'Do not verify IAM''s TLS certificate. Refused for production IAM endpoints'
+            cand -v 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
+            cand --verbose 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
+            cand --no-cache 'Neither read nor write the token cache'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'iamtoken;registry;help'= {
+            cand setup 'Name docker-credential-iamtoken as the credential helper of every served registry in docker''s config.json ($DOCKER_CONFIG/config.json, else ~/.docker/config.json), keeping everything else in the file. A registry that already has another helper is left alone unless --force'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'iamtoken;registry;help;setup'= {
+        }
+        &'iamtoken;registry;help;help'= {
+        }
         &'iamtoken;help'= {
             cand apikey 'Get a token for a user or service ID from an API key'
             cand delegated 'Get a delegated refresh token (and optionally an access token) from an API key'
@@ -605,6 +668,7 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
             cand inspect 'Decode an IAM access token (without calling IAM) and say whose it is and until when'
             cand cache 'Look at or empty the token cache'
             cand config 'Look at the config file and its contexts'
+            cand registry 'Set container clients up to get IBM Cloud Container Registry credentials from iamtoken'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'iamtoken;help;apikey'= {
@@ -650,6 +714,11 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
         &'iamtoken;help;config;list'= {
         }
         &'iamtoken;help;config;show'= {
+        }
+        &'iamtoken;help;registry'= {
+            cand setup 'Name docker-credential-iamtoken as the credential helper of every served registry in docker''s config.json ($DOCKER_CONFIG/config.json, else ~/.docker/config.json), keeping everything else in the file. A registry that already has another helper is left alone unless --force'
+        }
+        &'iamtoken;help;registry;setup'= {
         }
         &'iamtoken;help;help'= {
         }

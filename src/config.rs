@@ -27,6 +27,9 @@ pub struct Context {
     /// An IBM SDK service's settings (`--sdk-service`): data the user did not write for
     /// iamtoken, so its secrets are taken literally and it is the only source of credentials.
     pub from_sdk: bool,
+    /// Its credentials are the only ones: the credential variables (`IBMCLOUD_API_KEY`, ...)
+    /// are not read (an SDK service's, and the context the registry helper chose).
+    pub sole_credentials: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -157,6 +160,7 @@ impl Config {
                 grant_line: None,
                 settings: Vec::new(),
                 from_sdk: false,
+                sole_credentials: false,
             };
             let mut entries: Vec<_> = table.into_iter().collect();
             entries.sort_by_key(|(key, _)| key.span().start);
@@ -256,6 +260,13 @@ impl Config {
                 .hint(hint)
                 .into()
         })
+    }
+
+    pub fn context_mut(&mut self, name: &str) -> Result<&mut Context> {
+        self.context(name)?;
+        self.contexts
+            .get_mut(name)
+            .ok_or_else(|| usage(format!("no context named '{name}'")).into())
     }
 
     pub fn contexts(&self) -> impl Iterator<Item = &Context> {

@@ -23,6 +23,7 @@ pub mod jwt;
 pub mod obtain;
 pub mod origin;
 pub mod output;
+pub mod registry;
 pub mod sdk_config;
 pub mod secret;
 pub mod secret_command;

@@ -10,7 +10,7 @@ use iamtoken::args;
 use iamtoken::cli::{self, Command, Format};
 use iamtoken::error::{self, Exit, usage};
 use iamtoken::settings::Settings;
-use iamtoken::{cache_command, check, config_command, exec, inspect, obtain, output};
+use iamtoken::{cache_command, check, config_command, exec, inspect, obtain, output, registry};
 
 fn main() -> ExitCode {
     // Before anything holds a secret: no core file, no reading of this process by others.
@@ -113,6 +113,14 @@ fn run(settings: &Settings) -> Result<ExitCode> {
             cache_command::run(
                 &args.action,
                 settings,
+                &mut io::stdout().lock(),
+                &mut io::stderr().lock(),
+            )?;
+        }
+        Command::Registry(args) => {
+            registry::setup::run(
+                &args.action,
+                &settings.config,
                 &mut io::stdout().lock(),
                 &mut io::stderr().lock(),
             )?;

@@ -120,6 +120,7 @@ pub fn context(service: &str) -> Result<Context> {
         grant_line: None,
         settings,
         from_sdk: true,
+        sole_credentials: true,
     })
 }
 

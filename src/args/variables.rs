@@ -14,7 +14,7 @@ use crate::secret::Source;
 /// use, or `IC_API_KEY` as a fallback; then variables settled against what was typed.
 pub(super) fn definition(args: &[OsString], context: Option<&Context>) -> clap::Command {
     let cmd = match context {
-        Some(context) if context.from_sdk => without_credential_variables(Cli::command()),
+        Some(context) if context.sole_credentials => without_credential_variables(Cli::command()),
         _ => with_env_fallbacks(Cli::command()),
     };
     settle_variables(cmd, args)

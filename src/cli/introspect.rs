@@ -38,6 +38,7 @@ pub fn honoured(command: &Command) -> Option<&'static [&'static str]> {
             ConfigAction::Show { .. } => &["context", "sdk_service"],
             ConfigAction::Path => &[],
         }),
+        Command::Registry(_) => Some(&[]),
     }
 }
 

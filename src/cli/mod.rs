@@ -254,6 +254,7 @@ pub enum Command {
     Inspect(InspectArgs),
     Cache(CacheArgs),
     Config(ConfigArgs),
+    Registry(RegistryArgs),
 }
 
 #[cfg(test)]

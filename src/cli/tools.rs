@@ -1,4 +1,4 @@
-//! The subcommands that are not grants: exec, check, inspect, cache, config. Shapes and
+//! The subcommands that are not grants: exec, check, inspect, cache, config, registry. Shapes and
 //! clap-level rules only.
 
 use clap::{Args, Subcommand};
@@ -163,4 +163,55 @@ pub enum CacheAction {
     },
     /// Print the cache directory.
     Path,
+}
+
+/// Set container clients up to get IBM Cloud Container Registry credentials from iamtoken.
+///
+/// docker, podman, buildah, skopeo and crane ask a credential helper for a registry's
+/// credentials when docker's config.json names one for it. `docker-credential-iamtoken`
+/// (installed beside iamtoken) answers with username iambearer and an IAM access token,
+/// minted when needed and cached, for IBM Cloud Container Registry (icr.io, every regional
+/// and private.* name) and the hosts in the config's [registry] table.
+#[derive(Debug, Args)]
+#[command(after_long_help = "\
+Examples:
+  iamtoken registry setup
+  iamtoken registry setup --dry-run
+  iamtoken registry setup --docker-config ~/.config/ci-docker
+  iamtoken registry setup --remove
+
+In the config file:
+  [registry]
+  context = \"ci\"              # the identity (else IAMTOKEN_CONTEXT, IBMCLOUD_API_KEY,
+                               # default_context)
+  min_ttl = \"30m\"             # reuse a token while this, or half its life, is left
+  username = \"iambearer\"      # or \"iamapikey\": hand clients the API key itself
+  hosts = [\"registry.example.internal\"]
+  [registry.host.\"de.icr.io\"]
+  context = \"eu-team\"")]
+pub struct RegistryArgs {
+    #[command(subcommand)]
+    pub action: RegistryAction,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RegistryAction {
+    /// Name docker-credential-iamtoken as the credential helper of every served registry in
+    /// docker's config.json ($DOCKER_CONFIG/config.json, else ~/.docker/config.json), keeping
+    /// everything else in the file. A registry that already has another helper is left alone
+    /// unless --force.
+    Setup {
+        /// The folder of config.json (as DOCKER_CONFIG), or the file itself.
+        #[arg(long, value_name = "PATH")]
+        docker_config: Option<std::path::PathBuf>,
+        /// Print the resulting config.json on stdout and write nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Take out exactly the entries setup made.
+        #[arg(long)]
+        remove: bool,
+        /// Replace another helper's entry for a served registry.
+        #[arg(long, conflicts_with = "remove")]
+        force: bool,
+    },
 }

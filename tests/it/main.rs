@@ -23,6 +23,7 @@ mod jwt;
 mod layers;
 mod network;
 mod output;
+mod registry;
 mod secret_commands;
 mod secrets;
 mod support;

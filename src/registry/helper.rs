@@ -1,0 +1,251 @@
+//! `docker-credential-iamtoken`: the credential helper protocol of docker, podman, buildah,
+//! skopeo and crane (docker/docker-credential-helpers; docs/registry.md). `get` answers a
+//! registry with a token minted now (or from the cache); nothing is ever stored. Clients read
+//! only stdout, so errors go there too, and the helper never prompts.
+
+use std::ffi::OsString;
+use std::io::{Read, Write};
+
+use anyhow::Result;
+use zeroize::Zeroizing;
+
+use super::{DEFAULT_MIN_TTL, context_for, host_of, served, username};
+use crate::args;
+use crate::cli::Command;
+use crate::config::Config;
+use crate::error::usage;
+use crate::obtain;
+use crate::output::escape_controls;
+use crate::settings::Settings;
+use crate::token::Wanted;
+
+/// What clients take as "no credentials for this registry" (go anonymous), and nothing else.
+pub const NOT_FOUND: &str = "credentials not found in native keychain";
+
+/// The largest request read from stdin: a server URL, or `store`'s small JSON object.
+const MAX_INPUT: u64 = 64 * 1024;
+
+const USAGE: &str = "usage: docker-credential-iamtoken <get|store|erase|list|version>";
+
+const HELP: &str = "\
+docker-credential-iamtoken: IBM Cloud Container Registry credentials from iamtoken, for docker,
+podman, buildah, skopeo and crane. Container clients run it; you seldom do.
+
+usage: docker-credential-iamtoken <get|store|erase|list|version>
+
+  get      read a registry from stdin; print {\"ServerURL\",\"Username\",\"Secret\"} with an IAM
+           access token as the secret (username iambearer)
+  store    refused: iamtoken mints credentials, it stores none
+  erase    does nothing (so that docker logout succeeds)
+  list     print the registries served, with their username
+  version  print the version
+
+Served: IBM Cloud Container Registry (icr.io and every regional and private.* name) and the
+hosts in [registry] of iamtoken's config file. The identity is the host's context, else
+[registry] context, else IAMTOKEN_CONTEXT, else IBMCLOUD_API_KEY/IC_API_KEY, else
+default_context. Exit 0 on success, 1 otherwise (the message is on stdout).
+
+Set docker up with:  iamtoken registry setup
+Examples:
+  echo us.icr.io | docker-credential-iamtoken get
+  docker-credential-iamtoken list
+";
+
+/// Runs one verb (`args` without the program name) and returns the exit code.
+pub fn run(
+    args: &[OsString],
+    stdin: &mut dyn Read,
+    stdout: &mut dyn Write,
+    stderr: &mut dyn Write,
+) -> u8 {
+    let [verb] = args else {
+        let _ = writeln!(stdout, "{USAGE}");
+        return 1;
+    };
+    let verb = verb.to_string_lossy();
+    let result = match verb.as_ref() {
+        "get" => read_input(stdin).and_then(|server| get(&server, stdout, stderr)),
+        "list" => list(stdout),
+        "erase" => read_input(stdin).map(|_| true),
+        "store" => {
+            let _ = read_input(stdin);
+            Err(
+                usage("iamtoken mints registry credentials when they are needed and stores none")
+                    .hint("no docker login is needed for the registries iamtoken serves")
+                    .into(),
+            )
+        }
+        "version" => {
+            let version = env!("CARGO_PKG_VERSION");
+            let _ = writeln!(stdout, "docker-credential-iamtoken (iamtoken) {version}");
+            Ok(true)
+        }
+        "--help" | "-h" | "help" => {
+            let _ = write!(stdout, "{HELP}");
+            Ok(true)
+        }
+        _ => {
+            let _ = writeln!(stdout, "{USAGE}");
+            Ok(false)
+        }
+    };
+    match result {
+        Ok(true) => 0,
+        Ok(false) => 1,
+        Err(err) => {
+            say_error(&err, stdout);
+            1
+        }
+    }
+}
+
+/// The request on stdin, trimmed.
+fn read_input(stdin: &mut dyn Read) -> Result<String> {
+    let mut input = String::new();
+    stdin
+        .take(MAX_INPUT)
+        .read_to_string(&mut input)
+        .map_err(|e| usage(format!("cannot read the request on stdin: {e}")))?;
+    Ok(input.trim().to_owned())
+}
+
+/// `get`: the credentials for `server`, or `NOT_FOUND` for a registry not served.
+fn get(server: &str, stdout: &mut dyn Write, stderr: &mut dyn Write) -> Result<bool> {
+    let config = Config::load()?;
+    let host = host_of(server);
+    if !served(&config.registry).contains(&host) {
+        writeln!(stdout, "{NOT_FOUND}")?;
+        return Ok(false);
+    }
+    let registry = config.registry.clone();
+    let mut config = config;
+    let argv = identity(&mut config, &host)?;
+    let parsed = args::parse_with(&argv, stderr, config, false)?;
+    let settings = Settings::new(parsed).lasting(registry.min_ttl.unwrap_or(DEFAULT_MIN_TTL));
+    let Command::Grant(grant) = &settings.command else {
+        return Err(usage("the registry helper needs a grant").into());
+    };
+    let username = username(&registry);
+    let secret = if username == "iamapikey" {
+        let (planned, _) = obtain::plan(&settings, grant, false)?;
+        let key = planned.plan.api_key().ok_or_else(|| {
+            usage(format!(
+                "registry.username = \"iamapikey\" needs an API key, and the {} grant has none",
+                grant.name()
+            ))
+        })?;
+        Zeroizing::new(key.expose().to_owned())
+    } else {
+        let (planned, _) = obtain::plan(&settings, grant, true)?;
+        if planned.plan.wanted() != Wanted::AccessToken {
+            return Err(usage(format!(
+                "the {} grant as configured gives no access token for the registry",
+                grant.name()
+            ))
+            .into());
+        }
+        let got = obtain::token(
+            &settings,
+            planned.plan,
+            grant.name(),
+            planned.secrets.commands(),
+        )?;
+        let token = got
+            .token
+            .access_token
+            .as_ref()
+            .ok_or_else(|| anyhow::anyhow!("IAM's answer holds no access token"))?;
+        Zeroizing::new(token.expose().to_owned())
+    };
+    let answer = Zeroizing::new(
+        serde_json::json!({
+            "ServerURL": server,
+            "Username": username,
+            "Secret": secret.as_str(),
+        })
+        .to_string(),
+    );
+    writeln!(stdout, "{}", answer.as_str())?;
+    stdout.flush()?;
+    Ok(true)
+}
+
+/// The command line that fetches `host`'s token, first found: the host's or `[registry]`'s
+/// context, `IAMTOKEN_CONTEXT`, an API key in `IBMCLOUD_API_KEY`/`IC_API_KEY`,
+/// `default_context`; a context's credentials are then its own, whatever variables are set.
+/// Output settings do not apply (`--output json` overrides them).
+fn identity(config: &mut Config, host: &str) -> Result<Vec<OsString>> {
+    let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty());
+    let named = context_for(&config.registry, host)
+        .map(str::to_owned)
+        .or_else(|| {
+            std::env::var("IAMTOKEN_CONTEXT")
+                .ok()
+                .filter(|v| !v.is_empty())
+        });
+    let from_key = named.is_none() && (set("IBMCLOUD_API_KEY") || set("IC_API_KEY"));
+    let name = if from_key {
+        None
+    } else {
+        named.or_else(|| config.default_context.clone())
+    };
+    let mut argv: Vec<OsString> = ["iamtoken", "--output", "json"].map(Into::into).to_vec();
+    match name {
+        Some(name) => {
+            // The context chosen is the identity: an API key variable set for other tools
+            // does not replace its credentials.
+            let context = config.context_mut(&name)?;
+            context.sole_credentials = true;
+            if context.grant.is_none() {
+                return Err(usage(format!(
+                    "context '{name}' names no grant, which the registry helper needs"
+                ))
+                .hint(format!("add grant = \"apikey\" (say) to [context.{name}]"))
+                .into());
+            }
+            argv.extend(["--context".into(), name.into()]);
+        }
+        None if from_key => argv.push("apikey".into()),
+        None => {
+            let file = Config::location()
+                .map_or_else(|| "the config file".into(), |p| p.display().to_string());
+            return Err(usage(format!("no identity to serve {host} with"))
+                .hint(format!(
+                    "set context in the [registry] table of {file}, or IAMTOKEN_CONTEXT, or \
+                     IBMCLOUD_API_KEY"
+                ))
+                .into());
+        }
+    }
+    Ok(argv)
+}
+
+/// `list`: every host served, with its username.
+fn list(stdout: &mut dyn Write) -> Result<bool> {
+    let config = Config::load()?;
+    let username = username(&config.registry);
+    let hosts: serde_json::Map<String, serde_json::Value> = served(&config.registry)
+        .into_iter()
+        .map(|host| (host, username.into()))
+        .collect();
+    writeln!(stdout, "{}", serde_json::Value::Object(hosts))?;
+    Ok(true)
+}
+
+/// An error as the protocol carries it: on stdout, with iamtoken's wording.
+fn say_error(err: &anyhow::Error, stdout: &mut dyn Write) {
+    let (message, hints) = if let Some(clap_error) = err.downcast_ref::<clap::Error>() {
+        let said = args::describe(clap_error);
+        (said.message, said.hints)
+    } else {
+        let (_, hint) = crate::error::classify(err);
+        (
+            format!("{err:#}"),
+            hint.map(str::to_owned).into_iter().collect(),
+        )
+    };
+    let _ = writeln!(stdout, "iamtoken: error: {}", escape_controls(&message));
+    for hint in hints {
+        let _ = writeln!(stdout, "iamtoken: hint: {}", escape_controls(&hint));
+    }
+}
