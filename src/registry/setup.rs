@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Result;
 use serde_json::{Map, Value};
 
-use super::served;
+use super::{ICR_HOSTS, served};
 use crate::cli::RegistryAction;
 use crate::config::Config;
 use crate::error::usage;
@@ -52,18 +52,16 @@ pub fn run(
         writeln!(stderr, "iamtoken: {shown} needs no change")?;
         return Ok(());
     }
-    let count = changes.changed.len();
-    let hosts = changes.changed.join(", ");
+    let hosts = summary(&changes.changed);
     if *remove {
         writeln!(
             stderr,
-            "iamtoken: {would}remove docker-credential-iamtoken for {count} hosts from {shown}: \
-             {hosts}"
+            "iamtoken: {would}remove docker-credential-iamtoken from {shown} for {hosts}"
         )?;
     } else {
         writeln!(
             stderr,
-            "iamtoken: {would}set docker-credential-iamtoken for {count} hosts in {shown}: {hosts}"
+            "iamtoken: {would}set docker-credential-iamtoken in {shown} for {hosts}"
         )?;
     }
     if *dry_run {
@@ -86,6 +84,23 @@ pub fn run(
         }
     }
     Ok(())
+}
+
+/// `hosts` in a line: IBM's registry names counted, any other host named.
+fn summary(hosts: &[String]) -> String {
+    let is_ibm = |h: &&String| {
+        let bare = h.strip_prefix("private.").unwrap_or(h);
+        ICR_HOSTS.contains(&bare)
+    };
+    let ibm = hosts.iter().filter(is_ibm).count();
+    let mut parts = Vec::new();
+    if ibm > 0 {
+        parts.push(format!(
+            "{ibm} IBM Cloud Container Registry names (icr.io, us.icr.io, ...)"
+        ));
+    }
+    parts.extend(hosts.iter().filter(|h| !is_ibm(h)).cloned());
+    parts.join(", ")
 }
 
 /// What a setup or removal changed: the hosts changed, and the hosts left to another helper.
