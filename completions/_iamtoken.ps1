@@ -50,7 +50,10 @@ Register-ArgumentCompleter -Native -CommandName 'iamtoken' -ScriptBlock {
             [CompletionResult]::new('iam-authz', 'iam-authz', [CompletionResultType]::ParameterValue, 'Get a token for a resource identity that an authorization policy lets the caller act as')
             [CompletionResult]::new('password', 'password', [CompletionResultType]::ParameterValue, 'Get a token for a (non-federated) IBMid user from a username and password')
             [CompletionResult]::new('refresh', 'refresh', [CompletionResultType]::ParameterValue, 'Get a new token from a refresh token (grant_type=refresh_token)')
+            [CompletionResult]::new('delegated-refresh-token', 'delegated-refresh-token', [CompletionResultType]::ParameterValue, 'Redeem a delegated refresh token as the client it was made for')
             [CompletionResult]::new('vpc', 'vpc', [CompletionResultType]::ParameterValue, 'On an IBM Cloud VPC virtual server: a token for the server''s trusted profile, from the instance metadata service')
+            [CompletionResult]::new('iks', 'iks', [CompletionResultType]::ParameterValue, 'The id_token an IBM Cloud Kubernetes Service cluster accepts, for kubectl')
+            [CompletionResult]::new('openshift', 'openshift', [CompletionResultType]::ParameterValue, 'The OAuth token a Red Hat OpenShift on IBM Cloud cluster accepts, for kubectl and oc')
             [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command with a token in its environment')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check that an identity is healthy: IAM accepts it, and its API key is enabled and not about to expire')
             [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Decode an IAM access token (without calling IAM) and say whose it is and until when')
@@ -272,10 +275,92 @@ Register-ArgumentCompleter -Native -CommandName 'iamtoken' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'iamtoken;delegated-refresh-token' {
+            [CompletionResult]::new('--refresh-token', '--refresh-token', [CompletionResultType]::ParameterName, 'The delegated refresh token')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'The receiving client''s ID (Authorization: Basic)')
+            [CompletionResult]::new('--client-secret', '--client-secret', [CompletionResultType]::ParameterName, 'The receiving client''s secret')
+            [CompletionResult]::new('--iam-url', '--iam-url', [CompletionResultType]::ParameterName, 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Use the settings of this context from the config file (see `iamtoken config --help`)')
+            [CompletionResult]::new('--sdk-service', '--sdk-service', [CompletionResultType]::ParameterName, 'Use an IBM SDK service''s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)')
+            [CompletionResult]::new('--secret-command-timeout', '--secret-command-timeout', [CompletionResultType]::ParameterName, 'Stop a secret command (cmd:) after this long, and its whole process group: seconds, or 30s, 2m')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Attempts after the first when IAM cannot be reached, drops the connection or times out before answering, or answers 429 or a 5xx other than 501')
+            [CompletionResult]::new('--proxy', '--proxy', [CompletionResultType]::ParameterName, 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Also trust the CA certificates in this PEM file (a corporate or test CA)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of a token')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of a token')
+            [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h')
+            [CompletionResult]::new('--private', '--private', [CompletionResultType]::ParameterName, 'Use IAM''s private endpoint (https://private.iam.cloud.ibm.com, or per --region)')
+            [CompletionResult]::new('--test-env', '--test-env', [CompletionResultType]::ParameterName, 'Use IAM''s staging endpoint (https://iam.test.cloud.ibm.com)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify IAM''s TLS certificate. Refused for production IAM endpoints')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'iamtoken;vpc' {
             [CompletionResult]::new('--profile-id', '--profile-id', [CompletionResultType]::ParameterName, 'The trusted profile''s ID')
             [CompletionResult]::new('--profile-crn', '--profile-crn', [CompletionResultType]::ParameterName, 'The trusted profile''s CRN')
             [CompletionResult]::new('--metadata-url', '--metadata-url', [CompletionResultType]::ParameterName, 'The instance metadata service. Plain http is right here: the service is link-local')
+            [CompletionResult]::new('--iam-url', '--iam-url', [CompletionResultType]::ParameterName, 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Use the settings of this context from the config file (see `iamtoken config --help`)')
+            [CompletionResult]::new('--sdk-service', '--sdk-service', [CompletionResultType]::ParameterName, 'Use an IBM SDK service''s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)')
+            [CompletionResult]::new('--secret-command-timeout', '--secret-command-timeout', [CompletionResultType]::ParameterName, 'Stop a secret command (cmd:) after this long, and its whole process group: seconds, or 30s, 2m')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Attempts after the first when IAM cannot be reached, drops the connection or times out before answering, or answers 429 or a 5xx other than 501')
+            [CompletionResult]::new('--proxy', '--proxy', [CompletionResultType]::ParameterName, 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Also trust the CA certificates in this PEM file (a corporate or test CA)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of a token')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of a token')
+            [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h')
+            [CompletionResult]::new('--private', '--private', [CompletionResultType]::ParameterName, 'Use IAM''s private endpoint (https://private.iam.cloud.ibm.com, or per --region)')
+            [CompletionResult]::new('--test-env', '--test-env', [CompletionResultType]::ParameterName, 'Use IAM''s staging endpoint (https://iam.test.cloud.ibm.com)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify IAM''s TLS certificate. Refused for production IAM endpoints')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'iamtoken;iks' {
+            [CompletionResult]::new('--apikey', '--apikey', [CompletionResultType]::ParameterName, 'The API key; IC_API_KEY is read when IBMCLOUD_API_KEY is not set')
+            [CompletionResult]::new('--refresh-token', '--refresh-token', [CompletionResultType]::ParameterName, 'A refresh token of the IBM Cloud CLI''s client (bx), instead of an API key')
+            [CompletionResult]::new('--iam-url', '--iam-url', [CompletionResultType]::ParameterName, 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Use the settings of this context from the config file (see `iamtoken config --help`)')
+            [CompletionResult]::new('--sdk-service', '--sdk-service', [CompletionResultType]::ParameterName, 'Use an IBM SDK service''s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)')
+            [CompletionResult]::new('--secret-command-timeout', '--secret-command-timeout', [CompletionResultType]::ParameterName, 'Stop a secret command (cmd:) after this long, and its whole process group: seconds, or 30s, 2m')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Attempts after the first when IAM cannot be reached, drops the connection or times out before answering, or answers 429 or a 5xx other than 501')
+            [CompletionResult]::new('--proxy', '--proxy', [CompletionResultType]::ParameterName, 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Also trust the CA certificates in this PEM file (a corporate or test CA)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of a token')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of a token')
+            [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h')
+            [CompletionResult]::new('--private', '--private', [CompletionResultType]::ParameterName, 'Use IAM''s private endpoint (https://private.iam.cloud.ibm.com, or per --region)')
+            [CompletionResult]::new('--test-env', '--test-env', [CompletionResultType]::ParameterName, 'Use IAM''s staging endpoint (https://iam.test.cloud.ibm.com)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify IAM''s TLS certificate. Refused for production IAM endpoints')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'iamtoken;openshift' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'The cluster''s API server (its public or private service endpoint URL)')
+            [CompletionResult]::new('--apikey', '--apikey', [CompletionResultType]::ParameterName, 'The API key; IC_API_KEY is read when IBMCLOUD_API_KEY is not set')
             [CompletionResult]::new('--iam-url', '--iam-url', [CompletionResultType]::ParameterName, 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)')
@@ -700,7 +785,10 @@ Register-ArgumentCompleter -Native -CommandName 'iamtoken' -ScriptBlock {
             [CompletionResult]::new('iam-authz', 'iam-authz', [CompletionResultType]::ParameterValue, 'Get a token for a resource identity that an authorization policy lets the caller act as')
             [CompletionResult]::new('password', 'password', [CompletionResultType]::ParameterValue, 'Get a token for a (non-federated) IBMid user from a username and password')
             [CompletionResult]::new('refresh', 'refresh', [CompletionResultType]::ParameterValue, 'Get a new token from a refresh token (grant_type=refresh_token)')
+            [CompletionResult]::new('delegated-refresh-token', 'delegated-refresh-token', [CompletionResultType]::ParameterValue, 'Redeem a delegated refresh token as the client it was made for')
             [CompletionResult]::new('vpc', 'vpc', [CompletionResultType]::ParameterValue, 'On an IBM Cloud VPC virtual server: a token for the server''s trusted profile, from the instance metadata service')
+            [CompletionResult]::new('iks', 'iks', [CompletionResultType]::ParameterValue, 'The id_token an IBM Cloud Kubernetes Service cluster accepts, for kubectl')
+            [CompletionResult]::new('openshift', 'openshift', [CompletionResultType]::ParameterValue, 'The OAuth token a Red Hat OpenShift on IBM Cloud cluster accepts, for kubectl and oc')
             [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command with a token in its environment')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check that an identity is healthy: IAM accepts it, and its API key is enabled and not about to expire')
             [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Decode an IAM access token (without calling IAM) and say whose it is and until when')
@@ -731,7 +819,16 @@ Register-ArgumentCompleter -Native -CommandName 'iamtoken' -ScriptBlock {
         'iamtoken;help;refresh' {
             break
         }
+        'iamtoken;help;delegated-refresh-token' {
+            break
+        }
         'iamtoken;help;vpc' {
+            break
+        }
+        'iamtoken;help;iks' {
+            break
+        }
+        'iamtoken;help;openshift' {
             break
         }
         'iamtoken;help;exec' {

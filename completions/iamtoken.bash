@@ -37,6 +37,9 @@ _iamtoken() {
             iamtoken,delegated)
                 cmd="iamtoken__subcmd__delegated"
                 ;;
+            iamtoken,delegated-refresh-token)
+                cmd="iamtoken__subcmd__delegated__subcmd__refresh__subcmd__token"
+                ;;
             iamtoken,exec)
                 cmd="iamtoken__subcmd__exec"
                 ;;
@@ -46,8 +49,14 @@ _iamtoken() {
             iamtoken,iam-authz)
                 cmd="iamtoken__subcmd__iam__subcmd__authz"
                 ;;
+            iamtoken,iks)
+                cmd="iamtoken__subcmd__iks"
+                ;;
             iamtoken,inspect)
                 cmd="iamtoken__subcmd__inspect"
+                ;;
+            iamtoken,openshift)
+                cmd="iamtoken__subcmd__openshift"
                 ;;
             iamtoken,password)
                 cmd="iamtoken__subcmd__password"
@@ -130,6 +139,9 @@ _iamtoken() {
             iamtoken__subcmd__help,delegated)
                 cmd="iamtoken__subcmd__help__subcmd__delegated"
                 ;;
+            iamtoken__subcmd__help,delegated-refresh-token)
+                cmd="iamtoken__subcmd__help__subcmd__delegated__subcmd__refresh__subcmd__token"
+                ;;
             iamtoken__subcmd__help,exec)
                 cmd="iamtoken__subcmd__help__subcmd__exec"
                 ;;
@@ -139,8 +151,14 @@ _iamtoken() {
             iamtoken__subcmd__help,iam-authz)
                 cmd="iamtoken__subcmd__help__subcmd__iam__subcmd__authz"
                 ;;
+            iamtoken__subcmd__help,iks)
+                cmd="iamtoken__subcmd__help__subcmd__iks"
+                ;;
             iamtoken__subcmd__help,inspect)
                 cmd="iamtoken__subcmd__help__subcmd__inspect"
+                ;;
+            iamtoken__subcmd__help,openshift)
+                cmd="iamtoken__subcmd__help__subcmd__openshift"
                 ;;
             iamtoken__subcmd__help,password)
                 cmd="iamtoken__subcmd__help__subcmd__password"
@@ -194,7 +212,7 @@ _iamtoken() {
 
     case "${cmd}" in
         iamtoken)
-            opts="-o -v -h -V --iam-url --private --region --test-env --timeout --context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version apikey delegated assume cr-token iam-authz password refresh vpc exec check inspect cache config registry help"
+            opts="-o -v -h -V --iam-url --private --region --test-env --timeout --context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version apikey delegated assume cr-token iam-authz password refresh delegated-refresh-token vpc iks openshift exec check inspect cache config registry help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1301,6 +1319,80 @@ _iamtoken() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        iamtoken__subcmd__delegated__subcmd__refresh__subcmd__token)
+            opts="-o -v -h -V --refresh-token --client-id --client-secret --iam-url --private --region --test-env --timeout --context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --refresh-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --iam-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sdk-service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell github gitlab exec-credential" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell github gitlab exec-credential" -- "${cur}"))
+                    return 0
+                    ;;
+                --min-ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         iamtoken__subcmd__exec)
             opts="-o -v -h -V --keep-env --iam-url --private --region --test-env --timeout --context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1368,7 +1460,7 @@ _iamtoken() {
             return 0
             ;;
         iamtoken__subcmd__help)
-            opts="apikey delegated assume cr-token iam-authz password refresh vpc exec check inspect cache config registry help"
+            opts="apikey delegated assume cr-token iam-authz password refresh delegated-refresh-token vpc iks openshift exec check inspect cache config registry help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1563,6 +1655,20 @@ _iamtoken() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        iamtoken__subcmd__help__subcmd__delegated__subcmd__refresh__subcmd__token)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         iamtoken__subcmd__help__subcmd__exec)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1605,7 +1711,35 @@ _iamtoken() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        iamtoken__subcmd__help__subcmd__iks)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         iamtoken__subcmd__help__subcmd__inspect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamtoken__subcmd__help__subcmd__openshift)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1759,6 +1893,76 @@ _iamtoken() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        iamtoken__subcmd__iks)
+            opts="-o -v -h -V --apikey --refresh-token --iam-url --private --region --test-env --timeout --context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --apikey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --refresh-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --iam-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sdk-service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell github gitlab exec-credential" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell github gitlab exec-credential" -- "${cur}"))
+                    return 0
+                    ;;
+                --min-ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         iamtoken__subcmd__inspect)
             opts="-o -v -h -V --verify --iam-url --private --region --test-env --timeout --context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1766,6 +1970,76 @@ _iamtoken() {
                 return 0
             fi
             case "${prev}" in
+                --iam-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sdk-service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-command-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell github gitlab exec-credential" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell github gitlab exec-credential" -- "${cur}"))
+                    return 0
+                    ;;
+                --min-ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamtoken__subcmd__openshift)
+            opts="-o -v -h -V --server --apikey --iam-url --private --region --test-env --timeout --context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apikey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --iam-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

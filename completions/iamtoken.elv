@@ -47,7 +47,10 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
             cand iam-authz 'Get a token for a resource identity that an authorization policy lets the caller act as'
             cand password 'Get a token for a (non-federated) IBMid user from a username and password'
             cand refresh 'Get a new token from a refresh token (grant_type=refresh_token)'
+            cand delegated-refresh-token 'Redeem a delegated refresh token as the client it was made for'
             cand vpc 'On an IBM Cloud VPC virtual server: a token for the server''s trusted profile, from the instance metadata service'
+            cand iks 'The id_token an IBM Cloud Kubernetes Service cluster accepts, for kubectl'
+            cand openshift 'The OAuth token a Red Hat OpenShift on IBM Cloud cluster accepts, for kubectl and oc'
             cand exec 'Run a command with a token in its environment'
             cand check 'Check that an identity is healthy: IAM accepts it, and its API key is enabled and not about to expire'
             cand inspect 'Decode an IAM access token (without calling IAM) and say whose it is and until when'
@@ -261,10 +264,89 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'iamtoken;delegated-refresh-token'= {
+            cand --refresh-token 'The delegated refresh token'
+            cand --client-id 'The receiving client''s ID (Authorization: Basic)'
+            cand --client-secret 'The receiving client''s secret'
+            cand --iam-url 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]'
+            cand --region 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private'
+            cand --timeout 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)'
+            cand --context 'Use the settings of this context from the config file (see `iamtoken config --help`)'
+            cand --sdk-service 'Use an IBM SDK service''s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)'
+            cand --secret-command-timeout 'Stop a secret command (cmd:) after this long, and its whole process group: seconds, or 30s, 2m'
+            cand --retries 'Attempts after the first when IAM cannot be reached, drops the connection or times out before answering, or answers 429 or a 5xx other than 501'
+            cand --proxy 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)'
+            cand --cacert 'Also trust the CA certificates in this PEM file (a corporate or test CA)'
+            cand -o 'Output format of a token'
+            cand --output 'Output format of a token'
+            cand --min-ttl 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h'
+            cand --private 'Use IAM''s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
+            cand --test-env 'Use IAM''s staging endpoint (https://iam.test.cloud.ibm.com)'
+            cand --insecure 'Do not verify IAM''s TLS certificate. Refused for production IAM endpoints'
+            cand -v 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
+            cand --verbose 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
+            cand --no-cache 'Neither read nor write the token cache'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'iamtoken;vpc'= {
             cand --profile-id 'The trusted profile''s ID'
             cand --profile-crn 'The trusted profile''s CRN'
             cand --metadata-url 'The instance metadata service. Plain http is right here: the service is link-local'
+            cand --iam-url 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]'
+            cand --region 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private'
+            cand --timeout 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)'
+            cand --context 'Use the settings of this context from the config file (see `iamtoken config --help`)'
+            cand --sdk-service 'Use an IBM SDK service''s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)'
+            cand --secret-command-timeout 'Stop a secret command (cmd:) after this long, and its whole process group: seconds, or 30s, 2m'
+            cand --retries 'Attempts after the first when IAM cannot be reached, drops the connection or times out before answering, or answers 429 or a 5xx other than 501'
+            cand --proxy 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)'
+            cand --cacert 'Also trust the CA certificates in this PEM file (a corporate or test CA)'
+            cand -o 'Output format of a token'
+            cand --output 'Output format of a token'
+            cand --min-ttl 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h'
+            cand --private 'Use IAM''s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
+            cand --test-env 'Use IAM''s staging endpoint (https://iam.test.cloud.ibm.com)'
+            cand --insecure 'Do not verify IAM''s TLS certificate. Refused for production IAM endpoints'
+            cand -v 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
+            cand --verbose 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
+            cand --no-cache 'Neither read nor write the token cache'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'iamtoken;iks'= {
+            cand --apikey 'The API key; IC_API_KEY is read when IBMCLOUD_API_KEY is not set'
+            cand --refresh-token 'A refresh token of the IBM Cloud CLI''s client (bx), instead of an API key'
+            cand --iam-url 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]'
+            cand --region 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private'
+            cand --timeout 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)'
+            cand --context 'Use the settings of this context from the config file (see `iamtoken config --help`)'
+            cand --sdk-service 'Use an IBM SDK service''s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)'
+            cand --secret-command-timeout 'Stop a secret command (cmd:) after this long, and its whole process group: seconds, or 30s, 2m'
+            cand --retries 'Attempts after the first when IAM cannot be reached, drops the connection or times out before answering, or answers 429 or a 5xx other than 501'
+            cand --proxy 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)'
+            cand --cacert 'Also trust the CA certificates in this PEM file (a corporate or test CA)'
+            cand -o 'Output format of a token'
+            cand --output 'Output format of a token'
+            cand --min-ttl 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h'
+            cand --private 'Use IAM''s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
+            cand --test-env 'Use IAM''s staging endpoint (https://iam.test.cloud.ibm.com)'
+            cand --insecure 'Do not verify IAM''s TLS certificate. Refused for production IAM endpoints'
+            cand -v 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
+            cand --verbose 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
+            cand --no-cache 'Neither read nor write the token cache'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'iamtoken;openshift'= {
+            cand --server 'The cluster''s API server (its public or private service endpoint URL)'
+            cand --apikey 'The API key; IC_API_KEY is read when IBMCLOUD_API_KEY is not set'
             cand --iam-url 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]'
             cand --region 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private'
             cand --timeout 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)'
@@ -662,7 +744,10 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
             cand iam-authz 'Get a token for a resource identity that an authorization policy lets the caller act as'
             cand password 'Get a token for a (non-federated) IBMid user from a username and password'
             cand refresh 'Get a new token from a refresh token (grant_type=refresh_token)'
+            cand delegated-refresh-token 'Redeem a delegated refresh token as the client it was made for'
             cand vpc 'On an IBM Cloud VPC virtual server: a token for the server''s trusted profile, from the instance metadata service'
+            cand iks 'The id_token an IBM Cloud Kubernetes Service cluster accepts, for kubectl'
+            cand openshift 'The OAuth token a Red Hat OpenShift on IBM Cloud cluster accepts, for kubectl and oc'
             cand exec 'Run a command with a token in its environment'
             cand check 'Check that an identity is healthy: IAM accepts it, and its API key is enabled and not about to expire'
             cand inspect 'Decode an IAM access token (without calling IAM) and say whose it is and until when'
@@ -685,7 +770,13 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
         }
         &'iamtoken;help;refresh'= {
         }
+        &'iamtoken;help;delegated-refresh-token'= {
+        }
         &'iamtoken;help;vpc'= {
+        }
+        &'iamtoken;help;iks'= {
+        }
+        &'iamtoken;help;openshift'= {
         }
         &'iamtoken;help;exec'= {
         }

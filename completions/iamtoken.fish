@@ -42,7 +42,7 @@ fish\t'fish `set -gx NAME \'value\';` lines'
 powershell\t'PowerShell `\$Env:NAME = \'value\'` lines'
 github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to \$GITHUB_ENV'
 gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
-exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
+exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential, for kubectl\'s exec plugins. From a grant it holds an IAM access token, which clusters that authenticate IAM tokens accept; IBM Cloud Kubernetes Service clusters need `iamtoken iks`, and Red Hat OpenShift on IBM Cloud clusters `iamtoken openshift`'"
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
@@ -58,7 +58,10 @@ complete -c iamtoken -n "__fish_iamtoken_needs_command" -f -a "cr-token" -d 'Get
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -f -a "iam-authz" -d 'Get a token for a resource identity that an authorization policy lets the caller act as'
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -f -a "password" -d 'Get a token for a (non-federated) IBMid user from a username and password'
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -f -a "refresh" -d 'Get a new token from a refresh token (grant_type=refresh_token)'
+complete -c iamtoken -n "__fish_iamtoken_needs_command" -f -a "delegated-refresh-token" -d 'Redeem a delegated refresh token as the client it was made for'
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -f -a "vpc" -d 'On an IBM Cloud VPC virtual server: a token for the server\'s trusted profile, from the instance metadata service'
+complete -c iamtoken -n "__fish_iamtoken_needs_command" -f -a "iks" -d 'The id_token an IBM Cloud Kubernetes Service cluster accepts, for kubectl'
+complete -c iamtoken -n "__fish_iamtoken_needs_command" -f -a "openshift" -d 'The OAuth token a Red Hat OpenShift on IBM Cloud cluster accepts, for kubectl and oc'
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -f -a "exec" -d 'Run a command with a token in its environment'
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -f -a "check" -d 'Check that an identity is healthy: IAM accepts it, and its API key is enabled and not about to expire'
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -f -a "inspect" -d 'Decode an IAM access token (without calling IAM) and say whose it is and until when'
@@ -88,7 +91,7 @@ fish\t'fish `set -gx NAME \'value\';` lines'
 powershell\t'PowerShell `\$Env:NAME = \'value\'` lines'
 github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to \$GITHUB_ENV'
 gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
-exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
+exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential, for kubectl\'s exec plugins. From a grant it holds an IAM access token, which clusters that authenticate IAM tokens accept; IBM Cloud Kubernetes Service clusters need `iamtoken iks`, and Red Hat OpenShift on IBM Cloud clusters `iamtoken openshift`'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
@@ -119,7 +122,7 @@ fish\t'fish `set -gx NAME \'value\';` lines'
 powershell\t'PowerShell `\$Env:NAME = \'value\'` lines'
 github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to \$GITHUB_ENV'
 gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
-exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
+exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential, for kubectl\'s exec plugins. From a grant it holds an IAM access token, which clusters that authenticate IAM tokens accept; IBM Cloud Kubernetes Service clusters need `iamtoken iks`, and Red Hat OpenShift on IBM Cloud clusters `iamtoken openshift`'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l with-access-token -d 'Also return an access token (response_type=cloud_iam delegated_refresh_token)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
@@ -155,7 +158,7 @@ fish\t'fish `set -gx NAME \'value\';` lines'
 powershell\t'PowerShell `\$Env:NAME = \'value\'` lines'
 github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to \$GITHUB_ENV'
 gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
-exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
+exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential, for kubectl\'s exec plugins. From a grant it holds an IAM access token, which clusters that authenticate IAM tokens accept; IBM Cloud Kubernetes Service clusters need `iamtoken iks`, and Red Hat OpenShift on IBM Cloud clusters `iamtoken openshift`'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
@@ -190,7 +193,7 @@ fish\t'fish `set -gx NAME \'value\';` lines'
 powershell\t'PowerShell `\$Env:NAME = \'value\'` lines'
 github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to \$GITHUB_ENV'
 gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
-exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
+exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential, for kubectl\'s exec plugins. From a grant it holds an IAM access token, which clusters that authenticate IAM tokens accept; IBM Cloud Kubernetes Service clusters need `iamtoken iks`, and Red Hat OpenShift on IBM Cloud clusters `iamtoken openshift`'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
@@ -219,7 +222,7 @@ fish\t'fish `set -gx NAME \'value\';` lines'
 powershell\t'PowerShell `\$Env:NAME = \'value\'` lines'
 github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to \$GITHUB_ENV'
 gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
-exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
+exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential, for kubectl\'s exec plugins. From a grant it holds an IAM access token, which clusters that authenticate IAM tokens accept; IBM Cloud Kubernetes Service clusters need `iamtoken iks`, and Red Hat OpenShift on IBM Cloud clusters `iamtoken openshift`'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
@@ -252,7 +255,7 @@ fish\t'fish `set -gx NAME \'value\';` lines'
 powershell\t'PowerShell `\$Env:NAME = \'value\'` lines'
 github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to \$GITHUB_ENV'
 gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
-exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
+exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential, for kubectl\'s exec plugins. From a grant it holds an IAM access token, which clusters that authenticate IAM tokens accept; IBM Cloud Kubernetes Service clusters need `iamtoken iks`, and Red Hat OpenShift on IBM Cloud clusters `iamtoken openshift`'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
@@ -283,7 +286,7 @@ fish\t'fish `set -gx NAME \'value\';` lines'
 powershell\t'PowerShell `\$Env:NAME = \'value\'` lines'
 github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to \$GITHUB_ENV'
 gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
-exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
+exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential, for kubectl\'s exec plugins. From a grant it holds an IAM access token, which clusters that authenticate IAM tokens accept; IBM Cloud Kubernetes Service clusters need `iamtoken iks`, and Red Hat OpenShift on IBM Cloud clusters `iamtoken openshift`'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
@@ -292,6 +295,36 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -s v -l verbo
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l no-cache -d 'Neither read nor write the token cache'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -s V -l version -d 'Print version'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated-refresh-token" -l refresh-token -d 'The delegated refresh token' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated-refresh-token" -l client-id -d 'The receiving client\'s ID (Authorization: Basic)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated-refresh-token" -l client-secret -d 'The receiving client\'s secret' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated-refresh-token" -l iam-url -d 'IAM\'s base, token or issuer URL [default: https://iam.cloud.ibm.com]' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated-refresh-token" -l region -d 'The region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated-refresh-token" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated-refresh-token" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated-refresh-token" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated-refresh-token" -l secret-command-timeout -d 'Stop a secret command (cmd:) after this long, and its whole process group: seconds, or 30s, 2m' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated-refresh-token" -l retries -d 'Attempts after the first when IAM cannot be reached, drops the connection or times out before answering, or answers 429 or a 5xx other than 501' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated-refresh-token" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated-refresh-token" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated-refresh-token" -s o -l output -d 'Output format of a token' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
+token\t'The bare token and a newline'
+header\t'An HTTP header line: Authorization: Bearer <token>'
+export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
+dotenv\t'NAME=value lines for .env files'
+fish\t'fish `set -gx NAME \'value\';` lines'
+powershell\t'PowerShell `\$Env:NAME = \'value\'` lines'
+github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to \$GITHUB_ENV'
+gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
+exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential, for kubectl\'s exec plugins. From a grant it holds an IAM access token, which clusters that authenticate IAM tokens accept; IBM Cloud Kubernetes Service clusters need `iamtoken iks`, and Red Hat OpenShift on IBM Cloud clusters `iamtoken openshift`'"
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated-refresh-token" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated-refresh-token" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated-refresh-token" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated-refresh-token" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated-refresh-token" -s v -l verbose -d 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated-refresh-token" -l no-cache -d 'Neither read nor write the token cache'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated-refresh-token" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated-refresh-token" -s V -l version -d 'Print version'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l profile-id -d 'The trusted profile\'s ID' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l profile-crn -d 'The trusted profile\'s CRN' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l metadata-url -d 'The instance metadata service. Plain http is right here: the service is link-local' -r
@@ -313,7 +346,7 @@ fish\t'fish `set -gx NAME \'value\';` lines'
 powershell\t'PowerShell `\$Env:NAME = \'value\'` lines'
 github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to \$GITHUB_ENV'
 gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
-exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
+exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential, for kubectl\'s exec plugins. From a grant it holds an IAM access token, which clusters that authenticate IAM tokens accept; IBM Cloud Kubernetes Service clusters need `iamtoken iks`, and Red Hat OpenShift on IBM Cloud clusters `iamtoken openshift`'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
@@ -322,6 +355,64 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -s v -l verbose -
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l no-cache -d 'Neither read nor write the token cache'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -s V -l version -d 'Print version'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand iks" -l apikey -d 'The API key; IC_API_KEY is read when IBMCLOUD_API_KEY is not set' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand iks" -l refresh-token -d 'A refresh token of the IBM Cloud CLI\'s client (bx), instead of an API key' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand iks" -l iam-url -d 'IAM\'s base, token or issuer URL [default: https://iam.cloud.ibm.com]' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand iks" -l region -d 'The region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand iks" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand iks" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand iks" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand iks" -l secret-command-timeout -d 'Stop a secret command (cmd:) after this long, and its whole process group: seconds, or 30s, 2m' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand iks" -l retries -d 'Attempts after the first when IAM cannot be reached, drops the connection or times out before answering, or answers 429 or a 5xx other than 501' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand iks" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand iks" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand iks" -s o -l output -d 'Output format of a token' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
+token\t'The bare token and a newline'
+header\t'An HTTP header line: Authorization: Bearer <token>'
+export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
+dotenv\t'NAME=value lines for .env files'
+fish\t'fish `set -gx NAME \'value\';` lines'
+powershell\t'PowerShell `\$Env:NAME = \'value\'` lines'
+github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to \$GITHUB_ENV'
+gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
+exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential, for kubectl\'s exec plugins. From a grant it holds an IAM access token, which clusters that authenticate IAM tokens accept; IBM Cloud Kubernetes Service clusters need `iamtoken iks`, and Red Hat OpenShift on IBM Cloud clusters `iamtoken openshift`'"
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand iks" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand iks" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand iks" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand iks" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand iks" -s v -l verbose -d 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand iks" -l no-cache -d 'Neither read nor write the token cache'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand iks" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand iks" -s V -l version -d 'Print version'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand openshift" -l server -d 'The cluster\'s API server (its public or private service endpoint URL)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand openshift" -l apikey -d 'The API key; IC_API_KEY is read when IBMCLOUD_API_KEY is not set' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand openshift" -l iam-url -d 'IAM\'s base, token or issuer URL [default: https://iam.cloud.ibm.com]' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand openshift" -l region -d 'The region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand openshift" -l timeout -d 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand openshift" -l context -d 'Use the settings of this context from the config file (see `iamtoken config --help`)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand openshift" -l sdk-service -d 'Use an IBM SDK service\'s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand openshift" -l secret-command-timeout -d 'Stop a secret command (cmd:) after this long, and its whole process group: seconds, or 30s, 2m' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand openshift" -l retries -d 'Attempts after the first when IAM cannot be reached, drops the connection or times out before answering, or answers 429 or a 5xx other than 501' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand openshift" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand openshift" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand openshift" -s o -l output -d 'Output format of a token' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
+token\t'The bare token and a newline'
+header\t'An HTTP header line: Authorization: Bearer <token>'
+export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
+dotenv\t'NAME=value lines for .env files'
+fish\t'fish `set -gx NAME \'value\';` lines'
+powershell\t'PowerShell `\$Env:NAME = \'value\'` lines'
+github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to \$GITHUB_ENV'
+gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
+exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential, for kubectl\'s exec plugins. From a grant it holds an IAM access token, which clusters that authenticate IAM tokens accept; IBM Cloud Kubernetes Service clusters need `iamtoken iks`, and Red Hat OpenShift on IBM Cloud clusters `iamtoken openshift`'"
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand openshift" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand openshift" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand openshift" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand openshift" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand openshift" -s v -l verbose -d 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand openshift" -l no-cache -d 'Neither read nor write the token cache'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand openshift" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand openshift" -s V -l version -d 'Print version'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l keep-env -d 'Keep this variable in the command\'s environment, which otherwise loses the API key and compute resource token variables, the env:NAME sources read, and IBMCLOUD_IAM_* variables the new answer does not set. Repeatable; before --' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l iam-url -d 'IAM\'s base, token or issuer URL [default: https://iam.cloud.ibm.com]' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l region -d 'The region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private' -r
@@ -341,7 +432,7 @@ fish\t'fish `set -gx NAME \'value\';` lines'
 powershell\t'PowerShell `\$Env:NAME = \'value\'` lines'
 github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to \$GITHUB_ENV'
 gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
-exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
+exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential, for kubectl\'s exec plugins. From a grant it holds an IAM access token, which clusters that authenticate IAM tokens accept; IBM Cloud Kubernetes Service clusters need `iamtoken iks`, and Red Hat OpenShift on IBM Cloud clusters `iamtoken openshift`'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
@@ -369,7 +460,7 @@ fish\t'fish `set -gx NAME \'value\';` lines'
 powershell\t'PowerShell `\$Env:NAME = \'value\'` lines'
 github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to \$GITHUB_ENV'
 gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
-exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
+exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential, for kubectl\'s exec plugins. From a grant it holds an IAM access token, which clusters that authenticate IAM tokens accept; IBM Cloud Kubernetes Service clusters need `iamtoken iks`, and Red Hat OpenShift on IBM Cloud clusters `iamtoken openshift`'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand check" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand check" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand check" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
@@ -396,7 +487,7 @@ fish\t'fish `set -gx NAME \'value\';` lines'
 powershell\t'PowerShell `\$Env:NAME = \'value\'` lines'
 github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to \$GITHUB_ENV'
 gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
-exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
+exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential, for kubectl\'s exec plugins. From a grant it holds an IAM access token, which clusters that authenticate IAM tokens accept; IBM Cloud Kubernetes Service clusters need `iamtoken iks`, and Red Hat OpenShift on IBM Cloud clusters `iamtoken openshift`'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l verify -d 'Verify the signature with IAM\'s published keys, and the issuer'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
@@ -424,7 +515,7 @@ fish\t'fish `set -gx NAME \'value\';` lines'
 powershell\t'PowerShell `\$Env:NAME = \'value\'` lines'
 github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to \$GITHUB_ENV'
 gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
-exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
+exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential, for kubectl\'s exec plugins. From a grant it holds an IAM access token, which clusters that authenticate IAM tokens accept; IBM Cloud Kubernetes Service clusters need `iamtoken iks`, and Red Hat OpenShift on IBM Cloud clusters `iamtoken openshift`'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
@@ -455,7 +546,7 @@ fish\t'fish `set -gx NAME \'value\';` lines'
 powershell\t'PowerShell `\$Env:NAME = \'value\'` lines'
 github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to \$GITHUB_ENV'
 gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
-exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
+exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential, for kubectl\'s exec plugins. From a grant it holds an IAM access token, which clusters that authenticate IAM tokens accept; IBM Cloud Kubernetes Service clusters need `iamtoken iks`, and Red Hat OpenShift on IBM Cloud clusters `iamtoken openshift`'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
@@ -482,7 +573,7 @@ fish\t'fish `set -gx NAME \'value\';` lines'
 powershell\t'PowerShell `\$Env:NAME = \'value\'` lines'
 github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to \$GITHUB_ENV'
 gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
-exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
+exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential, for kubectl\'s exec plugins. From a grant it holds an IAM access token, which clusters that authenticate IAM tokens accept; IBM Cloud Kubernetes Service clusters need `iamtoken iks`, and Red Hat OpenShift on IBM Cloud clusters `iamtoken openshift`'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l expired -d 'Only those that have expired (and damaged entries)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
@@ -510,7 +601,7 @@ fish\t'fish `set -gx NAME \'value\';` lines'
 powershell\t'PowerShell `\$Env:NAME = \'value\'` lines'
 github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to \$GITHUB_ENV'
 gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
-exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
+exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential, for kubectl\'s exec plugins. From a grant it holds an IAM access token, which clusters that authenticate IAM tokens accept; IBM Cloud Kubernetes Service clusters need `iamtoken iks`, and Red Hat OpenShift on IBM Cloud clusters `iamtoken openshift`'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
@@ -541,7 +632,7 @@ fish\t'fish `set -gx NAME \'value\';` lines'
 powershell\t'PowerShell `\$Env:NAME = \'value\'` lines'
 github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to \$GITHUB_ENV'
 gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
-exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
+exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential, for kubectl\'s exec plugins. From a grant it holds an IAM access token, which clusters that authenticate IAM tokens accept; IBM Cloud Kubernetes Service clusters need `iamtoken iks`, and Red Hat OpenShift on IBM Cloud clusters `iamtoken openshift`'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
@@ -572,7 +663,7 @@ fish\t'fish `set -gx NAME \'value\';` lines'
 powershell\t'PowerShell `\$Env:NAME = \'value\'` lines'
 github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to \$GITHUB_ENV'
 gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
-exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
+exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential, for kubectl\'s exec plugins. From a grant it holds an IAM access token, which clusters that authenticate IAM tokens accept; IBM Cloud Kubernetes Service clusters need `iamtoken iks`, and Red Hat OpenShift on IBM Cloud clusters `iamtoken openshift`'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
@@ -599,7 +690,7 @@ fish\t'fish `set -gx NAME \'value\';` lines'
 powershell\t'PowerShell `\$Env:NAME = \'value\'` lines'
 github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to \$GITHUB_ENV'
 gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
-exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
+exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential, for kubectl\'s exec plugins. From a grant it holds an IAM access token, which clusters that authenticate IAM tokens accept; IBM Cloud Kubernetes Service clusters need `iamtoken iks`, and Red Hat OpenShift on IBM Cloud clusters `iamtoken openshift`'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
@@ -626,7 +717,7 @@ fish\t'fish `set -gx NAME \'value\';` lines'
 powershell\t'PowerShell `\$Env:NAME = \'value\'` lines'
 github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to \$GITHUB_ENV'
 gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
-exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
+exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential, for kubectl\'s exec plugins. From a grant it holds an IAM access token, which clusters that authenticate IAM tokens accept; IBM Cloud Kubernetes Service clusters need `iamtoken iks`, and Red Hat OpenShift on IBM Cloud clusters `iamtoken openshift`'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
@@ -657,7 +748,7 @@ fish\t'fish `set -gx NAME \'value\';` lines'
 powershell\t'PowerShell `\$Env:NAME = \'value\'` lines'
 github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to \$GITHUB_ENV'
 gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
-exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
+exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential, for kubectl\'s exec plugins. From a grant it holds an IAM access token, which clusters that authenticate IAM tokens accept; IBM Cloud Kubernetes Service clusters need `iamtoken iks`, and Red Hat OpenShift on IBM Cloud clusters `iamtoken openshift`'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand registry; and not __fish_seen_subcommand_from setup help" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand registry; and not __fish_seen_subcommand_from setup help" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand registry; and not __fish_seen_subcommand_from setup help" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
@@ -687,7 +778,7 @@ fish\t'fish `set -gx NAME \'value\';` lines'
 powershell\t'PowerShell `\$Env:NAME = \'value\'` lines'
 github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to \$GITHUB_ENV'
 gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
-exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential'"
+exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential, for kubectl\'s exec plugins. From a grant it holds an IAM access token, which clusters that authenticate IAM tokens accept; IBM Cloud Kubernetes Service clusters need `iamtoken iks`, and Red Hat OpenShift on IBM Cloud clusters `iamtoken openshift`'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand registry; and __fish_seen_subcommand_from setup" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand registry; and __fish_seen_subcommand_from setup" -l dry-run -d 'Print the resulting config.json on stdout and write nothing'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand registry; and __fish_seen_subcommand_from setup" -l remove -d 'Take out exactly the entries setup made'
@@ -701,21 +792,24 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand registry; and __fish_s
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand registry; and __fish_seen_subcommand_from setup" -s V -l version -d 'Print version'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand registry; and __fish_seen_subcommand_from help" -f -a "setup" -d 'Name docker-credential-iamtoken as the credential helper of every served registry in docker\'s config.json (\$DOCKER_CONFIG/config.json, else ~/.docker/config.json), keeping everything else in the file. A registry that already has another helper is left alone unless --force'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand registry; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh vpc exec check inspect cache config registry help" -f -a "apikey" -d 'Get a token for a user or service ID from an API key'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh vpc exec check inspect cache config registry help" -f -a "delegated" -d 'Get a delegated refresh token (and optionally an access token) from an API key'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh vpc exec check inspect cache config registry help" -f -a "assume" -d 'Get a token for a trusted profile, from a token or cookie of an identity it trusts'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh vpc exec check inspect cache config registry help" -f -a "cr-token" -d 'Get a token for a trusted profile from a compute resource token (Kubernetes, Code Engine)'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh vpc exec check inspect cache config registry help" -f -a "iam-authz" -d 'Get a token for a resource identity that an authorization policy lets the caller act as'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh vpc exec check inspect cache config registry help" -f -a "password" -d 'Get a token for a (non-federated) IBMid user from a username and password'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh vpc exec check inspect cache config registry help" -f -a "refresh" -d 'Get a new token from a refresh token (grant_type=refresh_token)'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh vpc exec check inspect cache config registry help" -f -a "vpc" -d 'On an IBM Cloud VPC virtual server: a token for the server\'s trusted profile, from the instance metadata service'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh vpc exec check inspect cache config registry help" -f -a "exec" -d 'Run a command with a token in its environment'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh vpc exec check inspect cache config registry help" -f -a "check" -d 'Check that an identity is healthy: IAM accepts it, and its API key is enabled and not about to expire'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh vpc exec check inspect cache config registry help" -f -a "inspect" -d 'Decode an IAM access token (without calling IAM) and say whose it is and until when'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh vpc exec check inspect cache config registry help" -f -a "cache" -d 'Look at or empty the token cache'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh vpc exec check inspect cache config registry help" -f -a "config" -d 'Look at the config file and its contexts'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh vpc exec check inspect cache config registry help" -f -a "registry" -d 'Set container clients up to get IBM Cloud Container Registry credentials from iamtoken'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh vpc exec check inspect cache config registry help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh delegated-refresh-token vpc iks openshift exec check inspect cache config registry help" -f -a "apikey" -d 'Get a token for a user or service ID from an API key'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh delegated-refresh-token vpc iks openshift exec check inspect cache config registry help" -f -a "delegated" -d 'Get a delegated refresh token (and optionally an access token) from an API key'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh delegated-refresh-token vpc iks openshift exec check inspect cache config registry help" -f -a "assume" -d 'Get a token for a trusted profile, from a token or cookie of an identity it trusts'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh delegated-refresh-token vpc iks openshift exec check inspect cache config registry help" -f -a "cr-token" -d 'Get a token for a trusted profile from a compute resource token (Kubernetes, Code Engine)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh delegated-refresh-token vpc iks openshift exec check inspect cache config registry help" -f -a "iam-authz" -d 'Get a token for a resource identity that an authorization policy lets the caller act as'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh delegated-refresh-token vpc iks openshift exec check inspect cache config registry help" -f -a "password" -d 'Get a token for a (non-federated) IBMid user from a username and password'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh delegated-refresh-token vpc iks openshift exec check inspect cache config registry help" -f -a "refresh" -d 'Get a new token from a refresh token (grant_type=refresh_token)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh delegated-refresh-token vpc iks openshift exec check inspect cache config registry help" -f -a "delegated-refresh-token" -d 'Redeem a delegated refresh token as the client it was made for'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh delegated-refresh-token vpc iks openshift exec check inspect cache config registry help" -f -a "vpc" -d 'On an IBM Cloud VPC virtual server: a token for the server\'s trusted profile, from the instance metadata service'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh delegated-refresh-token vpc iks openshift exec check inspect cache config registry help" -f -a "iks" -d 'The id_token an IBM Cloud Kubernetes Service cluster accepts, for kubectl'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh delegated-refresh-token vpc iks openshift exec check inspect cache config registry help" -f -a "openshift" -d 'The OAuth token a Red Hat OpenShift on IBM Cloud cluster accepts, for kubectl and oc'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh delegated-refresh-token vpc iks openshift exec check inspect cache config registry help" -f -a "exec" -d 'Run a command with a token in its environment'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh delegated-refresh-token vpc iks openshift exec check inspect cache config registry help" -f -a "check" -d 'Check that an identity is healthy: IAM accepts it, and its API key is enabled and not about to expire'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh delegated-refresh-token vpc iks openshift exec check inspect cache config registry help" -f -a "inspect" -d 'Decode an IAM access token (without calling IAM) and say whose it is and until when'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh delegated-refresh-token vpc iks openshift exec check inspect cache config registry help" -f -a "cache" -d 'Look at or empty the token cache'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh delegated-refresh-token vpc iks openshift exec check inspect cache config registry help" -f -a "config" -d 'Look at the config file and its contexts'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh delegated-refresh-token vpc iks openshift exec check inspect cache config registry help" -f -a "registry" -d 'Set container clients up to get IBM Cloud Container Registry credentials from iamtoken'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh delegated-refresh-token vpc iks openshift exec check inspect cache config registry help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "list" -d 'One line per cached token: ID, grant, context or subject, IAM host, expiry, time left (-o json: an array). Never a token'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "clear" -d 'Delete cached tokens: all of them, those whose ID begins with each ID given, or the expired ones'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "path" -d 'Print the cache directory'

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use anyhow::Result;
 
 use iamtoken::args;
-use iamtoken::cli::{self, Command, Format};
+use iamtoken::cli::{self, Command, Format, TokenCommand};
 use iamtoken::error::{self, Exit, usage};
 use iamtoken::settings::Settings;
 use iamtoken::{cache_command, check, config_command, exec, inspect, obtain, output, registry};
@@ -59,7 +59,7 @@ fn run(settings: &Settings) -> Result<ExitCode> {
     match &settings.command {
         Command::Grant(grant) => {
             if let Some(check) = &settings.check {
-                let (plan, _) = obtain::plan(settings, grant, false)?;
+                let (plan, _) = obtain::plan(settings, TokenCommand::Grant(grant), false)?;
                 let plan = plan.into_plan();
                 check::run(
                     check,
@@ -72,20 +72,13 @@ fn run(settings: &Settings) -> Result<ExitCode> {
                 return Ok(ExitCode::SUCCESS);
             }
             if let Some(command) = &settings.exec {
-                let (got, read) = obtain::for_grant(settings, grant, None)?;
+                let (got, read) = obtain::for_command(settings, TokenCommand::Grant(grant), None)?;
                 return exec::run(command, &got.token, &read);
             }
-            let format = settings.output.value;
-            // Checked before any request: a token nobody can receive must not be fetched.
-            let mut github_env = match format {
-                Format::Github => Some(open_github_env()?),
-                _ => None,
-            };
-            let (got, _) = obtain::for_grant(settings, grant, Some(format))?;
-            let mut stdout = io::stdout().lock();
-            let env = github_env.as_mut().map(|f| f as &mut dyn io::Write);
-            output::write(&mut stdout, format, &got.token, got.wanted, env)?;
-            stdout.flush()?;
+            print(settings, TokenCommand::Grant(grant))?;
+        }
+        Command::Credential(credential) => {
+            print(settings, TokenCommand::Credential(credential))?;
         }
         Command::Exec(exec) => {
             // `iamtoken exec apikey --help`: the grant's help, as without exec.
@@ -135,6 +128,22 @@ fn run(settings: &Settings) -> Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Prints the token `command` asks for in the run's format.
+fn print(settings: &Settings, command: TokenCommand) -> Result<()> {
+    let format = settings.output.value;
+    // Checked before any request: a token nobody can receive must not be fetched.
+    let mut github_env = match format {
+        Format::Github => Some(open_github_env()?),
+        _ => None,
+    };
+    let (got, _) = obtain::for_command(settings, command, Some(format))?;
+    let mut stdout = io::stdout().lock();
+    let env = github_env.as_mut().map(|f| f as &mut dyn io::Write);
+    output::write(&mut stdout, format, &got.token, got.wanted, env)?;
+    stdout.flush()?;
+    Ok(())
 }
 
 /// `$GITHUB_ENV`, the file GitHub Actions reads variables for later steps from.

@@ -7,7 +7,7 @@ use std::time::Duration;
 use anyhow::Result;
 
 use crate::cache::{self, Reuse, Store};
-use crate::cli::{Format, Grant};
+use crate::cli::{Credential, Format, Grant, TokenCommand};
 use crate::endpoint::Endpoint;
 use crate::error::{Exit, Failure};
 use crate::grant::{self, Plan, TokenRequest};
@@ -22,21 +22,21 @@ pub struct Obtained {
     pub wanted: Wanted,
 }
 
-/// The token `grant` asks for, to be printed in `format` (`None`: for exec), and the variables
-/// its secrets were read from through `env:NAME`.
-pub fn for_grant(
+/// The token `command` asks for, to be printed in `format` (`None`: for exec), and the
+/// variables its secrets were read from through `env:NAME`.
+pub fn for_command(
     settings: &Settings,
-    grant: &Grant,
+    command: TokenCommand,
     format: Option<Format>,
 ) -> Result<(Obtained, Vec<String>)> {
-    let (planned, read) = plan(settings, grant, true)?;
+    let (planned, read) = plan(settings, command, true)?;
     if let Some(format) = format {
         output::check_can_print(format, planned.plan.wanted())?;
     }
     let got = token(
         settings,
         planned.plan,
-        grant.name(),
+        command.name(),
         planned.secrets.commands(),
     )?;
     Ok((got, read))
@@ -55,12 +55,21 @@ impl Planned {
     }
 }
 
-/// What `grant` asks for, with its secrets read (asked for on the terminal where allowed;
+/// What `command` asks for, with its secrets read (asked for on the terminal where allowed;
 /// secret commands run now, or stood in for when `defer`), and the variables they were read
 /// from through `env:NAME`.
-pub fn plan(settings: &Settings, grant: &Grant, defer: bool) -> Result<(Planned, Vec<String>)> {
-    // A wrong endpoint is reported before any secret is read or asked for.
-    if !matches!(grant, Grant::Vpc(_)) {
+pub fn plan(
+    settings: &Settings,
+    command: TokenCommand,
+    defer: bool,
+) -> Result<(Planned, Vec<String>)> {
+    // A wrong endpoint is reported before any secret is read or asked for (vpc and openshift
+    // do not talk to IAM).
+    let talks_to_iam = !matches!(
+        command,
+        TokenCommand::Grant(Grant::Vpc(_)) | TokenCommand::Credential(Credential::Openshift(_))
+    );
+    if talks_to_iam {
         settings.endpoint()?;
     }
     let secrets = if settings.may_prompt {
@@ -75,7 +84,7 @@ pub fn plan(settings: &Settings, grant: &Grant, defer: bool) -> Result<(Planned,
     } else {
         secrets.running_commands(timeout)
     };
-    let plan = grant::plan(grant, &mut secrets)?;
+    let plan = grant::plan(command, &mut secrets)?;
     let read = secrets.variables_read().to_vec();
     Ok((Planned { plan, secrets }, read))
 }
@@ -101,21 +110,13 @@ pub fn token(
         reuse: settings.reuse,
     };
     let token = match plan {
-        Plan::Iam(mut req) => {
+        Plan::Iam(req) => {
             let endpoint = settings.endpoint()?;
             if opts.insecure {
                 let _ = writeln!(
                     stderr,
                     "iamtoken: warning: --insecure: IAM's TLS certificate is not verified"
                 );
-            }
-            if let Some(first) = req.needs_token_from.take() {
-                let mut token = fetcher.iam(endpoint, &first, "apikey", &mut stderr)?;
-                let access = token
-                    .access_token
-                    .take()
-                    .ok_or_else(|| anyhow::anyhow!("no access token"))?;
-                req = req.with_access_token(access);
             }
             let mut token = fetcher.iam(endpoint, &req, grant, &mut stderr)?;
             if token.delegated_refresh_token.is_some() {
@@ -132,6 +133,29 @@ pub fn token(
             &mut stderr,
             |log| iam::fetch_vpc(&vpc, opts, log),
         )?,
+        Plan::Openshift(cluster) => {
+            if opts.insecure {
+                let _ = writeln!(
+                    stderr,
+                    "iamtoken: warning: --insecure does not apply to the cluster, whose \
+                     certificate is always verified (give its CA with --cacert)"
+                );
+            }
+            fetcher.cached(
+                (&cluster.identity(), Wanted::ClusterToken),
+                "openshift",
+                cluster.host(),
+                &mut stderr,
+                |log| {
+                    // Only now, on a miss, does a secret command run.
+                    let key = match commands.resolve(&cluster.apikey)? {
+                        Some(key) => key,
+                        None => cluster.apikey.clone(),
+                    };
+                    iam::fetch_openshift(&cluster.server, &key, opts, log)
+                },
+            )?
+        }
     };
     drop(stderr);
 
@@ -174,6 +198,19 @@ impl Fetcher<'_> {
             endpoint.host(),
             log,
             |log| {
+                // On a miss, the token this request sends comes first (from the cache, when
+                // it holds it: an API key's access token).
+                let req = match &req.first {
+                    Some(first) => {
+                        let got = self.iam(endpoint, &first.request, first.grant, log)?;
+                        let token = got
+                            .wanted(first.request.wanted)
+                            .cloned()
+                            .ok_or_else(|| anyhow::anyhow!("IAM's first answer has no token"))?;
+                        req.clone().with_first_token(token)
+                    }
+                    None => req.clone(),
+                };
                 // Only now, on a miss, do secret commands run.
                 let req = req.resolved(&|secret| self.commands.resolve(secret))?;
                 iam::fetch(endpoint, &req, self.opts, log)

@@ -65,16 +65,28 @@ pub fn write(
 }
 
 /// Whether `format` can print the `wanted` token: a header or an ExecCredential needs an access
-/// token, which a delegated-refresh-token-only answer lacks. Checked before any request.
+/// token, which a delegated-refresh-token-only answer lacks; a cluster's credential (an IKS
+/// id_token, an OpenShift token) is for kubectl, not an IAM token for variables or headers.
+/// Checked before any request.
 pub fn check_can_print(format: Format, wanted: Wanted) -> Result<(), Failure> {
+    use clap::ValueEnum as _;
+    let name = format
+        .to_possible_value()
+        .map_or_else(String::new, |v| v.get_name().to_owned());
     let needs_access_token = matches!(format, Format::Header | Format::ExecCredential);
     if needs_access_token && wanted == Wanted::DelegatedRefreshToken {
-        use clap::ValueEnum as _;
-        let name = format
-            .to_possible_value()
-            .map_or_else(String::new, |v| v.get_name().to_owned());
         return Err(usage(format!("-o {name} needs an access token"))
             .hint("add --with-access-token, or use -o token for the delegated refresh token"));
+    }
+    let for_clusters = matches!(
+        format,
+        Format::Token | Format::ExecCredential | Format::Json
+    );
+    if matches!(wanted, Wanted::IdToken | Wanted::ClusterToken) && !for_clusters {
+        return Err(usage(format!(
+            "-o {name} is for IAM tokens; a cluster's credential prints with -o exec-credential, \
+             -o token or -o json"
+        )));
     }
     Ok(())
 }

@@ -229,7 +229,7 @@ fn command_path(matches: &ArgMatches) -> String {
 fn output(command: &Command, format: Format, origin: Origin) -> Sourced<Format> {
     let prints_a_token = matches!(
         command,
-        Command::Grant(_) | Command::Exec(_) | Command::Check(_)
+        Command::Grant(_) | Command::Credential(_) | Command::Exec(_) | Command::Check(_)
     );
     if prints_a_token || origin == Origin::Flag {
         Sourced::new(format, origin)

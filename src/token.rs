@@ -20,6 +20,11 @@ pub const REFRESH_NOT_SUPPORTED: &str = "not_supported";
 pub enum Wanted {
     AccessToken,
     DelegatedRefreshToken,
+    /// The OpenID Connect `id_token` (`iks`: what an IKS cluster authenticates).
+    IdToken,
+    /// A Kubernetes cluster's own token, in the answer's `access_token` (`openshift`: the
+    /// cluster's OAuth server issued it; it is no IAM token).
+    ClusterToken,
 }
 
 /// How far in the past a fresh answer's expiry may lie (clock skew between IAM and this
@@ -34,13 +39,17 @@ pub struct TokenResponse {
     /// A usable refresh token: absent when IAM sent none or `not_supported`.
     pub refresh_token: Option<Secret>,
     pub delegated_refresh_token: Option<Secret>,
-    /// Unix seconds at which the access token expires.
+    pub id_token: Option<Secret>,
+    /// Unix seconds at which the wanted token expires: the access token (or the cluster
+    /// token), or the `id_token` when that is what was asked for.
     pub expiration: Option<i64>,
     /// Unix seconds by which the delegated refresh token must be redeemed, when there is one
     /// (receipt + the requested expiry; IAM does not state it).
     pub delegated_expiration: Option<i64>,
     /// Unix seconds at which IAM's answer was received.
     pub received_at: i64,
+    /// The wanted token's whole lifetime in seconds, when known.
+    lifetime: Option<i64>,
 }
 
 /// Every string of IAM's answer (the tokens among them) is overwritten when it is dropped; the
@@ -73,8 +82,9 @@ impl TokenResponse {
     /// The token that `-o token` prints for this grant.
     pub fn wanted(&self, wanted: Wanted) -> Option<&Secret> {
         match wanted {
-            Wanted::AccessToken => self.access_token.as_ref(),
+            Wanted::AccessToken | Wanted::ClusterToken => self.access_token.as_ref(),
             Wanted::DelegatedRefreshToken => self.delegated_refresh_token.as_ref(),
+            Wanted::IdToken => self.id_token.as_ref(),
         }
     }
 
@@ -121,6 +131,7 @@ impl TokenResponse {
 
         let access_token = token("access_token")?;
         let delegated_refresh_token = token("delegated_refresh_token")?;
+        let id_token = token("id_token")?;
         let refresh_token = match fields.get("refresh_token") {
             Some(Value::String(s)) if s == REFRESH_NOT_SUPPORTED => None,
             _ => token("refresh_token")?,
@@ -129,17 +140,38 @@ impl TokenResponse {
         let expiration = seconds("expiration", 1)?;
 
         let missing = match wanted {
-            Wanted::AccessToken if access_token.is_none() => Some("access_token"),
+            Wanted::AccessToken | Wanted::ClusterToken if access_token.is_none() => {
+                Some("access_token")
+            }
             Wanted::DelegatedRefreshToken if delegated_refresh_token.is_none() => {
                 Some("delegated_refresh_token")
             }
+            Wanted::IdToken if id_token.is_none() => Some("id_token"),
             _ => None,
         };
         if let Some(name) = missing {
             return Err(bad(&format!("has no {name}")));
         }
         // The earliest of what IAM states and what the token itself says: a token is never
-        // kept, or promised, beyond any of them.
+        // kept, or promised, beyond any of them. An id_token's own `exp` is its expiry, which
+        // IAM does not state beside it (docs/iam.md, "IKS").
+        if wanted == Wanted::IdToken {
+            let claims = id_token.as_ref().and_then(|t| jwt::claims(t.expose()));
+            let claim = |name: &str| claims.as_ref()?.get(name)?.as_i64();
+            let exp = claim("exp").ok_or_else(|| bad("has an id_token without an expiry (exp)"))?;
+            let issued = claim("iat").unwrap_or(received_at);
+            return Ok(Self {
+                fields,
+                access_token,
+                refresh_token,
+                delegated_refresh_token,
+                id_token,
+                expiration: Some(exp),
+                delegated_expiration: None,
+                received_at,
+                lifetime: Some(exp.saturating_sub(issued)),
+            });
+        }
         let expiration = match &access_token {
             None => None,
             Some(token) => {
@@ -157,9 +189,11 @@ impl TokenResponse {
             access_token,
             refresh_token,
             delegated_refresh_token,
+            id_token,
             expiration,
             delegated_expiration: None,
             received_at,
+            lifetime: expires_in.or_else(|| Some(expiration?.saturating_sub(received_at))),
         })
     }
 
@@ -168,10 +202,10 @@ impl TokenResponse {
         self.expiration.map(|at| at.saturating_sub(now))
     }
 
-    /// The token's whole lifetime: IAM's `expires_in`, else what `expiration` implies.
+    /// The wanted token's whole lifetime: IAM's `expires_in`, else what `expiration` implies;
+    /// an id_token's from its own `iat` and `exp`.
     pub fn lifetime(&self) -> Option<i64> {
-        let stated = self.fields.get("expires_in").and_then(Value::as_i64);
-        stated.or_else(|| Some(self.expiration?.saturating_sub(self.received_at)))
+        self.lifetime
     }
 }
 

@@ -8,7 +8,7 @@ use clap::parser::ValueSource;
 use clap::{ArgMatches, CommandFactory as _};
 
 use super::variables::typed;
-use crate::cli::{Cli, grant_names};
+use crate::cli::{Cli, credential_names, grant_names, token_command_names};
 use crate::config::Context;
 use crate::error::usage;
 
@@ -79,9 +79,10 @@ pub(super) fn identity_keys() -> Vec<String> {
     keys
 }
 
-/// The grant typed on the command line, if any (the first word naming one, before `--`).
+/// The grant (or credential command) typed on the command line, if any (the first word naming
+/// one, before `--`).
 pub(super) fn typed_grant(args: &[OsString]) -> Option<String> {
-    let grants = grant_names();
+    let grants = token_command_names();
     args.iter()
         .skip(1)
         .take_while(|a| *a != "--")
@@ -100,6 +101,9 @@ pub(super) fn apply(
     // Another grant than the context's: only the identity keys and the global options carry
     // over, and only where that grant takes them.
     let target = typed_grant(args).filter(|t| Some(t.as_str()) != grant);
+    if let Some(target) = &target {
+        credential_command_may_use(context, target, &cmd, args)?;
+    }
     let identity = identity_keys();
     let mut identity_held = Vec::new();
     let mut identity_served = false;
@@ -194,6 +198,34 @@ pub(super) fn apply(
         .into());
     }
     Ok(cmd)
+}
+
+/// A credential command takes an API key as `apikey` reads it: from an apikey context only,
+/// never the key behind another grant's identity (an assume context's profile, say), unless its
+/// credentials are given otherwise.
+fn credential_command_may_use(
+    context: &Context,
+    target: &str,
+    cmd: &clap::Command,
+    args: &[OsString],
+) -> Result<()> {
+    let Some(grant) = context.grant.as_deref() else {
+        return Ok(());
+    };
+    if grant == "apikey"
+        || !credential_names().iter().any(|c| c == target)
+        || identity_given(cmd, target, args)
+    {
+        return Ok(());
+    }
+    Err(usage(format!(
+        "context {} is for grant {grant}; {target} takes an API key from an apikey context",
+        context.name
+    ))
+    .hint(format!(
+        "give {target} --apikey, or use a context whose grant is apikey"
+    ))
+    .into())
 }
 
 /// Whether an identity option of `grant` was typed or comes from its environment variable.

@@ -6,7 +6,7 @@ use std::ffi::OsString;
 
 use clap::CommandFactory as _;
 
-use crate::cli::{Cli, IC_API_KEY, grant_names};
+use crate::cli::{Cli, IC_API_KEY, token_command_names};
 use crate::config::Context;
 use crate::secret::Source;
 
@@ -122,8 +122,16 @@ pub(super) fn typed(arg: &clap::Arg, args: &[OsString]) -> bool {
 pub(super) fn with_env_fallbacks(mut cmd: clap::Command) -> clap::Command {
     let set = |name| std::env::var_os(name).is_some_and(|v| !v.is_empty());
     if !set("IBMCLOUD_API_KEY") && set(IC_API_KEY) {
-        for grant in ["apikey", "delegated"] {
-            cmd = cmd.mut_subcommand(grant, |sub| sub.mut_arg("apikey", |a| a.env(IC_API_KEY)));
+        let reads_the_variable: Vec<String> = cmd
+            .get_subcommands()
+            .filter(|sub| {
+                sub.get_arguments()
+                    .any(|a| a.get_id() == "apikey" && a.get_env().is_some())
+            })
+            .map(|sub| sub.get_name().to_owned())
+            .collect();
+        for name in reads_the_variable {
+            cmd = cmd.mut_subcommand(name, |sub| sub.mut_arg("apikey", |a| a.env(IC_API_KEY)));
         }
     }
     cmd
@@ -134,7 +142,7 @@ pub(super) fn with_env_fallbacks(mut cmd: clap::Command) -> clap::Command {
 /// service's `AUTH_URL`.
 pub(super) fn without_credential_variables(mut cmd: clap::Command) -> clap::Command {
     let secrets = crate::cli::secret_ids();
-    for grant in grant_names() {
+    for grant in token_command_names() {
         let ids: Vec<String> = cmd
             .find_subcommand(&grant)
             .into_iter()

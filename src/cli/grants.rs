@@ -53,6 +53,7 @@ pub enum Grant {
     IamAuthz(IamAuthzArgs),
     Password(PasswordArgs),
     Refresh(RefreshArgs),
+    DelegatedRefreshToken(DelegatedRefreshTokenArgs),
     Vpc(VpcArgs),
 }
 
@@ -67,6 +68,7 @@ impl Grant {
             Self::IamAuthz(_) => "iam-authz",
             Self::Password(_) => "password",
             Self::Refresh(_) => "refresh",
+            Self::DelegatedRefreshToken(_) => "delegated-refresh-token",
             Self::Vpc(_) => "vpc",
         }
     }
@@ -264,6 +266,31 @@ pub struct RefreshArgs {
     pub client: ClientArgs,
 }
 
+/// Redeem a delegated refresh token as the client it was made for.
+///
+/// Sends grant_type=urn:ibm:params:oauth:grant-type:delegated-refresh-token with the client's
+/// Authorization: Basic header. The token must have been made for this client (`iamtoken
+/// delegated --receiver-client-ids ID`). -o token prints the access token; -o json shows the
+/// whole answer, with the id_token where IAM gives one.
+#[derive(Debug, Args)]
+#[command(after_long_help = "\
+Example:
+  iamtoken delegated --apikey @key.json --receiver-client-ids my-client -o token > drt
+  iamtoken delegated-refresh-token --refresh-token @drt --client-id my-client --client-secret env:MY_CLIENT_SECRET")]
+pub struct DelegatedRefreshTokenArgs {
+    /// The delegated refresh token.
+    #[arg(long, value_name = "TOKEN", required = true, value_parser = Source::parse, allow_hyphen_values = true)]
+    pub refresh_token: Option<Source>,
+
+    /// The receiving client's ID (Authorization: Basic).
+    #[arg(long, value_name = "ID", required = true, value_parser = NonEmptyStringValueParser::new())]
+    pub client_id: String,
+
+    /// The receiving client's secret.
+    #[arg(long, value_name = "SECRET", required = true, value_parser = Source::parse, allow_hyphen_values = true)]
+    pub client_secret: Option<Source>,
+}
+
 /// On an IBM Cloud VPC virtual server: a token for the server's trusted profile, from the
 /// instance metadata service.
 ///
@@ -347,4 +374,106 @@ pub struct ClientArgs {
     /// Client secret for the Authorization: Basic header (with --client-id).
     #[arg(long, value_name = "SECRET", requires = "client_id", value_parser = Source::parse, allow_hyphen_values = true)]
     pub client_secret: Option<Source>,
+}
+
+/// A command that prints a token: a grant, or a credential command.
+#[derive(Debug, Clone, Copy)]
+pub enum TokenCommand<'a> {
+    Grant(&'a Grant),
+    Credential(&'a Credential),
+}
+
+impl TokenCommand<'_> {
+    /// The subcommand name, as `cache list` shows it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Grant(grant) => grant.name(),
+            Self::Credential(credential) => credential.name(),
+        }
+    }
+}
+
+/// The credential commands: a cluster's credential, made from an IBM Cloud identity by more than
+/// one grant. Not grants: not after exec or check, and not a context's grant.
+#[derive(Debug, Subcommand)]
+pub enum Credential {
+    Iks(IksArgs),
+    Openshift(OpenshiftArgs),
+}
+
+impl Credential {
+    /// The subcommand name, as `cache list` shows it.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Self::Iks(_) => "iks",
+            Self::Openshift(_) => "openshift",
+        }
+    }
+}
+
+/// The id_token an IBM Cloud Kubernetes Service cluster accepts, for kubectl.
+///
+/// IKS API servers accept OpenID Connect id_tokens that IAM issues to the client kube, not IAM
+/// access tokens. This gets a delegated refresh token for receiver kube from the API key (or a
+/// refresh token of the IBM Cloud CLI's client bx), redeems it as the kube client, and prints
+/// the answer's id_token: -o exec-credential for kubectl, -o token, or -o json for the whole
+/// answer. Cached, so kubectl's repeated calls cost no request. A 403 from a cluster for a new
+/// identity usually means its IAM roles are not synced to the cluster yet: run `ibmcloud ks
+/// cluster config` once.
+#[derive(Debug, Args)]
+#[command(
+    group(ArgGroup::new("iks_identity").args(["apikey", "refresh_token"])),
+    after_long_help = "\
+Examples:
+  iamtoken iks --apikey @key.json -o exec-credential
+  kubectl config set-credentials iks --exec-command=iamtoken \\
+    --exec-api-version=client.authentication.k8s.io/v1 \\
+    --exec-arg=iks --exec-arg=-o --exec-arg=exec-credential \\
+    --exec-env=IBMCLOUD_API_KEY=...
+
+The key is read as apikey reads it: --apikey, else IBMCLOUD_API_KEY, else IC_API_KEY, else a
+context's key, else asked for on the terminal.")]
+pub struct IksArgs {
+    #[command(flatten)]
+    pub key: ApikeyArg,
+
+    /// A refresh token of the IBM Cloud CLI's client (bx), instead of an API key.
+    #[arg(long, value_name = "TOKEN", value_parser = Source::parse, allow_hyphen_values = true)]
+    pub refresh_token: Option<Source>,
+}
+
+/// The OAuth token a Red Hat OpenShift on IBM Cloud cluster accepts, for kubectl and oc.
+///
+/// OpenShift API servers accept only tokens of the cluster's own OAuth server (sha256~...),
+/// which takes an IBM Cloud API key as `oc login -u apikey -p KEY` does. This finds the OAuth
+/// server from --server, exchanges the key there and prints the token: -o exec-credential for
+/// kubectl, -o token, or -o json. Cached per cluster and key. The cluster's CA, when it is not
+/// a public one, comes from --cacert; --insecure never applies to the cluster.
+#[derive(Debug, Args)]
+#[command(after_long_help = "\
+Examples:
+  iamtoken openshift --server https://c100-e.eu-de.containers.cloud.ibm.com:31234 -o token
+  kubectl config set-credentials roks --exec-command=iamtoken \\
+    --exec-api-version=client.authentication.k8s.io/v1 \\
+    --exec-arg=openshift --exec-arg=--server --exec-arg=https://c100-e.eu-de.containers.cloud.ibm.com:31234 \\
+    --exec-arg=-o --exec-arg=exec-credential --exec-env=IBMCLOUD_API_KEY=...")]
+pub struct OpenshiftArgs {
+    /// The cluster's API server (its public or private service endpoint URL).
+    #[arg(long, value_name = "URL", required = true, value_parser = parse_server_url)]
+    pub server: reqwest::Url,
+
+    #[command(flatten)]
+    pub key: ApikeyArg,
+}
+
+/// `--server`: https only (the API key goes to the cluster's OAuth server), and no credentials.
+fn parse_server_url(raw: &str) -> Result<reqwest::Url, String> {
+    let url = parse_http_url(raw)?;
+    if url.scheme() != "https" {
+        return Err("the cluster's URL must be https:// (the API key is sent to it)".into());
+    }
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err("the URL must not contain credentials".into());
+    }
+    Ok(url)
 }

@@ -4,7 +4,7 @@
 
 use clap::Parser as _;
 
-use super::{Cli, Command, Grant};
+use super::{Cli, Command, Credential, Grant};
 use crate::secret::Source;
 
 /// The global options each command that is not a grant honours (`None`: all of them).
@@ -27,7 +27,7 @@ pub fn honoured(command: &Command) -> Option<&'static [&'static str]> {
         "sdk_service",
     ];
     match command {
-        Command::Grant(_) | Command::Exec(_) | Command::Check(_) => None,
+        Command::Grant(_) | Command::Credential(_) | Command::Exec(_) | Command::Check(_) => None,
         Command::Inspect(_) => Some(&ENDPOINT_AND_NETWORK),
         Command::Cache(args) => Some(match args.action {
             CacheAction::List => &["output"],
@@ -111,14 +111,12 @@ pub fn credential_variables() -> Vec<String> {
     names
 }
 
-/// The grants' options whose values parse as `T` (`Source`: the secret options; `PathBuf`: the
-/// paths), each once, in definition order. From the grants alone: the root command's help is
-/// built from these, so the root command cannot be.
+/// The options of the grants and credential commands whose values parse as `T` (`Source`: the
+/// secret options; `PathBuf`: the paths), each once, in definition order. From those commands
+/// alone: the root command's help is built from these, so the root command cannot be.
 pub fn grant_options_of<T: 'static>() -> Vec<clap::Arg> {
-    use clap::Subcommand as _;
-    let grants = Grant::augment_subcommands(clap::Command::new("grants"));
     let mut options: Vec<clap::Arg> = Vec::new();
-    for arg in grants
+    for arg in token_commands()
         .get_subcommands()
         .flat_map(clap::Command::get_arguments)
         .filter(|a| a.get_value_parser().type_id() == std::any::TypeId::of::<T>())
@@ -128,6 +126,31 @@ pub fn grant_options_of<T: 'static>() -> Vec<clap::Arg> {
         }
     }
     options
+}
+
+/// The grants and the credential commands, as subcommands of an empty command.
+fn token_commands() -> clap::Command {
+    use clap::Subcommand as _;
+    Credential::augment_subcommands(Grant::augment_subcommands(clap::Command::new("tokens")))
+}
+
+/// The subcommands that print a token: the grants and the credential commands (`iks`,
+/// `openshift`), which take a context's identity as a grant does.
+pub fn token_command_names() -> Vec<String> {
+    token_commands()
+        .get_subcommands()
+        .map(|c| c.get_name().to_owned())
+        .collect()
+}
+
+/// The credential commands (`iks`, `openshift`): not grants, so never a context's `grant`, nor
+/// after `exec` or `check`.
+pub fn credential_names() -> Vec<String> {
+    use clap::Subcommand as _;
+    Credential::augment_subcommands(clap::Command::new("credentials"))
+        .get_subcommands()
+        .map(|c| c.get_name().to_owned())
+        .collect()
 }
 
 /// The grant subcommands (a context's `grant`), from their clap definition.

@@ -241,7 +241,10 @@ pub enum Format {
     Github,
     /// GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file.
     Gitlab,
-    /// A Kubernetes client.authentication.k8s.io/v1 ExecCredential.
+    /// A Kubernetes client.authentication.k8s.io/v1 ExecCredential, for kubectl's exec plugins.
+    /// From a grant it holds an IAM access token, which clusters that authenticate IAM tokens
+    /// accept; IBM Cloud Kubernetes Service clusters need `iamtoken iks`, and Red Hat OpenShift on
+    /// IBM Cloud clusters `iamtoken openshift`.
     ExecCredential,
 }
 
@@ -249,12 +252,25 @@ pub enum Format {
 pub enum Command {
     #[command(flatten)]
     Grant(Grant),
+    #[command(flatten)]
+    Credential(Credential),
     Exec(ExecArgs),
     Check(CheckArgs),
     Inspect(InspectArgs),
     Cache(CacheArgs),
     Config(ConfigArgs),
     Registry(RegistryArgs),
+}
+
+impl Command {
+    /// The grant or credential command, when this command prints a token.
+    pub fn token_command(&self) -> Option<TokenCommand<'_>> {
+        match self {
+            Self::Grant(grant) => Some(TokenCommand::Grant(grant)),
+            Self::Credential(credential) => Some(TokenCommand::Credential(credential)),
+            _ => None,
+        }
+    }
 }
 
 #[cfg(test)]

@@ -25,7 +25,7 @@ pub fn request(args: &AssumeArgs, secrets: &mut Reader) -> Result<TokenRequest> 
         // As the SDKs' IamAssumeAuthenticator (docs/iam.md, "assume"): the key's token comes first.
         (.., Some(s)) => {
             let key = apikey::read_key(Some(s), secrets)?;
-            req.needs_token_from = Some(Box::new(apikey::for_key(key)));
+            req = req.after(apikey::for_key(key), "apikey", "access_token");
         }
         (None, None, None, None) => unreachable!("clap requires one of the identity inputs"),
     }
@@ -98,11 +98,11 @@ mod tests {
             form(&req),
             [("grant_type", GRANT_TYPE), ("profile_id", "p")]
         );
-        let first = req.needs_token_from.as_deref().unwrap();
+        let first = &req.first.as_deref().unwrap().request;
         assert_eq!(form(first)[1], ("apikey", "k"));
-        let req = req.with_access_token(crate::secret::Secret::new("at"));
+        let req = req.with_first_token(crate::secret::Secret::new("at"));
         assert_eq!(form(&req)[1], ("access_token", "at"));
-        assert!(req.needs_token_from.is_none());
+        assert!(req.first.is_none());
     }
 
     #[test]

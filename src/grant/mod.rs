@@ -1,20 +1,24 @@
-//! One module per IAM grant type: each turns its parsed arguments into a `TokenRequest` (form
-//! fields, headers, which token the user asked for). No HTTP here; secrets are read through a
+//! One module per IAM grant type, and per credential command (`iks`, `openshift`): each turns
+//! its parsed arguments into a plan (form fields, headers, which token the user asked for). No HTTP here; secrets are read through a
 //! `secret::Reader`, so every rule is unit-testable with literal values.
 
 mod apikey;
 mod assume;
 mod cr_token;
 mod delegated;
+mod delegated_refresh_token;
 mod iam_authz;
+mod iks;
+mod openshift;
 mod password;
 mod refresh;
 mod vpc;
 
 use anyhow::Result;
 
+pub use self::openshift::OpenshiftRequest;
 pub use self::vpc::VpcRequest;
-use crate::cli::{ClientArgs, Grant};
+use crate::cli::{ClientArgs, Credential, Grant, TokenCommand};
 use crate::endpoint::Endpoint;
 use crate::secret::{Reader, Secret};
 pub use crate::token::Wanted;
@@ -45,9 +49,18 @@ pub struct TokenRequest {
     /// Client for `Authorization: Basic`.
     pub client: Option<(String, Secret)>,
     pub wanted: Wanted,
-    /// A request whose access token this one needs as its `access_token` field, fetched first
-    /// (`assume --apikey`, docs/iam.md, "assume").
-    pub needs_token_from: Option<Box<TokenRequest>>,
+    /// A request fetched first, whose token this one sends (`assume --apikey` sends the key's
+    /// access token, `iks` redeems the key's delegated refresh token).
+    pub first: Option<Box<Handoff>>,
+}
+
+/// A request whose wanted token another request sends as its `field`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Handoff {
+    pub request: TokenRequest,
+    /// The grant's name, for the cache.
+    pub grant: &'static str,
+    pub field: &'static str,
 }
 
 impl TokenRequest {
@@ -57,14 +70,25 @@ impl TokenRequest {
             tenant: None,
             client: None,
             wanted,
-            needs_token_from: None,
+            first: None,
         }
     }
 
-    /// Supplies the access token that `needs_token_from` produced.
-    pub fn with_access_token(mut self, token: Secret) -> Self {
-        self.needs_token_from = None;
-        self.form.insert(1, ("access_token", Field::Secret(token)));
+    /// This request, sending the token of `request` (fetched first) as its `field`.
+    fn after(mut self, request: Self, grant: &'static str, field: &'static str) -> Self {
+        self.first = Some(Box::new(Handoff {
+            request,
+            grant,
+            field,
+        }));
+        self
+    }
+
+    /// Supplies the token that `first` produced, right after `grant_type`.
+    pub fn with_first_token(mut self, token: Secret) -> Self {
+        if let Some(first) = self.first.take() {
+            self.form.insert(1, (first.field, Field::Secret(token)));
+        }
         self
     }
 
@@ -111,10 +135,16 @@ impl TokenRequest {
     }
 
     /// What identifies this request to the cache: the URL and every form field and header
-    /// sent, secrets included, so that two credentials never share an entry. The cache keeps
-    /// only a hash of these.
+    /// sent, secrets included, so that two credentials never share an entry; for a request
+    /// that sends another's token, that request's identity instead of the token (which changes
+    /// with every fetch). The cache keeps only a hash of these.
     pub fn identity<'a>(&'a self, endpoint: &'a Endpoint) -> Vec<&'a str> {
         let mut parts = vec!["url", endpoint.url().as_str()];
+        if let Some(first) = &self.first {
+            parts.extend(["after", first.field]);
+            parts.extend(first.request.identity(endpoint));
+            parts.push("then");
+        }
         for (name, value) in &self.form {
             parts.extend([*name, value.expose()]);
         }
@@ -163,6 +193,8 @@ pub enum Plan {
     Iam(TokenRequest),
     /// The VPC metadata service's exchange.
     Vpc(VpcRequest),
+    /// An OpenShift cluster's OAuth server's exchange.
+    Openshift(OpenshiftRequest),
 }
 
 impl Plan {
@@ -174,10 +206,13 @@ impl Plan {
                 _ => None,
             })
         }
-        let Self::Iam(req) = self else {
-            return None;
-        };
-        key(req).or_else(|| req.needs_token_from.as_deref().and_then(key))
+        match self {
+            Self::Iam(req) => {
+                key(req).or_else(|| req.first.as_deref().and_then(|h| key(&h.request)))
+            }
+            Self::Openshift(req) => Some(&req.apikey),
+            Self::Vpc(_) => None,
+        }
     }
 
     /// Which token of the answer is the one the user asked for.
@@ -185,12 +220,23 @@ impl Plan {
         match self {
             Self::Iam(req) => req.wanted,
             Self::Vpc(_) => Wanted::AccessToken,
+            Self::Openshift(_) => Wanted::ClusterToken,
         }
     }
 }
 
-/// What to do for the chosen grant, reading its secrets through `secrets`.
-pub fn plan(grant: &Grant, secrets: &mut Reader) -> Result<Plan> {
+/// What to do for the chosen grant or credential command, reading its secrets through
+/// `secrets`.
+pub fn plan(command: TokenCommand, secrets: &mut Reader) -> Result<Plan> {
+    let grant = match command {
+        TokenCommand::Grant(grant) => grant,
+        TokenCommand::Credential(Credential::Iks(args)) => {
+            return Ok(Plan::Iam(iks::request(args, secrets)?));
+        }
+        TokenCommand::Credential(Credential::Openshift(args)) => {
+            return Ok(Plan::Openshift(openshift::request(args, secrets)?));
+        }
+    };
     Ok(match grant {
         Grant::Apikey(args) => Plan::Iam(apikey::request(args, secrets)?),
         Grant::Delegated(args) => Plan::Iam(delegated::request(args, secrets)?),
@@ -199,6 +245,9 @@ pub fn plan(grant: &Grant, secrets: &mut Reader) -> Result<Plan> {
         Grant::IamAuthz(args) => Plan::Iam(iam_authz::request(args, secrets)?),
         Grant::Password(args) => Plan::Iam(password::request(args, secrets)?),
         Grant::Refresh(args) => Plan::Iam(refresh::request(args, secrets)?),
+        Grant::DelegatedRefreshToken(args) => {
+            Plan::Iam(delegated_refresh_token::request(args, secrets)?)
+        }
         Grant::Vpc(args) => Plan::Vpc(vpc::request(args)),
     })
 }
@@ -223,17 +272,17 @@ mod test_support {
     use clap::Parser as _;
 
     use super::{Plan, Reader, TokenRequest, plan};
-    use crate::cli::{Cli, Command};
+    use crate::cli::Cli;
 
     /// Parses `args` as a command line and builds its request with a non-interactive reader.
     pub fn build(args: &[&str]) -> anyhow::Result<TokenRequest> {
         let cli = Cli::try_parse_from(std::iter::once("iamtoken").chain(args.iter().copied()))?;
-        let Command::Grant(grant) = &cli.command else {
+        let Some(command) = cli.command.token_command() else {
             anyhow::bail!("not a grant");
         };
-        match plan(grant, &mut Reader::new(false))? {
+        match plan(command, &mut Reader::new(false))? {
             Plan::Iam(req) => Ok(req),
-            Plan::Vpc(_) => anyhow::bail!("not an IAM request"),
+            Plan::Vpc(_) | Plan::Openshift(_) => anyhow::bail!("not an IAM request"),
         }
     }
 

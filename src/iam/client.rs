@@ -77,8 +77,19 @@ pub(super) fn loopback_addresses(endpoint: &Endpoint, opts: &Options) -> Result<
     Ok(addrs)
 }
 
+/// The client for a Kubernetes cluster's own servers: proxied as IAM is, with `--cacert`'s
+/// roots, but never `--insecure` (which is for IAM stand-ins; the API key must not go to an
+/// unverified cluster).
+pub(super) fn cluster_client(opts: &Options) -> Result<Client> {
+    build(opts, &Route::Proxied, false)
+}
+
 /// The HTTP client, reaching servers by `route`.
 pub(super) fn client_for(opts: &Options, route: &Route) -> Result<Client> {
+    build(opts, route, opts.insecure)
+}
+
+fn build(opts: &Options, route: &Route, insecure: bool) -> Result<Client> {
     // docs/performance.md: ring instead of aws-lc-rs saves ~60 ms of CPU per process. Installing
     // fails only if a provider is already installed, which is fine.
     let _ = rustls::crypto::ring::default_provider().install_default();
@@ -101,7 +112,7 @@ pub(super) fn client_for(opts: &Options, route: &Route) -> Result<Client> {
             .no_proxy(NoProxy::from_env());
         builder = builder.proxy(proxy);
     }
-    if opts.insecure {
+    if insecure {
         builder = builder.tls_danger_accept_invalid_certs(true);
     } else if let Some(path) = &opts.cacert {
         let pem = crate::small_file::read(path)

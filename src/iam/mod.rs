@@ -5,6 +5,7 @@
 
 mod answer;
 mod client;
+mod openshift;
 mod proxy;
 mod redact;
 mod trace;
@@ -22,7 +23,8 @@ use reqwest::header::{ACCEPT, CONTENT_TYPE, LOCATION, RETRY_AFTER};
 
 use self::answer::{Answer, classify};
 pub use self::client::user_agent;
-use self::client::{Route, client, client_for};
+use self::client::{Route, client, client_for, cluster_client};
+pub use self::openshift::fetch as fetch_openshift;
 use self::redact::Redactor;
 pub use self::vpc::fetch as fetch_vpc;
 use crate::endpoint::Endpoint;

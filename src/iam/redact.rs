@@ -80,7 +80,7 @@ mod tests {
             tenant: None,
             client: Some(("app".into(), Secret::new("client-secret-1"))),
             wanted: Wanted::AccessToken,
-            needs_token_from: None,
+            first: None,
         };
         let r = Redactor::for_request(&req);
         let basic = base64::engine::general_purpose::STANDARD.encode("app:client-secret-1");

@@ -177,7 +177,7 @@ mod tests {
             tenant: None,
             client: None,
             wanted: Wanted::AccessToken,
-            needs_token_from: None,
+            first: None,
         })
     }
 

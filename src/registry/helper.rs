@@ -11,7 +11,7 @@ use zeroize::Zeroizing;
 
 use super::{DEFAULT_MIN_TTL, context_for, host_of, served, username};
 use crate::args;
-use crate::cli::Command;
+use crate::cli::{Command, TokenCommand};
 use crate::config::Config;
 use crate::error::usage;
 use crate::obtain;
@@ -127,7 +127,7 @@ fn get(server: &str, stdout: &mut dyn Write, stderr: &mut dyn Write) -> Result<b
     };
     let username = username(&registry);
     let secret = if username == "iamapikey" {
-        let (planned, _) = obtain::plan(&settings, grant, false)?;
+        let (planned, _) = obtain::plan(&settings, TokenCommand::Grant(grant), false)?;
         let key = planned.plan.api_key().ok_or_else(|| {
             usage(format!(
                 "registry.username = \"iamapikey\" needs an API key, and the {} grant has none",
@@ -136,7 +136,7 @@ fn get(server: &str, stdout: &mut dyn Write, stderr: &mut dyn Write) -> Result<b
         })?;
         Zeroizing::new(key.expose().to_owned())
     } else {
-        let (planned, _) = obtain::plan(&settings, grant, true)?;
+        let (planned, _) = obtain::plan(&settings, TokenCommand::Grant(grant), true)?;
         if planned.plan.wanted() != Wanted::AccessToken {
             return Err(usage(format!(
                 "the {} grant as configured gives no access token for the registry",

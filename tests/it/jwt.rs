@@ -65,3 +65,22 @@ pub fn claims(issuer: &str, left: i64) -> Value {
 pub fn header() -> Value {
     json!({"kid": KID, "alg": "RS256"})
 }
+
+/// The claims of `token` when its RS256 signature verifies with the test key; else `None`.
+pub fn verified_claims(token: &str) -> Option<Value> {
+    let (signed, signature) = token.rsplit_once('.')?;
+    let (header, claims) = signed.split_once('.')?;
+    let header: Value = serde_json::from_slice(&URL_SAFE_NO_PAD.decode(header).ok()?).ok()?;
+    if header["alg"] != "RS256" {
+        return None;
+    }
+    let public = ring::rsa::PublicKeyComponents::<Vec<u8>>::from(key().public());
+    public
+        .verify(
+            &ring::signature::RSA_PKCS1_2048_8192_SHA256,
+            signed.as_bytes(),
+            &URL_SAFE_NO_PAD.decode(signature).ok()?,
+        )
+        .ok()?;
+    serde_json::from_slice(&URL_SAFE_NO_PAD.decode(claims).ok()?).ok()
+}

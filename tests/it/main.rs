@@ -20,6 +20,7 @@ mod failures;
 mod grants;
 mod inspect;
 mod jwt;
+mod kubernetes;
 mod layers;
 mod network;
 mod output;

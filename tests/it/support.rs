@@ -18,6 +18,14 @@ pub const APIKEY_GRANT: &str = "urn:ibm:params:oauth:grant-type:apikey";
 pub const ASSUME_GRANT: &str = "urn:ibm:params:oauth:grant-type:assume";
 pub const CR_GRANT: &str = "urn:ibm:params:oauth:grant-type:cr-token";
 pub const AUTHZ_GRANT: &str = "urn:ibm:params:oauth:grant-type:iam-authz";
+pub const REDEEM_GRANT: &str = "urn:ibm:params:oauth:grant-type:delegated-refresh-token";
+
+/// The delegated refresh token the stand-in hands out, and the only one it redeems.
+pub const DELEGATED_REFRESH_TOKEN: &str = "drt-opaque-1";
+/// IAM's issuer, as its id_tokens name it.
+pub const IAM_ISSUER: &str = "https://iam.cloud.ibm.com/identity";
+/// How long the stand-in's id_tokens live.
+pub const ID_TOKEN_SECONDS: i64 = 1200;
 
 /// A JWT-shaped access token the stand-in hands out.
 pub const ACCESS_TOKEN: &str =
@@ -341,7 +349,11 @@ fn act_as_iam(req: &Received, lifetime: Option<(i64, i64)>) -> (u16, Value) {
         ),
         AUTHZ_GRANT => (&["access_token", "desired_iam_id"], &[]),
         "password" => (&["username", "password"], &["account"]),
-        "refresh_token" => (&["refresh_token"], &["account"]),
+        "refresh_token" => (
+            &["refresh_token"],
+            &["account", "response_type", "receiver_client_ids"],
+        ),
+        REDEEM_GRANT => (&["refresh_token"], &[]),
         _ => return (400, iam_error("BXNIM0106E", "Unsupported grant type")),
     };
     for name in required {
@@ -359,6 +371,9 @@ fn act_as_iam(req: &Received, lifetime: Option<(i64, i64)>) -> (u16, Value) {
                 .len()
     {
         return (400, iam_error("BXNIM0106E", "Unknown or repeated property"));
+    }
+    if grant == REDEEM_GRANT {
+        return redeem(req, field("refresh_token").unwrap_or_default());
     }
     if matches!(grant, "password" | "refresh_token")
         && !req
@@ -385,10 +400,10 @@ fn act_as_iam(req: &Received, lifetime: Option<(i64, i64)>) -> (u16, Value) {
     }
     match field("response_type") {
         Some("delegated_refresh_token") => {
-            token = json!({"delegated_refresh_token": "drt-opaque-1"});
+            token = json!({"delegated_refresh_token": DELEGATED_REFRESH_TOKEN});
         }
         Some("cloud_iam delegated_refresh_token") => {
-            token["delegated_refresh_token"] = json!("drt-opaque-1");
+            token["delegated_refresh_token"] = json!(DELEGATED_REFRESH_TOKEN);
         }
         _ => {}
     }
@@ -400,6 +415,45 @@ fn act_as_iam(req: &Received, lifetime: Option<(i64, i64)>) -> (u16, Value) {
         token["refresh_token"] = json!("rt-usable-1");
     }
     (200, token)
+}
+
+/// docs/iam.md, "IKS": a delegated refresh token made for `kube`, redeemed by the `kube` client
+/// (Basic kube:kube) for an id_token with `aud: kube`, signed with the test key. Any other
+/// client, or a token the stand-in did not issue, is refused.
+fn redeem(req: &Received, token: &str) -> (u16, Value) {
+    use base64::Engine as _;
+    let kube = format!(
+        "Basic {}",
+        base64::engine::general_purpose::STANDARD.encode("kube:kube")
+    );
+    if req.header("Authorization") != Some(kube.as_str()) {
+        return (
+            400,
+            iam_error("BXNIM0403E", "The client is not a receiver of this token."),
+        );
+    }
+    if token != DELEGATED_REFRESH_TOKEN {
+        return (
+            400,
+            iam_error("BXNIM0407E", "Provided refresh token is invalid."),
+        );
+    }
+    let mut claims = crate::jwt::claims(IAM_ISSUER, ID_TOKEN_SECONDS);
+    claims["aud"] = json!("kube");
+    claims["iat"] = json!(now());
+    let id_token = crate::jwt::sign(&crate::jwt::header(), &claims);
+    (
+        200,
+        json!({
+            "access_token": ACCESS_TOKEN,
+            "refresh_token": "rt-kube-1",
+            "id_token": id_token,
+            "token_type": "Bearer",
+            "expires_in": 3600,
+            "expiration": now() + 3600,
+            "scope": "ibm openid"
+        }),
+    )
 }
 
 pub fn now() -> i64 {

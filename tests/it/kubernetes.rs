@@ -1,0 +1,710 @@
+//! kubectl on IBM Cloud clusters: `iks` (an IAM id_token for the `kube` client) and `openshift`
+//! (the cluster's own OAuth token for an API key), judged by a real kubectl against a stand-in
+//! API server on 127.0.0.1 that authenticates as the real ones do.
+
+use std::path::{Path, PathBuf};
+use std::process::Output;
+use std::sync::{Arc, Mutex};
+
+use base64::Engine as _;
+use serde_json::{Value, json};
+
+use crate::support::{
+    ACCESS_TOKEN, APIKEY_GRANT, DELEGATED_REFRESH_TOKEN, IAM_ISSUER, ID_TOKEN_SECONDS,
+    REDEEM_GRANT, Reply, StandIn, bin, iamtoken, isolated, now,
+};
+use crate::tls_and_proxy::TlsFront;
+
+const KEY: &str = "SENTINEL-cluster-key";
+
+/// Tokens the stand-in OAuth server issued.
+type Issued = Arc<Mutex<Vec<String>>>;
+
+/// A Kubernetes API server (HTTPS, behind `TlsFront`) that accepts a Bearer token when it is
+/// an IAM id_token for `kube` (RS256 with the test key, IAM's issuer, not expired), or a token
+/// `issued` by the OAuth stand-in; else 401, as an API server does. It serves `/version`, and
+/// the OAuth discovery document naming `oauth` as an OpenShift API server does.
+struct ApiServer {
+    tls: TlsFront,
+    seen: Arc<Mutex<Vec<Option<String>>>>,
+}
+
+impl ApiServer {
+    fn new(issued: Issued, oauth: Option<String>) -> Self {
+        let server = tiny_http::Server::http("127.0.0.1:0").unwrap();
+        let url = format!("http://{}", server.server_addr().to_ip().unwrap());
+        let seen = Arc::new(Mutex::new(Vec::new()));
+        let log = Arc::clone(&seen);
+        std::thread::spawn(move || {
+            for request in server.incoming_requests() {
+                let bearer = request
+                    .headers()
+                    .iter()
+                    .find(|h| h.field.equiv("Authorization"))
+                    .and_then(|h| h.value.as_str().strip_prefix("Bearer ").map(str::to_owned));
+                let path = request.url().to_owned();
+                if path == "/.well-known/oauth-authorization-server" {
+                    let oauth = oauth.clone().unwrap_or_default();
+                    let doc = json!({
+                        "issuer": oauth,
+                        "authorization_endpoint": format!("{oauth}/oauth/authorize"),
+                        "token_endpoint": format!("{oauth}/oauth/token"),
+                    });
+                    let _ = request.respond(json_response(200, &doc));
+                    continue;
+                }
+                log.lock().unwrap().push(bearer.clone());
+                let accepted = bearer.as_deref().is_some_and(|token| {
+                    issued.lock().unwrap().iter().any(|t| t == token) || is_kube_id_token(token)
+                });
+                let response = if !accepted {
+                    json_response(
+                        401,
+                        &json!({"kind": "Status", "apiVersion": "v1", "metadata": {},
+                                "status": "Failure", "message": "Unauthorized",
+                                "reason": "Unauthorized", "code": 401}),
+                    )
+                } else if path == "/version" {
+                    json_response(
+                        200,
+                        &json!({"major": "1", "minor": "31", "gitVersion": "v1.31.4+IKS",
+                                "platform": "linux/amd64"}),
+                    )
+                } else {
+                    json_response(404, &json!({"kind": "Status", "code": 404}))
+                };
+                let _ = request.respond(response);
+            }
+        });
+        Self {
+            tls: TlsFront::new(&url),
+            seen,
+        }
+    }
+
+    /// The Bearer tokens sent to the API (not to discovery), in order. (kubectl may first
+    /// try without one.)
+    fn tokens(&self) -> Vec<String> {
+        self.seen
+            .lock()
+            .unwrap()
+            .iter()
+            .flatten()
+            .cloned()
+            .collect()
+    }
+}
+
+/// What an IKS API server checks of an OIDC token: signature, issuer, audience, expiry.
+fn is_kube_id_token(token: &str) -> bool {
+    crate::jwt::verified_claims(token).is_some_and(|claims| {
+        claims["iss"] == IAM_ISSUER
+            && (claims["aud"] == "kube"
+                || claims["aud"]
+                    .as_array()
+                    .is_some_and(|a| a.contains(&json!("kube"))))
+            && claims["exp"].as_i64().is_some_and(|exp| exp > now())
+    })
+}
+
+fn json_response(status: u16, body: &Value) -> tiny_http::Response<std::io::Cursor<Vec<u8>>> {
+    tiny_http::Response::from_data(body.to_string().into_bytes())
+        .with_status_code(status)
+        .with_header(tiny_http::Header::from_bytes("Content-Type", "application/json").unwrap())
+}
+
+/// An OpenShift OAuth server (HTTPS): the challenging client's implicit flow. `apikey:KEY` in
+/// Basic (with an `X-CSRF-Token`) is answered with a redirect whose fragment holds a fresh
+/// `sha256~` token; another key gets 401, `roles-not-synced` 500.
+struct OauthServer {
+    tls: TlsFront,
+    issued: Issued,
+    requests: Arc<Mutex<Vec<String>>>,
+}
+
+impl OauthServer {
+    fn new() -> Self {
+        let server = tiny_http::Server::http("127.0.0.1:0").unwrap();
+        let url = format!("http://{}", server.server_addr().to_ip().unwrap());
+        let issued: Issued = Arc::new(Mutex::new(Vec::new()));
+        let requests = Arc::new(Mutex::new(Vec::new()));
+        let (log, tokens) = (Arc::clone(&requests), Arc::clone(&issued));
+        let tls = TlsFront::new(&url);
+        let public = tls.url.clone();
+        std::thread::spawn(move || {
+            for request in server.incoming_requests() {
+                let header = |name: &'static str| {
+                    request
+                        .headers()
+                        .iter()
+                        .find(|h| h.field.equiv(name))
+                        .map(|h| h.value.to_string())
+                };
+                let url = request.url().to_owned();
+                log.lock().unwrap().push(url.clone());
+                let basic = |key: &str| {
+                    let pair = format!("apikey:{key}");
+                    format!(
+                        "Basic {}",
+                        base64::engine::general_purpose::STANDARD.encode(pair)
+                    )
+                };
+                let authorization = header("Authorization");
+                let expected_query = "client_id=openshift-challenging-client&response_type=token";
+                let response = if url != format!("/oauth/authorize?{expected_query}") {
+                    tiny_http::Response::from_string("not found").with_status_code(404)
+                } else if header("X-CSRF-Token").is_none_or(|v| v.is_empty()) {
+                    tiny_http::Response::from_string("missing X-CSRF-Token").with_status_code(400)
+                } else if authorization.as_deref() == Some(basic("roles-not-synced").as_str()) {
+                    tiny_http::Response::from_string("Internal error occurred")
+                        .with_status_code(500)
+                } else if authorization.as_deref() == Some(basic(KEY).as_str()) {
+                    let token = format!(
+                        "sha256~{:016x}{:016x}",
+                        fastrand::u64(..),
+                        fastrand::u64(..)
+                    );
+                    tokens.lock().unwrap().push(token.clone());
+                    let location = format!(
+                        "{public}/oauth/token/implicit#access_token={token}&expires_in=86400&scope=user%3Afull&token_type=Bearer"
+                    );
+                    tiny_http::Response::from_string("")
+                        .with_status_code(302)
+                        .with_header(tiny_http::Header::from_bytes("Location", location).unwrap())
+                } else {
+                    tiny_http::Response::from_string("")
+                        .with_status_code(401)
+                        .with_header(
+                            tiny_http::Header::from_bytes(
+                                "WWW-Authenticate",
+                                "Basic realm=\"openshift\"",
+                            )
+                            .unwrap(),
+                        )
+                };
+                let _ = request.respond(response);
+            }
+        });
+        Self {
+            tls,
+            issued,
+            requests,
+        }
+    }
+}
+
+/// One PEM file holding both test CAs: iamtoken's --cacert for the cluster and its OAuth server.
+fn bundle(home: &tempfile::TempDir, cas: &[&Path]) -> PathBuf {
+    let mut pem = Vec::new();
+    for ca in cas {
+        pem.extend(std::fs::read(ca).unwrap());
+    }
+    let path = home.path().join("cluster-ca.pem");
+    std::fs::write(&path, pem).unwrap();
+    path
+}
+
+/// A kubeconfig for `server`, made with kubectl's own `config set-*` commands (as README shows),
+/// whose user runs iamtoken with `args` and `env`.
+fn kubeconfig(
+    home: &tempfile::TempDir,
+    server: &ApiServer,
+    args: &[&str],
+    env: &[(&str, &str)],
+) -> PathBuf {
+    let path = home.path().join("kubeconfig");
+    let _ = std::fs::remove_file(&path);
+    let kubectl = |words: Vec<String>| {
+        let out = isolated("kubectl", home)
+            .env("KUBECONFIG", &path)
+            .args(words)
+            .output()
+            .expect("kubectl must be installed");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    kubectl(vec![
+        "config".into(),
+        "set-cluster".into(),
+        "stand-in".into(),
+        format!("--server={}", server.tls.url),
+        format!("--certificate-authority={}", server.tls.ca.display()),
+    ]);
+    let mut words = vec![
+        "config".into(),
+        "set-credentials".into(),
+        "ibm".into(),
+        format!("--exec-command={}", bin().display()),
+        "--exec-api-version=client.authentication.k8s.io/v1".into(),
+        "--exec-interactive-mode=Never".into(),
+    ];
+    words.extend(args.iter().map(|a| format!("--exec-arg={a}")));
+    words.extend(env.iter().map(|(k, v)| format!("--exec-env={k}={v}")));
+    kubectl(words);
+    kubectl(
+        [
+            "config",
+            "set-context",
+            "ibm",
+            "--cluster=stand-in",
+            "--user=ibm",
+        ]
+        .map(String::from)
+        .to_vec(),
+    );
+    kubectl(["config", "use-context", "ibm"].map(String::from).to_vec());
+    path
+}
+
+fn kubectl_version(home: &tempfile::TempDir, config: &Path) -> Output {
+    isolated("kubectl", home)
+        .env("KUBECONFIG", config)
+        .args(["get", "--raw", "/version"])
+        .output()
+        .expect("kubectl must be installed")
+}
+
+fn grants(iam: &StandIn) -> Vec<String> {
+    iam.received()
+        .iter()
+        .filter_map(|r| r.form().into_iter().find(|(k, _)| k == "grant_type"))
+        .map(|(_, v)| v)
+        .collect()
+}
+
+#[test]
+fn kubectl_reaches_an_iks_cluster_with_the_id_token_and_the_second_call_is_free() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::iam();
+    let server = ApiServer::new(Arc::default(), None);
+    let config = kubeconfig(
+        &home,
+        &server,
+        &["iks", "-o", "exec-credential"],
+        &[
+            ("IBMCLOUD_API_KEY", KEY),
+            ("IBMCLOUD_IAM_API_ENDPOINT", &iam.url),
+        ],
+    );
+    let out = kubectl_version(&home, &config);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let version: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(version["gitVersion"], "v1.31.4+IKS");
+    assert_eq!(grants(&iam), [APIKEY_GRANT, REDEEM_GRANT]);
+    let sent = iam.received();
+    let delegation = sent[0].form();
+    assert!(delegation.contains(&("response_type".into(), "delegated_refresh_token".into())));
+    assert!(delegation.contains(&("receiver_client_ids".into(), "kube".into())));
+    assert!(
+        sent[0].header("Authorization").is_none(),
+        "no client on the delegation"
+    );
+    assert_eq!(
+        sent[1].form(),
+        [
+            ("grant_type".to_owned(), REDEEM_GRANT.to_owned()),
+            (
+                "refresh_token".to_owned(),
+                DELEGATED_REFRESH_TOKEN.to_owned()
+            )
+        ]
+    );
+    let token = server.tokens()[0].clone();
+    assert!(is_kube_id_token(&token), "the id_token reached the cluster");
+
+    let again = kubectl_version(&home, &config);
+    assert!(
+        again.status.success(),
+        "{}",
+        String::from_utf8_lossy(&again.stderr)
+    );
+    assert_eq!(
+        iam.received().len(),
+        2,
+        "the second kubectl call asks IAM nothing"
+    );
+    assert_eq!(server.tokens().last(), Some(&token));
+}
+
+#[test]
+fn an_iks_cluster_refuses_a_plain_access_token() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::iam();
+    let server = ApiServer::new(Arc::default(), None);
+    let config = kubeconfig(
+        &home,
+        &server,
+        &["apikey", "-o", "exec-credential"],
+        &[
+            ("IBMCLOUD_API_KEY", KEY),
+            ("IBMCLOUD_IAM_API_ENDPOINT", &iam.url),
+        ],
+    );
+    let out = kubectl_version(&home, &config);
+    assert!(!out.status.success());
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("Unauthorized"), "{said}");
+    assert!(server.tokens().iter().any(|t| t == ACCESS_TOKEN));
+}
+
+#[test]
+fn kubectl_reaches_an_openshift_cluster_with_its_oauth_token_and_the_second_call_is_free() {
+    let home = tempfile::tempdir().unwrap();
+    let oauth = OauthServer::new();
+    let server = ApiServer::new(Arc::clone(&oauth.issued), Some(oauth.tls.url.clone()));
+    let cas = bundle(&home, &[&server.tls.ca, &oauth.tls.ca]);
+    let cacert = cas.display().to_string();
+    let config = kubeconfig(
+        &home,
+        &server,
+        &[
+            "--cacert",
+            &cacert,
+            "openshift",
+            "--server",
+            &server.tls.url,
+            "-o",
+            "exec-credential",
+        ],
+        &[("IBMCLOUD_API_KEY", KEY)],
+    );
+    let out = kubectl_version(&home, &config);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(oauth.requests.lock().unwrap().len(), 1);
+    let issued = oauth.issued.lock().unwrap()[0].clone();
+    assert_eq!(server.tokens(), std::slice::from_ref(&issued));
+
+    let again = kubectl_version(&home, &config);
+    assert!(
+        again.status.success(),
+        "{}",
+        String::from_utf8_lossy(&again.stderr)
+    );
+    assert_eq!(
+        oauth.requests.lock().unwrap().len(),
+        1,
+        "the second call is cached"
+    );
+    assert_eq!(server.tokens(), [issued.clone(), issued]);
+}
+
+#[test]
+fn iks_prints_the_id_token_with_its_own_expiry() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::iam();
+    let out = iamtoken(&home)
+        .args(["--iam-url", &iam.url, "iks", "--apikey", KEY, "-o", "json"])
+        .assert()
+        .success();
+    let answer: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let id_token = answer["id_token"].as_str().unwrap();
+    assert!(is_kube_id_token(id_token));
+    let exp = crate::jwt::verified_claims(id_token).unwrap()["exp"]
+        .as_i64()
+        .unwrap();
+    assert!((now() + ID_TOKEN_SECONDS - exp).abs() <= 5);
+
+    let out = iamtoken(&home)
+        .args([
+            "--iam-url",
+            &iam.url,
+            "iks",
+            "--apikey",
+            KEY,
+            "-o",
+            "exec-credential",
+        ])
+        .assert()
+        .success();
+    let credential: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(credential["apiVersion"], "client.authentication.k8s.io/v1");
+    assert_eq!(
+        credential["status"]["token"], id_token,
+        "the cached id_token"
+    );
+    let stamp = credential["status"]["expirationTimestamp"]
+        .as_str()
+        .unwrap();
+    let at = humantime::parse_rfc3339(stamp).unwrap();
+    let at = i64::try_from(at.duration_since(std::time::UNIX_EPOCH).unwrap().as_secs()).unwrap();
+    assert_eq!(at, exp, "the id_token's own exp, not the access token's");
+    assert_eq!(iam.received().len(), 2);
+
+    iamtoken(&home)
+        .args([
+            "--iam-url",
+            &iam.url,
+            "iks",
+            "--apikey",
+            KEY,
+            "-o",
+            "export",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(
+            "-o exec-credential, -o token or -o json",
+        ));
+}
+
+#[test]
+fn iks_from_a_bx_refresh_token_delegates_with_the_bx_client() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::iam();
+    iamtoken(&home)
+        .args([
+            "--iam-url",
+            &iam.url,
+            "iks",
+            "--refresh-token",
+            "rt-of-bx",
+            "-o",
+            "token",
+        ])
+        .assert()
+        .success();
+    let sent = iam.received();
+    assert_eq!(grants(&iam), ["refresh_token", REDEEM_GRANT]);
+    let bx = format!(
+        "Basic {}",
+        base64::engine::general_purpose::STANDARD.encode("bx:bx")
+    );
+    let kube = format!(
+        "Basic {}",
+        base64::engine::general_purpose::STANDARD.encode("kube:kube")
+    );
+    assert_eq!(sent[0].header("Authorization"), Some(bx.as_str()));
+    assert_eq!(sent[1].header("Authorization"), Some(kube.as_str()));
+}
+
+#[test]
+fn iam_refusing_either_step_is_exit_3_and_an_answer_without_id_token_exit_5() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::scripted(vec![Reply::IamError(
+        400,
+        "BXNIM0415E",
+        "Provided API key could not be found.",
+    )]);
+    iamtoken(&home)
+        .args(["--iam-url", &iam.url, "--no-cache", "iks", "--apikey", KEY])
+        .assert()
+        .code(3)
+        .stderr(predicates::str::contains("BXNIM0415E"));
+    assert_eq!(iam.received().len(), 1, "no fallback after a refusal");
+
+    let iam = StandIn::scripted(vec![
+        Reply::Iam,
+        Reply::IamError(400, "BXNIM0407E", "Provided refresh token is invalid."),
+    ]);
+    iamtoken(&home)
+        .args(["--iam-url", &iam.url, "--no-cache", "iks", "--apikey", KEY])
+        .assert()
+        .code(3)
+        .stderr(predicates::str::contains("BXNIM0407E"));
+
+    let iam = StandIn::scripted(vec![
+        Reply::Iam,
+        Reply::Raw(
+            200,
+            "application/json",
+            json!({"access_token": ACCESS_TOKEN, "expires_in": 3600, "expiration": now() + 3600})
+                .to_string()
+                .into_bytes(),
+        ),
+    ]);
+    iamtoken(&home)
+        .args(["--iam-url", &iam.url, "--no-cache", "iks", "--apikey", KEY])
+        .assert()
+        .code(5)
+        .stderr(predicates::str::contains("has no id_token"));
+}
+
+#[test]
+fn the_redeem_grant_of_its_own_takes_a_client_and_iam_checks_it() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::iam();
+    let out = iamtoken(&home)
+        .args([
+            "--iam-url",
+            &iam.url,
+            "delegated-refresh-token",
+            "--refresh-token",
+        ])
+        .arg(DELEGATED_REFRESH_TOKEN)
+        .args([
+            "--client-id",
+            "kube",
+            "--client-secret",
+            "kube",
+            "-o",
+            "json",
+        ])
+        .assert()
+        .success();
+    let answer: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(answer["access_token"], ACCESS_TOKEN);
+    assert!(answer["id_token"].is_string());
+    iamtoken(&home)
+        .args([
+            "--iam-url",
+            &iam.url,
+            "--no-cache",
+            "delegated-refresh-token",
+            "--refresh-token",
+        ])
+        .arg(DELEGATED_REFRESH_TOKEN)
+        .args([
+            "--client-id",
+            "kube",
+            "--client-secret",
+            "kube",
+            "-o",
+            "token",
+        ])
+        .assert()
+        .success()
+        .stdout(format!("{ACCESS_TOKEN}\n"));
+    iamtoken(&home)
+        .args([
+            "--iam-url",
+            &iam.url,
+            "--no-cache",
+            "delegated-refresh-token",
+            "--refresh-token",
+        ])
+        .arg(DELEGATED_REFRESH_TOKEN)
+        .args(["--client-id", "ce", "--client-secret", "x"])
+        .assert()
+        .code(3)
+        .stderr(predicates::str::contains("BXNIM0403E"));
+    iamtoken(&home)
+        .args(["delegated-refresh-token", "--refresh-token", "t"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn credential_commands_are_not_grants() {
+    let home = tempfile::tempdir().unwrap();
+    for words in [
+        &["exec", "iks", "--", "true"][..],
+        &["check", "iks"],
+        &[
+            "exec",
+            "openshift",
+            "--server",
+            "https://c.example",
+            "--",
+            "true",
+        ],
+    ] {
+        iamtoken(&home).args(words).assert().code(2);
+    }
+    let config = home.path().join("config/iamtoken");
+    std::fs::create_dir_all(&config).unwrap();
+    std::fs::write(config.join("config.toml"), "[context.k]\ngrant = \"iks\"\n").unwrap();
+    iamtoken(&home)
+        .args(["--context", "k"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("grant 'iks' is not one of"));
+    // A context for another grant does not lend its key to iks.
+    std::fs::write(
+        config.join("config.toml"),
+        "[context.tp]\ngrant = \"assume\"\napikey = \"k\"\nprofile_id = \"Profile-1\"\n",
+    )
+    .unwrap();
+    iamtoken(&home)
+        .args(["--context", "tp", "iks"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("context tp is for grant assume"));
+}
+
+#[test]
+fn an_apikey_context_lends_its_key_to_iks() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::iam();
+    let config = home.path().join("config/iamtoken");
+    std::fs::create_dir_all(&config).unwrap();
+    std::fs::write(
+        config.join("config.toml"),
+        format!(
+            "[context.ci]\ngrant = \"apikey\"\napikey = \"env:CI_KEY\"\niam_url = \"{}\"\n",
+            iam.url
+        ),
+    )
+    .unwrap();
+    iamtoken(&home)
+        .args(["--context", "ci", "iks", "-o", "token"])
+        .env("CI_KEY", KEY)
+        .assert()
+        .success();
+    let first = iam.received()[0].form();
+    assert!(first.contains(&("apikey".into(), KEY.into())), "{first:?}");
+}
+
+#[test]
+fn openshift_failures_say_what_the_oauth_server_said() {
+    let home = tempfile::tempdir().unwrap();
+    let oauth = OauthServer::new();
+    let server = ApiServer::new(Arc::clone(&oauth.issued), Some(oauth.tls.url.clone()));
+    let cas = bundle(&home, &[&server.tls.ca, &oauth.tls.ca]);
+    let run = |key: &str| {
+        iamtoken(&home)
+            .arg("--cacert")
+            .arg(&cas)
+            .args([
+                "--no-cache",
+                "openshift",
+                "--server",
+                &server.tls.url,
+                "--apikey",
+                key,
+            ])
+            .assert()
+    };
+    let refused = run("wrong-key").code(3);
+    let said = String::from_utf8_lossy(&refused.get_output().stderr).into_owned();
+    assert!(said.contains("refused the API key (401)"), "{said}");
+    assert!(!said.contains("wrong-key"), "{said}");
+    run("roles-not-synced")
+        .code(4)
+        .stderr(predicates::str::contains("not synced"));
+    // --insecure is for IAM stand-ins, never the cluster: without the CA, TLS fails.
+    iamtoken(&home)
+        .args([
+            "--insecure",
+            "--no-cache",
+            "openshift",
+            "--server",
+            &server.tls.url,
+            "--apikey",
+            KEY,
+        ])
+        .assert()
+        .code(4);
+    assert!(oauth.issued.lock().unwrap().is_empty());
+    // Plain http would carry the key in clear.
+    iamtoken(&home)
+        .args([
+            "openshift",
+            "--server",
+            "http://127.0.0.1:1",
+            "--apikey",
+            KEY,
+        ])
+        .assert()
+        .code(2);
+}
