@@ -53,8 +53,10 @@ exits with its command's code.",
 
 /// Fetch IBM Cloud IAM access tokens.
 ///
-/// Each subcommand is one grant type of IAM's token endpoint (POST /identity/token). The result
-/// goes to standard output in the format chosen with -o; everything else goes to standard error.
+/// The subcommands from apikey to vpc are the grant types of IAM's token endpoint (POST
+/// /identity/token); iks and openshift make the credentials IBM Cloud clusters accept; the rest put
+/// tokens where they are needed. A token goes to standard output in the format chosen with -o;
+/// everything else goes to standard error.
 #[derive(Debug, Parser)]
 #[command(
     name = "iamtoken",

@@ -682,6 +682,28 @@ fn openshift_failures_say_what_the_oauth_server_said() {
     run("roles-not-synced")
         .code(4)
         .stderr(predicates::str::contains("not synced"));
+    // -vv shows the requests, never the key or the token the redirect carried.
+    let traced = iamtoken(&home)
+        .arg("--cacert")
+        .arg(&cas)
+        .args([
+            "-vv",
+            "--no-cache",
+            "openshift",
+            "--server",
+            &server.tls.url,
+            "--apikey",
+            KEY,
+        ])
+        .args(["-o", "token"])
+        .assert()
+        .success();
+    let said = String::from_utf8_lossy(&traced.get_output().stderr).into_owned();
+    let token = oauth.issued.lock().unwrap().pop().unwrap();
+    assert!(said.contains("/oauth/authorize"), "{said}");
+    assert!(!said.contains(KEY) && !said.contains(&token), "{said}");
+    let basic = base64::engine::general_purpose::STANDARD.encode(format!("apikey:{KEY}"));
+    assert!(!said.contains(&basic), "{said}");
     // --insecure is for IAM stand-ins, never the cluster: without the CA, TLS fails.
     iamtoken(&home)
         .args([
