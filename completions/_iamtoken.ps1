@@ -55,6 +55,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamtoken' -ScriptBlock {
             [CompletionResult]::new('iks', 'iks', [CompletionResultType]::ParameterValue, 'The id_token an IBM Cloud Kubernetes Service cluster accepts, for kubectl')
             [CompletionResult]::new('openshift', 'openshift', [CompletionResultType]::ParameterValue, 'The OAuth token a Red Hat OpenShift on IBM Cloud cluster accepts, for kubectl and oc')
             [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command with a token in its environment')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve tokens on loopback as a VPC virtual server''s metadata service does, for the IBM SDKs and the ibmcloud CLI')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check that an identity is healthy: IAM accepts it, and its API key is enabled and not about to expire')
             [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Decode an IAM access token (without calling IAM) and say whose it is and until when')
             [CompletionResult]::new('cache', 'cache', [CompletionResultType]::ParameterValue, 'Look at or empty the token cache')
@@ -306,7 +307,8 @@ Register-ArgumentCompleter -Native -CommandName 'iamtoken' -ScriptBlock {
         'iamtoken;vpc' {
             [CompletionResult]::new('--profile-id', '--profile-id', [CompletionResultType]::ParameterName, 'The trusted profile''s ID')
             [CompletionResult]::new('--profile-crn', '--profile-crn', [CompletionResultType]::ParameterName, 'The trusted profile''s CRN')
-            [CompletionResult]::new('--metadata-url', '--metadata-url', [CompletionResultType]::ParameterName, 'The instance metadata service. Plain http is right here: the service is link-local')
+            [CompletionResult]::new('--metadata-url', '--metadata-url', [CompletionResultType]::ParameterName, 'The instance metadata service. Plain http is right here: the service is link-local. A path in the URL is the base the API''s paths are appended to (`iamtoken serve`''s URL has one)')
+            [CompletionResult]::new('--metadata-version', '--metadata-version', [CompletionResultType]::ParameterName, 'The metadata service API version to speak: 2022-03-01 (the SDKs'') or 2025-08-26 (the IBM Cloud CLI''s)')
             [CompletionResult]::new('--iam-url', '--iam-url', [CompletionResultType]::ParameterName, 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)')
@@ -387,6 +389,40 @@ Register-ArgumentCompleter -Native -CommandName 'iamtoken' -ScriptBlock {
         }
         'iamtoken;exec' {
             [CompletionResult]::new('--keep-env', '--keep-env', [CompletionResultType]::ParameterName, 'Keep this variable in the command''s environment, which otherwise loses the API key and compute resource token variables, the env:NAME sources read, and IBMCLOUD_IAM_* variables the new answer does not set. Repeatable; before --')
+            [CompletionResult]::new('--for-sdk-service', '--for-sdk-service', [CompletionResultType]::ParameterName, 'With --serve: set NAME_AUTH_TYPE=vpc and NAME_AUTH_URL for this IBM SDK service. Repeatable')
+            [CompletionResult]::new('--sink', '--sink', [CompletionResultType]::ParameterName, 'Keep FILE holding the current token (0600, replaced atomically, renewed before the token ages past 80% of its life, removed once it expires unrenewed and on exit)')
+            [CompletionResult]::new('--sink-format', '--sink-format', [CompletionResultType]::ParameterName, 'The format of --sink''s file: any token format but github')
+            [CompletionResult]::new('--iam-url', '--iam-url', [CompletionResultType]::ParameterName, 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Use the settings of this context from the config file (see `iamtoken config --help`)')
+            [CompletionResult]::new('--sdk-service', '--sdk-service', [CompletionResultType]::ParameterName, 'Use an IBM SDK service''s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)')
+            [CompletionResult]::new('--secret-command-timeout', '--secret-command-timeout', [CompletionResultType]::ParameterName, 'Stop a secret command (cmd:) after this long, and its whole process group: seconds, or 30s, 2m')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Attempts after the first when IAM cannot be reached, drops the connection or times out before answering, or answers 429 or a 5xx other than 501')
+            [CompletionResult]::new('--proxy', '--proxy', [CompletionResultType]::ParameterName, 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Also trust the CA certificates in this PEM file (a corporate or test CA)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of a token')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of a token')
+            [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h')
+            [CompletionResult]::new('--serve', '--serve', [CompletionResultType]::ParameterName, 'Also run `iamtoken serve`''s token service for the command''s lifetime, and give it the service''s variables (IBMCLOUD_CR_VPC_URL, each --for-sdk-service''s, NO_PROXY), so that an IBM SDK or the ibmcloud CLI in it never holds a dead token')
+            [CompletionResult]::new('--private', '--private', [CompletionResultType]::ParameterName, 'Use IAM''s private endpoint (https://private.iam.cloud.ibm.com, or per --region)')
+            [CompletionResult]::new('--test-env', '--test-env', [CompletionResultType]::ParameterName, 'Use IAM''s staging endpoint (https://iam.test.cloud.ibm.com)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify IAM''s TLS certificate. Refused for production IAM endpoints')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'iamtoken;serve' {
+            [CompletionResult]::new('--bind', '--bind', [CompletionResultType]::ParameterName, 'The loopback address to listen on')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'The port to listen on (0: one the kernel picks)')
+            [CompletionResult]::new('--for-sdk-service', '--for-sdk-service', [CompletionResultType]::ParameterName, 'Set NAME_AUTH_TYPE=vpc and NAME_AUTH_URL for this IBM SDK service. Repeatable')
+            [CompletionResult]::new('--sink', '--sink', [CompletionResultType]::ParameterName, 'Keep FILE holding the current token (0600, replaced atomically, renewed before the token ages past 80% of its life, removed once it expires unrenewed and on exit)')
+            [CompletionResult]::new('--sink-format', '--sink-format', [CompletionResultType]::ParameterName, 'The format of --sink''s file: any token format but github')
             [CompletionResult]::new('--iam-url', '--iam-url', [CompletionResultType]::ParameterName, 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)')
@@ -790,6 +826,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamtoken' -ScriptBlock {
             [CompletionResult]::new('iks', 'iks', [CompletionResultType]::ParameterValue, 'The id_token an IBM Cloud Kubernetes Service cluster accepts, for kubectl')
             [CompletionResult]::new('openshift', 'openshift', [CompletionResultType]::ParameterValue, 'The OAuth token a Red Hat OpenShift on IBM Cloud cluster accepts, for kubectl and oc')
             [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command with a token in its environment')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve tokens on loopback as a VPC virtual server''s metadata service does, for the IBM SDKs and the ibmcloud CLI')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check that an identity is healthy: IAM accepts it, and its API key is enabled and not about to expire')
             [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Decode an IAM access token (without calling IAM) and say whose it is and until when')
             [CompletionResult]::new('cache', 'cache', [CompletionResultType]::ParameterValue, 'Look at or empty the token cache')
@@ -832,6 +869,9 @@ Register-ArgumentCompleter -Native -CommandName 'iamtoken' -ScriptBlock {
             break
         }
         'iamtoken;help;exec' {
+            break
+        }
+        'iamtoken;help;serve' {
             break
         }
         'iamtoken;help;check' {

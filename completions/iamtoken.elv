@@ -52,6 +52,7 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
             cand iks 'The id_token an IBM Cloud Kubernetes Service cluster accepts, for kubectl'
             cand openshift 'The OAuth token a Red Hat OpenShift on IBM Cloud cluster accepts, for kubectl and oc'
             cand exec 'Run a command with a token in its environment'
+            cand serve 'Serve tokens on loopback as a VPC virtual server''s metadata service does, for the IBM SDKs and the ibmcloud CLI'
             cand check 'Check that an identity is healthy: IAM accepts it, and its API key is enabled and not about to expire'
             cand inspect 'Decode an IAM access token (without calling IAM) and say whose it is and until when'
             cand cache 'Look at or empty the token cache'
@@ -294,7 +295,8 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
         &'iamtoken;vpc'= {
             cand --profile-id 'The trusted profile''s ID'
             cand --profile-crn 'The trusted profile''s CRN'
-            cand --metadata-url 'The instance metadata service. Plain http is right here: the service is link-local'
+            cand --metadata-url 'The instance metadata service. Plain http is right here: the service is link-local. A path in the URL is the base the API''s paths are appended to (`iamtoken serve`''s URL has one)'
+            cand --metadata-version 'The metadata service API version to speak: 2022-03-01 (the SDKs'') or 2025-08-26 (the IBM Cloud CLI''s)'
             cand --iam-url 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]'
             cand --region 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private'
             cand --timeout 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)'
@@ -372,6 +374,39 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
         }
         &'iamtoken;exec'= {
             cand --keep-env 'Keep this variable in the command''s environment, which otherwise loses the API key and compute resource token variables, the env:NAME sources read, and IBMCLOUD_IAM_* variables the new answer does not set. Repeatable; before --'
+            cand --for-sdk-service 'With --serve: set NAME_AUTH_TYPE=vpc and NAME_AUTH_URL for this IBM SDK service. Repeatable'
+            cand --sink 'Keep FILE holding the current token (0600, replaced atomically, renewed before the token ages past 80% of its life, removed once it expires unrenewed and on exit)'
+            cand --sink-format 'The format of --sink''s file: any token format but github'
+            cand --iam-url 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]'
+            cand --region 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private'
+            cand --timeout 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)'
+            cand --context 'Use the settings of this context from the config file (see `iamtoken config --help`)'
+            cand --sdk-service 'Use an IBM SDK service''s settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from ibm-credentials.env or the environment)'
+            cand --secret-command-timeout 'Stop a secret command (cmd:) after this long, and its whole process group: seconds, or 30s, 2m'
+            cand --retries 'Attempts after the first when IAM cannot be reached, drops the connection or times out before answering, or answers 429 or a 5xx other than 501'
+            cand --proxy 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)'
+            cand --cacert 'Also trust the CA certificates in this PEM file (a corporate or test CA)'
+            cand -o 'Output format of a token'
+            cand --output 'Output format of a token'
+            cand --min-ttl 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h'
+            cand --serve 'Also run `iamtoken serve`''s token service for the command''s lifetime, and give it the service''s variables (IBMCLOUD_CR_VPC_URL, each --for-sdk-service''s, NO_PROXY), so that an IBM SDK or the ibmcloud CLI in it never holds a dead token'
+            cand --private 'Use IAM''s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
+            cand --test-env 'Use IAM''s staging endpoint (https://iam.test.cloud.ibm.com)'
+            cand --insecure 'Do not verify IAM''s TLS certificate. Refused for production IAM endpoints'
+            cand -v 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
+            cand --verbose 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
+            cand --no-cache 'Neither read nor write the token cache'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'iamtoken;serve'= {
+            cand --bind 'The loopback address to listen on'
+            cand --port 'The port to listen on (0: one the kernel picks)'
+            cand --for-sdk-service 'Set NAME_AUTH_TYPE=vpc and NAME_AUTH_URL for this IBM SDK service. Repeatable'
+            cand --sink 'Keep FILE holding the current token (0600, replaced atomically, renewed before the token ages past 80% of its life, removed once it expires unrenewed and on exit)'
+            cand --sink-format 'The format of --sink''s file: any token format but github'
             cand --iam-url 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]'
             cand --region 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private'
             cand --timeout 'Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h)'
@@ -749,6 +784,7 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
             cand iks 'The id_token an IBM Cloud Kubernetes Service cluster accepts, for kubectl'
             cand openshift 'The OAuth token a Red Hat OpenShift on IBM Cloud cluster accepts, for kubectl and oc'
             cand exec 'Run a command with a token in its environment'
+            cand serve 'Serve tokens on loopback as a VPC virtual server''s metadata service does, for the IBM SDKs and the ibmcloud CLI'
             cand check 'Check that an identity is healthy: IAM accepts it, and its API key is enabled and not about to expire'
             cand inspect 'Decode an IAM access token (without calling IAM) and say whose it is and until when'
             cand cache 'Look at or empty the token cache'
@@ -779,6 +815,8 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
         &'iamtoken;help;openshift'= {
         }
         &'iamtoken;help;exec'= {
+        }
+        &'iamtoken;help;serve'= {
         }
         &'iamtoken;help;check'= {
         }

@@ -18,7 +18,14 @@ use crate::token::TokenResponse;
 /// this grant read them: tools such as Terraform prefer a key to a token), the `env:NAME`
 /// variables the secrets were read from (`read`), and the `IBMCLOUD_IAM_*` variables that this
 /// answer does not set (a refresh token of another identity must not sit beside the token).
-pub fn run(command: &ExecCommand, token: &TokenResponse, read: &[String]) -> Result<ExitCode> {
+/// Runs `command` with `token`'s variables (and `extra`, a token service's) in its
+/// environment.
+pub fn run(
+    command: &ExecCommand,
+    token: &TokenResponse,
+    read: &[String],
+    extra: &[(String, String)],
+) -> Result<ExitCode> {
     let vars = output::variables(token);
     let mut remove: Vec<String> = credential_variables();
     remove.extend(read.iter().cloned());
@@ -36,7 +43,8 @@ pub fn run(command: &ExecCommand, token: &TokenResponse, read: &[String]) -> Res
     }
     let mut child = child
         .args(rest)
-        .envs(vars.iter().map(|(k, v)| (k, v)))
+        .envs(vars.iter().map(|(k, v)| (*k, v.as_str())))
+        .envs(extra.iter().map(|(k, v)| (k.as_str(), v.as_str())))
         .spawn()
         // The codes shells, `env` and `sudo` use, so that scripts can tell the two apart.
         .map_err(|e| match e.kind() {

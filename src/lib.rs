@@ -27,6 +27,7 @@ pub mod registry;
 pub mod sdk_config;
 pub mod secret;
 pub mod secret_command;
+pub mod serve;
 pub mod settings;
 pub mod small_file;
 pub mod token;

@@ -9,8 +9,11 @@ use anyhow::Result;
 use iamtoken::args;
 use iamtoken::cli::{self, Command, Format, TokenCommand};
 use iamtoken::error::{self, Exit, usage};
+use iamtoken::serve::{self, sink::Sink};
 use iamtoken::settings::Settings;
-use iamtoken::{cache_command, check, config_command, exec, inspect, obtain, output, registry};
+use iamtoken::{
+    cache_command, check, config_command, exec, grant, inspect, obtain, output, registry,
+};
 
 fn main() -> ExitCode {
     // Before anything holds a secret: no core file, no reading of this process by others.
@@ -28,7 +31,7 @@ fn main() -> ExitCode {
         std::process::exit(i32::from(Exit::Internal.code()));
     }));
     let result = args::parse(&std::env::args_os().collect::<Vec<_>>(), &mut io::stderr())
-        .and_then(|parsed| run(&Settings::new(parsed)));
+        .and_then(|parsed| run(Settings::new(parsed)));
     let err = match result {
         Ok(code) => return code,
         // A clap error (or --help) is shown as clap's errors are.
@@ -52,10 +55,20 @@ fn main() -> ExitCode {
     ExitCode::from(exit.code())
 }
 
-fn run(settings: &Settings) -> Result<ExitCode> {
+fn run(settings: Settings) -> Result<ExitCode> {
     if let Some(misplaced) = &settings.misplaced {
         return Err(misplaced.clone().into());
     }
+    if let Command::Grant(grant) = &settings.command
+        && (settings.serve.is_some()
+            || settings
+                .exec
+                .as_ref()
+                .is_some_and(|e| e.serve.is_some() || e.sink.is_some()))
+    {
+        return service(settings_with_plan(&settings, grant)?, settings);
+    }
+    let settings = &settings;
     match &settings.command {
         Command::Grant(grant) => {
             if let Some(check) = &settings.check {
@@ -73,7 +86,7 @@ fn run(settings: &Settings) -> Result<ExitCode> {
             }
             if let Some(command) = &settings.exec {
                 let (got, read) = obtain::for_command(settings, TokenCommand::Grant(grant), None)?;
-                return exec::run(command, &got.token, &read);
+                return exec::run(command, &got.token, &read, &[]);
             }
             print(settings, TokenCommand::Grant(grant))?;
         }
@@ -92,6 +105,11 @@ fn run(settings: &Settings) -> Result<ExitCode> {
             }
             return Err(usage("exec needs the command after --")
                 .hint("iamtoken exec apikey --apikey @key.json -- terraform plan")
+                .into());
+        }
+        Command::Serve(_) => {
+            return Err(usage("serve needs a grant, or a context that has one")
+                .hint("iamtoken serve apikey --apikey @key.json")
                 .into());
         }
         Command::Check(_) => {
@@ -128,6 +146,45 @@ fn run(settings: &Settings) -> Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// A grant's plan for a token service (its secret commands run now, once), its name, and the
+/// variables its secrets were read from.
+fn settings_with_plan(
+    settings: &Settings,
+    grant: &cli::Grant,
+) -> Result<(grant::Plan, &'static str, Vec<String>)> {
+    let (planned, read) = obtain::plan(settings, TokenCommand::Grant(grant), false)?;
+    Ok((planned.into_plan(), grant.name(), read))
+}
+
+/// `iamtoken serve`, or `exec` with `--serve` or `--sink`: the token kept fresh for as long as
+/// the service (or the command) runs.
+fn service(
+    (plan, grant, read): (grant::Plan, &'static str, Vec<String>),
+    settings: Settings,
+) -> Result<ExitCode> {
+    if let Some(serve) = settings.serve.clone() {
+        let sink = serve
+            .sink
+            .map(|s| Sink::new(s.path, s.format))
+            .transpose()?;
+        serve::run(settings, plan, grant, &serve.options, sink)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let Some(command) = settings.exec.clone() else {
+        return Err(usage("a token service needs serve or exec").into());
+    };
+    let sink = command
+        .sink
+        .clone()
+        .map(|s| Sink::new(s.path, s.format))
+        .transpose()?;
+    let running = serve::start(settings, plan, grant, command.serve.as_ref(), sink)?;
+    let token = running.source.current()?;
+    let code = exec::run(&command, &token, &read, &running.variables());
+    running.stop();
+    code
 }
 
 /// Prints the token `command` asks for in the run's format.

@@ -97,6 +97,18 @@ pub fn token(
     grant: &str,
     commands: &Commands,
 ) -> Result<Obtained> {
+    token_reusing(settings, settings.reuse, plan, grant, commands)
+}
+
+/// `token`, reusing a cached token only as `reuse` allows (a service refreshing ahead asks for
+/// more life than the run's rule).
+pub fn token_reusing(
+    settings: &Settings,
+    reuse: Reuse,
+    plan: Plan,
+    grant: &str,
+    commands: &Commands,
+) -> Result<Obtained> {
     let opts = &settings.network;
     let mut stderr = io::stderr().lock();
     let wanted = plan.wanted();
@@ -107,7 +119,7 @@ pub fn token(
         commands,
         context: settings.context.as_ref().map(|c| c.name.as_str()),
         store: store.as_ref(),
-        reuse: settings.reuse,
+        reuse,
     };
     let token = match plan {
         Plan::Iam(req) => {

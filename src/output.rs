@@ -164,6 +164,32 @@ pub fn variables(token: &TokenResponse) -> Vec<(&'static str, String)> {
     .collect()
 }
 
+/// Whether `format` sets variables in a shell or a dotenv file (what `serve` prints in).
+pub fn is_shell(format: Format) -> bool {
+    matches!(
+        format,
+        Format::Export | Format::Fish | Format::Powershell | Format::Dotenv
+    )
+}
+
+/// `vars` as lines that set them in `format`, a shell format (`is_shell`).
+pub fn assignments(
+    out: &mut impl Write,
+    format: Format,
+    vars: &[(String, String)],
+) -> io::Result<()> {
+    for (name, value) in vars {
+        let line = match format {
+            Format::Fish => format!("set -gx {name} {};", fish(value)),
+            Format::Powershell => format!("$Env:{name} = {}", powershell(value)),
+            Format::Dotenv => format!("{name}={}", dotenv(value)),
+            _ => format!("export {name}={}", posix(value)),
+        };
+        writeln!(out, "{line}")?;
+    }
+    Ok(())
+}
+
 fn lines(
     out: &mut impl Write,
     token: &TokenResponse,

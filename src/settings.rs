@@ -11,7 +11,7 @@ use std::time::Duration;
 use clap::parser::ValueSource;
 use clap::{ArgMatches, CommandFactory as _};
 
-use crate::args::{self, CheckCommand, ExecCommand, Parsed};
+use crate::args::{self, CheckCommand, ExecCommand, Parsed, ServeCommand};
 use crate::cache::{Reuse, Store};
 use crate::cli::{Cli, Command, Format};
 use crate::config::{Config, Context};
@@ -29,6 +29,8 @@ pub struct Settings {
     pub exec: Option<ExecCommand>,
     /// `iamtoken check ...`: its settings; `command` is then the grant.
     pub check: Option<CheckCommand>,
+    /// `iamtoken serve ...`: its settings; `command` is then the grant.
+    pub serve: Option<ServeCommand>,
     endpoint: Result<Endpoint, Failure>,
     /// How to talk to IAM (and the metadata service).
     pub network: Options,
@@ -65,6 +67,7 @@ impl Settings {
             applied,
             exec,
             check,
+            serve,
         } = parsed;
         let origins = Origins::new(&matches, context.as_ref().filter(|_| applied));
         let may_prompt = !context.as_ref().is_some_and(|c| c.from_sdk);
@@ -87,6 +90,7 @@ impl Settings {
             command: cli.command,
             exec,
             check,
+            serve,
             endpoint: endpoint::resolve(&choice),
             network: Options {
                 timeout: g.timeout,
@@ -229,7 +233,11 @@ fn command_path(matches: &ArgMatches) -> String {
 fn output(command: &Command, format: Format, origin: Origin) -> Sourced<Format> {
     let prints_a_token = matches!(
         command,
-        Command::Grant(_) | Command::Credential(_) | Command::Exec(_) | Command::Check(_)
+        Command::Grant(_)
+            | Command::Credential(_)
+            | Command::Exec(_)
+            | Command::Serve(_)
+            | Command::Check(_)
     );
     if prints_a_token || origin == Origin::Flag {
         Sourced::new(format, origin)

@@ -27,7 +27,7 @@ pub use self::errors::{Described, describe, exit};
 use self::errors::{
     blame_context, blame_variable, refuse_credential_flags, subcommand_missing, without_value,
 };
-use self::split::{check_split, exec_split};
+use self::split::{check_split, exec_split, serve_split};
 use self::variables::{commands_in_variables_are_values, definition};
 
 pub struct Parsed {
@@ -43,6 +43,32 @@ pub struct Parsed {
     pub exec: Option<ExecCommand>,
     /// `iamtoken check ...`: its settings; `cli` then holds the grant.
     pub check: Option<CheckCommand>,
+    /// `iamtoken serve ...`: its settings; `cli` then holds the grant.
+    pub serve: Option<ServeCommand>,
+}
+
+/// Where and for whom a token service listens (`serve`, `exec --serve`).
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    /// A loopback address.
+    pub bind: std::net::IpAddr,
+    pub port: u16,
+    /// IBM SDK service names, as typed.
+    pub for_sdk_services: Vec<String>,
+}
+
+/// `--sink FILE` and its format.
+#[derive(Debug, Clone)]
+pub struct SinkOptions {
+    pub path: std::path::PathBuf,
+    pub format: crate::cli::Format,
+}
+
+/// What `serve` was asked besides the grant.
+#[derive(Debug, Clone)]
+pub struct ServeCommand {
+    pub options: ServeOptions,
+    pub sink: Option<SinkOptions>,
 }
 
 /// What `check` was asked besides the grant.
@@ -52,11 +78,14 @@ pub struct CheckCommand {
     pub warn_expiry: std::time::Duration,
 }
 
-/// What `exec` runs, and the variables it was asked to keep (`--keep-env`).
-#[derive(Debug)]
+/// What `exec` runs, the variables it was asked to keep (`--keep-env`), and the token service
+/// and sink to run beside it.
+#[derive(Debug, Clone)]
 pub struct ExecCommand {
     pub argv: Vec<OsString>,
     pub keep_env: Vec<String>,
+    pub serve: Option<ServeOptions>,
+    pub sink: Option<SinkOptions>,
 }
 
 /// Parses `args` with the selected context applied. A clap error (and --help) is returned as a
@@ -112,15 +141,22 @@ pub fn parse_with(
             applied: false,
             exec: None,
             check: None,
+            serve: None,
         });
     }
     let context = select(args, &config, default_context)?;
-    let (args, exec, check) = match exec_split(args, context.as_ref())? {
-        Some((grant_args, command)) => (grant_args, Some(command), None),
-        None => match check_split(args, context.as_ref())? {
-            Some((grant_args, check)) => (grant_args, None, Some(check)),
-            None => (args.to_vec(), None, None),
-        },
+    let (mut exec, mut check, mut serve) = (None, None, None);
+    let args = if let Some((grant_args, command)) = exec_split(args, context.as_ref())? {
+        exec = Some(command);
+        grant_args
+    } else if let Some((grant_args, command)) = check_split(args, context.as_ref())? {
+        check = Some(command);
+        grant_args
+    } else if let Some((grant_args, command)) = serve_split(args, context.as_ref())? {
+        serve = Some(command);
+        grant_args
+    } else {
+        args.to_vec()
     };
     let args = args.as_slice();
     let mut matches = matches_with(args, context.as_ref(), &[])?;
@@ -150,6 +186,7 @@ pub fn parse_with(
         context,
         exec,
         check,
+        serve,
     })
 }
 

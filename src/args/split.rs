@@ -1,12 +1,14 @@
-//! The commands that wrap a grant's command line (`exec ... -- CMD`, `check ...`): their own
-//! options taken out, the grant's words handed on.
+//! The commands that wrap a grant's command line (`exec ... -- CMD`, `check ...`, `serve ...`):
+//! their own options taken out, the grant's words handed on.
 
 use std::ffi::OsString;
 
 use anyhow::Result;
 
 use super::variables::definition;
-use super::{CheckCommand, ExecCommand, matches_with, names_one_of};
+use super::{
+    CheckCommand, ExecCommand, ServeCommand, ServeOptions, SinkOptions, matches_with, names_one_of,
+};
 use crate::cli::grant_names;
 use crate::config::Context;
 use crate::error::usage;
@@ -42,15 +44,141 @@ pub(super) fn exec_split(
         .rposition(|a| a == "exec")
         .unwrap_or_else(|| unreachable!("clap saw the exec subcommand"));
     let mut grant_args = args[..at].to_vec();
-    // `--keep-env NAME` is exec's own, wherever it stands before `--`.
+    // `--keep-env NAME` and the service's options are exec's own, wherever they stand before
+    // `--`.
     let (rest, keep_env) = take_option(&args[at + 1..dash], "--keep-env");
+    let (rest, serve) = take_flag(&rest, "--serve");
+    let (rest, service) = service_options(&rest, serve)?;
     grant_args.extend(rest);
     let keep_env = keep_env.into_iter().flatten().collect();
+    if !serve && !service.options.for_sdk_services.is_empty() {
+        return Err(usage("--for-sdk-service needs --serve").into());
+    }
     let command = ExecCommand {
         argv: args[dash + 1..].to_vec(),
         keep_env,
+        serve: serve.then_some(service.options),
+        sink: service.sink,
     };
     Ok(Some((grant_args, command)))
+}
+
+/// `iamtoken [GLOBAL] serve [SERVE OPTIONS] [GRANT OPTIONS]`: the command line of the grant
+/// (`serve` and its own options taken out) and serve's settings. `None` when this is not
+/// `serve`.
+pub(super) fn serve_split(
+    args: &[OsString],
+    context: Option<&Context>,
+) -> Result<Option<(Vec<OsString>, ServeCommand)>> {
+    if !names_one_of(args, &["serve"]) {
+        return Ok(None);
+    }
+    let Some(head) = definition(args, context).try_get_matches_from(args).ok() else {
+        return Ok(None);
+    };
+    let Some(("serve", serve)) = head.subcommand() else {
+        return Ok(None);
+    };
+    let words: Vec<OsString> = serve
+        .get_many::<OsString>("args")
+        .map(|w| w.cloned().collect())
+        .unwrap_or_default();
+    check_grant_word(
+        words.first(),
+        context,
+        "serve",
+        "iamtoken serve apikey --apikey @key.json",
+    )?;
+    let at = args[..args.len() - words.len()]
+        .iter()
+        .rposition(|a| a == "serve")
+        .unwrap_or(0);
+    let mut grant_args = args[..at].to_vec();
+    let (rest, command) = service_options(&args[at + 1..], true)?;
+    grant_args.extend(rest);
+    Ok(Some((grant_args, command)))
+}
+
+/// Takes a token service's options (`--bind`, `--port`, `--for-sdk-service`, `--sink`,
+/// `--sink-format`) out of `words`, and checks them: the service listens on loopback only.
+fn service_options(words: &[OsString], serving: bool) -> Result<(Vec<OsString>, ServeCommand)> {
+    let (rest, bind) = take_option(words, "--bind");
+    let (rest, port) = take_option(&rest, "--port");
+    let (rest, services) = take_option(&rest, "--for-sdk-service");
+    let (rest, sink) = take_option(&rest, "--sink");
+    let (rest, sink_format) = take_option(&rest, "--sink-format");
+    let last = |values: Vec<Option<String>>, option: &str| -> Result<Option<String>> {
+        match values.into_iter().next_back() {
+            Some(Some(value)) => Ok(Some(value)),
+            Some(None) => Err(usage(format!("{option} needs a value")).into()),
+            None => Ok(None),
+        }
+    };
+    let bind: std::net::IpAddr = match last(bind, "--bind")? {
+        Some(raw) => raw
+            .parse()
+            .map_err(|_| usage("--bind needs an IP address, such as 127.0.0.1"))?,
+        None => std::net::Ipv4Addr::LOCALHOST.into(),
+    };
+    if serving && !bind.is_loopback() {
+        return Err(usage(format!(
+            "--bind {bind}: the token service listens only on a loopback address (127.0.0.1, ::1)"
+        ))
+        .hint("anyone who can reach the port and learns the URL could get tokens")
+        .into());
+    }
+    let port = match last(port, "--port")? {
+        Some(raw) => raw
+            .parse()
+            .map_err(|_| usage("--port needs a port number (0 to 65535)"))?,
+        None => 0,
+    };
+    let mut for_sdk_services = Vec::new();
+    for name in services {
+        let name = name.ok_or_else(|| usage("--for-sdk-service needs a service name"))?;
+        let valid = !name.is_empty()
+            && name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+        if !valid {
+            return Err(usage(
+                "--for-sdk-service takes an IBM SDK service name: letters, digits, '_' and '-'",
+            )
+            .into());
+        }
+        for_sdk_services.push(name);
+    }
+    let format = match last(sink_format, "--sink-format")? {
+        Some(raw) => Some(
+            <crate::cli::Format as clap::ValueEnum>::from_str(&raw, false)
+                .map_err(|_| usage(format!("--sink-format: '{raw}' is not an output format")))?,
+        ),
+        None => None,
+    };
+    let sink = match last(sink, "--sink")? {
+        Some(path) => Some(SinkOptions {
+            path: path.into(),
+            format: format.unwrap_or(crate::cli::Format::Token),
+        }),
+        None if format.is_some() => return Err(usage("--sink-format needs --sink").into()),
+        None => None,
+    };
+    let command = ServeCommand {
+        options: ServeOptions {
+            bind,
+            port,
+            for_sdk_services,
+        },
+        sink,
+    };
+    Ok((rest, command))
+}
+
+/// `words` without `flag`, and whether it was there.
+fn take_flag(words: &[OsString], flag: &str) -> (Vec<OsString>, bool) {
+    let rest: Vec<OsString> = words.iter().filter(|w| *w != flag).cloned().collect();
+    let found = rest.len() != words.len();
+    (rest, found)
 }
 
 /// `iamtoken [GLOBAL] check [--warn-expiry D] [GRANT OPTIONS]`: the command line of the grant

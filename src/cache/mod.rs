@@ -373,6 +373,13 @@ impl Reuse {
     }
 }
 
+/// The Unix second until which `token` stays reusable under `reuse` (and the 20% rule).
+pub fn reusable_until(token: &TokenResponse, reuse: Reuse) -> Option<i64> {
+    let lifetime = token.lifetime()?;
+    let keep = reuse.needed(lifetime).max(lifetime.saturating_add(4) / 5);
+    Some(token.expiration?.saturating_sub(keep))
+}
+
 fn secs(d: Duration) -> i64 {
     i64::try_from(d.as_secs()).unwrap_or(i64::MAX)
 }

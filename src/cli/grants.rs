@@ -313,7 +313,9 @@ pub struct VpcArgs {
     #[arg(long, value_name = "CRN", value_parser = NonEmptyStringValueParser::new())]
     pub profile_crn: Option<String>,
 
-    /// The instance metadata service. Plain http is right here: the service is link-local.
+    /// The instance metadata service. Plain http is right here: the service is link-local. A
+    /// path in the URL is the base the API's paths are appended to (`iamtoken serve`'s URL has
+    /// one).
     #[arg(
         long,
         value_name = "URL",
@@ -323,6 +325,49 @@ pub struct VpcArgs {
         value_parser = parse_metadata_url
     )]
     pub metadata_url: reqwest::Url,
+
+    /// The metadata service API version to speak: 2022-03-01 (the SDKs') or 2025-08-26 (the
+    /// IBM Cloud CLI's).
+    #[arg(long, value_name = "VERSION", default_value = "2022-03-01")]
+    pub metadata_version: MetadataVersion,
+}
+
+/// The versions of the VPC instance metadata token API (docs/iam.md, "VPC instance metadata"),
+/// which name their paths differently.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum MetadataVersion {
+    #[value(name = "2022-03-01")]
+    V2022,
+    #[value(name = "2025-08-26")]
+    V2025,
+}
+
+impl MetadataVersion {
+    pub const ALL: [Self; 2] = [Self::V2022, Self::V2025];
+
+    /// The `version` query parameter.
+    pub fn date(self) -> &'static str {
+        match self {
+            Self::V2022 => "2022-03-01",
+            Self::V2025 => "2025-08-26",
+        }
+    }
+
+    /// The path of the instance identity token (`PUT`).
+    pub fn identity_path(self) -> &'static str {
+        match self {
+            Self::V2022 => "/instance_identity/v1/token",
+            Self::V2025 => "/identity/v1/token",
+        }
+    }
+
+    /// The path of the IAM token (`POST`).
+    pub fn token_path(self) -> &'static str {
+        match self {
+            Self::V2022 => "/instance_identity/v1/iam_token",
+            Self::V2025 => "/identity/v1/iam_tokens",
+        }
+    }
 }
 
 #[derive(Debug, Args)]

@@ -27,7 +27,11 @@ pub fn honoured(command: &Command) -> Option<&'static [&'static str]> {
         "sdk_service",
     ];
     match command {
-        Command::Grant(_) | Command::Credential(_) | Command::Exec(_) | Command::Check(_) => None,
+        Command::Grant(_)
+        | Command::Credential(_)
+        | Command::Exec(_)
+        | Command::Serve(_)
+        | Command::Check(_) => None,
         Command::Inspect(_) => Some(&ENDPOINT_AND_NETWORK),
         Command::Cache(args) => Some(match args.action {
             CacheAction::List => &["output"],

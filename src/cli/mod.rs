@@ -257,6 +257,7 @@ pub enum Command {
     #[command(flatten)]
     Credential(Credential),
     Exec(ExecArgs),
+    Serve(ServeArgs),
     Check(CheckArgs),
     Inspect(InspectArgs),
     Cache(CacheArgs),

@@ -26,6 +26,20 @@ pub struct ExecArgs {
     #[arg(long, value_name = "NAME")]
     pub keep_env: Vec<String>,
 
+    /// Also run `iamtoken serve`'s token service for the command's lifetime, and give it the
+    /// service's variables (IBMCLOUD_CR_VPC_URL, each --for-sdk-service's, NO_PROXY), so that an
+    /// IBM SDK or the ibmcloud CLI in it never holds a dead token.
+    #[arg(long)]
+    pub serve: bool,
+
+    /// With --serve: set NAME_AUTH_TYPE=vpc and NAME_AUTH_URL for this IBM SDK service.
+    /// Repeatable.
+    #[arg(long, value_name = "NAME", requires = "serve")]
+    pub for_sdk_service: Vec<String>,
+
+    #[command(flatten)]
+    pub sink: SinkArgs,
+
     /// The grant subcommand and its options, then --, then the command.
     #[arg(
         value_name = "GRANT [OPTIONS] -- CMD [ARGS]",
@@ -33,6 +47,67 @@ pub struct ExecArgs {
         allow_hyphen_values = true
     )]
     pub args: Vec<std::ffi::OsString>,
+}
+
+/// Serve tokens on loopback as a VPC virtual server's metadata service does, for the IBM SDKs
+/// and the ibmcloud CLI.
+///
+/// iamtoken serve [OPTIONS] [GRANT [OPTIONS]]: the grant part is what you would type for the
+/// grant subcommand (a context may supply it). Fetches the first token, prints the variables a
+/// consumer needs (IBMCLOUD_CR_VPC_URL, NAME_AUTH_TYPE=vpc and NAME_AUTH_URL for each
+/// --for-sdk-service NAME, and NO_PROXY/no_proxy with 127.0.0.1) in -o's shell format (export by
+/// default), closes stdout and serves until SIGINT or SIGTERM (exit 0). Every IBM SDK's VPC
+/// authenticator (auth type vpc) and `ibmcloud login --vpc-cri` then get tokens from it, kept
+/// fresh in the background: a token is handed out while --min-ttl (default 5m), or half its
+/// lifetime, is left. The URL holds a 128-bit secret: any local process that learns it can get
+/// tokens while serve runs.
+#[derive(Debug, Args)]
+#[command(after_long_help = "\
+Examples:
+  eval \"$(iamtoken serve --for-sdk-service cloudant apikey --apikey @key.json &)\"
+  iamtoken --context ci serve -o dotenv --sink /run/user/1000/iam-token > serve.env &
+  iamtoken exec --serve --for-sdk-service cloudant apikey -- python long_job.py")]
+pub struct ServeArgs {
+    /// The loopback address to listen on.
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1")]
+    pub bind: std::net::IpAddr,
+
+    /// The port to listen on (0: one the kernel picks).
+    #[arg(long, value_name = "PORT", default_value = "0")]
+    pub port: u16,
+
+    /// Set NAME_AUTH_TYPE=vpc and NAME_AUTH_URL for this IBM SDK service. Repeatable.
+    #[arg(long, value_name = "NAME")]
+    pub for_sdk_service: Vec<String>,
+
+    #[command(flatten)]
+    pub sink: SinkArgs,
+
+    /// The grant subcommand and its options.
+    #[arg(
+        value_name = "GRANT [OPTIONS]",
+        trailing_var_arg = true,
+        allow_hyphen_values = true
+    )]
+    pub args: Vec<std::ffi::OsString>,
+}
+
+/// A file kept holding the current token.
+#[derive(Debug, Args)]
+pub struct SinkArgs {
+    /// Keep FILE holding the current token (0600, replaced atomically, renewed before the token
+    /// ages past 80% of its life, removed once it expires unrenewed and on exit).
+    #[arg(long, value_name = "FILE")]
+    pub sink: Option<std::path::PathBuf>,
+
+    /// The format of --sink's file: any token format but github.
+    #[arg(
+        long,
+        value_name = "FORMAT",
+        default_value = "token",
+        requires = "sink"
+    )]
+    pub sink_format: super::Format,
 }
 
 /// Check that an identity is healthy: IAM accepts it, and its API key is enabled and not about to

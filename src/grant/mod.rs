@@ -187,7 +187,7 @@ impl TokenRequest {
 }
 
 /// How to get the token a grant subcommand asks for.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub enum Plan {
     /// A request to IAM's token endpoint.
     Iam(TokenRequest),

@@ -9,7 +9,7 @@ use crate::cli::OpenshiftArgs;
 use crate::secret::{Reader, Secret};
 
 /// A cluster and the API key to exchange at its OAuth server.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct OpenshiftRequest {
     pub server: Url,
     pub apikey: Secret,

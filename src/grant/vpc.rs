@@ -4,12 +4,13 @@
 
 use reqwest::Url;
 
-use crate::cli::VpcArgs;
+use crate::cli::{MetadataVersion, VpcArgs};
 
 /// The metadata service to ask, and for which trusted profile.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct VpcRequest {
     pub metadata: Url,
+    pub version: MetadataVersion,
     /// `("id" | "crn", value)`, or `None` for the instance's default linked profile.
     pub profile: Option<(&'static str, String)>,
     /// This machine's id: the same metadata URL names another instance on another machine,
@@ -48,6 +49,7 @@ pub fn request(args: &VpcArgs) -> VpcRequest {
     };
     VpcRequest {
         metadata: args.metadata_url.clone(),
+        version: args.metadata_version,
         profile,
         machine: machine_id(),
     }

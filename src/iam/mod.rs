@@ -8,6 +8,7 @@ mod client;
 mod openshift;
 mod proxy;
 mod redact;
+pub mod server;
 mod trace;
 mod trust;
 mod vpc;

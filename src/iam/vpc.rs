@@ -16,8 +16,6 @@ use crate::grant::VpcRequest;
 use crate::token::Wanted;
 use crate::token::{TokenResponse, unix_now};
 
-/// The API version the SDKs use by default.
-const VERSION: &str = "2022-03-01";
 /// Lifetime asked for the instance identity token (the SDK default).
 const IDENTITY_TOKEN_SECONDS: u32 = 300;
 
@@ -31,18 +29,27 @@ pub fn fetch(vpc: &VpcRequest, opts: &Options, log: &mut dyn Write) -> Result<To
         "the metadata service at {}",
         metadata.host_str().unwrap_or_default()
     );
+    // The URL's own path is a base (a local service's secret prefix, say), not replaced.
     let url = |path: &str| {
         let mut url = metadata.clone();
-        url.set_path(path);
-        url.set_query(Some(&format!("version={VERSION}")));
+        let base = url.path().trim_end_matches('/').to_owned();
+        url.set_path(&format!("{base}{path}"));
+        url.set_query(Some(&format!("version={}", vpc.version.date())));
         url
     };
+    // A base path may be a secret (`iamtoken serve`'s prefix): traces show it redacted.
+    let base = metadata.path().trim_end_matches('/');
     let trace = |log: &mut dyn Write, method: &str, url: &Url| {
         if opts.verbose > 0 {
-            trace::sent(log, method, url);
+            let mut shown = url.clone();
+            if !base.is_empty() {
+                let rest = url.path().strip_prefix(base).unwrap_or_default();
+                shown.set_path(&format!("/[redacted]{rest}"));
+            }
+            trace::sent(log, method, &shown);
         }
     };
-    let identity_url = url("/instance_identity/v1/token");
+    let identity_url = url(vpc.version.identity_path());
     let identity = retrying(opts, log, |_, log| {
         trace(log, "PUT", &identity_url);
         let body = serde_json::json!({ "expires_in": IDENTITY_TOKEN_SECONDS }).to_string();
@@ -68,7 +75,7 @@ pub fn fetch(vpc: &VpcRequest, opts: &Options, log: &mut dyn Write) -> Result<To
                 ))
             })
     })?;
-    let token_url = url("/instance_identity/v1/iam_token");
+    let token_url = url(vpc.version.token_path());
     retrying(opts, log, |_, log| {
         trace(log, "POST", &token_url);
         let mut request = client

@@ -27,6 +27,7 @@ mod output;
 mod registry;
 mod secret_commands;
 mod secrets;
+mod serve;
 mod support;
 mod tls_and_proxy;
 mod trust;

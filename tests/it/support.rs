@@ -227,6 +227,26 @@ impl StandIn {
         })
     }
 
+    /// A server that acts as IAM for every request, issuing signed JWT access tokens (with
+    /// `iat`, `exp` and a unique `jti`, as the SDKs read them) that live `seconds`.
+    pub fn issuing_jwts(seconds: i64) -> Self {
+        Self::serve(move |got, request| {
+            let (status, mut body) = act_as_iam(got, Some((seconds, seconds)));
+            if status == 200 {
+                let mut claims = crate::jwt::claims(IAM_ISSUER, seconds);
+                claims["iat"] = json!(now());
+                claims["jti"] = json!(format!("{:016x}", fastrand::u64(..)));
+                body["access_token"] = json!(crate::jwt::sign(&crate::jwt::header(), &claims));
+            }
+            respond(
+                request,
+                status,
+                "application/json",
+                body.to_string().into_bytes(),
+            );
+        })
+    }
+
     /// A server on 127.0.0.1 that records each request, then lets `answer` respond to it.
     fn serve(mut answer: impl FnMut(&Received, tiny_http::Request) + Send + 'static) -> Self {
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();

@@ -1,0 +1,286 @@
+//! The VPC instance metadata token API, as `iamtoken serve` answers it (docs/iam.md, "VPC
+//! instance metadata"; both versions): an instance identity token of our own making for
+//! `PUT …/token`, and the served identity's IAM token for `POST …/iam_token(s)` with it. Every
+//! request must name the bound address in `Host` and begin with the secret prefix.
+
+use std::io::Write;
+use std::sync::{Arc, Mutex, PoisonError};
+
+use serde_json::{Value, json};
+
+use super::source::Source;
+use crate::cli::MetadataVersion;
+use crate::error::{Exit, Failure};
+use crate::iam::server::Request;
+use crate::output::{escape_controls, rfc3339};
+use crate::token::unix_now;
+
+/// Lifetimes an instance identity token may be asked for, in seconds.
+const IDENTITY_SECONDS: std::ops::RangeInclusive<i64> = 5..=3600;
+/// What a client gets without asking (the SDKs ask for this).
+const DEFAULT_IDENTITY_SECONDS: i64 = 300;
+
+pub struct Api {
+    /// The secret first path segment, `/` and 32 hex digits (128 bits).
+    prefix: String,
+    /// Secrets are compared through HMACs under this random key: `ring::hmac::verify` compares
+    /// in constant time, and the identity tokens themselves are not kept.
+    key: ring::hmac::Key,
+    prefix_tag: Vec<u8>,
+    /// The only `Host` accepted: `127.0.0.1:PORT`.
+    host: String,
+    source: Arc<Source>,
+    /// The trusted profile the served identity is, as a client may name it:
+    /// `("id" | "crn", value)`.
+    profiles: Vec<(&'static str, String)>,
+    /// The tags of the instance identity tokens handed out, with their expiry.
+    identity_tokens: Mutex<Vec<(Vec<u8>, i64)>>,
+    verbose: bool,
+}
+
+impl Api {
+    pub fn new(
+        prefix: String,
+        host: String,
+        source: Arc<Source>,
+        profiles: Vec<(&'static str, String)>,
+        verbose: bool,
+    ) -> Result<Self, Failure> {
+        let key =
+            ring::hmac::Key::generate(ring::hmac::HMAC_SHA256, &ring::rand::SystemRandom::new())
+                .map_err(|_| no_randomness())?;
+        let prefix_tag = ring::hmac::sign(&key, prefix.as_bytes()).as_ref().to_vec();
+        Ok(Self {
+            prefix,
+            key,
+            prefix_tag,
+            host,
+            source,
+            profiles,
+            identity_tokens: Mutex::new(Vec::new()),
+            verbose,
+        })
+    }
+
+    /// Answers one request (and traces it on `log` at `-v`, with the prefix and every token
+    /// redacted).
+    pub fn answer(&self, request: Request, log: &mut dyn Write) {
+        let (path, _query) = request
+            .target
+            .split_once('?')
+            .unwrap_or((request.target.as_str(), ""));
+        // The prefix compares in constant time (through HMACs), and a wrong one says nothing
+        // of the right one.
+        let head = path.as_bytes().get(..self.prefix.len()).unwrap_or_default();
+        let rest = ring::hmac::verify(&self.key, head, &self.prefix_tag)
+            .ok()
+            .and_then(|()| path.get(self.prefix.len()..))
+            .filter(|r| r.is_empty() || r.starts_with('/'));
+        let shown = match rest {
+            Some(rest) => format!("/[redacted]{rest}"),
+            None => "(another path)".to_owned(),
+        };
+        let (status, body) = self.route(&request, rest);
+        if self.verbose {
+            let method = escape_controls(&request.method);
+            let _ = writeln!(
+                log,
+                "iamtoken: serve: {method} {} -> {status}",
+                escape_controls(&shown)
+            );
+        }
+        request.respond(status, &body);
+    }
+
+    fn route(&self, request: &Request, rest: Option<&str>) -> (u16, Value) {
+        // DNS rebinding: a page whose name now points here still sends its own name.
+        if request.header("Host") != Some(self.host.as_str()) || request.repeated("Host") {
+            return error(403, "forbidden", "the Host header must name this service");
+        }
+        // No web page may use this service: a browser's request names its origin, and a
+        // preflight is never granted.
+        if request.method == "OPTIONS" || request.header("Origin").is_some() {
+            return error(403, "forbidden", "cross-origin requests are refused");
+        }
+        let Some(rest) = rest else {
+            return error(404, "not_found", "not found");
+        };
+        // Python's and Node's clients join URLs without trimming: `PREFIX//instance_identity`.
+        let rest = format!("/{}", rest.trim_start_matches('/'));
+        if request.too_large {
+            return error(413, "too_large", "the request body is too large");
+        }
+        for version in MetadataVersion::ALL {
+            if rest == version.identity_path() {
+                return match request.method.as_str() {
+                    "PUT" => self.identity_token(request),
+                    _ => error(405, "method_not_allowed", "use PUT"),
+                };
+            }
+            if rest == version.token_path() {
+                return match request.method.as_str() {
+                    "POST" => self.iam_token(request),
+                    _ => error(405, "method_not_allowed", "use POST"),
+                };
+            }
+        }
+        error(404, "not_found", "not found")
+    }
+
+    /// `PUT …/token`: a fresh instance identity token, for `expires_in` seconds.
+    fn identity_token(&self, request: &Request) -> (u16, Value) {
+        if !request
+            .header("Metadata-Flavor")
+            .is_some_and(|v| v.eq_ignore_ascii_case("ibm"))
+        {
+            return error(
+                400,
+                "missing_metadata_flavor",
+                "the Metadata-Flavor: ibm header is required",
+            );
+        }
+        let seconds = match body(request) {
+            Ok(Value::Null) => DEFAULT_IDENTITY_SECONDS,
+            Ok(json) => match json.get("expires_in").map(Value::as_i64) {
+                None => DEFAULT_IDENTITY_SECONDS,
+                Some(Some(n)) if IDENTITY_SECONDS.contains(&n) => n,
+                Some(_) => {
+                    return error(
+                        400,
+                        "invalid_expires_in",
+                        "expires_in must be a whole number from 5 to 3600",
+                    );
+                }
+            },
+            Err(answer) => return answer,
+        };
+        let Ok(token) = random_hex(32) else {
+            return error(500, "internal", "no randomness for a token");
+        };
+        let now = unix_now();
+        let mut tokens = self
+            .identity_tokens
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        tokens.retain(|(_, expires)| *expires > now);
+        let tag = ring::hmac::sign(&self.key, token.as_bytes())
+            .as_ref()
+            .to_vec();
+        tokens.push((tag, now + seconds));
+        (200, times(&token, now, now + seconds))
+    }
+
+    /// `POST …/iam_token(s)`: the served identity's IAM token, for a valid identity token.
+    fn iam_token(&self, request: &Request) -> (u16, Value) {
+        let bearer = request
+            .header("Authorization")
+            .and_then(|a| a.strip_prefix("Bearer "))
+            .unwrap_or_default();
+        let now = unix_now();
+        let known = self
+            .identity_tokens
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .iter()
+            .any(|(tag, expires)| {
+                *expires > now && ring::hmac::verify(&self.key, bearer.as_bytes(), tag).is_ok()
+            });
+        if !known {
+            return error(
+                401,
+                "unauthorized",
+                "a valid instance identity token is required (PUT …/token first)",
+            );
+        }
+        let asked = match body(request) {
+            Ok(json) => json.get("trusted_profile").cloned(),
+            Err(answer) => return answer,
+        };
+        if let Some(profile) = asked
+            && !self.is_served(&profile)
+        {
+            return error(
+                400,
+                "invalid_trusted_profile",
+                "this service serves one identity, and that is not the profile asked for",
+            );
+        }
+        match self.source.current() {
+            Ok(token) => {
+                let Some(access) = token.access_token.as_ref() else {
+                    return error(502, "no_token", "the served identity has no access token");
+                };
+                let created = token.received_at;
+                let expires = token.expiration.unwrap_or(created);
+                (200, times(access.expose(), created, expires))
+            }
+            Err(e) => error(
+                502,
+                "token_unavailable",
+                &format!("no token: {}", escape_controls(&format!("{e:#}"))),
+            ),
+        }
+    }
+
+    /// Whether `profile` (`{"id": …}` or `{"crn": …}`) names the served identity.
+    fn is_served(&self, profile: &Value) -> bool {
+        let Some(asked) = profile.as_object() else {
+            return false;
+        };
+        asked.len() == 1
+            && asked.iter().all(|(kind, value)| {
+                self.profiles
+                    .iter()
+                    .any(|(k, v)| k == kind && value.as_str() == Some(v.as_str()))
+            })
+    }
+}
+
+/// The request's JSON body (`Null` when empty), or the 400 to answer.
+fn body(request: &Request) -> Result<Value, (u16, Value)> {
+    if request.body.iter().all(u8::is_ascii_whitespace) {
+        return Ok(Value::Null);
+    }
+    match serde_json::from_slice::<Value>(&request.body) {
+        Ok(json @ Value::Object(_)) => Ok(json),
+        _ => Err(error(400, "invalid_body", "the body must be a JSON object")),
+    }
+}
+
+/// The answer shape both operations share; every field is required by Go's SDK.
+fn times(token: &str, created: i64, expires: i64) -> Value {
+    json!({
+        "access_token": token,
+        "created_at": rfc3339(created),
+        "expires_at": rfc3339(expires),
+        "expires_in": (expires - unix_now()).max(0),
+    })
+}
+
+/// The VPC API's error shape.
+fn error(status: u16, code: &str, message: &str) -> (u16, Value) {
+    (
+        status,
+        json!({"errors": [{"code": code, "message": message}]}),
+    )
+}
+
+/// `bytes` random bytes from the OS's CSPRNG, as hex.
+pub fn random_hex(bytes: usize) -> Result<String, Failure> {
+    use ring::rand::SecureRandom as _;
+    let mut buf = vec![0u8; bytes];
+    ring::rand::SystemRandom::new()
+        .fill(&mut buf)
+        .map_err(|_| no_randomness())?;
+    Ok(buf
+        .iter()
+        .fold(String::with_capacity(bytes * 2), |mut out, b| {
+            use std::fmt::Write as _;
+            let _ = write!(out, "{b:02x}");
+            out
+        }))
+}
+
+fn no_randomness() -> Failure {
+    Failure::new(Exit::Internal, "the OS's random number generator failed")
+}

@@ -1,0 +1,232 @@
+//! `iamtoken serve` and `exec --serve`/`--sink`: a token kept fresh in the background
+//! (`source`), served on loopback as the VPC instance metadata service serves it (`metadata`),
+//! which every IBM SDK and the ibmcloud CLI speak unchanged, and kept in a file (`sink`).
+
+pub mod metadata;
+pub mod sink;
+pub mod source;
+
+use std::io::Write;
+use std::net::{IpAddr, SocketAddr};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::thread::JoinHandle;
+use std::time::Duration;
+
+use anyhow::Result;
+
+use self::metadata::{Api, random_hex};
+use self::sink::Sink;
+use self::source::Source;
+use crate::args::ServeOptions;
+use crate::cli::Format;
+use crate::error::usage;
+use crate::grant::{Field, Plan};
+use crate::iam::server::Server;
+use crate::jwt;
+use crate::origin::Origin;
+use crate::output;
+use crate::settings::Settings;
+use crate::token::{TokenResponse, Wanted};
+
+/// Without `--min-ttl`: the life a handed-out token keeps at least (or half its lifetime).
+const DEFAULT_MIN_TTL: Duration = Duration::from_mins(5);
+
+/// A running service: the refresher, and the server and the sink when asked for.
+pub struct Running {
+    pub source: Arc<Source>,
+    /// `http://127.0.0.1:PORT/PREFIX`, when serving.
+    pub url: Option<String>,
+    services: Vec<String>,
+    stop: Arc<AtomicBool>,
+    threads: Vec<JoinHandle<()>>,
+}
+
+/// Starts keeping `plan`'s token fresh (the first token is fetched before this returns, so a
+/// refused identity fails here), serving it when `serve` says so, and in `sink`.
+pub fn start(
+    settings: Settings,
+    plan: Plan,
+    grant: &'static str,
+    serve: Option<&ServeOptions>,
+    sink: Option<Sink>,
+) -> Result<Running> {
+    if plan.wanted() != Wanted::AccessToken {
+        return Err(
+            usage("a service hands out access tokens; this grant gives none")
+                .hint("drop --receiver-client-ids-only options, or add --with-access-token")
+                .into(),
+        );
+    }
+    let min_ttl = settings
+        .min_ttl
+        .as_ref()
+        .map_or(DEFAULT_MIN_TTL, |m| m.value);
+    let verbose = settings.network.verbose > 0;
+    let profiles_asked = profiles_of(&plan);
+    let source = Arc::new(Source::new(settings, plan, grant, min_ttl));
+    let first = source.current()?;
+    let stop = Arc::new(AtomicBool::new(false));
+    let mut threads = vec![source.keep_fresh(Arc::clone(&stop))];
+    let mut url = None;
+    let mut services = Vec::new();
+    if let Some(options) = serve {
+        let server = Server::bind(SocketAddr::new(options.bind, options.port))?;
+        let addr = server.addr();
+        let host = match addr.ip() {
+            IpAddr::V6(ip) => format!("[{ip}]:{}", addr.port()),
+            IpAddr::V4(ip) => format!("{ip}:{}", addr.port()),
+        };
+        // 128 bits from the OS's CSPRNG: the URL is the credential.
+        let prefix = format!("/{}", random_hex(16)?);
+        url = Some(format!("http://{host}{prefix}"));
+        let mut profiles = profiles_asked;
+        profiles.extend(profiles_in(&first));
+        let api = Api::new(prefix, host, Arc::clone(&source), profiles, verbose)?;
+        let stopping = Arc::clone(&stop);
+        threads.push(std::thread::spawn(move || {
+            while !stopping.load(Ordering::Relaxed) {
+                if let Some(request) = server.next(Duration::from_millis(200)) {
+                    api.answer(request, &mut std::io::stderr().lock());
+                }
+            }
+        }));
+        services.clone_from(&options.for_sdk_services);
+    }
+    if let Some(sink) = sink {
+        sink.write(&first)?;
+        threads.push(sink.keep(Arc::clone(&source), Arc::clone(&stop)));
+    }
+    Ok(Running {
+        source,
+        url,
+        services,
+        stop,
+        threads,
+    })
+}
+
+impl Running {
+    /// The variables a consumer needs: the service's URL for the ibmcloud CLI and for each
+    /// named SDK service, and `NO_PROXY`/`no_proxy` with 127.0.0.1, so that clients that honour
+    /// proxies never send the secret URL to one.
+    pub fn variables(&self) -> Vec<(String, String)> {
+        let Some(url) = &self.url else {
+            return Vec::new();
+        };
+        let mut vars = vec![("IBMCLOUD_CR_VPC_URL".to_owned(), url.clone())];
+        for service in &self.services {
+            let name = sdk_name(service);
+            vars.push((format!("{name}_AUTH_TYPE"), "vpc".to_owned()));
+            vars.push((format!("{name}_AUTH_URL"), url.clone()));
+        }
+        for name in ["NO_PROXY", "no_proxy"] {
+            let current = std::env::var(name).unwrap_or_default();
+            let listed = current.split(',').any(|h| h.trim() == "127.0.0.1");
+            let value = match (current.is_empty(), listed) {
+                (true, _) => "127.0.0.1".to_owned(),
+                (false, true) => current,
+                (false, false) => format!("{current},127.0.0.1"),
+            };
+            vars.push((name.to_owned(), value));
+        }
+        vars
+    }
+
+    /// Stops the threads (the sink's file is removed) and waits for them.
+    pub fn stop(self) {
+        self.stop.store(true, Ordering::Relaxed);
+        for thread in self.threads {
+            let _ = thread.join();
+        }
+    }
+}
+
+/// `iamtoken serve`: prints the environment in the run's shell format (`export` unless `-o`
+/// names another), closes stdout, and serves until SIGINT or SIGTERM.
+pub fn run(
+    settings: Settings,
+    plan: Plan,
+    grant: &'static str,
+    options: &ServeOptions,
+    sink: Option<Sink>,
+) -> Result<()> {
+    let format = if settings.output.origin == Origin::Flag {
+        let format = settings.output.value;
+        if !output::is_shell(format) {
+            return Err(
+                usage("serve prints variables: -o export, fish, powershell or dotenv").into(),
+            );
+        }
+        format
+    } else {
+        Format::Export
+    };
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [signal_hook::consts::SIGINT, signal_hook::consts::SIGTERM] {
+        signal_hook::flag::register(signal, Arc::clone(&stop))?;
+    }
+    let running = start(settings, plan, grant, Some(options), sink)?;
+    {
+        let mut stdout = std::io::stdout().lock();
+        output::assignments(&mut stdout, format, &running.variables())?;
+        stdout.flush()?;
+    }
+    close_stdout();
+    let _ = writeln!(
+        std::io::stderr(),
+        "iamtoken: serving {grant} tokens until SIGINT or SIGTERM"
+    );
+    while !stop.load(Ordering::Relaxed) {
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    running.stop();
+    Ok(())
+}
+
+/// Closes stdout (it becomes /dev/null), so that `eval "$(iamtoken serve … &)"` and a reader
+/// of a pipe see the end of the output while the service runs on.
+fn close_stdout() {
+    #[cfg(unix)]
+    if let Ok(null) = std::fs::OpenOptions::new().write(true).open("/dev/null") {
+        let _ = rustix::stdio::dup2_stdout(&null);
+    }
+}
+
+/// A service name as the SDKs look its variables up: upper case, `-` as `_`.
+fn sdk_name(service: &str) -> String {
+    service.to_ascii_uppercase().replace('-', "_")
+}
+
+/// The trusted profile a plan names (`--profile-id`, `--profile-crn`).
+fn profiles_of(plan: &Plan) -> Vec<(&'static str, String)> {
+    match plan {
+        Plan::Iam(req) => req
+            .form
+            .iter()
+            .filter_map(|(name, value)| match (*name, value) {
+                ("profile_id", Field::Plain(v)) => Some(("id", v.clone())),
+                ("profile_crn", Field::Plain(v)) => Some(("crn", v.clone())),
+                _ => None,
+            })
+            .collect(),
+        Plan::Vpc(vpc) => vpc.profile.iter().cloned().collect(),
+        Plan::Openshift(_) => Vec::new(),
+    }
+}
+
+/// The trusted profile a token is for, by its id (`iam_id` `iam-Profile-…`), if it is one.
+fn profiles_in(token: &TokenResponse) -> Vec<(&'static str, String)> {
+    let claims = token
+        .access_token
+        .as_ref()
+        .and_then(|t| jwt::claims(t.expose()));
+    let iam_id = claims
+        .as_ref()
+        .and_then(|c| c.get("iam_id")?.as_str().map(str::to_owned));
+    iam_id
+        .and_then(|id| id.strip_prefix("iam-").map(str::to_owned))
+        .filter(|id| id.starts_with("Profile-"))
+        .map(|id| vec![("id", id)])
+        .unwrap_or_default()
+}
