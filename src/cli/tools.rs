@@ -55,8 +55,8 @@ pub struct ExecArgs {
 /// iamtoken serve [OPTIONS] [GRANT [OPTIONS]]: the grant part is what you would type for the
 /// grant subcommand (a context may supply it). Fetches the first token, prints the variables a
 /// consumer needs (IBMCLOUD_CR_VPC_URL, NAME_AUTH_TYPE=vpc and NAME_AUTH_URL for each
-/// --for-sdk-service NAME, and NO_PROXY/no_proxy with 127.0.0.1) in -o's shell format (export by
-/// default), closes stdout and serves until SIGINT or SIGTERM (exit 0). Every IBM SDK's VPC
+/// --for-sdk-service NAME, NO_PROXY/no_proxy with 127.0.0.1, and IAMTOKEN_SERVE_PID) in -o's
+/// shell format (export by default), closes stdout and serves until SIGINT or SIGTERM (exit 0). Every IBM SDK's VPC
 /// authenticator (auth type vpc) and `ibmcloud login --vpc-cri` then get tokens from it, kept
 /// fresh in the background: a token is handed out while --min-ttl (default 5m), or half its
 /// lifetime, is left. The URL holds a 128-bit secret: any local process that learns it can get
@@ -65,6 +65,7 @@ pub struct ExecArgs {
 #[command(after_long_help = "\
 Examples:
   eval \"$(iamtoken serve --for-sdk-service cloudant apikey --apikey @key.json &)\"
+  python app.py; kill \"$IAMTOKEN_SERVE_PID\"
   iamtoken --context ci serve -o dotenv --sink /run/user/1000/iam-token > serve.env &
   iamtoken exec --serve --for-sdk-service cloudant apikey -- python long_job.py")]
 pub struct ServeArgs {

@@ -168,8 +168,14 @@ pub fn run(
     }
     let running = start(settings, plan, grant, Some(options), sink)?;
     {
+        let mut vars = running.variables();
+        // So that a script that started it in the background can stop it.
+        vars.push((
+            "IAMTOKEN_SERVE_PID".to_owned(),
+            std::process::id().to_string(),
+        ));
         let mut stdout = std::io::stdout().lock();
-        output::assignments(&mut stdout, format, &running.variables())?;
+        output::assignments(&mut stdout, format, &vars)?;
         stdout.flush()?;
     }
     close_stdout();

@@ -547,3 +547,60 @@ fn exec_sink_writes_the_header_format_for_curl() {
     );
     assert!(!sink.exists(), "removed when the command ends");
 }
+
+#[test]
+fn eval_of_a_backgrounded_serve_works_and_its_pid_stops_it() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::iam();
+    let script = format!(
+        "eval \"$({bin} --iam-url {iam} serve apikey --apikey {KEY} 2>/dev/null &)\" && \
+         {bin} --no-cache vpc -o token && kill \"$IAMTOKEN_SERVE_PID\" && \
+         while kill -0 \"$IAMTOKEN_SERVE_PID\" 2>/dev/null; do sleep 0.1; done && echo stopped",
+        bin = bin().display(),
+        iam = iam.url
+    );
+    let out = isolated("sh", &home)
+        .args(["-c", &script])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        format!("{ACCESS_TOKEN}\nstopped\n")
+    );
+}
+
+#[test]
+fn after_a_failed_refresh_the_sink_keeps_its_token_until_it_expires() {
+    use crate::support::Reply;
+    let home = tempfile::tempdir().unwrap();
+    let mut replies = vec![Reply::Token {
+        expires_in: 8,
+        left: 8,
+        delay: Duration::ZERO,
+    }];
+    replies.extend((0..40).map(|_| Reply::IamError(500, "BXNIM0500E", "Internal error")));
+    let iam = StandIn::scripted(replies);
+    let sink = home.path().join("token");
+    let sink_arg = sink.display().to_string();
+    let served = Served::start(&home, &iam, &["--retries", "0", "--sink", &sink_arg]);
+    let expires = now() + 8;
+    assert_eq!(
+        std::fs::read_to_string(&sink).unwrap(),
+        format!("{ACCESS_TOKEN}\n")
+    );
+    let started = Instant::now();
+    while sink.exists() && started.elapsed() < Duration::from_secs(15) {
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert!(!sink.exists(), "removed once its token expired");
+    assert!(now() >= expires - 1, "kept until the token expired");
+    assert!(iam.received().len() >= 2, "refreshes were tried");
+    let (code, said) = served.stop();
+    assert_eq!(code, Some(0));
+    assert!(said.contains("refreshing the token failed"), "{said}");
+}
