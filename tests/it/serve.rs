@@ -24,10 +24,15 @@ impl Served {
     /// Starts `iamtoken --iam-url IAM serve ARGS… apikey --apikey KEY` in `home`, and reads
     /// the variables it prints up to the end of its stdout (which it closes).
     fn start(home: &tempfile::TempDir, iam: &StandIn, args: &[&str]) -> Self {
+        Self::start_with(home, iam, args, &["apikey", "--apikey", KEY])
+    }
+
+    /// `start` with another grant part.
+    fn start_with(home: &tempfile::TempDir, iam: &StandIn, args: &[&str], grant: &[&str]) -> Self {
         let mut child = isolated(bin(), home)
             .args(["--iam-url", &iam.url, "serve"])
             .args(args)
-            .args(["apikey", "--apikey", KEY])
+            .args(grant)
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
@@ -603,4 +608,43 @@ fn after_a_failed_refresh_the_sink_keeps_its_token_until_it_expires() {
     let (code, said) = served.stop();
     assert_eq!(code, Some(0));
     assert!(said.contains("refreshing the token failed"), "{said}");
+}
+
+#[test]
+fn a_client_may_name_the_served_profile_and_no_other() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::iam();
+    let served = Served::start_with(
+        &home,
+        &iam,
+        &[],
+        &["assume", "--apikey", KEY, "--profile-id", "Profile-served"],
+    );
+    let host = served.host();
+    let path = format!(
+        "{}/identity/v1/iam_tokens?version=2025-08-26",
+        served.prefix()
+    );
+    let ask = |profile: &str| {
+        let bearer = format!("Bearer {}", identity_token(&served, ""));
+        raw(
+            &host,
+            &request(
+                "POST",
+                &path,
+                &[("Host", &host), ("Authorization", &bearer)],
+                &format!(r#"{{"trusted_profile": {profile}}}"#),
+            ),
+        )
+        .0
+    };
+    assert_eq!(ask(r#"{"id": "Profile-served"}"#), 200);
+    assert_eq!(ask(r#"{"id": "Profile-other"}"#), 400);
+    assert_eq!(
+        ask(r#"{"crn": "crn:v1:bluemix:public:iam-identity::a/1::profile:Profile-x"}"#),
+        400
+    );
+    assert_eq!(ask(r#"{"name": "served"}"#), 400);
+    let (code, _) = served.stop();
+    assert_eq!(code, Some(0));
 }
