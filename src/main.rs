@@ -66,7 +66,7 @@ fn run(settings: Settings) -> Result<ExitCode> {
                 .as_ref()
                 .is_some_and(|e| e.serve.is_some() || e.sink.is_some()))
     {
-        return service(settings_with_plan(&settings, grant)?, settings);
+        return service(plan_for_service(&settings, grant)?, settings);
     }
     let settings = &settings;
     match &settings.command {
@@ -150,7 +150,7 @@ fn run(settings: Settings) -> Result<ExitCode> {
 
 /// A grant's plan for a token service (its secret commands run now, once), its name, and the
 /// variables its secrets were read from.
-fn settings_with_plan(
+fn plan_for_service(
     settings: &Settings,
     grant: &cli::Grant,
 ) -> Result<(grant::Plan, &'static str, Vec<String>)> {
