@@ -19,6 +19,12 @@ pub struct Server {
     addr: SocketAddr,
 }
 
+/// A request whose body is not read yet: reading waits on the client, so it is done on the
+/// thread that answers it (`read`), never on the one that accepts requests.
+pub struct Incoming {
+    inner: tiny_http::Request,
+}
+
 /// One request, read whole.
 pub struct Request {
     pub method: String,
@@ -51,8 +57,16 @@ impl Server {
     }
 
     /// The next request, or `None` when none came within `wait`.
-    pub fn next(&self, wait: Duration) -> Option<Request> {
-        let mut inner = self.inner.recv_timeout(wait).ok()??;
+    pub fn next(&self, wait: Duration) -> Option<Incoming> {
+        let inner = self.inner.recv_timeout(wait).ok()??;
+        Some(Incoming { inner })
+    }
+}
+
+impl Incoming {
+    /// Reads the request's body (up to the cap).
+    pub fn read(self) -> Request {
+        let mut inner = self.inner;
         let mut body = Vec::new();
         let declared = inner.body_length().unwrap_or(0);
         let too_large = u64::try_from(declared).unwrap_or(u64::MAX) > MAX_BODY_BYTES;
@@ -62,7 +76,7 @@ impl Server {
                 .take(MAX_BODY_BYTES)
                 .read_to_end(&mut body);
         }
-        Some(Request {
+        Request {
             method: inner.method().as_str().to_ascii_uppercase(),
             target: inner.url().to_owned(),
             headers: inner
@@ -78,7 +92,7 @@ impl Server {
             body,
             too_large,
             inner,
-        })
+        }
     }
 }
 

@@ -19,6 +19,9 @@ use crate::token::unix_now;
 const IDENTITY_SECONDS: std::ops::RangeInclusive<i64> = 5..=3600;
 /// What a client gets without asking (the SDKs ask for this).
 const DEFAULT_IDENTITY_SECONDS: i64 = 300;
+/// Live instance identity tokens kept at most; the oldest go first (a client asking for more
+/// than this must not grow the service without bound).
+const MAX_IDENTITY_TOKENS: usize = 10_000;
 
 pub struct Api {
     /// The secret first path segment, `/` and 32 hex digits (128 bits).
@@ -163,6 +166,9 @@ impl Api {
             .lock()
             .unwrap_or_else(PoisonError::into_inner);
         tokens.retain(|(_, expires)| *expires > now);
+        if tokens.len() >= MAX_IDENTITY_TOKENS {
+            tokens.remove(0);
+        }
         let tag = ring::hmac::sign(&self.key, token.as_bytes())
             .as_ref()
             .to_vec();

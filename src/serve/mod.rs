@@ -82,12 +82,23 @@ pub fn start(
         url = Some(format!("http://{host}{prefix}"));
         let mut profiles = profiles_asked;
         profiles.extend(profiles_in(&first));
-        let api = Api::new(prefix, host, Arc::clone(&source), profiles, verbose)?;
+        let api = Arc::new(Api::new(
+            prefix,
+            host,
+            Arc::clone(&source),
+            profiles,
+            verbose,
+        )?);
         let stopping = Arc::clone(&stop);
         threads.push(std::thread::spawn(move || {
             while !stopping.load(Ordering::Relaxed) {
-                if let Some(request) = server.next(Duration::from_millis(200)) {
-                    api.answer(request, &mut std::io::stderr().lock());
+                if let Some(incoming) = server.next(Duration::from_millis(200)) {
+                    // Each on its own thread: a client that stalls mid-request holds up only
+                    // itself.
+                    let api = Arc::clone(&api);
+                    std::thread::spawn(move || {
+                        api.answer(incoming.read(), &mut std::io::stderr().lock());
+                    });
                 }
             }
         }));

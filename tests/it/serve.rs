@@ -648,3 +648,28 @@ fn a_client_may_name_the_served_profile_and_no_other() {
     let (code, _) = served.stop();
     assert_eq!(code, Some(0));
 }
+
+#[test]
+fn a_client_that_stalls_mid_request_holds_up_only_itself() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::iam();
+    let served = Served::start(&home, &iam, &[]);
+    let host = served.host();
+    // A body announced and never sent.
+    let mut stalled = TcpStream::connect(&host).unwrap();
+    let head = format!(
+        "PUT {}/instance_identity/v1/token HTTP/1.1\r\nHost: {host}\r\nMetadata-Flavor: ibm\r\nContent-Length: 100\r\n\r\n",
+        served.prefix()
+    );
+    stalled.write_all(head.as_bytes()).unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+    let started = Instant::now();
+    identity_token(&served, "");
+    assert!(
+        started.elapsed() < Duration::from_secs(2),
+        "others are still answered"
+    );
+    drop(stalled);
+    let (code, _) = served.stop();
+    assert_eq!(code, Some(0));
+}
