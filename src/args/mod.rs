@@ -124,8 +124,8 @@ pub fn parse_with(
     if let Some(warning) = config.exposed_secret() {
         let _ = writeln!(log, "iamtoken: warning: {warning}");
     }
-    // `config`, `cache` and `registry` use no context setting, so a context that cannot be applied (or
-    // found) must not keep them from working; `config show` reports it itself.
+    // `config`, `cache` and `registry` use no context setting, so a context that cannot be
+    // applied (or found) must not keep them from working; `config show` reports it itself.
     if let Some(matches) = tool_command(args) {
         let context = match select(args, &config, default_context) {
             Ok(context) => context,
