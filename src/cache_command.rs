@@ -11,7 +11,7 @@ use crate::cli::CacheAction;
 use crate::error::usage;
 use crate::output::{self, rfc3339};
 use crate::settings::Settings;
-use crate::token::{TokenResponse, Wanted, unix_now};
+use crate::token::{TokenResponse, unix_now};
 
 pub fn run(
     action: &CacheAction,
@@ -110,13 +110,9 @@ fn choose<'a>(entries: &'a [(Listed, Option<i64>)], ids: &[String]) -> Result<Ve
 }
 
 fn expiration(entry: &Entry) -> Option<i64> {
-    TokenResponse::from_fields(
-        entry.response.clone(),
-        Wanted::AccessToken,
-        entry.received_at,
-    )
-    .ok()?
-    .expiration
+    TokenResponse::from_fields(entry.response.clone(), entry.wanted, entry.received_at)
+        .ok()?
+        .expiration
 }
 
 /// Who the token is for: the context that fetched it, else the token's subject.

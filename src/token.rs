@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use zeroize::Zeroize as _;
 
@@ -16,8 +16,10 @@ use crate::secret::Secret;
 pub const REFRESH_NOT_SUPPORTED: &str = "not_supported";
 
 /// Which token of the response is "the" token for `-o token` and `-o header`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Wanted {
+    #[default]
     AccessToken,
     DelegatedRefreshToken,
     /// The OpenID Connect `id_token` (`iks`: what an IKS cluster authenticates).

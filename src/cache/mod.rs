@@ -36,6 +36,15 @@ pub struct Entry {
     pub subject: Option<String>,
     pub received_at: i64,
     pub response: Map<String, Value>,
+    /// Which token of the answer was asked for (an `iks` entry's expiry is its id_token's);
+    /// absent in entries written before it was recorded, which were all access tokens.
+    #[serde(default, skip_serializing_if = "is_access_token")]
+    pub wanted: Wanted,
+}
+
+#[allow(clippy::trivially_copy_pass_by_ref)] // serde's skip_serializing_if passes a reference
+fn is_access_token(wanted: &Wanted) -> bool {
+    *wanted == Wanted::AccessToken
 }
 
 /// The cache directory, checked to be private, and the names of its files.
@@ -324,6 +333,7 @@ pub fn reuse_or_fetch(
                 .and_then(|t| jwt::subject(t.expose())),
             received_at: token.received_at,
             response: token.fields.clone(),
+            wanted: lookup.wanted,
         };
         let written = serde_json::to_vec(&entry)
             .map_err(std::io::Error::other)

@@ -440,6 +440,19 @@ fn iks_prints_the_id_token_with_its_own_expiry() {
     let at = i64::try_from(at.duration_since(std::time::UNIX_EPOCH).unwrap().as_secs()).unwrap();
     assert_eq!(at, exp, "the id_token's own exp, not the access token's");
     assert_eq!(iam.received().len(), 2);
+    // cache list shows the id_token's expiry too.
+    let out = iamtoken(&home)
+        .args(["cache", "list", "-o", "json"])
+        .assert()
+        .success();
+    let rows: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let row = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["grant"] == "iks")
+        .unwrap();
+    assert_eq!(row["expires_at"], stamp);
 
     iamtoken(&home)
         .args([
