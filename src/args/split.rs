@@ -70,33 +70,62 @@ pub(super) fn serve_split(
     args: &[OsString],
     context: Option<&Context>,
 ) -> Result<Option<(Vec<OsString>, ServeCommand)>> {
-    if !names_one_of(args, &["serve"]) {
+    let example = "iamtoken serve apikey --apikey @key.json";
+    let Some(Wrapped {
+        before: mut grant_args,
+        after,
+        ..
+    }) = wrapping(args, context, "serve", example)?
+    else {
+        return Ok(None);
+    };
+    let (rest, command) = service_options(after, true)?;
+    grant_args.extend(rest);
+    Ok(Some((grant_args, command)))
+}
+
+/// A command line `iamtoken [GLOBAL] NAME [OWN OPTIONS] [GRANT OPTIONS]`, taken apart.
+struct Wrapped<'a> {
+    /// The words before NAME: the start of the grant's command line.
+    before: Vec<OsString>,
+    /// The words after NAME: its own options, wherever they stand, for the caller to take
+    /// out; the rest (options between NAME and the grant too) are the grant's.
+    after: &'a [OsString],
+    /// NAME's matches.
+    own: clap::ArgMatches,
+}
+
+/// `args` taken apart for a command that wraps a grant without a `--` (`check`, `serve`);
+/// `None` when this is not NAME.
+fn wrapping<'a>(
+    args: &'a [OsString],
+    context: Option<&Context>,
+    name: &str,
+    example: &str,
+) -> Result<Option<Wrapped<'a>>> {
+    if !names_one_of(args, &[name]) {
         return Ok(None);
     }
     let Some(head) = definition(args, context).try_get_matches_from(args).ok() else {
         return Ok(None);
     };
-    let Some(("serve", serve)) = head.subcommand() else {
+    let Some(own) = head.subcommand_matches(name) else {
         return Ok(None);
     };
-    let words: Vec<OsString> = serve
+    let words: Vec<OsString> = own
         .get_many::<OsString>("args")
         .map(|w| w.cloned().collect())
         .unwrap_or_default();
-    check_grant_word(
-        words.first(),
-        context,
-        "serve",
-        "iamtoken serve apikey --apikey @key.json",
-    )?;
+    check_grant_word(words.first(), context, name, example)?;
     let at = args[..args.len() - words.len()]
         .iter()
-        .rposition(|a| a == "serve")
+        .rposition(|a| a == name)
         .unwrap_or(0);
-    let mut grant_args = args[..at].to_vec();
-    let (rest, command) = service_options(&args[at + 1..], true)?;
-    grant_args.extend(rest);
-    Ok(Some((grant_args, command)))
+    Ok(Some(Wrapped {
+        before: args[..at].to_vec(),
+        after: &args[at + 1..],
+        own: own.clone(),
+    }))
 }
 
 /// Takes a token service's options (`--bind`, `--port`, `--for-sdk-service`, `--sink`,
@@ -187,37 +216,21 @@ pub(super) fn check_split(
     args: &[OsString],
     context: Option<&Context>,
 ) -> Result<Option<(Vec<OsString>, CheckCommand)>> {
-    if !names_one_of(args, &["check"]) {
-        return Ok(None);
-    }
-    let Some(head) = definition(args, context).try_get_matches_from(args).ok() else {
-        return Ok(None);
-    };
-    let Some(("check", check)) = head.subcommand() else {
+    let example = "iamtoken check apikey --apikey @key.json";
+    let Some(Wrapped {
+        before: mut grant_args,
+        after,
+        own: check,
+    }) = wrapping(args, context, "check", example)?
+    else {
         return Ok(None);
     };
     let mut warn_expiry = check
         .get_one::<std::time::Duration>("warn_expiry")
         .copied()
         .unwrap_or(std::time::Duration::from_hours(14 * 24));
-    let words: Vec<OsString> = check
-        .get_many::<OsString>("args")
-        .map(|w| w.cloned().collect())
-        .unwrap_or_default();
-    check_grant_word(
-        words.first(),
-        context,
-        "check",
-        "iamtoken check apikey --apikey @key.json",
-    )?;
-    let at = args[..args.len() - words.len()]
-        .iter()
-        .rposition(|a| a == "check")
-        .unwrap_or(0);
-    let mut grant_args = args[..at].to_vec();
-    // Options between `check` and the grant (`check -o json apikey`) are the grant's too, and
     // `--warn-expiry`, wherever it stands, is check's.
-    let (rest, values) = take_option(&args[at + 1..], "--warn-expiry");
+    let (rest, values) = take_option(after, "--warn-expiry");
     grant_args.extend(rest);
     for value in values {
         warn_expiry = crate::cli::parse_duration(&value.unwrap_or_default())
