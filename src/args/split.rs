@@ -147,7 +147,7 @@ fn service_options(words: &[OsString], serving: bool) -> Result<(Vec<OsString>, 
         Some(raw) => raw
             .parse()
             .map_err(|_| usage("--bind needs an IP address, such as 127.0.0.1"))?,
-        None => std::net::Ipv4Addr::LOCALHOST.into(),
+        None => crate::cli::SERVE_BIND,
     };
     if serving && !bind.is_loopback() {
         return Err(usage(format!(
@@ -160,7 +160,7 @@ fn service_options(words: &[OsString], serving: bool) -> Result<(Vec<OsString>, 
         Some(raw) => raw
             .parse()
             .map_err(|_| usage("--port needs a port number (0 to 65535)"))?,
-        None => 0,
+        None => crate::cli::SERVE_PORT,
     };
     let mut for_sdk_services = Vec::new();
     for name in services {
@@ -187,7 +187,7 @@ fn service_options(words: &[OsString], serving: bool) -> Result<(Vec<OsString>, 
     let sink = match last(sink, "--sink")? {
         Some(path) => Some(SinkOptions {
             path: path.into(),
-            format: format.unwrap_or(crate::cli::Format::Token),
+            format: format.unwrap_or(crate::cli::SINK_FORMAT),
         }),
         None if format.is_some() => return Err(usage("--sink-format needs --sink").into()),
         None => None,

@@ -56,10 +56,10 @@ pub struct ExecArgs {
 /// grant subcommand (a context may supply it). Fetches the first token, prints the variables a
 /// consumer needs (IBMCLOUD_CR_VPC_URL, NAME_AUTH_TYPE=vpc and NAME_AUTH_URL for each
 /// --for-sdk-service NAME, NO_PROXY/no_proxy with 127.0.0.1, and IAMTOKEN_SERVE_PID) in -o's
-/// shell format (export by default), closes stdout and serves until SIGINT or SIGTERM (exit 0). Every IBM SDK's VPC
-/// authenticator (auth type vpc) and `ibmcloud login --vpc-cri` then get tokens from it, kept
-/// fresh in the background: a token is handed out while --min-ttl (default 5m), or half its
-/// lifetime, is left. The URL holds a 128-bit secret: any local process that learns it can get
+/// shell format (export by default), closes stdout and serves until SIGINT or SIGTERM (exit
+/// 0). Every IBM SDK's VPC authenticator (auth type vpc) and `ibmcloud login --vpc-cri` then
+/// get tokens from it, kept fresh in the background: a token is handed out while --min-ttl
+/// (default 5m), or half its lifetime, is left. The URL holds a 128-bit secret: any local process that learns it can get
 /// tokens while serve runs.
 #[derive(Debug, Args)]
 #[command(after_long_help = "\
@@ -70,11 +70,11 @@ Examples:
   iamtoken exec --serve --for-sdk-service cloudant apikey -- python long_job.py")]
 pub struct ServeArgs {
     /// The loopback address to listen on.
-    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1")]
+    #[arg(long, value_name = "ADDR", default_value_t = SERVE_BIND)]
     pub bind: std::net::IpAddr,
 
     /// The port to listen on (0: one the kernel picks).
-    #[arg(long, value_name = "PORT", default_value = "0")]
+    #[arg(long, value_name = "PORT", default_value_t = SERVE_PORT)]
     pub port: u16,
 
     /// Set NAME_AUTH_TYPE=vpc and NAME_AUTH_URL for this IBM SDK service. Repeatable.
@@ -105,11 +105,19 @@ pub struct SinkArgs {
     #[arg(
         long,
         value_name = "FORMAT",
-        default_value = "token",
+        value_enum,
+        default_value_t = SINK_FORMAT,
         requires = "sink"
     )]
     pub sink_format: super::Format,
 }
+
+/// `serve`'s defaults, here for clap's help and for `args`, which takes `serve`'s and `exec`'s
+/// service options out wherever they stand.
+pub const SERVE_BIND: std::net::IpAddr = std::net::IpAddr::V4(std::net::Ipv4Addr::LOCALHOST);
+/// Any free port, the kernel's choice.
+pub const SERVE_PORT: u16 = 0;
+pub const SINK_FORMAT: super::Format = super::Format::Token;
 
 /// Check that an identity is healthy: IAM accepts it, and its API key is enabled and not about to
 /// expire.
