@@ -35,23 +35,16 @@ pub fn write(
         }
         Format::Token => writeln!(out, "{main}"),
         Format::Header => writeln!(out, "Authorization: Bearer {main}"),
-        Format::Export => {
-            lines(out, token, |n, v| format!("export {n}={}", posix(v)))?;
-            unset_lines(out, token, |n| format!("unset {n}"))
+        Format::Export | Format::Dotenv | Format::Fish | Format::Powershell | Format::Gitlab => {
+            let vars = variables(token);
+            assignments(out, format, &vars)?;
+            for name in unset_variables(&vars) {
+                if let Some(line) = unsetting(format, name) {
+                    writeln!(out, "{line}")?;
+                }
+            }
+            Ok(())
         }
-        Format::Dotenv => lines(out, token, |n, v| format!("{n}={}", dotenv(v))),
-        Format::Fish => {
-            lines(out, token, |n, v| format!("set -gx {n} {};", fish(v)))?;
-            unset_lines(out, token, |n| format!("set -e {n};"))
-        }
-        Format::Powershell => {
-            lines(out, token, |n, v| format!("$Env:{n} = {}", powershell(v)))?;
-            unset_lines(out, token, |n| {
-                format!("Remove-Item Env:{n} -ErrorAction SilentlyContinue")
-            })
-        }
-        // GitLab's dotenv reports keep quotes as they are and allow no escapes; tokens need none.
-        Format::Gitlab => lines(out, token, |n, v| format!("{n}={v}")),
         Format::Github => {
             let env = github_env.ok_or_else(|| io::Error::other("$GITHUB_ENV is not open"))?;
             github(out, env, token)
@@ -172,17 +165,22 @@ pub fn is_shell(format: Format) -> bool {
     )
 }
 
-/// `vars` as lines that set them in `format`, a shell format (`is_shell`).
-pub fn assignments(
+/// `vars` as lines that set them in `format`, a variable format (a shell format, `dotenv` or
+/// `gitlab`).
+pub fn assignments<N: AsRef<str>, V: AsRef<str>>(
     out: &mut impl Write,
     format: Format,
-    vars: &[(String, String)],
+    vars: &[(N, V)],
 ) -> io::Result<()> {
     for (name, value) in vars {
+        let (name, value) = (name.as_ref(), value.as_ref());
         let line = match format {
             Format::Fish => format!("set -gx {name} {};", fish(value)),
             Format::Powershell => format!("$Env:{name} = {}", powershell(value)),
             Format::Dotenv => format!("{name}={}", dotenv(value)),
+            // GitLab's dotenv reports keep quotes as they are and allow no escapes; tokens need
+            // none.
+            Format::Gitlab => format!("{name}={value}"),
             _ => format!("export {name}={}", posix(value)),
         };
         writeln!(out, "{line}")?;
@@ -190,28 +188,17 @@ pub fn assignments(
     Ok(())
 }
 
-fn lines(
-    out: &mut impl Write,
-    token: &TokenResponse,
-    line: impl Fn(&str, &str) -> String,
-) -> io::Result<()> {
-    for (name, value) in variables(token) {
-        writeln!(out, "{}", line(name, &value))?;
+/// The line that unsets `name` in a shell `format`, so that `eval "$(iamtoken ... -o export)"`
+/// never leaves a stale refresh token beside a new token; `None` for formats that only set.
+fn unsetting(format: Format, name: &str) -> Option<String> {
+    match format {
+        Format::Export => Some(format!("unset {name}")),
+        Format::Fish => Some(format!("set -e {name};")),
+        Format::Powershell => Some(format!(
+            "Remove-Item Env:{name} -ErrorAction SilentlyContinue"
+        )),
+        _ => None,
     }
-    Ok(())
-}
-
-/// A line unsetting each of iamtoken's variables that this answer does not set, so that
-/// `eval "$(iamtoken ... -o export)"` never leaves a stale refresh token beside a new token.
-fn unset_lines(
-    out: &mut impl Write,
-    token: &TokenResponse,
-    line: impl Fn(&str) -> String,
-) -> io::Result<()> {
-    for name in unset_variables(&variables(token)) {
-        writeln!(out, "{}", line(name))?;
-    }
-    Ok(())
 }
 
 /// "expires in 41m" or "expired 3m ago", for `left` seconds of life (negative once expired):
