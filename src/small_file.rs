@@ -1,12 +1,38 @@
 //! Reading a file iamtoken is told to read (the config file, `--cacert`, an SDK credentials
 //! file, the machine id): a regular file once symlinks are followed (Kubernetes mounts are
 //! symlinks), at most 1 MiB. A FIFO or a device is refused without blocking on it; `@PATH`
-//! secrets, which may legitimately be FIFOs (`<(pass show ibm)`), are read by `secret`.
+//! secrets, which may legitimately be FIFOs (`<(pass show ibm)`), are read by `secret`. And
+//! replacing a small file whole (docker's `config.json`, a `--sink` file).
 
 use std::fmt;
 use std::fs::{File, OpenOptions};
 use std::io::{self, Read as _};
 use std::path::Path;
+
+/// Replaces the file at `path` with `bytes`, whole: written to a temporary file in the same
+/// folder (created exclusively, 0600), flushed to disk, then renamed over `path`, so that no
+/// reader ever sees it half-written and a symlink planted at `path` is replaced, not followed.
+/// `permissions`: the new file's, else 0600.
+pub fn replace(
+    path: &Path,
+    bytes: &[u8],
+    permissions: Option<std::fs::Permissions>,
+) -> io::Result<()> {
+    use std::io::Write as _;
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let mut file = tempfile::Builder::new()
+        .prefix(".iamtoken-")
+        .tempfile_in(dir)?;
+    if let Some(permissions) = permissions {
+        file.as_file().set_permissions(permissions)?;
+    }
+    file.write_all(bytes)?;
+    file.as_file().sync_all()?;
+    file.persist(path).map(drop).map_err(|e| e.error)
+}
 
 /// The most any such file may hold.
 pub const MAX_BYTES: u64 = 1024 * 1024;

@@ -211,23 +211,16 @@ fn write(path: &Path, text: &str, existed: bool) -> Result<()> {
     } else {
         path.to_owned()
     };
-    let dir = target
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    create_private_dir(dir)?;
-    let mut file = tempfile::Builder::new()
-        .prefix(".config.json.")
-        .tempfile_in(dir)?;
-    if existed {
-        let permissions = std::fs::metadata(&target)?.permissions();
-        file.as_file().set_permissions(permissions)?;
+    if let Some(dir) = target.parent().filter(|d| !d.as_os_str().is_empty()) {
+        create_private_dir(dir)?;
     }
-    file.write_all(text.as_bytes())?;
-    file.write_all(b"\n")?;
-    file.as_file().sync_all()?;
-    file.persist(&target)
-        .map_err(|e| usage(format!("cannot replace {}: {}", target.display(), e.error)))?;
+    let permissions = if existed {
+        Some(std::fs::metadata(&target)?.permissions())
+    } else {
+        None
+    };
+    small_file::replace(&target, format!("{text}\n").as_bytes(), permissions)
+        .map_err(|e| usage(format!("cannot replace {}: {e}", target.display())))?;
     Ok(())
 }
 

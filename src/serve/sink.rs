@@ -4,7 +4,7 @@
 //! and on exit.
 
 use std::io::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
@@ -15,6 +15,7 @@ use super::source::{Source, pause};
 use crate::cli::Format;
 use crate::error::usage;
 use crate::output;
+use crate::small_file;
 use crate::token::{TokenResponse, Wanted, unix_now};
 
 /// How often the sink looks at the source for a new token.
@@ -43,26 +44,8 @@ impl Sink {
     pub fn write(&self, token: &TokenResponse) -> Result<()> {
         let mut text = Vec::new();
         output::write(&mut text, self.format, token, Wanted::AccessToken, None)?;
-        let dir = self
-            .path
-            .parent()
-            .filter(|d| !d.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
-        // Created 0600 by tempfile, renamed over the old file: never half-written, and a
-        // symlink planted at the path is replaced, not followed.
-        let mut file = tempfile::Builder::new()
-            .prefix(".iamtoken-sink.")
-            .tempfile_in(dir)
+        small_file::replace(&self.path, &text, None)
             .map_err(|e| usage(format!("cannot write --sink {}: {e}", self.path.display())))?;
-        file.write_all(&text)?;
-        file.as_file().sync_all()?;
-        file.persist(&self.path).map_err(|e| {
-            usage(format!(
-                "cannot replace --sink {}: {}",
-                self.path.display(),
-                e.error
-            ))
-        })?;
         Ok(())
     }
 
