@@ -51,6 +51,25 @@ impl Exit {
     }
 }
 
+/// From now on a panic, which is a bug, is said in one line (on stdout when `on_stdout`: a
+/// credential helper's client reads only that) and ends the process with exit 1. Its message
+/// is not shown, since it could quote a value (a secret) that was being handled.
+pub fn report_panics(on_stdout: bool) {
+    std::panic::set_hook(Box::new(move |info| {
+        use std::io::Write as _;
+        let at = info
+            .location()
+            .map_or_else(String::new, |l| format!(" at {l}"));
+        let line = format!("iamtoken: error: internal error{at}; please report it");
+        let _ = if on_stdout {
+            writeln!(std::io::stdout(), "{line}")
+        } else {
+            writeln!(std::io::stderr(), "{line}")
+        };
+        std::process::exit(i32::from(Exit::Internal.code()));
+    }));
+}
+
 /// An error that knows its exit code and, optionally, what the user can do about it.
 /// It is the root of an anyhow chain; context added above it stays in the message.
 #[derive(Clone, Debug)]

@@ -8,7 +8,7 @@ use anyhow::Result;
 
 use iamtoken::args;
 use iamtoken::cli::{self, Command, Format, TokenCommand};
-use iamtoken::error::{self, Exit, usage};
+use iamtoken::error::{self, usage};
 use iamtoken::serve::{self, sink::Sink};
 use iamtoken::settings::Settings;
 use iamtoken::{
@@ -18,18 +18,7 @@ use iamtoken::{
 fn main() -> ExitCode {
     // Before anything holds a secret: no core file, no reading of this process by others.
     iamtoken::dumps::forbid();
-    // A panic is a bug: say so in one line and exit 1. Its message is not shown, since it could
-    // quote a value (a secret) that was being handled.
-    std::panic::set_hook(Box::new(|info| {
-        let at = info
-            .location()
-            .map_or_else(String::new, |l| format!(" at {l}"));
-        let _ = writeln!(
-            io::stderr(),
-            "iamtoken: error: internal error{at}; please report it"
-        );
-        std::process::exit(i32::from(Exit::Internal.code()));
-    }));
+    error::report_panics(false);
     let result = args::parse(&std::env::args_os().collect::<Vec<_>>(), &mut io::stderr())
         .and_then(|parsed| run(Settings::new(parsed)));
     let err = match result {
