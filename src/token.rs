@@ -157,34 +157,27 @@ impl TokenResponse {
         // The earliest of what IAM states and what the token itself says: a token is never
         // kept, or promised, beyond any of them. An id_token's own `exp` is its expiry, which
         // IAM does not state beside it (docs/iam.md, "IKS").
-        if wanted == Wanted::IdToken {
+        let (expiration, lifetime) = if wanted == Wanted::IdToken {
             let claims = id_token.as_ref().and_then(|t| jwt::claims(t.expose()));
             let claim = |name: &str| claims.as_ref()?.get(name)?.as_i64();
             let exp = claim("exp").ok_or_else(|| bad("has an id_token without an expiry (exp)"))?;
             let issued = claim("iat").unwrap_or(received_at);
-            return Ok(Self {
-                fields,
-                access_token,
-                refresh_token,
-                delegated_refresh_token,
-                id_token,
-                expiration: Some(exp),
-                delegated_expiration: None,
-                received_at,
-                lifetime: Some(exp.saturating_sub(issued)),
-            });
-        }
-        let expiration = match &access_token {
-            None => None,
-            Some(token) => {
-                let stated = [
-                    expiration,
-                    expires_in.map(|after| received_at.saturating_add(after)),
-                    jwt::claims(token.expose()).and_then(|claims| claims.get("exp")?.as_i64()),
-                ];
-                let earliest = stated.into_iter().flatten().min();
-                Some(earliest.ok_or_else(|| bad("says nothing of when the token expires"))?)
-            }
+            (Some(exp), Some(exp.saturating_sub(issued)))
+        } else {
+            let expiration = match &access_token {
+                None => None,
+                Some(token) => {
+                    let stated = [
+                        expiration,
+                        expires_in.map(|after| received_at.saturating_add(after)),
+                        jwt::claims(token.expose()).and_then(|claims| claims.get("exp")?.as_i64()),
+                    ];
+                    let earliest = stated.into_iter().flatten().min();
+                    Some(earliest.ok_or_else(|| bad("says nothing of when the token expires"))?)
+                }
+            };
+            let lifetime = expires_in.or_else(|| Some(expiration?.saturating_sub(received_at)));
+            (expiration, lifetime)
         };
         Ok(Self {
             fields,
@@ -195,7 +188,7 @@ impl TokenResponse {
             expiration,
             delegated_expiration: None,
             received_at,
-            lifetime: expires_in.or_else(|| Some(expiration?.saturating_sub(received_at))),
+            lifetime,
         })
     }
 
