@@ -55,15 +55,6 @@ fn config(home: &tempfile::TempDir, text: &str) {
     std::fs::write(dir.join("config.toml"), text).unwrap();
 }
 
-/// The API keys the stand-in IAM received, in order.
-fn keys_sent(iam: &StandIn) -> Vec<String> {
-    iam.received()
-        .iter()
-        .filter_map(|r| r.form().into_iter().find(|(k, _)| k == "apikey"))
-        .map(|(_, v)| v)
-        .collect()
-}
-
 #[test]
 fn get_answers_every_spelling_of_an_icr_host_with_one_iam_request() {
     let home = tempfile::tempdir().unwrap();
@@ -89,7 +80,7 @@ fn get_answers_every_spelling_of_an_icr_host_with_one_iam_request() {
             String::from_utf8_lossy(&out.stderr)
         );
     }
-    assert_eq!(keys_sent(&iam), [KEY], "one IAM request for all of them");
+    assert_eq!(iam.sent("apikey"), [KEY], "one IAM request for all of them");
 }
 
 #[test]
@@ -231,7 +222,7 @@ fn each_host_is_served_with_its_own_context() {
     };
     run("de.icr.io");
     run("us.icr.io");
-    assert_eq!(keys_sent(&iam), ["eu-key", "ci-key"]);
+    assert_eq!(iam.sent("apikey"), ["eu-key", "ci-key"]);
 }
 
 #[test]
@@ -255,7 +246,7 @@ fn the_identity_falls_back_to_iamtoken_context_then_the_key_variable_then_defaul
     run(&[("IAMTOKEN_CONTEXT", "picked"), ("IBMCLOUD_API_KEY", KEY)]);
     run(&[("IC_API_KEY", KEY)]);
     run(&[]);
-    assert_eq!(keys_sent(&iam), ["picked-key", KEY, "fallback-key"]);
+    assert_eq!(iam.sent("apikey"), ["picked-key", KEY, "fallback-key"]);
 }
 
 #[test]
@@ -473,7 +464,7 @@ print(json.dumps(found))
     assert_eq!(found["quay"], Value::Null);
     assert_eq!(found["store_icr"]["Password"], ACCESS_TOKEN);
     assert_eq!(found["store_quay"], Value::Null);
-    assert_eq!(keys_sent(&iam), [KEY]);
+    assert_eq!(iam.sent("apikey"), [KEY]);
 }
 
 /// A registry's API (the parts `skopeo inspect` reads) on 127.0.0.1: it challenges for Basic
@@ -613,7 +604,7 @@ fn skopeo_inspects_an_image_on_a_registry_that_takes_only_the_iam_token() {
             .iter()
             .any(|p| p.contains("/manifests/1.0"))
     );
-    assert_eq!(keys_sent(&iam), [KEY]);
+    assert_eq!(iam.sent("apikey"), [KEY]);
 
     // Without the helper on PATH, skopeo has no credentials and the registry refuses it.
     let before = registry.accepted.lock().unwrap().len();

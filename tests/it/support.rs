@@ -279,6 +279,15 @@ impl StandIn {
         self.received.lock().unwrap().clone()
     }
 
+    /// The value of form field `name` in each request received that has it, in order.
+    pub fn sent(&self, name: &str) -> Vec<String> {
+        self.received()
+            .iter()
+            .filter_map(|r| r.form().into_iter().find(|(k, _)| k == name))
+            .map(|(_, v)| v)
+            .collect()
+    }
+
     /// The only request received; fails the test if there were none or several.
     pub fn only_request(&self) -> Received {
         let all = self.received();
