@@ -32,16 +32,8 @@ fn main() -> ExitCode {
     if is_broken_pipe(&err) {
         return ExitCode::SUCCESS;
     }
-    let (exit, hint) = error::classify(&err);
-    let mut stderr = io::stderr().lock();
-    // A message may quote what came over the network or from a file: never raw.
-    let message = output::escape_controls(&format!("{err:#}"));
-    let _ = writeln!(stderr, "iamtoken: error: {message}");
-    if let Some(hint) = hint {
-        let hint = output::escape_controls(hint);
-        let _ = writeln!(stderr, "iamtoken: hint: {hint}");
-    }
-    ExitCode::from(exit.code())
+    args::say(&err, &mut io::stderr().lock());
+    ExitCode::from(error::classify(&err).0.code())
 }
 
 fn run(settings: Settings) -> Result<ExitCode> {

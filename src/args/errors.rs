@@ -12,6 +12,7 @@ use super::variables::typed;
 use crate::cli::Cli;
 use crate::config::Context;
 use crate::error::usage;
+use crate::output::escape_controls;
 
 /// Ends the process for a clap error as iamtoken's own errors do: `iamtoken: error: ...`, a
 /// hint for clap's tip, and a short usage line (exit 2). Help and version print as clap prints
@@ -32,6 +33,24 @@ pub fn exit(err: &clap::Error) -> ! {
         let _ = writeln!(stderr, "iamtoken: usage: {usage} (see --help)");
     }
     std::process::exit(i32::from(crate::error::Exit::Usage.code()));
+}
+
+/// Says `err` as iamtoken says errors: an `iamtoken: error: …` line and any `iamtoken: hint: …`
+/// lines (a clap error in iamtoken's words, without the usage line), escaped, since a message
+/// may quote what came over the network or from a file.
+pub fn say(err: &anyhow::Error, out: &mut dyn std::io::Write) {
+    let (message, hints) = if let Some(clap_error) = err.downcast_ref::<clap::Error>() {
+        let said = describe(clap_error);
+        (said.message, said.hints)
+    } else {
+        let (_, hint) = crate::error::classify(err);
+        let hints = hint.map(str::to_owned).into_iter().collect();
+        (format!("{err:#}"), hints)
+    };
+    let _ = writeln!(out, "iamtoken: error: {}", escape_controls(&message));
+    for hint in hints {
+        let _ = writeln!(out, "iamtoken: hint: {}", escape_controls(&hint));
+    }
 }
 
 /// A clap error in iamtoken's words: the message, clap's tips as hints, a short usage line.

@@ -23,7 +23,7 @@ use crate::sdk_config;
 
 pub use self::context::{NOT_SETTINGS, context_key, no_cache_value, option_id};
 use self::context::{apply, overridden_choices};
-pub use self::errors::{Described, describe, exit};
+pub use self::errors::{Described, describe, exit, say};
 use self::errors::{
     blame_context, blame_variable, refuse_credential_flags, subcommand_missing, without_value,
 };

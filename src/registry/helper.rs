@@ -15,7 +15,6 @@ use crate::cli::{Command, TokenCommand};
 use crate::config::Config;
 use crate::error::usage;
 use crate::obtain;
-use crate::output::escape_controls;
 use crate::settings::Settings;
 use crate::token::Wanted;
 
@@ -93,7 +92,8 @@ pub fn run(
         Ok(true) => 0,
         Ok(false) => 1,
         Err(err) => {
-            say_error(&err, stdout);
+            // As the protocol carries it: on stdout.
+            args::say(&err, stdout);
             1
         }
     }
@@ -230,22 +230,4 @@ fn list(stdout: &mut dyn Write) -> Result<bool> {
         .collect();
     writeln!(stdout, "{}", serde_json::Value::Object(hosts))?;
     Ok(true)
-}
-
-/// An error as the protocol carries it: on stdout, with iamtoken's wording.
-fn say_error(err: &anyhow::Error, stdout: &mut dyn Write) {
-    let (message, hints) = if let Some(clap_error) = err.downcast_ref::<clap::Error>() {
-        let said = args::describe(clap_error);
-        (said.message, said.hints)
-    } else {
-        let (_, hint) = crate::error::classify(err);
-        (
-            format!("{err:#}"),
-            hint.map(str::to_owned).into_iter().collect(),
-        )
-    };
-    let _ = writeln!(stdout, "iamtoken: error: {}", escape_controls(&message));
-    for hint in hints {
-        let _ = writeln!(stdout, "iamtoken: hint: {}", escape_controls(&hint));
-    }
 }
