@@ -16,6 +16,7 @@ use crate::iam;
 use crate::jwt;
 use crate::obtain;
 use crate::output::{self, rfc3339};
+use crate::secret::Commands;
 use crate::settings::Settings;
 use crate::token::unix_now;
 
@@ -63,7 +64,7 @@ pub fn run(
 ) -> Result<()> {
     let key = plan.api_key().cloned();
     // check's secrets were read with their commands run: the key is needed for its details.
-    let got = obtain::token(settings, plan, grant, &crate::secret::Commands::default())?;
+    let got = obtain::token(settings, plan, grant, &Commands::default(), log)?;
     let access = got.token.access_token.as_ref().ok_or_else(|| {
         usage("check needs an access token").hint("add --with-access-token to delegated")
     })?;

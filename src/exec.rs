@@ -4,6 +4,7 @@
 //! signal ended it) and forwards SIGINT, SIGTERM, SIGHUP and SIGQUIT sent to iamtoken.
 
 use std::process::{Command, ExitCode};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use anyhow::Result;
 
@@ -19,12 +20,14 @@ use crate::token::TokenResponse;
 /// variables the secrets were read from (`read`), and the `IBMCLOUD_IAM_*` variables that this
 /// answer does not set (a refresh token of another identity must not sit beside the token).
 /// Runs `command` with `token`'s variables (and `extra`, a token service's) in its
-/// environment.
+/// environment. `failed`, when given, says that the token service the command relies on has
+/// failed for good: the command is then stopped (SIGTERM) and that is the error.
 pub fn run(
     command: &ExecCommand,
     token: &TokenResponse,
     read: &[String],
     extra: &[(String, String)],
+    failed: Option<&(dyn Fn() -> bool + Sync)>,
 ) -> Result<ExitCode> {
     let vars = output::variables(token);
     let mut remove: Vec<String> = credential_variables();
@@ -55,8 +58,48 @@ pub fn run(
         })?;
     crate::dumps::restore_for(&child);
     let _forwarding = forward_signals(&child);
-    let status = child.wait()?;
+    let Some(failed) = failed else {
+        return Ok(ExitCode::from(exit_code(child.wait()?)));
+    };
+    let pid = child.id();
+    let done = AtomicBool::new(false);
+    let stopped = AtomicBool::new(false);
+    let status = std::thread::scope(|scope| {
+        scope.spawn(|| {
+            while !done.load(Ordering::Relaxed) {
+                if failed() {
+                    stopped.store(true, Ordering::Relaxed);
+                    terminate(pid);
+                    return;
+                }
+                std::thread::sleep(std::time::Duration::from_millis(100));
+            }
+        });
+        let status = child.wait();
+        done.store(true, Ordering::Relaxed);
+        status
+    })?;
+    if stopped.load(Ordering::Relaxed) {
+        return Err(Failure::new(
+            Exit::Internal,
+            format!("the token service failed, so {shown} was stopped"),
+        )
+        .into());
+    }
     Ok(ExitCode::from(exit_code(status)))
+}
+
+/// Asks process `pid` (the child) to end (SIGTERM), as a supervisor would.
+fn terminate(pid: u32) {
+    #[cfg(unix)]
+    if let Some(pid) = i32::try_from(pid)
+        .ok()
+        .and_then(rustix::process::Pid::from_raw)
+    {
+        let _ = rustix::process::kill_process(pid, rustix::process::Signal::TERM);
+    }
+    #[cfg(not(unix))]
+    let _ = pid;
 }
 
 /// The child's exit code, or 128 + the signal that ended it, as shells report it.

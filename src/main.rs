@@ -67,7 +67,7 @@ fn run(settings: Settings) -> Result<ExitCode> {
             }
             if let Some(command) = &settings.exec {
                 let (got, read) = obtain::for_command(settings, TokenCommand::Grant(grant), None)?;
-                return exec::run(command, &got.token, &read, &[]);
+                return exec::run(command, &got.token, &read, &[], None);
             }
             print(settings, TokenCommand::Grant(grant))?;
         }
@@ -150,8 +150,7 @@ fn service(
             .sink
             .map(|s| Sink::new(s.path, s.format))
             .transpose()?;
-        serve::run(settings, plan, grant, &serve.options, sink)?;
-        return Ok(ExitCode::SUCCESS);
+        return serve::run(settings, plan, grant, &serve.options, sink);
     }
     let Some(command) = settings.exec.clone() else {
         return Err(usage("a token service needs serve or exec").into());
@@ -163,8 +162,10 @@ fn service(
         .transpose()?;
     let running = serve::start(settings, plan, grant, command.serve.as_ref(), sink)?;
     let token = running.source.current()?;
-    let code = exec::run(&command, &token, &read, &running.variables());
-    running.stop();
+    let failed = || running.failed();
+    let code = exec::run(&command, &token, &read, &running.variables(), Some(&failed));
+    // The service's own failure says more than the command's stop.
+    running.stop()?;
     code
 }
 

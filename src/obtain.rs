@@ -38,6 +38,7 @@ pub fn for_command(
         planned.plan,
         command.name(),
         planned.secrets.commands(),
+        &mut io::stderr(),
     )?;
     Ok((got, read))
 }
@@ -90,14 +91,17 @@ pub fn plan(
 }
 
 /// The token `plan` asks for (`grant` names it in the cache). Secret commands stood in for in
-/// the plan run (`commands`) only when a token must be fetched.
+/// the plan run (`commands`) only when a token must be fetched. Warnings and `-v` lines go to
+/// `log` one line per write, so that a log that locks (stderr) is never held across an
+/// exchange with IAM.
 pub fn token(
     settings: &Settings,
     plan: Plan,
     grant: &str,
     commands: &Commands,
+    log: &mut dyn Write,
 ) -> Result<Obtained> {
-    token_reusing(settings, settings.reuse, plan, grant, commands)
+    token_reusing(settings, settings.reuse, plan, grant, commands, log)
 }
 
 /// `token`, reusing a cached token only as `reuse` allows (a service refreshing ahead asks for
@@ -108,11 +112,11 @@ pub fn token_reusing(
     plan: Plan,
     grant: &str,
     commands: &Commands,
+    stderr: &mut dyn Write,
 ) -> Result<Obtained> {
     let opts = &settings.network;
-    let mut stderr = io::stderr().lock();
     let wanted = plan.wanted();
-    let store = settings.store(&mut stderr);
+    let store = settings.store(stderr);
     let min_ttl = settings.min_ttl.as_ref().map(|m| m.value);
     let fetcher = Fetcher {
         opts,
@@ -130,7 +134,7 @@ pub fn token_reusing(
                     "iamtoken: warning: --insecure: IAM's TLS certificate is not verified"
                 );
             }
-            let mut token = fetcher.iam(endpoint, &req, grant, &mut stderr)?;
+            let mut token = fetcher.iam(endpoint, &req, grant, stderr)?;
             if token.delegated_refresh_token.is_some() {
                 token.delegated_expiration = req
                     .delegated_lifetime()
@@ -142,7 +146,7 @@ pub fn token_reusing(
             (&vpc.identity(), Wanted::AccessToken),
             "vpc",
             vpc.host(),
-            &mut stderr,
+            stderr,
             |log| iam::fetch_vpc(&vpc, opts, log),
         )?,
         Plan::Openshift(cluster) => {
@@ -157,7 +161,7 @@ pub fn token_reusing(
                 (&cluster.identity(), Wanted::ClusterToken),
                 "openshift",
                 cluster.host(),
-                &mut stderr,
+                stderr,
                 |log| {
                     // Only now, on a miss, does a secret command run.
                     let key = match commands.resolve(&cluster.apikey)? {
@@ -169,7 +173,6 @@ pub fn token_reusing(
             )?
         }
     };
-    drop(stderr);
 
     // An explicit --min-ttl is a promise to the caller, kept even against IAM.
     if let (Some(asked), Some(left)) = (min_ttl, token.remaining(unix_now()))

@@ -55,6 +55,10 @@ pub struct ServeOptions {
     pub port: u16,
     /// IBM SDK service names, as typed.
     pub for_sdk_services: Vec<String>,
+    /// `serve --detach`: run on in the background once the environment is printed.
+    pub detach: bool,
+    /// `serve --detach --log FILE`: where the detached service's lines go.
+    pub log: Option<std::path::PathBuf>,
 }
 
 /// `--sink FILE` and its format.

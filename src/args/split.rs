@@ -48,7 +48,7 @@ pub(super) fn exec_split(
     // `--`.
     let (rest, keep_env) = take_option(&args[at + 1..dash], "--keep-env");
     let (rest, serve) = take_flag(&rest, "--serve");
-    let (rest, service) = service_options(&rest, serve)?;
+    let (rest, service) = service_options(&rest, serve, false)?;
     grant_args.extend(rest);
     let keep_env = keep_env.into_iter().flatten().collect();
     if !serve && !service.options.for_sdk_services.is_empty() {
@@ -79,7 +79,7 @@ pub(super) fn serve_split(
     else {
         return Ok(None);
     };
-    let (rest, command) = service_options(after, true)?;
+    let (rest, command) = service_options(after, true, true)?;
     grant_args.extend(rest);
     Ok(Some((grant_args, command)))
 }
@@ -130,12 +130,27 @@ fn wrapping<'a>(
 
 /// Takes a token service's options (`--bind`, `--port`, `--for-sdk-service`, `--sink`,
 /// `--sink-format`) out of `words`, and checks them: the service listens on loopback only.
-fn service_options(words: &[OsString], serving: bool) -> Result<(Vec<OsString>, ServeCommand)> {
+fn service_options(
+    words: &[OsString],
+    serving: bool,
+    serving_alone: bool,
+) -> Result<(Vec<OsString>, ServeCommand)> {
     let (rest, bind) = take_option(words, "--bind");
     let (rest, port) = take_option(&rest, "--port");
     let (rest, services) = take_option(&rest, "--for-sdk-service");
     let (rest, sink) = take_option(&rest, "--sink");
     let (rest, sink_format) = take_option(&rest, "--sink-format");
+    // Only serve itself detaches: exec's service lives as long as its command.
+    let (rest, detach) = if serving_alone {
+        take_flag(&rest, "--detach")
+    } else {
+        (rest, false)
+    };
+    let (rest, log) = if serving_alone {
+        take_option(&rest, "--log")
+    } else {
+        (rest, Vec::new())
+    };
     let last = |values: Vec<Option<String>>, option: &str| -> Result<Option<String>> {
         match values.into_iter().next_back() {
             Some(Some(value)) => Ok(Some(value)),
@@ -192,11 +207,17 @@ fn service_options(words: &[OsString], serving: bool) -> Result<(Vec<OsString>, 
         None if format.is_some() => return Err(usage("--sink-format needs --sink").into()),
         None => None,
     };
+    let log = last(log, "--log")?.map(std::path::PathBuf::from);
+    if log.is_some() && !detach {
+        return Err(usage("--log needs --detach (without it, the lines go to stderr)").into());
+    }
     let command = ServeCommand {
         options: ServeOptions {
             bind,
             port,
             for_sdk_services,
+            detach,
+            log,
         },
         sink,
     };

@@ -56,15 +56,15 @@ pub struct ExecArgs {
 /// grant subcommand (a context may supply it). Fetches the first token, prints the variables a
 /// consumer needs (IBMCLOUD_CR_VPC_URL, NAME_AUTH_TYPE=vpc and NAME_AUTH_URL for each
 /// --for-sdk-service NAME, NO_PROXY/no_proxy with 127.0.0.1, and IAMTOKEN_SERVE_PID) in -o's
-/// shell format (export by default), closes stdout and serves until SIGINT or SIGTERM (exit
-/// 0). Every IBM SDK's VPC authenticator (auth type vpc) and `ibmcloud login --vpc-cri` then
+/// shell format (export by default), closes stdout and serves until SIGINT, SIGTERM or SIGHUP
+/// (exit 0). Every IBM SDK's VPC authenticator (auth type vpc) and `ibmcloud login --vpc-cri` then
 /// get tokens from it, kept fresh in the background: a token is handed out while --min-ttl
 /// (default 5m), or half its lifetime, is left. The URL holds a 128-bit secret: any local process that learns it can get
 /// tokens while serve runs.
 #[derive(Debug, Args)]
 #[command(after_long_help = "\
 Examples:
-  eval \"$(iamtoken serve --for-sdk-service cloudant apikey --apikey @key.json &)\"
+  eval \"$(iamtoken serve --detach --for-sdk-service cloudant apikey --apikey @key.json)\"
   python app.py; kill \"$IAMTOKEN_SERVE_PID\"
   iamtoken --context ci serve -o dotenv --sink /run/user/1000/iam-token > serve.env &
   iamtoken exec --serve --for-sdk-service cloudant apikey -- python long_job.py")]
@@ -80,6 +80,16 @@ pub struct ServeArgs {
     /// Set NAME_AUTH_TYPE=vpc and NAME_AUTH_URL for this IBM SDK service. Repeatable.
     #[arg(long, value_name = "NAME")]
     pub for_sdk_service: Vec<String>,
+
+    /// Run in the background: once the first token is in, print the environment and exit 0,
+    /// leaving the service running (stdin, stdout and stderr detached). A refused identity
+    /// exits non-zero and prints nothing.
+    #[arg(long)]
+    pub detach: bool,
+
+    /// With --detach: append the service's lines (warnings, and -v's) to FILE (0600).
+    #[arg(long, value_name = "FILE", requires = "detach")]
+    pub log: Option<std::path::PathBuf>,
 
     #[command(flatten)]
     pub sink: SinkArgs,

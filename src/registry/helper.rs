@@ -149,6 +149,7 @@ fn get(server: &str, stdout: &mut dyn Write, stderr: &mut dyn Write) -> Result<b
             planned.plan,
             grant.name(),
             planned.secrets.commands(),
+            &mut std::io::stderr(),
         )?;
         let token = got
             .token

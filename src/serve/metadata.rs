@@ -11,7 +11,7 @@ use serde_json::{Value, json};
 use super::source::Source;
 use crate::cli::MetadataVersion;
 use crate::error::{Exit, Failure};
-use crate::iam::server::Request;
+use crate::iam::server::{Answer, Request};
 use crate::output::{escape_controls, rfc3339};
 use crate::token::unix_now;
 
@@ -65,9 +65,9 @@ impl Api {
         })
     }
 
-    /// Answers one request (and traces it on `log` at `-v`, with the prefix and every token
-    /// redacted).
-    pub fn answer(&self, request: Request, log: &mut dyn Write) {
+    /// The answer to one request (traced on `log` at `-v`, in one write, with the prefix and
+    /// every token redacted).
+    pub fn answer(&self, request: &Request, log: &mut dyn Write) -> Answer {
         let (path, _query) = request
             .target
             .split_once('?')
@@ -83,7 +83,7 @@ impl Api {
             Some(rest) => format!("/[redacted]{rest}"),
             None => "(another path)".to_owned(),
         };
-        let (status, body) = self.route(&request, rest);
+        let (status, body) = self.route(request, rest);
         if self.verbose {
             let method = escape_controls(&request.method);
             let _ = writeln!(
@@ -92,7 +92,7 @@ impl Api {
                 escape_controls(&shown)
             );
         }
-        request.respond(status, &body);
+        (status, body)
     }
 
     fn route(&self, request: &Request, rest: Option<&str>) -> (u16, Value) {

@@ -2,14 +2,16 @@
 //! (`source`), served on loopback as the VPC instance metadata service serves it (`metadata`),
 //! which every IBM SDK and the ibmcloud CLI speak unchanged, and kept in a file (`sink`).
 
+pub mod detach;
 pub mod metadata;
 pub mod sink;
 pub mod source;
 
 use std::io::Write;
 use std::net::{IpAddr, SocketAddr};
-use std::sync::Arc;
+use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, PoisonError};
 use std::thread::JoinHandle;
 use std::time::Duration;
 
@@ -22,7 +24,7 @@ use crate::args::ServeOptions;
 use crate::cli::Format;
 use crate::error::usage;
 use crate::grant::{Field, Plan};
-use crate::iam::server::Server;
+use crate::iam::server::{Answer, Request, Server};
 use crate::jwt;
 use crate::origin::Origin;
 use crate::output;
@@ -39,6 +41,8 @@ pub struct Running {
     pub url: Option<String>,
     services: Vec<String>,
     stop: Arc<AtomicBool>,
+    /// Why the service stopped on its own: serving became impossible.
+    failure: Arc<Mutex<Option<anyhow::Error>>>,
     threads: Vec<JoinHandle<()>>,
 }
 
@@ -65,12 +69,14 @@ pub fn start(
     let verbose = settings.network.verbose > 0;
     let profiles_asked = profiles_of(&plan);
     let source = Arc::new(Source::new(settings, plan, grant, min_ttl));
-    let first = source.current()?;
+    let first = source.first()?;
     let stop = Arc::new(AtomicBool::new(false));
+    let failure = Arc::new(Mutex::new(None));
     let mut threads = vec![source.keep_fresh(Arc::clone(&stop))];
     let mut url = None;
     let mut services = Vec::new();
     if let Some(options) = serve {
+        raise_fd_limit();
         let server = Server::bind(SocketAddr::new(options.bind, options.port))?;
         let addr = server.addr();
         let host = match addr.ip() {
@@ -90,16 +96,16 @@ pub fn start(
             verbose,
         )?);
         let stopping = Arc::clone(&stop);
+        let failed = Arc::clone(&failure);
+        let answer: Arc<dyn Fn(&Request) -> Answer + Send + Sync> =
+            Arc::new(move |request| api.answer(request, &mut std::io::stderr()));
         threads.push(std::thread::spawn(move || {
-            while !stopping.load(Ordering::Relaxed) {
-                if let Some(incoming) = server.next(Duration::from_millis(200)) {
-                    // Each on its own thread: a client that stalls mid-request holds up only
-                    // itself.
-                    let api = Arc::clone(&api);
-                    std::thread::spawn(move || {
-                        api.answer(incoming.read(), &mut std::io::stderr().lock());
-                    });
-                }
+            let warn = |message: &str| {
+                let _ = writeln!(std::io::stderr(), "iamtoken: warning: serve: {message}");
+            };
+            if let Err(e) = server.run(&answer, &stopping, &warn) {
+                *failed.lock().unwrap_or_else(PoisonError::into_inner) = Some(e);
+                stopping.store(true, Ordering::Relaxed);
             }
         }));
         services.clone_from(&options.for_sdk_services);
@@ -113,6 +119,7 @@ pub fn start(
         url,
         services,
         stop,
+        failure,
         threads,
     })
 }
@@ -144,24 +151,41 @@ impl Running {
         vars
     }
 
-    /// Stops the threads (the sink's file is removed) and waits for them.
-    pub fn stop(self) {
+    /// Whether the service has stopped on its own, because serving became impossible.
+    pub fn failed(&self) -> bool {
+        self.failure
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .is_some()
+    }
+
+    /// Stops the threads (the sink's file is removed) and waits for them; the error that
+    /// stopped the service, if one did.
+    pub fn stop(self) -> Result<()> {
         self.stop.store(true, Ordering::Relaxed);
         for thread in self.threads {
             let _ = thread.join();
         }
+        let failure = self
+            .failure
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .take();
+        failure.map_or(Ok(()), Err)
     }
 }
 
 /// `iamtoken serve`: prints the environment in the run's shell format (`export` unless `-o`
-/// names another), closes stdout, and serves until SIGINT or SIGTERM.
+/// names another), closes stdout, and serves until SIGINT, SIGTERM or SIGHUP (a hung-up
+/// terminal must not leave a token file behind). With `--detach`, a copy of this command
+/// serves in the background and this one returns once it is ready.
 pub fn run(
     settings: Settings,
     plan: Plan,
     grant: &'static str,
     options: &ServeOptions,
     sink: Option<Sink>,
-) -> Result<()> {
+) -> Result<ExitCode> {
     let format = if settings.output.origin == Origin::Flag {
         let format = settings.output.value;
         if !output::is_shell(format) {
@@ -173,8 +197,20 @@ pub fn run(
     } else {
         Format::Export
     };
+    let detached = options.detach && detach::is_child();
+    if options.detach && !detached {
+        detach::check_log(options.log.as_deref())?;
+        return detach::start(&mut std::io::stdout().lock());
+    }
+    if detached {
+        detach::leave_session();
+    }
     let stop = Arc::new(AtomicBool::new(false));
-    for signal in [signal_hook::consts::SIGINT, signal_hook::consts::SIGTERM] {
+    for signal in [
+        signal_hook::consts::SIGINT,
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+    ] {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
     let running = start(settings, plan, grant, Some(options), sink)?;
@@ -189,16 +225,20 @@ pub fn run(
         output::assignments(&mut stdout, format, &vars)?;
         stdout.flush()?;
     }
-    close_stdout();
+    if detached {
+        detach::let_go(options.log.as_deref())?;
+    } else {
+        close_stdout();
+    }
     let _ = writeln!(
         std::io::stderr(),
-        "iamtoken: serving {grant} tokens until SIGINT or SIGTERM"
+        "iamtoken: serving {grant} tokens until SIGINT, SIGTERM or SIGHUP"
     );
-    while !stop.load(Ordering::Relaxed) {
+    while !stop.load(Ordering::Relaxed) && !running.failed() {
         std::thread::sleep(Duration::from_millis(100));
     }
-    running.stop();
-    Ok(())
+    running.stop()?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Closes stdout (it becomes /dev/null), so that `eval "$(iamtoken serve … &)"` and a reader
@@ -207,6 +247,21 @@ fn close_stdout() {
     #[cfg(unix)]
     if let Ok(null) = std::fs::OpenOptions::new().write(true).open("/dev/null") {
         let _ = rustix::stdio::dup2_stdout(&null);
+    }
+}
+
+/// Raises the soft limit on open files to the hard one, so that the server's connection cap,
+/// not a small default fd table (often 1024), bounds what clients can hold. Where the OS
+/// refuses (a hard limit of "unlimited" that the kernel caps lower), the limit stays.
+fn raise_fd_limit() {
+    #[cfg(unix)]
+    {
+        use rustix::process::{Resource, getrlimit, setrlimit};
+        let mut limit = getrlimit(Resource::Nofile);
+        if limit.current < limit.maximum {
+            limit.current = limit.maximum;
+            let _ = setrlimit(Resource::Nofile, limit);
+        }
     }
 }
 

@@ -11,6 +11,7 @@ use std::time::Duration;
 use anyhow::Result;
 
 use crate::cache::{self, Reuse};
+use crate::error::{Exit, Failure};
 use crate::grant::Plan;
 use crate::obtain;
 use crate::secret::Commands;
@@ -43,15 +44,24 @@ impl Source {
         }
     }
 
-    /// The token to hand out: the one held while it has not expired (the background thread
-    /// replaces it ahead of time), else a fresh one.
-    pub fn current(&self) -> Result<Arc<TokenResponse>> {
-        if let Some(token) = self.held_token()
-            && token.remaining(unix_now()).is_some_and(|left| left > 0)
-        {
-            return Ok(token);
-        }
+    /// Fetches the first token (from the cache or IAM) and holds it: a refused identity fails
+    /// here, before anything is served.
+    pub fn first(&self) -> Result<Arc<TokenResponse>> {
         self.fetch(self.settings.reuse)
+    }
+
+    /// The token to hand out: the one held, while it has not expired. Never waits on IAM: the
+    /// background thread replaces the token well ahead of its expiry, and a request must not
+    /// queue behind a renewal (nor start one).
+    pub fn current(&self) -> Result<Arc<TokenResponse>, Failure> {
+        self.held_token()
+            .filter(|token| token.remaining(unix_now()).is_some_and(|left| left > 0))
+            .ok_or_else(|| {
+                Failure::new(
+                    Exit::Unavailable,
+                    "the held token has expired and renewing it has failed so far",
+                )
+            })
     }
 
     /// The token held now, if any.
@@ -74,6 +84,7 @@ impl Source {
             self.plan.clone(),
             self.grant,
             &Commands::default(),
+            &mut std::io::stderr(),
         )?;
         let token = Arc::new(got.token);
         *lock(&self.held) = Some(Arc::clone(&token));
