@@ -4,7 +4,10 @@ use std::time::Duration;
 
 use predicates::prelude::*;
 
-use crate::support::{ACCESS_TOKEN, EXPIRATION, StandIn, bin, iamtoken, isolated, with_expiry};
+use crate::support::{
+    ACCESS_TOKEN, EXPIRATION, StandIn, bin, finish, iamtoken, wait_until, with_default_signals,
+    with_expiry,
+};
 
 const PRINT: &str = r#"printf '%s|%s|%s' "$IBMCLOUD_IAM_TOKEN" "$IBMCLOUD_IAM_TOKEN_EXPIRATION" "${IBMCLOUD_IAM_REFRESH_TOKEN-unset}""#;
 
@@ -174,7 +177,7 @@ fn passed_on(signal: &str, code: i32) {
         "trap 'exit {code}' {signal}; touch {}; while :; do sleep 0.05; done",
         ready.display()
     );
-    let mut child = isolated(bin(), &home)
+    let mut child = with_default_signals(bin(), &home)
         .args([
             "--iam-url",
             &iam.url,
@@ -189,19 +192,15 @@ fn passed_on(signal: &str, code: i32) {
         ])
         .spawn()
         .unwrap();
-    for _ in 0..200 {
-        if ready.exists() {
-            break;
-        }
-        std::thread::sleep(Duration::from_millis(25));
-    }
-    assert!(ready.exists(), "the command never started");
+    wait_until(Duration::from_secs(10), "the command started", || {
+        ready.exists()
+    });
     let killed = std::process::Command::new("kill")
         .args([&format!("-{signal}"), &child.id().to_string()])
         .status()
         .unwrap();
     assert!(killed.success());
-    let status = child.wait().unwrap();
+    let status = finish(&mut child, Duration::from_secs(10));
     assert_eq!(
         status.code(),
         Some(code),

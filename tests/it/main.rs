@@ -28,6 +28,7 @@ mod registry;
 mod secret_commands;
 mod secrets;
 mod serve;
+mod serve_limits;
 mod support;
 mod tls_and_proxy;
 mod trust;

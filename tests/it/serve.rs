@@ -9,27 +9,51 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-use crate::support::{ACCESS_TOKEN, StandIn, bin, iamtoken, isolated, now};
+use crate::support::{ACCESS_TOKEN, StandIn, bin, finish, iamtoken, isolated, now};
 use crate::tls_and_proxy::Proxy;
 
-const KEY: &str = "SENTINEL-serve-key";
+pub const KEY: &str = "SENTINEL-serve-key";
 
 /// A running `iamtoken serve`, and the variables it printed.
-struct Served {
-    child: Child,
+pub struct Served {
+    pub child: Child,
     vars: Vec<(String, String)>,
 }
 
 impl Served {
     /// Starts `iamtoken --iam-url IAM serve ARGS… apikey --apikey KEY` in `home`, and reads
     /// the variables it prints up to the end of its stdout (which it closes).
-    fn start(home: &tempfile::TempDir, iam: &StandIn, args: &[&str]) -> Self {
+    pub fn start(home: &tempfile::TempDir, iam: &StandIn, args: &[&str]) -> Self {
         Self::start_with(home, iam, args, &["apikey", "--apikey", KEY])
     }
 
     /// `start` with another grant part.
-    fn start_with(home: &tempfile::TempDir, iam: &StandIn, args: &[&str], grant: &[&str]) -> Self {
-        let mut child = isolated(bin(), home)
+    pub fn start_with(
+        home: &tempfile::TempDir,
+        iam: &StandIn,
+        args: &[&str],
+        grant: &[&str],
+    ) -> Self {
+        Self::start_under(home, iam, &[], args, grant)
+    }
+
+    /// `start_with`, run by `wrapper` (a program and its arguments, such as `prlimit …  --`).
+    pub fn start_under(
+        home: &tempfile::TempDir,
+        iam: &StandIn,
+        wrapper: &[&str],
+        args: &[&str],
+        grant: &[&str],
+    ) -> Self {
+        let mut command = match wrapper.split_first() {
+            Some((program, rest)) => {
+                let mut command = isolated(program, home);
+                command.args(rest).arg(bin());
+                command
+            }
+            None => isolated(bin(), home),
+        };
+        let mut child = command
             .args(["--iam-url", &iam.url, "serve"])
             .args(args)
             .args(grant)
@@ -53,34 +77,34 @@ impl Served {
         Self { child, vars }
     }
 
-    fn var(&self, name: &str) -> &str {
+    pub fn var(&self, name: &str) -> &str {
         self.vars
             .iter()
             .find(|(k, _)| k == name)
             .map_or_else(|| panic!("{name} not printed: {:?}", self.vars), |(_, v)| v)
     }
 
-    fn url(&self) -> &str {
+    pub fn url(&self) -> &str {
         self.var("IBMCLOUD_CR_VPC_URL")
     }
 
     /// `host:port` of the service.
-    fn host(&self) -> String {
+    pub fn host(&self) -> String {
         let rest = self.url().trim_start_matches("http://");
         rest.split('/').next().unwrap().to_owned()
     }
 
     /// The secret prefix, `/…`.
-    fn prefix(&self) -> String {
+    pub fn prefix(&self) -> String {
         let rest = self.url().trim_start_matches("http://");
         format!("/{}", rest.split_once('/').unwrap().1)
     }
 
     /// Sends SIGTERM and returns the exit code and what was said on stderr.
-    fn stop(mut self) -> (Option<i32>, String) {
+    pub fn stop(mut self) -> (Option<i32>, String) {
         let pid = rustix::process::Pid::from_raw(i32::try_from(self.child.id()).unwrap()).unwrap();
         rustix::process::kill_process(pid, rustix::process::Signal::TERM).unwrap();
-        let status = self.child.wait().unwrap();
+        let status = finish(&mut self.child, Duration::from_secs(10));
         let mut said = String::new();
         let _ = self.child.stderr.take().unwrap().read_to_string(&mut said);
         (status.code(), said)
@@ -89,7 +113,7 @@ impl Served {
 
 /// One raw HTTP/1.1 request to `host` (so that any Host header can be sent); the status and
 /// the whole answer.
-fn raw(host: &str, request: &str) -> (u16, String) {
+pub fn raw(host: &str, request: &str) -> (u16, String) {
     let mut stream = TcpStream::connect(host).unwrap();
     stream
         .set_read_timeout(Some(Duration::from_secs(10)))
@@ -106,7 +130,7 @@ fn raw(host: &str, request: &str) -> (u16, String) {
 }
 
 /// `METHOD path` with these headers and body, `Connection: close`.
-fn request(method: &str, path: &str, headers: &[(&str, &str)], body: &str) -> String {
+pub fn request(method: &str, path: &str, headers: &[(&str, &str)], body: &str) -> String {
     let mut lines = vec![format!("{method} {path} HTTP/1.1")];
     lines.extend(
         headers
@@ -119,7 +143,7 @@ fn request(method: &str, path: &str, headers: &[(&str, &str)], body: &str) -> St
 }
 
 /// The instance identity token the service hands out for a PUT with `body`.
-fn identity_token(served: &Served, body: &str) -> String {
+pub fn identity_token(served: &Served, body: &str) -> String {
     let host = served.host();
     let path = format!(
         "{}/instance_identity/v1/token?version=2022-03-01",

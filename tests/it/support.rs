@@ -602,3 +602,51 @@ fn act_as_metadata(req: &Received, fail_with: Option<u16>) -> (u16, Value) {
         _ => error(404, "not_found", "no such path"),
     }
 }
+
+/// Waits for `child` to exit, at most `limit`; past it the child is killed and the test fails,
+/// so that no test waits forever on a process that missed its cue.
+pub fn finish(child: &mut std::process::Child, limit: Duration) -> std::process::ExitStatus {
+    let deadline = std::time::Instant::now() + limit;
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            return status;
+        }
+        if std::time::Instant::now() >= deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("the process did not exit within {limit:?}");
+        }
+        thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// Waits until `ready()` holds, checking every 20 ms, at most `limit`; then fails the test with
+/// `what`.
+pub fn wait_until(limit: Duration, what: &str, mut ready: impl FnMut() -> bool) {
+    let deadline = std::time::Instant::now() + limit;
+    while !ready() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "{what}: not within {limit:?}"
+        );
+        thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// `program` run with SIGHUP, SIGINT and SIGTERM set back to their default action, so that a
+/// test of signals behaves the same under `nohup cargo test` (which leaves SIGHUP ignored, and
+/// a shell cannot trap a signal it was started ignoring).
+pub fn with_default_signals(
+    program: impl AsRef<std::ffi::OsStr>,
+    home: &tempfile::TempDir,
+) -> StdCommand {
+    let mut cmd = isolated("python3", home);
+    cmd.args([
+        "-c",
+        "import os, signal, sys\n\
+         for s in (signal.SIGHUP, signal.SIGINT, signal.SIGTERM):\n    signal.signal(s, signal.SIG_DFL)\n\
+         os.execv(sys.argv[1], sys.argv[1:])",
+    ])
+    .arg(program.as_ref());
+    cmd
+}

@@ -1,0 +1,376 @@
+//! `iamtoken serve` under attack by another local user: a flood of connections at a small fd
+//! limit, pipelined junk, a huge header, a renewal that IAM is slow to answer, a hangup; and
+//! `serve --detach`, which a script can trust to say whether the service started.
+
+use std::io::{Read as _, Write as _};
+use std::net::TcpStream;
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+
+use predicates::prelude::*;
+
+use crate::serve::{KEY, Served, identity_token, request};
+use crate::support::{ACCESS_TOKEN, Reply, StandIn, bin, finish, iamtoken, isolated, wait_until};
+
+/// The uid and gid an attacker runs as: not ours.
+const NOBODY: &str = "65534";
+
+/// `program ARGS…` as user nobody (a program of the system's: root's own tool folders are
+/// closed to nobody).
+fn as_nobody(home: &tempfile::TempDir, program: &str) -> std::process::Command {
+    let mut command = isolated("setpriv", home);
+    command.args([
+        &format!("--reuid={NOBODY}"),
+        &format!("--regid={NOBODY}"),
+        "--clear-groups",
+        program,
+    ]);
+    command
+}
+
+/// A request for an instance identity token, answered within `limit` (the read times out past
+/// it, and the test fails).
+fn answered_within(served: &Served, limit: Duration) -> String {
+    let host = served.host();
+    let mut stream = TcpStream::connect(&host).unwrap();
+    stream.set_read_timeout(Some(limit)).unwrap();
+    let path = format!("{}/instance_identity/v1/token", served.prefix());
+    stream
+        .write_all(
+            request(
+                "PUT",
+                &path,
+                &[("Host", &host), ("Metadata-Flavor", "ibm")],
+                "",
+            )
+            .as_bytes(),
+        )
+        .unwrap();
+    let mut answer = String::new();
+    stream
+        .read_to_string(&mut answer)
+        .unwrap_or_else(|e| panic!("not answered within {limit:?}: {e}"));
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    answer
+}
+
+/// The port of `host:port`.
+fn port(host: &str) -> &str {
+    host.rsplit(':').next().unwrap()
+}
+
+#[test]
+fn a_flood_of_connections_from_another_user_neither_stops_the_service_nor_frees_its_port() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::iam();
+    // A small fd table that the flood would exhaust, were connections not capped.
+    let served = Served::start_under(
+        &home,
+        &iam,
+        &["prlimit", "--nofile=256:256", "--"],
+        &[],
+        &["apikey", "--apikey", KEY],
+    );
+    let host = served.host();
+    let flood = "import socket, sys\n\
+                 held = []\n\
+                 for _ in range(600):\n\
+                 \x20   s = socket.socket()\n\
+                 \x20   s.settimeout(5)\n\
+                 \x20   try:\n\
+                 \x20       s.connect(('127.0.0.1', int(sys.argv[1])))\n\
+                 \x20       held.append(s)\n\
+                 \x20   except OSError:\n\
+                 \x20       s.close()\n\
+                 print(len(held), flush=True)\n\
+                 sys.stdin.readline()\n";
+    let mut flooder = as_nobody(&home, "/usr/bin/python3")
+        .args(["-c", flood, port(&host)])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut held = String::new();
+    let mut out = flooder.stdout.take().unwrap();
+    let mut byte = [0u8; 1];
+    while out.read(&mut byte).unwrap() == 1 && byte[0] != b'\n' {
+        held.push(char::from(byte[0]));
+    }
+    assert!(
+        held.trim().parse::<u32>().unwrap() > 0,
+        "the flood connected: {held}"
+    );
+    // While the flood holds its connections, the attacker cannot take the port over.
+    let bind = "import socket, sys\n\
+                s = socket.socket()\n\
+                s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)\n\
+                s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)\n\
+                s.bind(('127.0.0.1', int(sys.argv[1])))\n\
+                s.listen()\n";
+    let took = as_nobody(&home, "/usr/bin/python3")
+        .args(["-c", bind, port(&host)])
+        .output()
+        .unwrap();
+    assert!(
+        !took.status.success(),
+        "another user bound the service's port"
+    );
+    assert!(
+        String::from_utf8_lossy(&took.stderr).contains("Address already in use"),
+        "{}",
+        String::from_utf8_lossy(&took.stderr)
+    );
+    // Released: the service answers, and still holds its port.
+    flooder.stdin.take().unwrap().write_all(b"\n").unwrap();
+    finish(&mut flooder, Duration::from_secs(30));
+    answered_within(&served, Duration::from_secs(5));
+    let listening = std::process::Command::new("ss")
+        .args(["-Hltnp", &format!("sport = :{}", port(&host))])
+        .output()
+        .unwrap();
+    let listening = String::from_utf8_lossy(&listening.stdout);
+    assert!(
+        listening.contains(&format!("pid={}", served.child.id())),
+        "{listening}"
+    );
+    let (code, said) = served.stop();
+    assert_eq!(code, Some(0), "{said}");
+}
+
+#[test]
+fn pipelined_junk_holds_up_no_one() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::iam();
+    let served = Served::start(&home, &iam, &["-v"]);
+    let junk = format!(
+        "GET {}/instance_identity/v1/token HTTP/1.1\r\nHost: attacker.example\r\n\r\n",
+        served.prefix()
+    )
+    .repeat(20);
+    // Five connections that send twenty requests each and never read an answer.
+    let pipelined: Vec<TcpStream> = (0..5)
+        .map(|_| {
+            let mut stream = TcpStream::connect(served.host()).unwrap();
+            stream.write_all(junk.as_bytes()).unwrap();
+            stream
+        })
+        .collect();
+    answered_within(&served, Duration::from_secs(1));
+    // Pipelined requests are answered in order on their connection.
+    let mut first = pipelined.into_iter().next().unwrap();
+    first
+        .set_read_timeout(Some(Duration::from_secs(5)))
+        .unwrap();
+    let mut answers = Vec::new();
+    let mut buf = [0u8; 4096];
+    while answers.windows(12).filter(|w| w == b"HTTP/1.1 403").count() < 20 {
+        let n = first.read(&mut buf).unwrap();
+        assert!(n > 0, "closed early: {}", String::from_utf8_lossy(&answers));
+        answers.extend_from_slice(&buf[..n]);
+    }
+    let (code, said) = served.stop();
+    assert_eq!(code, Some(0), "{said}");
+}
+
+#[test]
+fn a_huge_header_is_refused_without_growing_the_service() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::iam();
+    let served = Served::start(&home, &iam, &[]);
+    let mut stream = TcpStream::connect(served.host()).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    let head = format!(
+        "GET {}/instance_identity/v1/token HTTP/1.1\r\nHost: {}\r\nX-Big: ",
+        served.prefix(),
+        served.host()
+    );
+    // The service may close the connection before all of it is sent.
+    let _ = stream.write_all(head.as_bytes());
+    let _ = stream.write_all(&vec![b'a'; 1024 * 1024]);
+    let _ = stream.write_all(b"\r\n\r\n");
+    let mut answer = Vec::new();
+    let _ = stream.read_to_end(&mut answer);
+    let answer = String::from_utf8_lossy(&answer);
+    assert!(
+        answer.is_empty() || answer.starts_with("HTTP/1.1 431"),
+        "{answer}"
+    );
+    let status = std::fs::read_to_string(format!("/proc/{}/status", served.child.id())).unwrap();
+    let peak_kib: u64 = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .unwrap();
+    assert!(peak_kib < 32 * 1024, "peak RSS {peak_kib} KiB");
+    answered_within(&served, Duration::from_secs(5));
+    let (code, _) = served.stop();
+    assert_eq!(code, Some(0));
+}
+
+#[test]
+fn no_request_waits_for_a_slow_renewal() {
+    let home = tempfile::tempdir().unwrap();
+    // 30-second tokens; IAM takes 5 s to answer the renewal.
+    let iam = StandIn::scripted(vec![
+        Reply::fresh(30),
+        Reply::Token {
+            expires_in: 30,
+            left: 30,
+            delay: Duration::from_secs(5),
+        },
+    ]);
+    let served = Served::start(&home, &iam, &["-v"]);
+    let host = served.host();
+    let token_path = format!("{}/instance_identity/v1/iam_token", served.prefix());
+    let ask = || {
+        let bearer = format!("Bearer {}", identity_token(&served, ""));
+        let mut stream = TcpStream::connect(&host).unwrap();
+        // A request that waited on the renewal would time out here.
+        stream
+            .set_read_timeout(Some(Duration::from_secs(1)))
+            .unwrap();
+        stream
+            .write_all(
+                request(
+                    "POST",
+                    &token_path,
+                    &[("Host", &host), ("Authorization", &bearer)],
+                    "",
+                )
+                .as_bytes(),
+            )
+            .unwrap();
+        let mut answer = String::new();
+        stream
+            .read_to_string(&mut answer)
+            .unwrap_or_else(|e| panic!("a request waited: {e}"));
+        assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+        assert!(answer.contains(ACCESS_TOKEN), "{answer}");
+    };
+    // Every 200 ms until the renewal has begun, then through it and past its end.
+    let mut renewal_began = None;
+    let deadline = Instant::now() + Duration::from_secs(40);
+    loop {
+        ask();
+        if renewal_began.is_none() && iam.received().len() >= 2 {
+            renewal_began = Some(Instant::now());
+        }
+        if renewal_began.is_some_and(|at| at.elapsed() > Duration::from_secs(7)) {
+            break;
+        }
+        assert!(Instant::now() < deadline, "the renewal never began");
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    let (code, said) = served.stop();
+    assert_eq!(code, Some(0), "{said}");
+    assert!(!said.contains("warning"), "{said}");
+}
+
+#[test]
+fn a_hangup_ends_serve_and_removes_the_sink() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::iam();
+    let sink = home.path().join("token");
+    let sink_arg = sink.display().to_string();
+    let mut served = Served::start(&home, &iam, &["--sink", &sink_arg]);
+    assert!(sink.exists());
+    let pid = rustix::process::Pid::from_raw(i32::try_from(served.child.id()).unwrap()).unwrap();
+    rustix::process::kill_process(pid, rustix::process::Signal::HUP).unwrap();
+    let status = finish(&mut served.child, Duration::from_secs(10));
+    assert_eq!(status.code(), Some(0));
+    assert!(!sink.exists(), "a live token left on disk");
+}
+
+#[test]
+fn serve_detach_prints_the_environment_once_ready_and_runs_on_alone() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::iam();
+    let log = home.path().join("serve.log");
+    let script = format!(
+        "eval \"$({bin} -v --iam-url {iam} serve --detach --log {log} apikey --apikey {KEY})\" && \
+         echo \"$IAMTOKEN_SERVE_PID\" && {bin} --no-cache vpc -o token",
+        bin = bin().display(),
+        iam = iam.url,
+        log = log.display(),
+    );
+    let out = assert_cmd::Command::from_std(isolated("sh", &home))
+        .args(["-c", &script])
+        .timeout(Duration::from_secs(30))
+        .assert()
+        .success();
+    let stdout = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    let (pid, token) = stdout.split_once('\n').unwrap();
+    assert_eq!(token, format!("{ACCESS_TOKEN}\n"));
+    let pid: i32 = pid.parse().unwrap();
+    // Detached: no terminal's stdin, stdout or stderr; its lines go to the log.
+    let fd = |n: u8| std::fs::read_link(format!("/proc/{pid}/fd/{n}")).unwrap();
+    assert_eq!(fd(0), std::path::Path::new("/dev/null"));
+    assert_eq!(fd(1), std::path::Path::new("/dev/null"));
+    assert_eq!(fd(2), log);
+    let sid = |pid: i32| {
+        let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap();
+        let after = stat.rsplit_once(')').unwrap().1.to_owned();
+        after.split_whitespace().nth(3).unwrap().to_owned()
+    };
+    assert_eq!(sid(pid), pid.to_string(), "a session of its own");
+    rustix::process::kill_process(
+        rustix::process::Pid::from_raw(pid).unwrap(),
+        rustix::process::Signal::TERM,
+    )
+    .unwrap();
+    wait_until(Duration::from_secs(10), "the service stopped", || {
+        !std::path::Path::new(&format!("/proc/{pid}")).exists()
+            || std::fs::read_to_string(format!("/proc/{pid}/stat"))
+                .is_ok_and(|s| s.rsplit_once(')').unwrap().1.trim_start().starts_with('Z'))
+    });
+    let logged = std::fs::read_to_string(&log).unwrap();
+    assert!(
+        logged.contains("iamtoken: serve: PUT /[redacted]/instance_identity/v1/token -> 200"),
+        "{logged}"
+    );
+    assert!(!logged.contains(KEY), "{logged}");
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        let mode = std::fs::metadata(&log).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+    }
+}
+
+#[test]
+fn serve_detach_with_a_refused_identity_exits_non_zero_and_prints_nothing() {
+    let home = tempfile::tempdir().unwrap();
+    let refused = || Reply::IamError(400, "BXNIM0415E", "Provided API key could not be found.");
+    let iam = StandIn::scripted(vec![refused(), refused(), refused()]);
+    iamtoken(&home)
+        .args([
+            "--iam-url",
+            &iam.url,
+            "serve",
+            "--detach",
+            "apikey",
+            "--apikey",
+            KEY,
+        ])
+        .timeout(Duration::from_secs(30))
+        .assert()
+        .code(3)
+        .stdout("")
+        .stderr(predicate::str::contains("BXNIM0415E"));
+    // As README's patterns use it: a script that keeps the output first sees the failure, and
+    // an eval of the empty output sets nothing.
+    let script = format!(
+        "env=$({bin} --iam-url {iam} serve --detach apikey --apikey {KEY}) || echo failed; \
+         eval \"$({bin} --iam-url {iam} serve --detach apikey --apikey {KEY})\"; \
+         echo \"${{IAMTOKEN_SERVE_PID:-unset}}\"",
+        bin = bin().display(),
+        iam = iam.url,
+    );
+    assert_cmd::Command::from_std(isolated("sh", &home))
+        .args(["-c", &script])
+        .timeout(Duration::from_secs(30))
+        .assert()
+        .success()
+        .stdout("failed\nunset\n");
+}
