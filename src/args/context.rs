@@ -91,6 +91,28 @@ pub(super) fn typed_grant(args: &[OsString]) -> Option<String> {
         .map(std::borrow::Cow::into_owned)
 }
 
+/// `arg` with the context's `value` as its default. A secret's value never shows in `--help`
+/// (help text gets pasted into issues and shown on shared screens): the help says that the
+/// context supplies it instead.
+fn supplied(arg: clap::Arg, value: String, secret: bool, context: &str) -> clap::Arg {
+    let arg = arg.default_value(value);
+    if !secret {
+        return arg;
+    }
+    let note = format!(" [from context {context}]");
+    let help = arg.get_help().map(|h| format!("{h}{note}"));
+    let long = arg.get_long_help().map(|h| format!("{h}{note}"));
+    let arg = arg.hide_default_value(true);
+    let arg = match help {
+        Some(help) => arg.help(help),
+        None => arg,
+    };
+    match long {
+        Some(long) => arg.long_help(long),
+        None => arg,
+    }
+}
+
 pub(super) fn apply(
     mut cmd: clap::Command,
     context: &Context,
@@ -105,6 +127,7 @@ pub(super) fn apply(
         credential_command_may_use(context, target, &cmd, args)?;
     }
     let identity = identity_keys();
+    let secrets = crate::cli::secret_ids();
     let mut identity_held = Vec::new();
     let mut identity_served = false;
     if let Some(grant) = grant
@@ -163,8 +186,10 @@ pub(super) fn apply(
         if !global && applies_to.is_none() {
             continue;
         }
+        let is_secret = secrets.iter().any(|s| s == id);
+        let from_context = |a: clap::Arg| supplied(a, value.clone(), is_secret, name);
         cmd = if global {
-            cmd.mut_arg(id, |a| a.default_value(value))
+            cmd.mut_arg(id, from_context)
         } else {
             // A value from the context satisfies a required option, or a required group.
             let grant = applies_to.unwrap_or_default();
@@ -177,7 +202,7 @@ pub(super) fn apply(
                 for group in groups {
                     sub = sub.mut_group(group, |g| g.required(false));
                 }
-                sub.mut_arg(id, |a| a.default_value(value).required(false))
+                sub.mut_arg(id, |a| from_context(a).required(false))
             })
         };
     }

@@ -488,3 +488,59 @@ fn config_list_previews_the_endpoint_a_run_would_use_or_its_error() {
         )));
     assert!(iam.received().is_empty());
 }
+
+/// A context's literal secret never shows in `--help` (pasted into issues, shown on shared
+/// screens): the help says that the context supplies it.
+#[test]
+fn help_never_shows_a_contexts_literal_secret() {
+    let iam = StandIn::iam();
+    let home = home_with(
+        r#"
+[context.key]
+grant = "apikey"
+apikey = "SENTINEL-help-key"
+
+[context.pw]
+grant = "password"
+username = "someone@example.com"
+password = "SENTINEL-help-password"
+
+[context.drt]
+grant = "delegated-refresh-token"
+refresh_token = "SENTINEL-help-drt"
+client_id = "kube"
+client_secret = "SENTINEL-help-client-secret"
+"#,
+        &iam,
+    );
+    let cases: [(&str, &[&str]); 7] = [
+        ("key", &["apikey"]),
+        ("key", &["delegated"]),
+        ("key", &["iks"]),
+        ("key", &["openshift"]),
+        ("key", &["assume"]),
+        ("pw", &["password"]),
+        ("drt", &["delegated-refresh-token"]),
+    ];
+    for (context, command) in cases {
+        for help in ["--help", "-h"] {
+            let out = iamtoken(&home)
+                .args(["--context", context])
+                .args(command)
+                .arg(help)
+                .assert()
+                .success()
+                .stdout(predicate::str::contains("SENTINEL").not())
+                .stderr(predicate::str::contains("SENTINEL").not());
+            // Help is wrapped to the terminal's width: compare its words.
+            let shown = String::from_utf8_lossy(&out.get_output().stdout)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            assert!(
+                shown.contains(&format!("[from context {context}]")),
+                "{command:?} {help}: {shown}"
+            );
+        }
+    }
+}
