@@ -38,20 +38,58 @@ impl Redactor {
         one_line(&self.scrub(text))
     }
 
-    /// `text` with every secret replaced, as sent and as it reads with its whitespace
-    /// collapsed (a server may have done that), longest first.
+    /// `text` with every secret replaced, longest first, in every form a server may echo it
+    /// in (`forms`).
     pub fn scrub(&self, text: &str) -> String {
         let mut forms: Vec<String> = self
             .secrets
             .iter()
-            .flat_map(|s| [s.clone(), one_line(s)])
+            .flat_map(|s| forms(s))
             .filter(|s| s.len() >= 4)
             .collect();
         forms.sort_by_key(|s| std::cmp::Reverse(s.len()));
+        forms.dedup();
         forms.iter().fold(text.to_owned(), |text, secret| {
             text.replace(secret, REDACTED)
         })
     }
+}
+
+/// `secret` as sent; with its whitespace collapsed; form-urlencoded as it went on the wire
+/// (`+` or `%20` for a space, upper- or lower-case hex); and escaped as a JSON string, raw and
+/// urlencoded: the ways a server quotes the request back in an error.
+fn forms(secret: &str) -> Vec<String> {
+    let encoded: String = form_urlencoded::byte_serialize(secret.as_bytes()).collect();
+    let json = serde_json::to_string(secret).unwrap_or_default();
+    let json = json
+        .strip_prefix('"')
+        .and_then(|j| j.strip_suffix('"'))
+        .unwrap_or_default()
+        .to_owned();
+    let lower_hex = |s: &str| {
+        let mut out = String::with_capacity(s.len());
+        let mut rest = s;
+        while let Some(at) = rest.find('%') {
+            let (head, tail) = rest.split_at(at);
+            out.push_str(head);
+            let escape = tail.get(..3).unwrap_or(tail);
+            out.push_str(&escape.to_ascii_lowercase());
+            rest = &tail[escape.len()..];
+        }
+        out.push_str(rest);
+        out
+    };
+    let json_encoded = form_urlencoded::byte_serialize(json.as_bytes()).collect();
+    vec![
+        secret.to_owned(),
+        one_line(secret),
+        encoded.replace('+', "%20"),
+        lower_hex(&encoded),
+        lower_hex(&encoded.replace('+', "%20")),
+        encoded,
+        json,
+        json_encoded,
+    ]
 }
 
 /// Collapses whitespace and drops control characters, so that text from the network stays on
@@ -91,5 +129,20 @@ mod tests {
             r.clean(&text),
             "got [redacted] and [redacted], Basic [redacted], [redacted] [2J"
         );
+    }
+
+    #[test]
+    fn a_secret_echoed_urlencoded_or_json_escaped_is_scrubbed() {
+        let r = Redactor::new(vec![r#"SENTINEL DOCKER"KEY\44/é"#.to_owned()]);
+        for echoed in [
+            "SENTINEL+DOCKER%22KEY%5C44%2F%C3%A9",
+            "SENTINEL%20DOCKER%22KEY%5C44%2F%C3%A9",
+            "SENTINEL+DOCKER%22KEY%5c44%2f%c3%a9",
+            r#"SENTINEL DOCKER\"KEY\\44/é"#,
+            "SENTINEL+DOCKER%5C%22KEY%5C%5C44%2F%C3%A9",
+        ] {
+            let shown = r.clean(&format!("invalid apikey={echoed}&grant_type=x"));
+            assert_eq!(shown, "invalid apikey=[redacted]&grant_type=x", "{echoed}");
+        }
     }
 }

@@ -118,7 +118,9 @@ pub fn redact_body(body: &[u8], content_type: Option<&str>, redactor: &Redactor)
         let kind = content_type.map_or_else(|| "no content type".into(), |c| redactor.clean(c));
         return format!("({} bytes of {kind}, not shown)", body.len());
     };
-    redact_json(&mut json);
+    redact_json(&mut json, redactor);
+    // Scrubbed value by value too: a secret quoted inside a string is escaped once more when
+    // the JSON is written out.
     let text = redactor.clean(&json.to_string());
     match text.char_indices().nth(2000) {
         Some((cut, _)) => format!("{}... ({} bytes)", &text[..cut], body.len()),
@@ -126,19 +128,20 @@ pub fn redact_body(body: &[u8], content_type: Option<&str>, redactor: &Redactor)
     }
 }
 
-fn redact_json(json: &mut Value) {
+fn redact_json(json: &mut Value, redactor: &Redactor) {
     match json {
         Value::Object(map) => {
             for (key, value) in map.iter_mut() {
                 if is_secret_name(key) && !value.is_null() {
                     *value = Value::from(REDACTED);
                 } else {
-                    redact_json(value);
+                    redact_json(value, redactor);
                 }
             }
         }
-        Value::Array(items) => items.iter_mut().for_each(redact_json),
+        Value::Array(items) => items.iter_mut().for_each(|v| redact_json(v, redactor)),
         Value::String(s) if looks_like_jwt(s) => REDACTED.clone_into(s),
+        Value::String(s) => *s = redactor.scrub(s),
         _ => {}
     }
 }

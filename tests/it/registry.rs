@@ -612,3 +612,27 @@ fn skopeo_inspects_an_image_on_a_registry_that_takes_only_the_iam_token() {
     assert!(!out.status.success());
     assert_eq!(registry.accepted.lock().unwrap().len(), before);
 }
+
+/// A server that quotes the form back, urlencoded as it was sent or JSON-escaped, never gets
+/// the key onto the helper's stdout (which the client may log).
+#[test]
+fn a_key_echoed_urlencoded_or_json_escaped_stays_off_stdout() {
+    let weird = r#"SENTINEL DOCKER"KEY\44"#;
+    for echoed in ["SENTINEL+DOCKER%22KEY%5C44", r#"SENTINEL DOCKER\"KEY\\44"#] {
+        let home = tempfile::tempdir().unwrap();
+        let body = crate::support::iam_error("BXNIM0415E", &format!("bad form: apikey={echoed}"));
+        let iam = StandIn::scripted(vec![Reply::Raw(
+            400,
+            "application/json",
+            body.to_string().into_bytes(),
+        )]);
+        let mut cmd = helper_in(&home, &iam);
+        cmd.env("IBMCLOUD_API_KEY", weird);
+        let out = call(cmd, "get", "us.icr.io");
+        assert_eq!(out.status.code(), Some(1));
+        let shown = stdout(&out);
+        assert!(shown.contains("BXNIM0415E"), "{shown}");
+        assert!(!shown.contains("SENTINEL"), "{shown}");
+        assert!(!String::from_utf8_lossy(&out.stderr).contains("SENTINEL"));
+    }
+}

@@ -336,3 +336,36 @@ fn likely_slips_are_caught_before_any_request() {
         .stderr(predicate::str::contains("run the apikey grant again"));
     assert!(iam.received().is_empty());
 }
+
+/// A server that quotes the form back, urlencoded as it was sent or JSON-escaped, never gets
+/// the key onto stderr, at any verbosity.
+#[test]
+fn a_key_echoed_urlencoded_or_json_escaped_is_scrubbed() {
+    let weird = r#"SENTINEL DOCKER"KEY\44"#;
+    for echoed in [
+        "SENTINEL+DOCKER%22KEY%5C44",
+        "SENTINEL%20DOCKER%22KEY%5c44",
+        r#"SENTINEL DOCKER\"KEY\\44"#,
+    ] {
+        for verbose in ["-q", "-v", "-vv"] {
+            let home = tempfile::tempdir().unwrap();
+            let body =
+                crate::support::iam_error("BXNIM0415E", &format!("bad form: apikey={echoed}"));
+            let iam = StandIn::scripted(vec![crate::support::Reply::Raw(
+                400,
+                "application/json",
+                body.to_string().into_bytes(),
+            )]);
+            let mut cmd = iamtoken(&home);
+            cmd.args(["--iam-url", &iam.url, "--no-cache", "apikey"]);
+            if verbose != "-q" {
+                cmd.arg(verbose);
+            }
+            cmd.env("IBMCLOUD_API_KEY", weird)
+                .assert()
+                .code(3)
+                .stderr(predicate::str::contains("BXNIM0415E"))
+                .stderr(predicate::str::contains("SENTINEL").not());
+        }
+    }
+}
