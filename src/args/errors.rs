@@ -153,11 +153,21 @@ pub(super) fn subcommand_missing(err: &clap::Error) -> bool {
     )
 }
 
-/// Options whose value may be a secret: the secret options, and URLs, which may carry
-/// `user:password@`. clap would quote a rejected value in its error; these are never quoted.
+/// Options whose value may be a secret: the secret options, and every option that takes a URL
+/// (its value name is `URL`), which may carry `user:password@`. clap would quote a rejected
+/// value in its error; these are never quoted.
 pub(super) fn may_hold_a_secret(id: &str) -> bool {
-    ["iam_url", "proxy", "metadata_url"].contains(&id)
-        || crate::cli::secret_ids().iter().any(|s| s == id)
+    crate::cli::secret_ids().iter().any(|s| s == id) || takes_a_url(&Cli::command(), id)
+}
+
+/// Whether option `id` of `cmd`, or of any of its subcommands, takes a URL.
+fn takes_a_url(cmd: &clap::Command, id: &str) -> bool {
+    cmd.get_arguments().any(|a| {
+        a.get_id() == id
+            && a
+                .get_value_names()
+                .is_some_and(|names| names.iter().any(|n| n == "URL"))
+    }) || cmd.get_subcommands().any(|sub| takes_a_url(sub, id))
 }
 
 /// For a rejected value of an option that may hold a secret: the option and the problem,

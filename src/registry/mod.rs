@@ -33,13 +33,15 @@ pub const DEFAULT_USERNAME: &str = "iambearer";
 /// for many minutes with one token.
 pub const DEFAULT_MIN_TTL: Duration = Duration::from_mins(30);
 
-/// The host a client's server URL names, as hosts are matched: lower case, without a scheme,
-/// a path or the default port (`https://US.icr.io:443/v2/` is `us.icr.io`).
+/// The host a client's server URL names, as hosts are matched: lower case, without a leading
+/// `https://` or `http://`, a path or the default port (`https://US.icr.io:443/v2/` is
+/// `us.icr.io`). Only a leading scheme goes: `evil.com/x://us.icr.io` names evil.com.
 pub fn host_of(server: &str) -> String {
     let lower = server.trim().to_ascii_lowercase();
-    let rest = lower
-        .split_once("://")
-        .map_or(lower.as_str(), |(_, rest)| rest);
+    let rest = ["https://", "http://"]
+        .iter()
+        .find_map(|scheme| lower.strip_prefix(scheme))
+        .unwrap_or(lower.as_str());
     let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
     let host = host.strip_suffix(":443").unwrap_or(host);
     host.trim_end_matches('.').to_owned()
@@ -99,6 +101,14 @@ mod tests {
             assert_eq!(host_of(server), "us.icr.io", "{server:?}");
         }
         assert_eq!(host_of("localhost:5000"), "localhost:5000");
+        for trick in [
+            "evil.com/x://us.icr.io",
+            "evil.com?x=http://us.icr.io",
+            "evil.com#https://us.icr.io",
+            "ftp://us.icr.io",
+        ] {
+            assert_ne!(host_of(trick), "us.icr.io", "{trick:?}");
+        }
         assert_eq!(
             host_of("https://registry.example:8443/x"),
             "registry.example:8443"

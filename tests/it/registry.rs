@@ -92,6 +92,10 @@ fn a_registry_it_does_not_serve_is_not_found_without_asking_iam() {
         "https://index.docker.io/v1/",
         "icr.io.example.com",
         "us.icr.io:5000",
+        // An ICR host further on, after a scheme-like string: the host is evil.com's.
+        "evil.com/x://us.icr.io",
+        "evil.com?x=http://us.icr.io",
+        "https://evil.com/https://us.icr.io",
     ] {
         let out = call(helper_in(&home, &iam), "get", server);
         assert_eq!(out.status.code(), Some(1), "{server}");

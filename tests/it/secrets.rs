@@ -369,3 +369,21 @@ fn a_key_echoed_urlencoded_or_json_escaped_is_scrubbed() {
         }
     }
 }
+
+/// A rejected URL is never echoed with its userinfo.
+#[test]
+fn a_rejected_url_never_shows_its_password() {
+    let home = tempfile::tempdir().unwrap();
+    for server in [
+        "https://user:SENTINEL-url-pw@cluster.example:6443",
+        "http://user:SENTINEL-url-pw@cluster.example:6443",
+        "https://user:SENTINEL-url-pw@cluster.example:badport",
+    ] {
+        iamtoken(&home)
+            .args(["openshift", "--apikey", "k", "--server", server])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("--server"))
+            .stderr(predicate::str::contains("SENTINEL").not());
+    }
+}
