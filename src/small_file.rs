@@ -12,12 +12,9 @@ use std::path::Path;
 /// Replaces the file at `path` with `bytes`, whole: written to a temporary file in the same
 /// folder (created exclusively, 0600), flushed to disk, then renamed over `path`, so that no
 /// reader ever sees it half-written and a symlink planted at `path` is replaced, not followed.
-/// `permissions`: the new file's, else 0600.
-pub fn replace(
-    path: &Path,
-    bytes: &[u8],
-    permissions: Option<std::fs::Permissions>,
-) -> io::Result<()> {
+/// `like`: the file it replaces, whose mode, owner and group the new file keeps (so that root
+/// editing a user's file leaves it the user's); else 0600 and the caller's.
+pub fn replace(path: &Path, bytes: &[u8], like: Option<&std::fs::Metadata>) -> io::Result<()> {
     use std::io::Write as _;
     let dir = path
         .parent()
@@ -26,8 +23,14 @@ pub fn replace(
     let mut file = tempfile::Builder::new()
         .prefix(".iamtoken-")
         .tempfile_in(dir)?;
-    if let Some(permissions) = permissions {
-        file.as_file().set_permissions(permissions)?;
+    if let Some(like) = like {
+        // The owner first: a change of owner may clear mode bits.
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt as _;
+            std::os::unix::fs::fchown(file.as_file(), Some(like.uid()), Some(like.gid()))?;
+        }
+        file.as_file().set_permissions(like.permissions())?;
     }
     file.write_all(bytes)?;
     file.as_file().sync_all()?;

@@ -164,8 +164,7 @@ pub(super) fn may_hold_a_secret(id: &str) -> bool {
 fn takes_a_url(cmd: &clap::Command, id: &str) -> bool {
     cmd.get_arguments().any(|a| {
         a.get_id() == id
-            && a
-                .get_value_names()
+            && a.get_value_names()
                 .is_some_and(|names| names.iter().any(|n| n == "URL"))
     }) || cmd.get_subcommands().any(|sub| takes_a_url(sub, id))
 }

@@ -204,7 +204,7 @@ fn render(doc: &Map<String, Value>) -> Result<String> {
 }
 
 /// Replaces the file at `path` (or the file a symlink there points to) atomically, keeping its
-/// permissions; a new file (and a new folder) is private to the user, as docker makes them.
+/// mode, owner and group; a new file (and a new folder) is private to the user, as docker makes them.
 fn write(path: &Path, text: &str, existed: bool) -> Result<()> {
     let target = if existed {
         std::fs::canonicalize(path)?
@@ -214,12 +214,12 @@ fn write(path: &Path, text: &str, existed: bool) -> Result<()> {
     if let Some(dir) = target.parent().filter(|d| !d.as_os_str().is_empty()) {
         create_private_dir(dir)?;
     }
-    let permissions = if existed {
-        Some(std::fs::metadata(&target)?.permissions())
+    let like = if existed {
+        Some(std::fs::metadata(&target)?)
     } else {
         None
     };
-    small_file::replace(&target, format!("{text}\n").as_bytes(), permissions)
+    small_file::replace(&target, format!("{text}\n").as_bytes(), like.as_ref())
         .map_err(|e| usage(format!("cannot replace {}: {e}", target.display())))?;
     Ok(())
 }

@@ -640,3 +640,24 @@ fn a_key_echoed_urlencoded_or_json_escaped_stays_off_stdout() {
         assert!(!String::from_utf8_lossy(&out.stderr).contains("SENTINEL"));
     }
 }
+
+/// Root running setup on a user's config.json (sudo, a provisioning script) leaves it the
+/// user's: owner, group and mode are kept.
+#[test]
+fn setup_as_root_keeps_the_files_owner_and_group() {
+    use std::os::unix::fs::MetadataExt as _;
+    assert_eq!(rustix::process::geteuid().as_raw(), 0, "run as root");
+    let home = tempfile::tempdir().unwrap();
+    let dir = home.path().join("docker");
+    std::fs::create_dir(&dir).unwrap();
+    let file = dir.join("config.json");
+    std::fs::write(&file, r#"{"auths": {}}"#).unwrap();
+    set_mode(&file, 0o644);
+    std::os::unix::fs::chown(&file, Some(65534), Some(65534)).unwrap();
+    setup(&home, &dir, &[]);
+    let after = std::fs::metadata(&file).unwrap();
+    assert_eq!((after.uid(), after.gid()), (65534, 65534));
+    assert_eq!(mode(&file), 0o644);
+    let written: Value = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
+    assert_eq!(written["credHelpers"]["us.icr.io"], "iamtoken");
+}
