@@ -138,9 +138,28 @@ pub(super) fn blame_variable(err: &clap::Error, args: &[OsString]) -> Option<any
     if typed(arg, args) || !set {
         return None;
     }
-    let why = std::error::Error::source(err)
-        .map_or_else(|| "the value is empty".to_owned(), ToString::to_string);
-    Some(usage(format!("{name}: invalid value for {shown}: {why}")).into())
+    Some(
+        usage(format!(
+            "{name}: invalid value for {shown}: {}",
+            reason(err)
+        ))
+        .into(),
+    )
+}
+
+/// Why clap refused a value, from its context and without the value: the validator's own
+/// words, else the values it accepts.
+fn reason(err: &clap::Error) -> String {
+    use clap::error::{ContextKind, ContextValue};
+    if let Some(source) = std::error::Error::source(err) {
+        return source.to_string();
+    }
+    match err.get(ContextKind::ValidValue) {
+        Some(ContextValue::Strings(valid)) if !valid.is_empty() => {
+            format!("it is not one of {}", valid.join(", "))
+        }
+        _ => "it is not a valid value".to_owned(),
+    }
 }
 
 pub(super) fn subcommand_missing(err: &clap::Error) -> bool {
@@ -186,9 +205,7 @@ pub(super) fn hidden_reason(err: &clap::Error) -> Option<String> {
     if !may_hold_a_secret(&long.trim_start_matches('-').replace('-', "_")) {
         return None;
     }
-    let why = std::error::Error::source(err)
-        .map_or_else(|| "the value is empty".to_owned(), ToString::to_string);
-    Some(format!("invalid value for {arg}: {why}"))
+    Some(format!("invalid value for {arg}: {}", reason(err)))
 }
 
 /// clap's errors that would quote what may be a secret, said without it: a rejected value of

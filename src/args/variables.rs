@@ -60,17 +60,26 @@ pub(super) fn commands_in_variables_are_values(mut cmd: clap::Command) -> clap::
 }
 
 /// An environment variable never makes a typed command line fail: an empty one counts as
-/// unset, and one whose option conflicts with an option typed on the command line
-/// (`IBMCLOUD_CR_TOKEN` beside `--cr-token-file`) is not read.
+/// unset, and one whose setting the command line overrides is never read: its own option typed
+/// (before or after the subcommand: a global option's variable would otherwise be read, and
+/// checked, at the level where it was not typed), an option that conflicts with it
+/// (`IBMCLOUD_CR_TOKEN` beside `--cr-token-file`), or, for the endpoint's variable, any
+/// option that chooses the endpoint (`--test-env`, `--region`).
 pub(super) fn settle_variables(mut cmd: clap::Command, args: &[OsString]) -> clap::Command {
     let empty = |arg: &clap::Arg| {
         arg.get_env()
             .is_some_and(|name| std::env::var_os(name).is_some_and(|v| v.is_empty()))
     };
+    let endpoint_typed = cmd
+        .get_arguments()
+        .any(|a| a.get_help_heading() == Some(ENDPOINT_HEADING) && typed(a, args));
+    let overridden = |arg: &clap::Arg| {
+        typed(arg, args) || (endpoint_typed && arg.get_help_heading() == Some(ENDPOINT_HEADING))
+    };
     let unread = |cmd: &clap::Command| -> Vec<String> {
         let mut ids: Vec<String> = cmd
             .get_arguments()
-            .filter(|a| empty(a))
+            .filter(|a| a.get_env().is_some() && (empty(a) || overridden(a)))
             .map(|a| a.get_id().to_string())
             .collect();
         for arg in cmd.get_arguments().filter(|a| typed(a, args)) {
@@ -103,6 +112,10 @@ pub(super) fn settle_variables(mut cmd: clap::Command, args: &[OsString]) -> cla
     }
     cmd
 }
+
+/// The help heading of the options that choose IAM's endpoint: typing any of them overrides
+/// the endpoint's variable.
+const ENDPOINT_HEADING: &str = "Endpoint";
 
 /// Whether `arg` was typed on the command line (before any `--`).
 pub(super) fn typed(arg: &clap::Arg, args: &[OsString]) -> bool {

@@ -250,3 +250,95 @@ fn readme_matches_ci_and_help() {
         );
     }
 }
+
+/// A variable whose setting the command line overrides is never read, before or after the
+/// subcommand; a bad variable that is used is exit 2, naming it and what is wrong.
+#[test]
+fn variables_never_break_a_typed_command_line() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::iam();
+    let overridden: [(&str, &str, &[&str]); 7] = [
+        (
+            "IBMCLOUD_IAM_API_ENDPOINT",
+            "foo",
+            &["apikey", "--iam-url", "{url}"],
+        ),
+        (
+            "IBMCLOUD_IAM_API_ENDPOINT",
+            "foo",
+            &["--iam-url", "{url}", "apikey"],
+        ),
+        (
+            "IAMTOKEN_OUTPUT",
+            "bogus",
+            &["apikey", "--output", "json", "--iam-url", "{url}"],
+        ),
+        (
+            "IAMTOKEN_OUTPUT",
+            "bogus",
+            &["-o", "json", "apikey", "--iam-url", "{url}"],
+        ),
+        (
+            "IAMTOKEN_NO_CACHE",
+            "maybe",
+            &["apikey", "--no-cache", "--iam-url", "{url}"],
+        ),
+        (
+            "IAMTOKEN_NO_CACHE",
+            "maybe",
+            &["--no-cache", "apikey", "--iam-url", "{url}"],
+        ),
+        (
+            "IAMTOKEN_NO_CACHE",
+            "maybe",
+            &["--no-cache", "--iam-url", "{url}", "apikey"],
+        ),
+    ];
+    for (name, value, args) in overridden {
+        let args: Vec<String> = args.iter().map(|a| a.replace("{url}", &iam.url)).collect();
+        iamtoken(&home)
+            .env(name, value)
+            .env("IBMCLOUD_API_KEY", "k")
+            .args(&args)
+            .assert()
+            .success();
+    }
+    // --test-env alone: the variable is not read (the staging endpoint is not reachable here,
+    // so the run fails at the network, exit 4, not at the variable).
+    iamtoken(&home)
+        .env("IBMCLOUD_IAM_API_ENDPOINT", "foo")
+        .args([
+            "apikey",
+            "--apikey",
+            "k",
+            "--test-env",
+            "--retries",
+            "0",
+            "--timeout",
+            "1",
+        ])
+        .assert()
+        .code(4);
+    let used: [(&str, &str, &str); 3] = [
+        ("IBMCLOUD_IAM_API_ENDPOINT", "foo", "it has no scheme"),
+        (
+            "IAMTOKEN_OUTPUT",
+            "bogus",
+            "it is not one of json, token, header",
+        ),
+        ("IAMTOKEN_NO_CACHE", "maybe", "not a boolean"),
+    ];
+    for (name, value, why) in used {
+        let mut cmd = iamtoken(&home);
+        cmd.env(name, value).args(["apikey", "--apikey", "k"]);
+        if name != "IBMCLOUD_IAM_API_ENDPOINT" {
+            cmd.args(["--iam-url", &iam.url]);
+        }
+        cmd.assert()
+            .code(2)
+            .stderr(predicate::str::starts_with(format!(
+                "iamtoken: error: {name}: invalid value"
+            )))
+            .stderr(predicate::str::contains(why));
+    }
+}
