@@ -6,7 +6,7 @@ use std::io::Write;
 use anyhow::Result;
 use serde_json::{Value, json};
 
-use crate::cache::{Entry, Listed};
+use crate::cache::{Entry, KeyState, Listed, Store};
 use crate::cli::CacheAction;
 use crate::error::usage;
 use crate::output::{self, rfc3339};
@@ -45,18 +45,26 @@ pub fn run(
             serde_json::to_writer_pretty(&mut *out, &list)?;
             writeln!(out)?;
         }
-        CacheAction::List if entries.is_empty() => writeln!(out, "no cached tokens")?,
         CacheAction::List => {
-            let header = ["ID", "GRANT", "IDENTITY", "IAM HOST", "EXPIRES", "LEFT"];
-            let mut rows = vec![header.map(String::from)];
-            rows.extend(entries.iter().map(|(l, at)| row(l, *at, now)));
-            output::print_table(out, &rows)?;
+            if entries.is_empty() {
+                writeln!(out, "no cached tokens")?;
+            } else {
+                let header = ["ID", "GRANT", "IDENTITY", "IAM HOST", "EXPIRES", "LEFT"];
+                let mut rows = vec![header.map(String::from)];
+                rows.extend(entries.iter().map(|(l, at)| row(l, *at, now)));
+                output::print_table(out, &rows)?;
+            }
+            say_damage(store.as_ref(), &entries, log)?;
         }
         CacheAction::Clear { expired, ids } => {
             let chosen = choose(&entries, ids)?;
             let mut removed = 0;
             if let Some(store) = &store {
-                for (listed, expiration) in &entries {
+                // A folder iamtoken never used (no key) may hold others' files: only what reads
+                // as iamtoken's own entry is removed there.
+                let ours =
+                    |listed: &Listed| store.key() != KeyState::Missing || listed.entry.is_some();
+                for (listed, expiration) in entries.iter().filter(|(l, _)| ours(l)) {
                     let wanted = if ids.is_empty() {
                         !expired || expiration.is_none_or(|at| at <= now)
                     } else {
@@ -67,7 +75,7 @@ pub fn run(
                         removed += 1;
                     }
                 }
-                if !expired && ids.is_empty() {
+                if !expired && ids.is_empty() && store.key() != KeyState::Missing {
                     store.remove_leftovers()?;
                 }
             }
@@ -81,6 +89,29 @@ pub fn run(
 }
 
 /// The entries `ids` name, each by a beginning that only one entry's ID has.
+/// After `cache list`: how many entries are damaged, and whether the key is, with what removes
+/// them.
+fn say_damage(
+    store: Option<&Store>,
+    entries: &[(Listed, Option<i64>)],
+    log: &mut dyn Write,
+) -> Result<()> {
+    let damaged = entries.iter().filter(|(l, _)| l.entry.is_none()).count();
+    let key = store.is_some_and(|s| s.key() == KeyState::Damaged);
+    let what = match (damaged, key) {
+        (0, false) => return Ok(()),
+        (0, true) => "the cache's key is damaged".to_owned(),
+        (1, false) => "1 cache entry is damaged".to_owned(),
+        (n, false) => format!("{n} cache entries are damaged"),
+        (n, true) => format!("the cache's key and {n} cache entries are damaged"),
+    };
+    writeln!(
+        log,
+        "iamtoken: note: {what}; `iamtoken cache clear` removes them"
+    )?;
+    Ok(())
+}
+
 fn choose<'a>(entries: &'a [(Listed, Option<i64>)], ids: &[String]) -> Result<Vec<&'a str>> {
     let mut chosen = Vec::new();
     for id in ids {

@@ -16,7 +16,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use self::dir::PrivateDir;
-use self::names::{Kind, Namer, kind};
+pub use self::names::KeyState;
+use self::names::{KEY_FILE, Kind, Namer, kind};
 
 use crate::jwt;
 use crate::token::{TokenResponse, Wanted, unix_now};
@@ -51,6 +52,7 @@ fn is_access_token(wanted: &Wanted) -> bool {
 pub struct Store {
     dir: PrivateDir,
     names: Namer,
+    key: KeyState,
 }
 
 /// A token entry as `cache list` and `cache clear` see it.
@@ -93,15 +95,29 @@ impl Store {
             PrivateDir::open_existing(dir)
         };
         let opened = dir.and_then(|dir| {
-            let (names, created) = Namer::load_or_create(&dir)?;
-            Ok((Self { dir, names }, created))
+            let (names, key) = Namer::load_or_create(&dir, create)?;
+            Ok(Self { dir, names, key })
         });
         match opened {
-            Ok((store, created)) => {
-                // A cache without a key is one from before keyed names: its entries (which hold
-                // refresh tokens) are named by an unkeyed hash, and go.
-                if created {
-                    store.remove_kind(&Kind::Legacy);
+            Ok(store) => {
+                match store.key {
+                    // A cache without a key is one from before keyed names: its entries (which
+                    // hold refresh tokens) are named by an unkeyed hash, and go.
+                    KeyState::Created => store.remove_kind(&Kind::Legacy),
+                    // Entries named under the old key can never be found again.
+                    KeyState::Replaced => {
+                        warn(
+                            log,
+                            &format!(
+                                "the cache's {KEY_FILE} was damaged; made a new one (cached \
+                                 tokens will be fetched again)"
+                            ),
+                        );
+                        store.remove_kind(&Kind::Entry);
+                        store.remove_kind(&Kind::Lock);
+                        store.remove_kind(&Kind::KeySet);
+                    }
+                    KeyState::Found | KeyState::Missing | KeyState::Damaged => {}
                 }
                 Some(store)
             }
@@ -110,6 +126,12 @@ impl Store {
                 None
             }
         }
+    }
+
+    /// How the cache's key was found: `Missing` says that iamtoken never used this folder (or
+    /// not since keyed names), so only files it can read as its own are its own.
+    pub fn key(&self) -> KeyState {
+        self.key
     }
 
     pub fn dir(&self) -> &Path {
@@ -208,11 +230,14 @@ impl Store {
     }
 
     /// Removes what the cache made besides token entries: key sets, locks whose entry is gone,
-    /// temporary files a crash left (older than a minute), entries of the old naming. Never a
-    /// name the cache does not make.
+    /// temporary files a crash left (older than a minute), entries of the old naming, and a
+    /// damaged key. Never a name the cache does not make.
     pub fn remove_leftovers(&self) -> std::io::Result<()> {
         self.remove_kind(&Kind::KeySet);
         self.remove_kind(&Kind::Legacy);
+        if self.key == KeyState::Damaged {
+            self.dir.remove(KEY_FILE)?;
+        }
         let names = self.dir.names()?;
         for name in &names {
             let stale = match kind(name) {

@@ -11,7 +11,7 @@ use ring::rand::{SecureRandom as _, SystemRandom};
 use super::dir::{PrivateDir, TEMP_PREFIX};
 
 /// The HMAC key's file.
-const KEY_FILE: &str = "name.key";
+pub const KEY_FILE: &str = "name.key";
 const KEY_BYTES: usize = 32;
 const ENTRY_PREFIX: &str = "t-";
 const KEY_SET_PREFIX: &str = "keys-";
@@ -21,31 +21,46 @@ pub struct Namer {
 }
 
 impl Namer {
-    /// The user's key from `dir`, made on first use (`created` then says so, since the entries
-    /// of a cache without a key were named by an unkeyed hash and must go).
-    pub fn load_or_create(dir: &PrivateDir) -> Result<(Self, bool), String> {
-        let mut created = false;
-        for _ in 0..2 {
-            match dir.read(KEY_FILE) {
+    /// The user's key from `dir`. When `create`: made on first use, and made anew when the one
+    /// there is damaged or not the cache's own. Otherwise (`cache list` and `clear`, which may
+    /// look at a folder iamtoken did not make) nothing is written: a key held only in memory
+    /// stands in, and the state says why.
+    pub fn load_or_create(dir: &PrivateDir, create: bool) -> Result<(Self, KeyState), String> {
+        let mut state = KeyState::Found;
+        for _ in 0..3 {
+            let problem = match dir.read(KEY_FILE) {
                 Ok(Some(bytes)) if bytes.len() == KEY_BYTES => {
                     let key = hmac::Key::new(hmac::HMAC_SHA256, &bytes);
-                    return Ok((Self { key }, created));
+                    return Ok((Self { key }, state));
                 }
-                Ok(Some(_)) => return Err(format!("{KEY_FILE} in the cache is damaged")),
-                Err(_) => return Err(format!("{KEY_FILE} in the cache is not the cache's own")),
-                Ok(None) => {
-                    let mut bytes = [0u8; KEY_BYTES];
-                    SystemRandom::new()
-                        .fill(&mut bytes)
-                        .map_err(|_| "no randomness for the cache's key".to_owned())?;
-                    // Another process may make it at the same moment: then its key is read.
-                    created = dir
-                        .create_new(KEY_FILE, &bytes)
-                        .map_err(|e| format!("cannot create the cache's key: {e}"))?;
-                }
+                Ok(Some(_)) | Err(_) => KeyState::Damaged,
+                Ok(None) => KeyState::Missing,
+            };
+            if !create {
+                return Ok((Self::in_memory()?, problem));
+            }
+            if problem == KeyState::Damaged {
+                dir.remove(KEY_FILE)
+                    .map_err(|e| format!("cannot replace the cache's damaged {KEY_FILE}: {e}"))?;
+                state = KeyState::Replaced;
+                continue;
+            }
+            // Another process may make it at the same moment: then its key is read.
+            let made = dir
+                .create_new(KEY_FILE, &random_key()?)
+                .map_err(|e| format!("cannot create the cache's key: {e}"))?;
+            if made && state == KeyState::Found {
+                state = KeyState::Created;
             }
         }
         Err("cannot read the cache's key".into())
+    }
+
+    /// A key that is never written: names made with it match no file.
+    fn in_memory() -> Result<Self, String> {
+        Ok(Self {
+            key: hmac::Key::new(hmac::HMAC_SHA256, &random_key()?),
+        })
     }
 
     /// A token entry's name for a request identified by `parts`.
@@ -76,6 +91,28 @@ impl Namer {
         }
         hex
     }
+}
+
+/// How the cache's key was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyState {
+    Found,
+    /// Made now: the folder had none.
+    Created,
+    /// The one there was damaged (or not the cache's own file), and a new one was made.
+    Replaced,
+    /// There is none, and none was made.
+    Missing,
+    /// The one there is damaged, and was left as it is.
+    Damaged,
+}
+
+fn random_key() -> Result<[u8; KEY_BYTES], String> {
+    let mut bytes = [0u8; KEY_BYTES];
+    SystemRandom::new()
+        .fill(&mut bytes)
+        .map_err(|_| "no randomness for the cache's key".to_owned())?;
+    Ok(bytes)
 }
 
 /// What a name in the cache directory is, when the cache made it.

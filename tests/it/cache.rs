@@ -394,3 +394,121 @@ fn fifty_concurrent_callers_make_one_request() {
     }
     assert_eq!(iam.received().len(), 1);
 }
+
+/// A damaged `name.key` no longer turns the cache off for good: the run that finds it replaces
+/// it (one warning) and caches again; `cache list` counts damage and says what removes it;
+/// `cache clear` removes damaged entries and a damaged key.
+#[test]
+fn a_damaged_key_heals_and_clear_removes_damage() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::iam();
+    run(&home, &iam, &[]).success();
+    let dir = cache_dir(&home);
+    let key = dir.join("name.key");
+    // Two damaged entries beside a damaged key: `cache list` says so, and creates nothing.
+    let entry = entries(&dir).pop().unwrap();
+    std::fs::write(&entry, "{not json").unwrap();
+    std::fs::write(
+        dir.join(format!("t-{}.json", "a".repeat(64))),
+        "{\"version\": 99}",
+    )
+    .unwrap();
+    std::fs::write(&key, b"short").unwrap();
+    iamtoken(&home)
+        .args(["cache", "list"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("damaged"))
+        .stderr("iamtoken: note: the cache's key and 2 cache entries are damaged; `iamtoken cache clear` removes them\n");
+    assert_eq!(
+        std::fs::read(&key).unwrap(),
+        b"short",
+        "list changes nothing"
+    );
+    iamtoken(&home)
+        .args(["cache", "clear"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("removed 2 cache entries"));
+    assert!(!key.exists(), "the damaged key is gone");
+    assert!(entries(&dir).is_empty());
+
+    // A damaged key met by a run: replaced with one warning, and the cache works in that run.
+    run(&home, &iam, &[]).success();
+    std::fs::write(&key, b"short").unwrap();
+    let requests = iam.received().len();
+    run(&home, &iam, &["-o", "token"])
+        .success()
+        .stdout(format!("{ACCESS_TOKEN}\n"))
+        .stderr("iamtoken: warning: the cache's name.key was damaged; made a new one (cached tokens will be fetched again)\n");
+    assert_eq!(std::fs::read(&key).unwrap().len(), 32);
+    assert_eq!(
+        entries(&dir).len(),
+        1,
+        "the old entry went, the new one is stored"
+    );
+    run(&home, &iam, &["-o", "token"]).success().stderr("");
+    assert_eq!(
+        iam.received().len(),
+        requests + 1,
+        "the second run is a cache hit"
+    );
+}
+
+/// With IAMTOKEN_CACHE_DIR naming a folder iamtoken did not make, `cache list` writes no key
+/// there, and `cache clear` removes only files it can read as its own entries.
+#[test]
+fn cache_commands_in_a_folder_iamtoken_did_not_make_touch_only_its_own() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::iam();
+    let dir = home.path().join("theirs");
+    std::fs::create_dir(&dir).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o700)).unwrap();
+    }
+    let theirs = [
+        format!("t-{}.json", "b".repeat(64)),
+        format!("{}.json", "c".repeat(64)),
+        "notes.txt".to_owned(),
+    ];
+    for name in &theirs {
+        std::fs::write(dir.join(name), "their own data").unwrap();
+    }
+    iamtoken(&home)
+        .env("IAMTOKEN_CACHE_DIR", &dir)
+        .args(["cache", "list"])
+        .assert()
+        .success();
+    assert!(!dir.join("name.key").exists(), "list made a key");
+    iamtoken(&home)
+        .env("IAMTOKEN_CACHE_DIR", &dir)
+        .args(["cache", "clear"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("removed 0 cache entries"));
+    for name in &theirs {
+        assert!(dir.join(name).exists(), "{name} was removed");
+    }
+    // Once iamtoken caches there (and so keeps its key there), its entries go; a name it never
+    // makes still stays.
+    iamtoken(&home)
+        .env("IAMTOKEN_CACHE_DIR", &dir)
+        .args(["--iam-url", &iam.url, "apikey", "--apikey", KEY])
+        .assert()
+        .success();
+    iamtoken(&home)
+        .env("IAMTOKEN_CACHE_DIR", &dir)
+        .args(["cache", "clear"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("removed"));
+    assert!(dir.join("notes.txt").exists());
+    assert!(
+        std::fs::read_dir(&dir)
+            .unwrap()
+            .all(|e| !e.unwrap().file_name().to_string_lossy().starts_with("t-")),
+        "an entry was left"
+    );
+}
