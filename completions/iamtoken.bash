@@ -2462,7 +2462,7 @@ _iamtoken() {
             return 0
             ;;
         iamtoken__subcmd__serve)
-            opts="-o -v -h -V --bind --port --for-sdk-service --sink --sink-format --iam-url --private --region --test-env --timeout --context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
+            opts="-o -v -h -V --bind --port --for-sdk-service --detach --log --sink --sink-format --iam-url --private --region --test-env --timeout --context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2477,6 +2477,10 @@ _iamtoken() {
                     return 0
                     ;;
                 --for-sdk-service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

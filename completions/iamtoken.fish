@@ -460,6 +460,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -s V -l version 
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand serve" -l bind -d 'The loopback address to listen on' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand serve" -l port -d 'The port to listen on (0: one the kernel picks)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand serve" -l for-sdk-service -d 'Set NAME_AUTH_TYPE=vpc and NAME_AUTH_URL for this IBM SDK service. Repeatable' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand serve" -l log -d 'With --detach: append the service\'s lines (warnings, and -v\'s) to FILE (0600)' -r -F
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand serve" -l sink -d 'Keep FILE holding the current token (0600, replaced atomically, renewed before the token ages past 80% of its life, removed once it expires unrenewed and on exit)' -r -F
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand serve" -l sink-format -d 'The format of --sink\'s file: any token format but github' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
 token\t'The bare token and a newline'
@@ -491,6 +492,7 @@ github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to \$G
 gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
 exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential, for kubectl\'s exec plugins. From a grant it holds an IAM access token, which clusters that authenticate IAM tokens accept; IBM Cloud Kubernetes Service clusters need `iamtoken iks`, and Red Hat OpenShift on IBM Cloud clusters `iamtoken openshift`'"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand serve" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand serve" -l detach -d 'Run in the background: once the first token is in, print the environment and exit 0, leaving the service running (stdin, stdout and stderr detached). A refused identity exits non-zero and prints nothing'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand serve" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand serve" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand serve" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'

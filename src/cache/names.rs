@@ -156,11 +156,14 @@ mod tests {
     fn names_are_keyed_and_distinct_and_kinds_are_exact() {
         let a = tempfile::tempdir().unwrap();
         let b = tempfile::tempdir().unwrap();
-        let (one, created) = Namer::load_or_create(&PrivateDir::open(a.path()).unwrap()).unwrap();
-        assert!(created);
-        let (again, created) = Namer::load_or_create(&PrivateDir::open(a.path()).unwrap()).unwrap();
-        assert!(!created);
-        let (other, _) = Namer::load_or_create(&PrivateDir::open(b.path()).unwrap()).unwrap();
+        let open = |dir: &tempfile::TempDir| {
+            Namer::load_or_create(&PrivateDir::open(dir.path()).unwrap(), true).unwrap()
+        };
+        let (one, state) = open(&a);
+        assert_eq!(state, KeyState::Created);
+        let (again, state) = open(&a);
+        assert_eq!(state, KeyState::Found);
+        let (other, _) = open(&b);
         let name = one.entry(&["apikey", "Summer2024!"]);
         assert_eq!(name, again.entry(&["apikey", "Summer2024!"]));
         assert_ne!(
