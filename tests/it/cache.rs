@@ -506,9 +506,11 @@ fn cache_commands_in_a_folder_iamtoken_did_not_make_touch_only_its_own() {
         .stderr(predicate::str::contains("removed"));
     assert!(dir.join("notes.txt").exists());
     assert!(
-        std::fs::read_dir(&dir)
+        std::fs::read_dir(&dir).unwrap().all(|e| !e
             .unwrap()
-            .all(|e| !e.unwrap().file_name().to_string_lossy().starts_with("t-")),
+            .file_name()
+            .to_string_lossy()
+            .starts_with("t-")),
         "an entry was left"
     );
 }

@@ -28,30 +28,26 @@ fn as_nobody(home: &tempfile::TempDir, program: &str) -> std::process::Command {
     command
 }
 
-/// A request for an instance identity token, answered within `limit` (the read times out past
-/// it, and the test fails).
-fn answered_within(served: &Served, limit: Duration) -> String {
-    let host = served.host();
-    let mut stream = TcpStream::connect(&host).unwrap();
+/// `request` sent to `host`, answered 200 within `limit` (the read times out past it, and the
+/// test fails); the whole answer.
+fn ok_within(host: &str, request: &str, limit: Duration) -> String {
+    let mut stream = TcpStream::connect(host).unwrap();
     stream.set_read_timeout(Some(limit)).unwrap();
-    let path = format!("{}/instance_identity/v1/token", served.prefix());
-    stream
-        .write_all(
-            request(
-                "PUT",
-                &path,
-                &[("Host", &host), ("Metadata-Flavor", "ibm")],
-                "",
-            )
-            .as_bytes(),
-        )
-        .unwrap();
+    stream.write_all(request.as_bytes()).unwrap();
     let mut answer = String::new();
     stream
         .read_to_string(&mut answer)
         .unwrap_or_else(|e| panic!("not answered within {limit:?}: {e}"));
     assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
     answer
+}
+
+/// A request for an instance identity token, answered within `limit`.
+fn answered_within(served: &Served, limit: Duration) -> String {
+    let host = served.host();
+    let path = format!("{}/instance_identity/v1/token", served.prefix());
+    let headers = [("Host", host.as_str()), ("Metadata-Flavor", "ibm")];
+    ok_within(&host, &request("PUT", &path, &headers, ""), limit)
 }
 
 /// The port of `host:port`.
@@ -226,27 +222,13 @@ fn no_request_waits_for_a_slow_renewal() {
     let token_path = format!("{}/instance_identity/v1/iam_token", served.prefix());
     let ask = || {
         let bearer = format!("Bearer {}", identity_token(&served, ""));
-        let mut stream = TcpStream::connect(&host).unwrap();
-        // A request that waited on the renewal would time out here.
-        stream
-            .set_read_timeout(Some(Duration::from_secs(1)))
-            .unwrap();
-        stream
-            .write_all(
-                request(
-                    "POST",
-                    &token_path,
-                    &[("Host", &host), ("Authorization", &bearer)],
-                    "",
-                )
-                .as_bytes(),
-            )
-            .unwrap();
-        let mut answer = String::new();
-        stream
-            .read_to_string(&mut answer)
-            .unwrap_or_else(|e| panic!("a request waited: {e}"));
-        assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+        let headers = [("Host", host.as_str()), ("Authorization", bearer.as_str())];
+        // A request that waited on the renewal would time out.
+        let answer = ok_within(
+            &host,
+            &request("POST", &token_path, &headers, ""),
+            Duration::from_secs(1),
+        );
         assert!(answer.contains(ACCESS_TOKEN), "{answer}");
     };
     // Every 200 ms until the renewal has begun, then through it and past its end.
