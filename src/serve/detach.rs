@@ -62,17 +62,15 @@ pub fn leave_session() {
     }
 }
 
-/// In the copy, once the environment is printed: stdout to /dev/null (the parent sees the end
-/// of it) and stderr to `log` or /dev/null.
+/// In the copy, once the environment is printed and stdout closed: stderr to `log` or
+/// /dev/null.
 pub fn let_go(log: Option<&Path>) -> Result<()> {
     #[cfg(unix)]
     {
-        let null = std::fs::OpenOptions::new().write(true).open("/dev/null")?;
         let target = match log {
             Some(path) => open_log(path)?,
-            None => null.try_clone()?,
+            None => std::fs::OpenOptions::new().write(true).open("/dev/null")?,
         };
-        let _ = rustix::stdio::dup2_stdout(&null);
         let _ = rustix::stdio::dup2_stderr(&target);
     }
     #[cfg(not(unix))]

@@ -225,10 +225,9 @@ pub fn run(
         output::assignments(&mut stdout, format, &vars)?;
         stdout.flush()?;
     }
+    close_stdout();
     if detached {
         detach::let_go(options.log.as_deref())?;
-    } else {
-        close_stdout();
     }
     let _ = writeln!(
         std::io::stderr(),
