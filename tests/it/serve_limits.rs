@@ -265,6 +265,113 @@ fn a_hangup_ends_serve_and_removes_the_sink() {
     assert!(!sink.exists(), "a live token left on disk");
 }
 
+/// Destroys the listening socket on `port` from outside, as the kernel's socket-destroy
+/// interface does (`ss -K`, root): `accept` then fails with EINVAL, a broken listener.
+fn destroy_listener(port: &str) {
+    let out = std::process::Command::new("ss")
+        .args([
+            "-K",
+            "-t",
+            "state",
+            "listening",
+            "sport",
+            "=",
+            &format!(":{port}"),
+        ])
+        .output()
+        .unwrap();
+    let listed = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success() && listed.contains(&format!(":{port}")),
+        "ss -K found no listener on {port}: {listed} {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn serve_exits_1_with_one_line_when_serving_becomes_impossible() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::iam();
+    let sink = home.path().join("token");
+    let sink_arg = sink.display().to_string();
+    let mut served = Served::start(&home, &iam, &["--sink", &sink_arg]);
+    destroy_listener(port(&served.host()));
+    let status = finish(&mut served.child, Duration::from_secs(10));
+    let mut said = String::new();
+    served
+        .child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut said)
+        .unwrap();
+    assert_eq!(status.code(), Some(1), "{said}");
+    // After the line that said it was serving, one line says why it stopped.
+    let after: Vec<&str> = said
+        .lines()
+        .filter(|l| !l.starts_with("iamtoken: serving "))
+        .collect();
+    assert_eq!(after.len(), 1, "{said}");
+    assert!(
+        after[0].starts_with("iamtoken: error: the token service cannot accept connections"),
+        "{said}"
+    );
+    assert!(!sink.exists(), "a live token left on disk");
+}
+
+#[test]
+fn exec_serve_stops_its_command_when_serving_becomes_impossible() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::iam();
+    // The command says where the service is, then waits to be stopped, and records SIGTERM.
+    let script = "trap 'echo TERM > stopped; exit 143' TERM; \
+                  echo \"$IBMCLOUD_CR_VPC_URL\" > url.tmp && mv url.tmp url; \
+                  while :; do sleep 0.1; done";
+    let mut child = isolated(bin(), &home)
+        .args([
+            "--iam-url",
+            &iam.url,
+            "exec",
+            "--serve",
+            "apikey",
+            "--apikey",
+            KEY,
+        ])
+        .args(["--", "sh", "-c", script])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let url_file = home.path().join("url");
+    wait_until(Duration::from_secs(10), "the command to start", || {
+        url_file.exists()
+    });
+    let url = std::fs::read_to_string(&url_file).unwrap();
+    let host = url
+        .trim()
+        .trim_start_matches("http://")
+        .split('/')
+        .next()
+        .unwrap()
+        .to_owned();
+    destroy_listener(port(&host));
+    let status = finish(&mut child, Duration::from_secs(10));
+    let mut said = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut said)
+        .unwrap();
+    assert_eq!(status.code(), Some(1), "{said}");
+    assert!(
+        said.contains("iamtoken: error: the token service cannot accept connections"),
+        "{said}"
+    );
+    let stopped = std::fs::read_to_string(home.path().join("stopped")).unwrap_or_default();
+    assert_eq!(stopped, "TERM\n", "the command was not sent SIGTERM");
+}
+
 #[test]
 fn serve_detach_prints_the_environment_once_ready_and_runs_on_alone() {
     let home = tempfile::tempdir().unwrap();
