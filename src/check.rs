@@ -21,7 +21,7 @@ use crate::settings::Settings;
 use crate::token::unix_now;
 
 /// An API key as IAM describes it.
-struct Key {
+pub(crate) struct Key {
     name: Option<String>,
     id: Option<String>,
     created_at: Option<i64>,
@@ -32,7 +32,7 @@ struct Key {
 }
 
 impl Key {
-    fn from_details(details: &Value) -> Self {
+    pub(crate) fn from_details(details: &Value) -> Self {
         let text = |name: &str| details.get(name).and_then(Value::as_str).map(str::to_owned);
         let flag = |name: &str| details.get(name).and_then(Value::as_bool).unwrap_or(false);
         let time = |name: &str| {
@@ -49,6 +49,39 @@ impl Key {
             locked: flag("locked"),
             disabled: flag("disabled"),
         }
+    }
+
+    /// The key as `check -o json` reports it.
+    pub(crate) fn json(&self) -> Value {
+        json!({
+            "name": self.name,
+            "id": self.id,
+            "created_at": self.created_at.and_then(rfc3339),
+            "expires_at": self.expires_at.and_then(rfc3339),
+            "locked": self.locked,
+            "disabled": self.disabled,
+        })
+    }
+
+    /// The key's rows of `check`'s table, at `now`.
+    pub(crate) fn rows(&self, now: i64) -> [[String; 2]; 6] {
+        let dash = |v: Option<String>| v.unwrap_or_else(|| "-".into());
+        let yes_no = |b: bool| if b { "yes" } else { "no" }.to_owned();
+        let expires = self.expires_at.map_or_else(
+            || "never".to_owned(),
+            |at| {
+                let when = rfc3339(at).unwrap_or_else(|| "-".into());
+                format!("{when} ({})", output::expiry_phrase(at.saturating_sub(now)))
+            },
+        );
+        [
+            ["apikey name".into(), dash(self.name.clone())],
+            ["apikey id".into(), dash(self.id.clone())],
+            ["created".into(), dash(self.created_at.and_then(rfc3339))],
+            ["expires".into(), expires],
+            ["locked".into(), yes_no(self.locked)],
+            ["disabled".into(), yes_no(self.disabled)],
+        ]
     }
 }
 
@@ -100,20 +133,12 @@ pub fn run(
             "sub_type": claim("sub_type"),
         });
         if let Some(key) = &key {
-            report["apikey"] = json!({
-                "name": key.name,
-                "id": key.id,
-                "created_at": key.created_at.and_then(rfc3339),
-                "expires_at": key.expires_at.and_then(rfc3339),
-                "locked": key.locked,
-                "disabled": key.disabled,
-            });
+            report["apikey"] = key.json();
         }
         serde_json::to_writer_pretty(&mut *out, &report)?;
         writeln!(out)?;
     } else {
         let dash = |v: Option<String>| v.unwrap_or_else(|| "-".into());
-        let yes_no = |b: bool| if b { "yes" } else { "no" }.to_owned();
         let mut rows = vec![
             ["iam_id".to_owned(), dash(claim("iam_id"))],
             ["account".into(), dash(account)],
@@ -121,21 +146,7 @@ pub fn run(
             ["sub_type".into(), dash(claim("sub_type"))],
         ];
         if let Some(key) = &key {
-            let expires = key.expires_at.map_or_else(
-                || "never".to_owned(),
-                |at| {
-                    let when = rfc3339(at).unwrap_or_else(|| "-".into());
-                    format!("{when} ({})", output::expiry_phrase(at.saturating_sub(now)))
-                },
-            );
-            rows.extend([
-                ["apikey name".into(), dash(key.name.clone())],
-                ["apikey id".into(), dash(key.id.clone())],
-                ["created".into(), dash(key.created_at.and_then(rfc3339))],
-                ["expires".into(), expires],
-                ["locked".into(), yes_no(key.locked)],
-                ["disabled".into(), yes_no(key.disabled)],
-            ]);
+            rows.extend(key.rows(now));
         }
         output::print_table(out, &rows)?;
     }

@@ -143,7 +143,7 @@ impl Config {
 
     /// Parses the file at `path` (named in messages). `may_run`: whether the file may name
     /// secret commands (owned by the user or root, and writable by no one else).
-    fn parse(text: &str, path: &Path, may_run: bool) -> Result<Self> {
+    pub(crate) fn parse(text: &str, path: &Path, may_run: bool) -> Result<Self> {
         let shown = path.display().to_string();
         let file: File = toml::from_str(text).map_err(|e| {
             let line = e.span().map(|s| line_of(text, s.start));

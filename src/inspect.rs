@@ -127,7 +127,7 @@ pub fn run(
 const SKEW_SECONDS: i64 = 300;
 
 /// The first of `nbf` and `iat` that lies more than `SKEW_SECONDS` after `now`.
-fn not_yet_valid(jwt: &Jwt, now: i64) -> Option<(&'static str, i64)> {
+pub(crate) fn not_yet_valid(jwt: &Jwt, now: i64) -> Option<(&'static str, i64)> {
     ["nbf", "iat"].into_iter().find_map(|name| {
         let at = jwt.claims.get(name)?.as_i64()?;
         (at > now.saturating_add(SKEW_SECONDS)).then_some((name, at))
@@ -135,9 +135,13 @@ fn not_yet_valid(jwt: &Jwt, now: i64) -> Option<(&'static str, i64)> {
 }
 
 /// A signature check, and (after a good signature) the issuer check.
-type Verdict = (Result<String, Failure>, Option<Result<(), Failure>>);
+pub(crate) type Verdict = (Result<String, Failure>, Option<Result<(), Failure>>);
 
-fn summary(jwt: &Jwt, verified: Option<&Verdict>, out: &mut dyn Write) -> std::io::Result<()> {
+pub(crate) fn summary(
+    jwt: &Jwt,
+    verified: Option<&Verdict>,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
     let claim = |name: &str| {
         jwt.claims
             .get(name)
@@ -284,7 +288,7 @@ fn find_key(kid: &str, ctx: &Verifier, log: &mut dyn Write) -> Result<Map<String
         .ok_or_else(|| Failure::new(Exit::Unverified, format!("IAM publishes no key {kid}")))
 }
 
-fn key_in(jwks: &Value, kid: &str) -> Option<Map<String, Value>> {
+pub(crate) fn key_in(jwks: &Value, kid: &str) -> Option<Map<String, Value>> {
     jwks.get("keys")?
         .as_array()?
         .iter()

@@ -14,6 +14,7 @@ pub mod dumps;
 pub mod endpoint;
 pub mod error;
 pub mod exec;
+pub mod fuzz;
 #[cfg(test)]
 mod generate;
 pub mod grant;

@@ -18,15 +18,31 @@ use crate::small_file::{self, ReadError};
 const FILE_NAME: &str = "ibm-credentials.env";
 
 /// A property's value and the line of the credentials file it came from.
-type Properties = BTreeMap<String, (String, Option<usize>)>;
+pub(crate) type Properties = BTreeMap<String, (String, Option<usize>)>;
 
 pub fn context(service: &str) -> Result<Context> {
-    // The service name is upper-cased and `-` becomes `_`.
-    let prefix = format!("{}_", service.to_uppercase().replace('-', "_"));
+    let prefix = prefix(service);
     let (props, origin, found_here) = match from_files(&prefix)? {
         Some(found) => found,
         None => (from_env(&prefix), "the environment".to_owned(), false),
     };
+    from_properties(service, &props, origin, found_here)
+}
+
+/// The properties' prefix: the service name upper-cased, `-` made `_`, and a `_`.
+pub(crate) fn prefix(service: &str) -> String {
+    format!("{}_", service.to_uppercase().replace('-', "_"))
+}
+
+/// `service`'s context from its properties, found in `origin` (a file named by nobody in the
+/// current directory when `found_here`).
+pub(crate) fn from_properties(
+    service: &str,
+    props: &Properties,
+    origin: String,
+    found_here: bool,
+) -> Result<Context> {
+    let prefix = prefix(service);
     if props.is_empty() {
         return Err(
             usage(format!("no IBM SDK settings for service '{service}'"))
@@ -55,7 +71,7 @@ pub fn context(service: &str) -> Result<Context> {
             });
         }
     };
-    let auth_type = auth_type(&props);
+    let auth_type = auth_type(props);
     // The service's key comes from its own settings or not at all (never from
     // IBMCLOUD_API_KEY or a prompt), so its absence is said here, in the SDK's terms.
     if matches!(auth_type.as_str(), "iam" | "iamassume") && get("APIKEY").is_none() {
@@ -202,7 +218,7 @@ fn from_files(prefix: &str) -> Result<Option<(Properties, String, bool)>> {
 }
 
 /// `NAME=value` lines; `#` starts a comment line; the value is split at the first `=`.
-fn parse_file(text: &str, prefix: &str) -> Properties {
+pub(crate) fn parse_file(text: &str, prefix: &str) -> Properties {
     text.lines()
         .enumerate()
         .filter_map(|(n, line)| {

@@ -3,15 +3,15 @@
 //! `endpoint`, what an answer means in `answer`, what `--verbose` shows in `trace`. It never
 //! prints a secret.
 
-mod answer;
+pub(crate) mod answer;
 mod client;
-mod openshift;
+pub(crate) mod openshift;
 mod proxy;
-mod redact;
+pub(crate) mod redact;
 pub mod server;
-mod trace;
+pub(crate) mod trace;
 mod trust;
-mod vpc;
+pub(crate) mod vpc;
 
 use std::io::{Read as _, Write};
 use std::path::PathBuf;

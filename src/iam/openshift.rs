@@ -104,7 +104,7 @@ pub fn fetch(
 }
 
 /// `authorization_endpoint` of an OAuth discovery document: an https URL.
-fn authorization_endpoint(body: &[u8]) -> Result<Url, Failure> {
+pub(crate) fn authorization_endpoint(body: &[u8]) -> Result<Url, Failure> {
     let bad = |what: &str| {
         Failure::new(
             Exit::BadResponse,
@@ -127,7 +127,7 @@ fn authorization_endpoint(body: &[u8]) -> Result<Url, Failure> {
 
 /// The token in a redirect's fragment (`#access_token=sha256~...&expires_in=86400&...`), as a
 /// token response; or what the OAuth server said instead.
-fn from_redirect(
+pub(crate) fn from_redirect(
     base: &Url,
     location: &str,
     redactor: &Redactor,

@@ -223,6 +223,23 @@ fn is_fatal(e: &std::io::Error) -> bool {
 }
 
 impl Request {
+    /// A request as `serve` reads it: `method` upper case, `target` the path and query.
+    pub fn new(
+        method: String,
+        target: String,
+        headers: Vec<(String, String)>,
+        body: Vec<u8>,
+        too_large: bool,
+    ) -> Self {
+        Self {
+            method,
+            target,
+            headers,
+            body,
+            too_large,
+        }
+    }
+
     /// The value of header `name` (case-insensitive); the first when repeated.
     pub fn header(&self, name: &str) -> Option<&str> {
         self.headers

@@ -64,16 +64,7 @@ pub fn fetch(vpc: &VpcRequest, opts: &Options, log: &mut dyn Write) -> Result<To
         let answer = reply.answer();
         classify_other(&answer, "instance identity token", &Redactor::default())
             .map_err(|f| Outcome::from_answer(f, &answer))?;
-        let json: serde_json::Value = serde_json::from_slice(answer.body).unwrap_or_default();
-        json.get("access_token")
-            .and_then(|t| t.as_str())
-            .map(str::to_owned)
-            .ok_or_else(|| {
-                Outcome::fatal(Failure::new(
-                    Exit::BadResponse,
-                    "the metadata service's answer has no instance identity token",
-                ))
-            })
+        identity_token(answer.body).map_err(Outcome::fatal)
     })?;
     let token_url = url(vpc.version.token_path());
     retrying(opts, log, |_, log| {
@@ -93,17 +84,35 @@ pub fn fetch(vpc: &VpcRequest, opts: &Options, log: &mut dyn Write) -> Result<To
         let redactor = Redactor::new(vec![identity.clone()]);
         classify_other(&answer, "IAM token from the metadata service", &redactor)
             .map_err(|f| Outcome::from_answer(f, &answer))?;
-        let mut token = TokenResponse::parse(answer.body, Wanted::AccessToken, unix_now())
-            .map_err(Outcome::fatal)?;
-        // The service states the expiry as RFC 3339 `expires_at` too; the earliest counts.
-        let stated = token.fields.get("expires_at").and_then(|v| v.as_str());
-        if let Some(Ok(at)) = stated.map(humantime::parse_rfc3339_weak) {
-            let secs = at
-                .duration_since(SystemTime::UNIX_EPOCH)
-                .map_or(0, |d| d.as_secs());
-            let at = i64::try_from(secs).unwrap_or(i64::MAX);
-            token.expiration = Some(token.expiration.map_or(at, |known| known.min(at)));
-        }
-        Ok(token)
+        profile_token(answer.body, unix_now()).map_err(Outcome::fatal)
     })
+}
+
+/// The instance identity token in the answer to `PUT …/instance_identity/…/token`.
+pub(crate) fn identity_token(body: &[u8]) -> Result<String, Failure> {
+    let json: serde_json::Value = serde_json::from_slice(body).unwrap_or_default();
+    json.get("access_token")
+        .and_then(|t| t.as_str())
+        .map(str::to_owned)
+        .ok_or_else(|| {
+            Failure::new(
+                Exit::BadResponse,
+                "the metadata service's answer has no instance identity token",
+            )
+        })
+}
+
+/// The IAM token in the answer to `POST …/iam_token(s)`, received at `now`.
+pub(crate) fn profile_token(body: &[u8], now: i64) -> Result<TokenResponse, Failure> {
+    let mut token = TokenResponse::parse(body, Wanted::AccessToken, now)?;
+    // The service states the expiry as RFC 3339 `expires_at` too; the earliest counts.
+    let stated = token.fields.get("expires_at").and_then(|v| v.as_str());
+    if let Some(Ok(at)) = stated.map(humantime::parse_rfc3339_weak) {
+        let secs = at
+            .duration_since(SystemTime::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        let at = i64::try_from(secs).unwrap_or(i64::MAX);
+        token.expiration = Some(token.expiration.map_or(at, |known| known.min(at)));
+    }
+    Ok(token)
 }

@@ -100,7 +100,7 @@ pub fn run(
 }
 
 /// The request on stdin, trimmed.
-fn read_input(stdin: &mut dyn Read) -> Result<String> {
+pub(crate) fn read_input(stdin: &mut dyn Read) -> Result<String> {
     let mut input = String::new();
     stdin
         .take(MAX_INPUT)

@@ -8,12 +8,14 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 use serde_json::{Value, json};
 
-use super::source::Source;
 use crate::cli::MetadataVersion;
 use crate::error::{Exit, Failure};
 use crate::iam::server::{Answer, Request};
 use crate::output::{escape_controls, rfc3339};
-use crate::token::unix_now;
+use crate::token::{TokenResponse, unix_now};
+
+/// The token to hand out now (`Source::current` in `serve`): never waits on IAM.
+pub type Current = Box<dyn Fn() -> Result<Arc<TokenResponse>, Failure> + Send + Sync>;
 
 /// Lifetimes an instance identity token may be asked for, in seconds.
 const IDENTITY_SECONDS: std::ops::RangeInclusive<i64> = 5..=3600;
@@ -32,7 +34,7 @@ pub struct Api {
     prefix_tag: Vec<u8>,
     /// The only `Host` accepted: `127.0.0.1:PORT`.
     host: String,
-    source: Arc<Source>,
+    current: Current,
     /// The trusted profile the served identity is, as a client may name it:
     /// `("id" | "crn", value)`.
     profiles: Vec<(&'static str, String)>,
@@ -45,7 +47,7 @@ impl Api {
     pub fn new(
         prefix: String,
         host: String,
-        source: Arc<Source>,
+        current: Current,
         profiles: Vec<(&'static str, String)>,
         verbose: bool,
     ) -> Result<Self, Failure> {
@@ -58,7 +60,7 @@ impl Api {
             key,
             prefix_tag,
             host,
-            source,
+            current,
             profiles,
             identity_tokens: Mutex::new(Vec::new()),
             verbose,
@@ -211,7 +213,7 @@ impl Api {
                 "this service serves one identity, and that is not the profile asked for",
             );
         }
-        match self.source.current() {
+        match (self.current)() {
             Ok(token) => {
                 let Some(access) = token.access_token.as_ref() else {
                     return error(502, "no_token", "the served identity has no access token");

@@ -88,10 +88,11 @@ pub fn start(
         url = Some(format!("http://{host}{prefix}"));
         let mut profiles = profiles_asked;
         profiles.extend(profiles_in(&first));
+        let held = Arc::clone(&source);
         let api = Arc::new(Api::new(
             prefix,
             host,
-            Arc::clone(&source),
+            Box::new(move || held.current()),
             profiles,
             verbose,
         )?);

@@ -17,6 +17,7 @@ mod compute;
 mod config;
 mod exec;
 mod failures;
+mod fuzz;
 mod grants;
 mod inspect;
 mod jwt;
