@@ -3,6 +3,7 @@
 //! `PUT …/token`, and the served identity's IAM token for `POST …/iam_token(s)` with it. Every
 //! request must name the bound address in `Host` and begin with the secret prefix.
 
+use std::collections::{HashMap, VecDeque};
 use std::io::Write;
 use std::sync::{Arc, Mutex, PoisonError};
 
@@ -38,8 +39,8 @@ pub struct Api {
     /// The trusted profile the served identity is, as a client may name it:
     /// `("id" | "crn", value)`.
     profiles: Vec<(&'static str, String)>,
-    /// The tags of the instance identity tokens handed out, with their expiry.
-    identity_tokens: Mutex<Vec<(Vec<u8>, i64)>>,
+    /// The instance identity tokens handed out.
+    identity_tokens: Mutex<Issued>,
     verbose: bool,
 }
 
@@ -62,7 +63,7 @@ impl Api {
             host,
             current,
             profiles,
-            identity_tokens: Mutex::new(Vec::new()),
+            identity_tokens: Mutex::new(Issued::default()),
             verbose,
         })
     }
@@ -163,18 +164,11 @@ impl Api {
             return error(500, "internal", "no randomness for a token");
         };
         let now = unix_now();
-        let mut tokens = self
-            .identity_tokens
+        let tag = self.tag(&token);
+        self.identity_tokens
             .lock()
-            .unwrap_or_else(PoisonError::into_inner);
-        tokens.retain(|(_, expires)| *expires > now);
-        if tokens.len() >= MAX_IDENTITY_TOKENS {
-            tokens.remove(0);
-        }
-        let tag = ring::hmac::sign(&self.key, token.as_bytes())
-            .as_ref()
-            .to_vec();
-        tokens.push((tag, now + seconds));
+            .unwrap_or_else(PoisonError::into_inner)
+            .insert(tag, now + seconds, now);
         (200, times(&token, now, now + seconds))
     }
 
@@ -184,15 +178,12 @@ impl Api {
             .header("Authorization")
             .and_then(|a| a.strip_prefix("Bearer "))
             .unwrap_or_default();
-        let now = unix_now();
+        let tag = self.tag(bearer);
         let known = self
             .identity_tokens
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
-            .iter()
-            .any(|(tag, expires)| {
-                *expires > now && ring::hmac::verify(&self.key, bearer.as_bytes(), tag).is_ok()
-            });
+            .is_live(&tag, unix_now());
         if !known {
             return error(
                 401,
@@ -230,6 +221,15 @@ impl Api {
         }
     }
 
+    /// What an identity token is known by: its HMAC under the service's random key. A lookup
+    /// by tag may take time that depends on the tag, which tells a client nothing: it cannot
+    /// make the tag of a token of its choosing.
+    fn tag(&self, token: &str) -> Tag {
+        let mut tag = [0; 32];
+        tag.copy_from_slice(ring::hmac::sign(&self.key, token.as_bytes()).as_ref());
+        tag
+    }
+
     /// Whether `profile` (`{"id": …}` or `{"crn": …}`) names the served identity.
     fn is_served(&self, profile: &Value) -> bool {
         let Some(asked) = profile.as_object() else {
@@ -241,6 +241,40 @@ impl Api {
                     .iter()
                     .any(|(k, v)| k == kind && value.as_str() == Some(v.as_str()))
             })
+    }
+}
+
+/// An HMAC-SHA256 tag.
+type Tag = [u8; 32];
+
+/// The instance identity tokens handed out, by tag, with their expiry: a lookup is one hash,
+/// however many tokens clients hold. At most `MAX_IDENTITY_TOKENS`; the oldest go first.
+#[derive(Default)]
+struct Issued {
+    expiry: HashMap<Tag, i64>,
+    /// The tags in the order they were handed out.
+    order: VecDeque<Tag>,
+}
+
+impl Issued {
+    fn insert(&mut self, tag: Tag, expires: i64, now: i64) {
+        // Forget the oldest while it has expired, or the store is full.
+        while let Some(oldest) = self.order.front() {
+            let gone = self.expiry.get(oldest).is_none_or(|at| *at <= now);
+            if !gone && self.expiry.len() < MAX_IDENTITY_TOKENS {
+                break;
+            }
+            if let Some(oldest) = self.order.pop_front() {
+                self.expiry.remove(&oldest);
+            }
+        }
+        if self.expiry.insert(tag, expires).is_none() {
+            self.order.push_back(tag);
+        }
+    }
+
+    fn is_live(&self, tag: &Tag, now: i64) -> bool {
+        self.expiry.get(tag).is_some_and(|at| *at > now)
     }
 }
 
@@ -291,4 +325,34 @@ pub fn random_hex(bytes: usize) -> Result<String, Failure> {
 
 fn no_randomness() -> Failure {
     Failure::new(Exit::Internal, "the OS's random number generator failed")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tag(n: usize) -> Tag {
+        let mut tag = [0; 32];
+        tag[..8].copy_from_slice(&n.to_le_bytes());
+        tag
+    }
+
+    #[test]
+    fn issued_tokens_live_until_they_expire_and_the_oldest_go_at_the_cap() {
+        let mut issued = Issued::default();
+        issued.insert(tag(0), 100, 0);
+        assert!(issued.is_live(&tag(0), 99));
+        assert!(!issued.is_live(&tag(0), 100), "expired");
+        assert!(!issued.is_live(&tag(1), 0), "never handed out");
+        // An expired oldest token is forgotten by the next insert.
+        issued.insert(tag(1), 300, 200);
+        assert_eq!(issued.expiry.len(), 1);
+        for n in 2..MAX_IDENTITY_TOKENS + 5 {
+            issued.insert(tag(n), 1000, 200);
+        }
+        assert_eq!(issued.expiry.len(), MAX_IDENTITY_TOKENS);
+        assert_eq!(issued.order.len(), MAX_IDENTITY_TOKENS);
+        assert!(!issued.is_live(&tag(1), 200), "the oldest went first");
+        assert!(issued.is_live(&tag(MAX_IDENTITY_TOKENS + 4), 200));
+    }
 }
