@@ -158,7 +158,7 @@ pub fn run(
             expires_at: Some(at),
             ..
         }) if at.saturating_sub(now) < seconds(check.warn_expiry) => {
-            let within = humantime::format_duration(check.warn_expiry);
+            let within = output::duration(check.warn_expiry);
             Err(Failure::new(
                 Exit::Unhealthy,
                 format!(

@@ -77,6 +77,9 @@ pub fn run(
             if let Some(missing) = config.missing_default() {
                 writeln!(log, "iamtoken: warning: {missing}")?;
             }
+            if config.contexts().next().is_none() {
+                writeln!(log, "iamtoken: {}", no_contexts(config))?;
+            }
         }
         ConfigAction::Show { name } => {
             let context = match name {
@@ -101,6 +104,21 @@ fn warn_of_a_missing_file(config: &Config, log: &mut dyn Write) {
             "iamtoken: warning: IAMTOKEN_CONFIG names {}, which does not exist",
             path.display()
         );
+    }
+}
+
+/// Why `config list` lists nothing: no file, or a file without contexts.
+fn no_contexts(config: &Config) -> String {
+    let help = "`iamtoken config --help` shows how to write one";
+    match config.path.as_deref() {
+        None => format!("no config file is in use (IAMTOKEN_CONFIG=/dev/null); {help}"),
+        Some(path) if !path.exists() => {
+            format!("no config file at {}; {help}", path.display())
+        }
+        Some(path) => format!(
+            "{} has no contexts ([context.NAME] tables); {help}",
+            path.display()
+        ),
     }
 }
 

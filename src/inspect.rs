@@ -44,12 +44,7 @@ pub fn run(
     }
     let source = Source::parse(raw).map_err(|e| usage(format!("TOKEN: {e}")))?;
     let secret = Reader::new(false).read("the token", &source)?;
-    let text = secret.expose().trim();
-    let text = text
-        .strip_prefix("Bearer ")
-        .or_else(|| text.strip_prefix("bearer "))
-        .unwrap_or(text)
-        .trim();
+    let text = bare_token(secret.expose());
     let jwt = jwt::decode(text).ok_or_else(|| {
         usage("the token is not a JWT (three base64url parts, the first two JSON)")
     })?;
@@ -120,6 +115,19 @@ pub fn run(
         )
         .into())
     }
+}
+
+/// The token in `text`: as `-o token` prints it, after `Bearer `, or in the
+/// `Authorization: Bearer …` line of `-o header` (either word in any case).
+fn bare_token(text: &str) -> &str {
+    fn strip<'a>(text: &'a str, prefix: &str) -> &'a str {
+        match text.get(..prefix.len()) {
+            Some(head) if head.eq_ignore_ascii_case(prefix) => text[prefix.len()..].trim_start(),
+            _ => text,
+        }
+    }
+    let text = strip(text.trim(), "Authorization:");
+    strip(text, "Bearer ").trim()
 }
 
 /// How far a token's `nbf` or `iat` may lie in the future (clock skew) before it is "not yet

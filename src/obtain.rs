@@ -2,7 +2,6 @@
 //! calls IAM (or the VPC metadata service), and keeps an explicit `--min-ttl`'s promise.
 
 use std::io::{self, Write};
-use std::time::Duration;
 
 use anyhow::Result;
 
@@ -178,8 +177,8 @@ pub fn token_reusing(
     if let (Some(asked), Some(left)) = (min_ttl, token.remaining(unix_now()))
         && left < i64::try_from(asked.as_secs()).unwrap_or(i64::MAX)
     {
-        let granted = humantime::format_duration(Duration::from_secs(left.max(0).unsigned_abs()));
-        let asked = humantime::format_duration(asked);
+        let granted = output::span(left.max(0).unsigned_abs());
+        let asked = output::duration(asked);
         return Err(Failure::new(
             Exit::TooShort,
             format!("IAM granted a token with {granted} left, less than --min-ttl {asked}"),

@@ -212,13 +212,34 @@ pub fn expiry_phrase(left: i64) -> String {
     }
 }
 
+/// A span of time in the two largest units that matter, as people write it: `299d 23h`,
 /// `1h 5m`, `41m`, `59s`.
 pub fn span(seconds: u64) -> String {
-    match (seconds / 3600, seconds % 3600 / 60) {
-        (0, 0) => format!("{seconds}s"),
-        (0, m) => format!("{m}m"),
-        (h, 0) => format!("{h}h"),
-        (h, m) => format!("{h}h {m}m"),
+    let (days, hours, minutes) = (
+        seconds / 86_400,
+        seconds % 86_400 / 3600,
+        seconds % 3600 / 60,
+    );
+    match (days, hours, minutes) {
+        (0, 0, 0) => format!("{seconds}s"),
+        (0, 0, m) => format!("{m}m"),
+        (0, h, 0) => format!("{h}h"),
+        (0, h, m) => format!("{h}h {m}m"),
+        (d, 0, _) => format!("{d}d"),
+        (d, h, _) => format!("{d}d {h}h"),
+    }
+}
+
+/// A duration as it is typed on the command line (`14d`, `30m`, `90s`): the largest unit that
+/// divides it, so that what is shown can be typed back.
+pub fn duration(duration: Duration) -> String {
+    let seconds = duration.as_secs();
+    let unit = [(86_400, 'd'), (3600, 'h'), (60, 'm')]
+        .into_iter()
+        .find(|(per, _)| seconds > 0 && seconds.is_multiple_of(*per));
+    match unit {
+        Some((per, unit)) => format!("{}{unit}", seconds / per),
+        None => format!("{seconds}s"),
     }
 }
 
@@ -453,6 +474,26 @@ mod tests {
         assert_eq!(expiry_phrase(59), "expires in 59s");
         assert_eq!(expiry_phrase(-185), "expired 3m ago");
         assert_eq!(expiry_phrase(0), "expired 0s ago");
+        assert_eq!(
+            expiry_phrase(299 * 86_400 + 23 * 3600 + 59 * 60),
+            "expires in 299d 23h"
+        );
+        assert_eq!(expiry_phrase(86_400 + 59), "expires in 1d");
+        assert_eq!(expiry_phrase(-3 * 86_400), "expired 3d ago");
+    }
+
+    #[test]
+    fn durations_show_as_they_are_typed() {
+        let typed = |s| duration(Duration::from_secs(s));
+        assert_eq!(typed(14 * 86_400), "14d");
+        assert_eq!(typed(36 * 3600), "36h");
+        assert_eq!(typed(1800), "30m");
+        assert_eq!(typed(90), "90s");
+        assert_eq!(typed(0), "0s");
+        for s in [1, 59, 60, 3599, 3600, 86_399, 86_400, 1_209_600] {
+            let back = crate::cli::parse_duration(&typed(s)).map(|d| d.as_secs());
+            assert_eq!(back, Ok(s), "{s}");
+        }
     }
 
     #[test]

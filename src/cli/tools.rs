@@ -175,7 +175,8 @@ Examples:
   iamtoken inspect \"$IBMCLOUD_IAM_TOKEN\" --verify
   iamtoken inspect @token.txt -o json")]
 pub struct InspectArgs {
-    /// The token, @PATH, or - for standard input (the default); a `Bearer ` prefix is fine.
+    /// The token, @PATH, or - for standard input (the default); a `Bearer ` prefix, or the
+    /// whole `Authorization: Bearer …` line of -o header, is fine.
     #[arg(value_name = "TOKEN", allow_hyphen_values = true)]
     pub token: Option<String>,
 

@@ -37,7 +37,7 @@ usage: docker-credential-iamtoken <get|store|erase|list|version>
   store    refused: iamtoken mints credentials, it stores none
   erase    does nothing (so that docker logout succeeds)
   list     print the registries served, with their username
-  version  print the version
+  version  print the version (also --version)
 
 Served: IBM Cloud Container Registry (icr.io and every regional and private.* name) and the
 hosts in [registry] of iamtoken's config file. The identity is the host's context, else
@@ -74,7 +74,7 @@ pub fn run(
                     .into(),
             )
         }
-        "version" => {
+        "version" | "--version" | "-V" => {
             let version = env!("CARGO_PKG_VERSION");
             let _ = writeln!(stdout, "docker-credential-iamtoken (iamtoken) {version}");
             Ok(true)

@@ -544,3 +544,41 @@ client_secret = "SENTINEL-help-client-secret"
         }
     }
 }
+
+#[test]
+fn config_list_says_why_it_lists_nothing() {
+    let help = "; `iamtoken config --help` shows how to write one\n";
+    let home = tempfile::tempdir().unwrap();
+    iamtoken(&home)
+        .args(["config", "list"])
+        .assert()
+        .success()
+        .stdout("")
+        .stderr(format!(
+            "iamtoken: no config file at {}{help}",
+            config_path(&home)
+        ));
+    iamtoken(&home)
+        .args(["config", "list", "-o", "json"])
+        .assert()
+        .success()
+        .stdout("[]\n");
+    let iam = StandIn::iam();
+    let home = home_with("# nothing yet\n", &iam);
+    iamtoken(&home)
+        .args(["config", "list"])
+        .assert()
+        .success()
+        .stderr(format!(
+            "iamtoken: {} has no contexts ([context.NAME] tables){help}",
+            config_path(&home)
+        ));
+    iamtoken(&home)
+        .env("IAMTOKEN_CONFIG", "/dev/null")
+        .args(["config", "list"])
+        .assert()
+        .success()
+        .stderr(format!(
+            "iamtoken: no config file is in use (IAMTOKEN_CONFIG=/dev/null){help}"
+        ));
+}

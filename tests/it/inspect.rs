@@ -22,10 +22,19 @@ fn a_valid_token_is_summarised() {
         &header(),
         &claims("https://iam.cloud.ibm.com/identity", 2490),
     );
-    let out = run(&home, &[], &format!("Bearer {token}\n"))
+    // As -o header prints it; `Bearer TOKEN` and the bare token are read alike.
+    let out = run(&home, &[], &format!("Authorization: Bearer {token}\n"))
         .success()
         .stderr("");
     let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    for other in [
+        format!("Bearer {token}"),
+        format!("bearer {token}\n"),
+        token.clone(),
+    ] {
+        let again = run(&home, &[], &other).success().stderr("");
+        assert_eq!(again.get_output().stdout, out.get_output().stdout);
+    }
     for row in [
         r"(?m)^iam_id +iam-ServiceId-c1e45eff$",
         r"(?m)^sub +ServiceId-c1e45eff$",

@@ -185,9 +185,14 @@ fn store_is_refused_erase_succeeds_list_names_every_host_and_version() {
     }
     assert_eq!(hosts.len(), 26);
 
-    let version = call(helper_in(&home, &iam), "version", "");
-    assert!(version.status.success());
-    assert!(stdout(&version).starts_with("docker-credential-iamtoken (iamtoken) "));
+    for verb in ["version", "--version", "-V"] {
+        let version = call(helper_in(&home, &iam), verb, "");
+        assert!(version.status.success(), "{verb}");
+        assert!(
+            stdout(&version).starts_with("docker-credential-iamtoken (iamtoken) "),
+            "{verb}"
+        );
+    }
 
     let unknown = call(helper_in(&home, &iam), "fetch", "");
     assert_eq!(unknown.status.code(), Some(1));
