@@ -85,7 +85,14 @@ impl Settings {
             insecure: on(g.insecure, "insecure"),
         };
         let output = output(&cli.command, g.output, origins.of("output"));
-        let misplaced = misplaced(&cli.command, &command_path(&matches), &origins, g.output);
+        let misplaced = misplaced(&cli.command, &command_path(&matches), &origins, g.output)
+            .or_else(|| {
+                // exec hands the token to its command, never to stdout.
+                (exec.is_some() && origins.of("output") == Origin::Flag).then(|| {
+                    usage("-o means nothing to iamtoken exec: it prints no token")
+                        .hint("the command finds the token in IBMCLOUD_IAM_TOKEN; --sink-format sets the format of --sink's file")
+                })
+            });
         Self {
             command: cli.command,
             exec,

@@ -219,3 +219,36 @@ fn help_for_the_grant_inside_exec() {
             "Get a token for a user or service ID from an API key",
         ));
 }
+
+/// exec prints no token, so a typed -o is a mistake (exit 2, before anything runs); a
+/// variable's or a context's format is a default for other commands and is ignored.
+#[test]
+fn a_typed_output_format_is_refused() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::iam();
+    let marker = home.path().join("ran");
+    let script = format!("touch {}", marker.display());
+    for typed in [
+        &["-o", "token", "exec"][..],
+        &["exec", "-o", "json"],
+        &["exec", "--output=export"],
+    ] {
+        iamtoken(&home)
+            .args(["--iam-url", &iam.url])
+            .args(typed)
+            .args(["apikey", "--apikey", "k", "--", "sh", "-c", &script])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::starts_with(
+                "iamtoken: error: -o means nothing to iamtoken exec: it prints no token\n",
+            ));
+    }
+    assert!(!marker.exists() && iam.received().is_empty());
+    iamtoken(&home)
+        .env("IAMTOKEN_OUTPUT", "token")
+        .args(["--iam-url", &iam.url, "exec", "apikey", "--apikey", "k"])
+        .args(["--", "sh", "-c", &script])
+        .assert()
+        .success();
+    assert!(marker.exists());
+}
