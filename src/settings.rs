@@ -87,10 +87,14 @@ impl Settings {
         let output = output(&cli.command, g.output, origins.of("output"));
         let misplaced = misplaced(&cli.command, &command_path(&matches), &origins, g.output)
             .or_else(|| {
+                let typed = origins.of("output") == Origin::Flag;
                 // exec hands the token to its command, never to stdout.
-                (exec.is_some() && origins.of("output") == Origin::Flag).then(|| {
-                    usage("-o means nothing to iamtoken exec: it prints no token")
-                        .hint("the command finds the token in IBMCLOUD_IAM_TOKEN; --sink-format sets the format of --sink's file")
+                if exec.is_some() && typed {
+                    return Some(usage("-o means nothing to iamtoken exec: it prints no token")
+                        .hint("the command finds the token in IBMCLOUD_IAM_TOKEN; --sink-format sets the format of --sink's file"));
+                }
+                (check.is_some() && typed && g.output != Format::Json).then(|| {
+                    usage("iamtoken check prints text, or JSON with -o json; no other format")
                 })
             });
         Self {

@@ -174,3 +174,14 @@ fn json_and_a_grant_without_a_key() {
             "iamtoken: error: check needs a grant",
         ));
 }
+
+#[test]
+fn check_prints_text_or_json_and_refuses_a_token_format() {
+    let iam = StandIn::iam();
+    for format in ["token", "export"] {
+        check(&iam, &["-o", format]).code(2).stderr(
+            "iamtoken: error: iamtoken check prints text, or JSON with -o json; no other format\n",
+        );
+    }
+    assert!(iam.received().is_empty());
+}
