@@ -77,6 +77,12 @@ impl Outcome {
         }
     }
 
+    /// The same outcome, its failure with `hint` instead of any other.
+    fn hinted(mut self, hint: &str) -> Self {
+        self.failure = self.failure.hint(hint);
+        self
+    }
+
     /// A failure that another attempt would only repeat.
     fn fatal(failure: Failure) -> Self {
         Self {

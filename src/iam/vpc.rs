@@ -16,6 +16,11 @@ use crate::grant::VpcRequest;
 use crate::token::Wanted;
 use crate::token::{TokenResponse, unix_now};
 
+/// What the first request's failure most likely means, when no service answers there or it
+/// refuses: this is not a VPC virtual server (or its metadata service is off).
+const OFF_VPC: &str = "vpc works on an IBM Cloud VPC virtual server whose metadata service is \
+                       turned on; elsewhere, use apikey, assume or cr-token";
+
 /// Lifetime asked for the instance identity token (the SDK default).
 const IDENTITY_TOKEN_SECONDS: u32 = 300;
 
@@ -60,10 +65,17 @@ pub fn fetch(vpc: &VpcRequest, opts: &Options, log: &mut dyn Write) -> Result<To
             .header(CONTENT_TYPE, "application/json")
             .body(body)
             .send();
-        let reply = exchange(sent, &server, opts)?;
+        let reply = exchange(sent, &server, opts).map_err(|o| o.hinted(OFF_VPC))?;
         let answer = reply.answer();
-        classify_other(&answer, "instance identity token", &Redactor::default())
-            .map_err(|f| Outcome::from_answer(f, &answer))?;
+        classify_other(&answer, "instance identity token", &Redactor::default()).map_err(|f| {
+            let refused = f.exit == Exit::Refused;
+            let outcome = Outcome::from_answer(f, &answer);
+            if refused {
+                outcome.hinted(OFF_VPC)
+            } else {
+                outcome
+            }
+        })?;
         identity_token(answer.body).map_err(Outcome::fatal)
     })?;
     let token_url = url(vpc.version.token_path());

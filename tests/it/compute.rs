@@ -175,7 +175,31 @@ fn vpc_errors() {
         .code(4)
         .stderr(predicate::str::contains(
             "cannot connect to the metadata service at 127.0.0.1: ",
+        ))
+        .stderr(predicate::str::ends_with(
+            "\niamtoken: hint: vpc works on an IBM Cloud VPC virtual server whose metadata service is turned on; elsewhere, use apikey, assume or cr-token\n",
         ));
+    // A service there that refuses: the same hint; one that is unavailable: none of it.
+    let refusing = metadata_stand_in(Some(404));
+    iamtoken(&home)
+        .args(["vpc", "--metadata-url", &refusing.url, "--no-cache"])
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains(
+            "hint: vpc works on an IBM Cloud VPC virtual server",
+        ));
+    iamtoken(&home)
+        .args([
+            "vpc",
+            "--metadata-url",
+            &down.url,
+            "--retries",
+            "0",
+            "--no-cache",
+        ])
+        .assert()
+        .code(4)
+        .stderr(predicate::str::contains("VPC virtual server").not());
     iamtoken(&home)
         .args(["vpc", "--profile-id", "a", "--profile-crn", "b"])
         .assert()
