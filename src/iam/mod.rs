@@ -296,7 +296,8 @@ fn exchange(
     };
     // Before any answer, a refused, dropped or silent connection may succeed on another try; a
     // certificate problem will not go away on its own.
-    let response = sent.map_err(|e| transport(&e, !is_tls_error(&e) && !e.is_builder()))?;
+    let response =
+        sent.map_err(|e| transport(&e, rustls_error(&e).is_none() && !e.is_builder()))?;
     let status = response.status();
     let headers = response.headers().clone();
     // A body cut off after the answer began is retried only when it timed out.
@@ -359,24 +360,88 @@ fn read_capped(response: Response) -> Result<Body, reqwest::Error> {
     Ok(Body { bytes, truncated })
 }
 
-fn is_tls_error(err: &reqwest::Error) -> bool {
-    is_rustls(err)
-}
-
-/// Whether rustls is behind `err`. An `io::Error` hides the error it wraps from `source()`, so
-/// those are opened with `get_ref()`.
-fn is_rustls(err: &(dyn std::error::Error + 'static)) -> bool {
-    if err.is::<rustls::Error>() {
-        return true;
+/// The rustls error behind `err`, if any. An `io::Error` hides the error it wraps from
+/// `source()`, so those are opened with `get_ref()`.
+fn rustls_error<'a>(err: &'a (dyn std::error::Error + 'static)) -> Option<&'a rustls::Error> {
+    if let Some(tls) = err.downcast_ref::<rustls::Error>() {
+        return Some(tls);
     }
     if let Some(inner) = err
         .downcast_ref::<std::io::Error>()
         .and_then(std::io::Error::get_ref)
-        && is_rustls(inner)
+        && let Some(tls) = rustls_error(inner)
     {
-        return true;
+        return Some(tls);
     }
-    err.source().is_some_and(is_rustls)
+    err.source().and_then(rustls_error)
+}
+
+/// A TLS failure in words, about the server just named ("its certificate …"), with rustls' or
+/// webpki's own name for it in parentheses, to search for.
+fn tls_reason(tls: &rustls::Error) -> String {
+    use rustls::CertificateError as C;
+    let (words, name) = match tls {
+        rustls::Error::InvalidCertificate(cert) => {
+            let words = match cert {
+                C::Expired | C::ExpiredContext { .. } => "its certificate has expired",
+                C::NotValidYet | C::NotValidYetContext { .. } => {
+                    "its certificate is not valid yet (is this machine's clock right?)"
+                }
+                C::NotValidForName | C::NotValidForNameContext { .. } => {
+                    "its certificate is not for this host name"
+                }
+                C::UnknownIssuer => "its certificate is signed by a CA that is not trusted here",
+                C::BadSignature => {
+                    "its certificate's signature does not verify with the CA trusted for it"
+                }
+                C::Revoked => "its certificate has been revoked",
+                C::InvalidPurpose | C::InvalidPurposeContext { .. } => {
+                    "its certificate is not one for a TLS server"
+                }
+                C::BadEncoding => "its certificate cannot be read",
+                C::Other(other) => match other.to_string().as_str() {
+                    "CaUsedAsEndEntity" => {
+                        "it presented a CA certificate as its own, which TLS clients refuse"
+                    }
+                    "EndEntityUsedAsCa" => {
+                        "its certificate chain uses a server's certificate as a CA"
+                    }
+                    _ => "its certificate is refused",
+                },
+                _ => "its certificate is refused",
+            };
+            let name = match cert {
+                C::Other(other) => other.to_string(),
+                _ => format!("{cert:?}")
+                    .split([' ', '{', '('])
+                    .next()
+                    .unwrap_or_default()
+                    .to_owned(),
+            };
+            (words.to_owned(), name)
+        }
+        rustls::Error::NoCertificatesPresented => {
+            ("it presented no certificate".to_owned(), String::new())
+        }
+        rustls::Error::AlertReceived(alert) => (
+            "it ended the TLS handshake".to_owned(),
+            format!("{alert:?}"),
+        ),
+        rustls::Error::PeerIncompatible(why) => (
+            "it shares no TLS version or cipher suite with iamtoken (TLS 1.2 and 1.3)".to_owned(),
+            format!("{why:?}"),
+        ),
+        rustls::Error::InvalidMessage(why) => (
+            "it does not answer in TLS (is that port plain http?)".to_owned(),
+            format!("{why:?}"),
+        ),
+        other => return redact::one_line(&other.to_string()),
+    };
+    if name.is_empty() {
+        words
+    } else {
+        format!("{words} ({})", redact::one_line(&name))
+    }
 }
 
 /// A transport failure: exit 4, naming the server (`IAM at HOST`) and the innermost cause.
@@ -397,20 +462,75 @@ fn transport_failure(err: &reqwest::Error, server: &str, timeout: Duration) -> F
     } else {
         "lost the connection to"
     };
+    let Some(tls) = rustls_error(err) else {
+        return Failure::new(
+            Exit::Unavailable,
+            format!("{what} {server}: {}", redact::one_line(&cause.to_string())),
+        );
+    };
     let failure = Failure::new(
         Exit::Unavailable,
-        format!("{what} {server}: {}", redact::one_line(&cause.to_string())),
+        format!("{what} {server}: {}", tls_reason(tls)),
     );
-    if is_tls_error(err) {
+    let ca_as_server = matches!(
+        tls,
+        rustls::Error::InvalidCertificate(rustls::CertificateError::Other(other))
+            if other.to_string() == "CaUsedAsEndEntity"
+    );
+    if ca_as_server {
+        failure.hint("no CA passed with --cacert helps: the server needs a certificate of its own, signed by a CA")
+    } else if server.contains("IAM at ") {
         failure.hint("if IAM is reached through a TLS-inspecting proxy, pass its CA with --cacert")
     } else {
-        failure
+        failure.hint("pass the CA that signed its certificate with --cacert")
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tls_failures_are_said_in_words_with_their_names() {
+        use rustls::CertificateError as C;
+        #[derive(Debug)]
+        struct Webpki(&'static str);
+        impl std::fmt::Display for Webpki {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.0)
+            }
+        }
+        impl std::error::Error for Webpki {}
+        let other = |name| {
+            rustls::Error::InvalidCertificate(C::Other(rustls::OtherError(std::sync::Arc::new(
+                Webpki(name),
+            ))))
+        };
+        for (tls, said) in [
+            (
+                rustls::Error::InvalidCertificate(C::UnknownIssuer),
+                "its certificate is signed by a CA that is not trusted here (UnknownIssuer)",
+            ),
+            (
+                rustls::Error::InvalidCertificate(C::Expired),
+                "its certificate has expired (Expired)",
+            ),
+            (
+                other("CaUsedAsEndEntity"),
+                "it presented a CA certificate as its own, which TLS clients refuse (CaUsedAsEndEntity)",
+            ),
+            (
+                other("SomethingNew"),
+                "its certificate is refused (SomethingNew)",
+            ),
+            (
+                rustls::Error::NoCertificatesPresented,
+                "it presented no certificate",
+            ),
+        ] {
+            assert_eq!(tls_reason(&tls), said);
+        }
+    }
 
     #[test]
     fn backoff_doubles_from_half_a_second_to_8s_with_jitter() {

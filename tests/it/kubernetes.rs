@@ -709,7 +709,16 @@ fn openshift_failures_say_what_the_oauth_server_said() {
     assert!(!said.contains(KEY) && !said.contains(&token), "{said}");
     let basic = base64::engine::general_purpose::STANDARD.encode(format!("apikey:{KEY}"));
     assert!(!said.contains(&basic), "{said}");
-    // --insecure is for IAM stand-ins, never the cluster: without the CA, TLS fails.
+    // --insecure is for IAM stand-ins, never the cluster: without the CA, TLS fails, and the
+    // error names the cluster and says why in words.
+    let host = server
+        .tls
+        .url
+        .trim_start_matches("https://")
+        .split(':')
+        .next()
+        .unwrap()
+        .to_owned();
     iamtoken(&home)
         .args([
             "--insecure",
@@ -721,8 +730,27 @@ fn openshift_failures_say_what_the_oauth_server_said() {
             KEY,
         ])
         .assert()
-        .code(4);
+        .code(4)
+        .stderr(predicates::str::ends_with(format!(
+            "cannot connect to the cluster at {host}: its certificate is signed by a CA that is \
+             not trusted here (UnknownIssuer)\n\
+             iamtoken: hint: pass the CA that signed its certificate with --cacert\n"
+        )));
     assert!(oauth.issued.lock().unwrap().is_empty());
+    // A cluster that serves its CA's own certificate: trusting it does not help, and that is
+    // said.
+    let self_made =
+        crate::tls_and_proxy::TlsFront::with_ca_as_its_certificate("http://127.0.0.1:1");
+    let ca = self_made.ca.display().to_string();
+    iamtoken(&home)
+        .args(["--cacert", &ca, "--no-cache", "openshift", "--server", &self_made.url])
+        .args(["--apikey", KEY])
+        .assert()
+        .code(4)
+        .stderr(predicates::str::contains(
+            ": it presented a CA certificate as its own, which TLS clients refuse (CaUsedAsEndEntity)\n\
+             iamtoken: hint: no CA passed with --cacert helps: the server needs a certificate of its own, signed by a CA\n",
+        ));
     // Plain http would carry the key in clear.
     iamtoken(&home)
         .args([

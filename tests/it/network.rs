@@ -200,11 +200,19 @@ fn tls_with_a_private_ca_and_a_proxy_together() {
     // Unknown CA: refused, with the hint to pass it, and no retry helps with that.
     let out = apikey(&home, &tls.url, &["--retries", "2"]).code(4);
     assert!(
-        stderr(&out).contains("invalid peer certificate"),
+        stderr(&out).contains(
+            ": its certificate is signed by a CA that is not trusted here (UnknownIssuer)\n"
+        ),
         "{}",
         stderr(&out)
     );
-    assert!(stderr(&out).contains("--cacert"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains(
+            "hint: if IAM is reached through a TLS-inspecting proxy, pass its CA with --cacert"
+        ),
+        "{}",
+        stderr(&out)
+    );
     assert!(
         !stderr(&out).contains("attempts"),
         "a certificate error was retried: {}",
@@ -422,7 +430,9 @@ fn cacert_problems_are_usage_errors_and_a_wrong_ca_is_not_trusted() {
     // next, and fail too; the other CA's reason is the one shown.
     let out = apikey(&home, &tls.url, &["--cacert", other.ca.to_str().unwrap()]).code(4);
     assert!(
-        stderr(&out).contains("invalid peer certificate: BadSignature"),
+        stderr(&out).contains(
+            "its certificate's signature does not verify with the CA trusted for it (BadSignature)"
+        ),
         "{}",
         stderr(&out)
     );

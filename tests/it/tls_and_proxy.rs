@@ -18,9 +18,24 @@ pub struct TlsFront {
 
 impl TlsFront {
     pub fn new(backend: &str) -> Self {
+        Self::serving(backend, false)
+    }
+
+    /// A front whose certificate is its CA's own (a CA certificate for 127.0.0.1), as some
+    /// clusters' self-made certificates are: trusting it is not enough.
+    pub fn with_ca_as_its_certificate(backend: &str) -> Self {
+        Self::serving(backend, true)
+    }
+
+    fn serving(backend: &str, ca_as_leaf: bool) -> Self {
         let dir = tempfile::tempdir().unwrap();
         let ca_key = rcgen::KeyPair::generate().unwrap();
-        let mut ca_params = rcgen::CertificateParams::new(Vec::<String>::new()).unwrap();
+        let names = if ca_as_leaf {
+            vec!["127.0.0.1".to_owned()]
+        } else {
+            Vec::new()
+        };
+        let mut ca_params = rcgen::CertificateParams::new(names).unwrap();
         ca_params.is_ca = rcgen::IsCa::Ca(rcgen::BasicConstraints::Unconstrained);
         ca_params
             .distinguished_name
@@ -33,6 +48,11 @@ impl TlsFront {
         let leaf = leaf_params.signed_by(&leaf_key, &ca).unwrap();
         let ca_path = dir.path().join("ca.pem");
         std::fs::write(&ca_path, ca.pem()).unwrap();
+        let (leaf, leaf_key) = if ca_as_leaf {
+            (ca.der().clone(), ca.key().serialize_der())
+        } else {
+            (leaf.der().clone(), leaf_key.serialize_der())
+        };
 
         let provider = Arc::new(rustls::crypto::ring::default_provider());
         let config = rustls::ServerConfig::builder_with_provider(provider)
@@ -40,8 +60,8 @@ impl TlsFront {
             .unwrap()
             .with_no_client_auth()
             .with_single_cert(
-                vec![leaf.der().clone()],
-                rustls::pki_types::PrivateKeyDer::try_from(leaf_key.serialize_der()).unwrap(),
+                vec![leaf],
+                rustls::pki_types::PrivateKeyDer::try_from(leaf_key).unwrap(),
             )
             .unwrap();
         let config = Arc::new(config);
