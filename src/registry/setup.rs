@@ -38,7 +38,15 @@ pub fn run(
             .map_err(|e| usage(format!("{}: {e}", path.display())))?
     };
     let shown = path.display();
-    let would = if *dry_run { "would " } else { "" };
+    // Clients run the helper from PATH: without it there, every pull of a served registry fails.
+    if !*remove && !on_path("docker-credential-iamtoken") {
+        writeln!(
+            stderr,
+            "iamtoken: warning: docker-credential-iamtoken is not on PATH, so clients will fail \
+             to get these registries' credentials; install it beside iamtoken (cargo install \
+             --path . installs both)"
+        )?;
+    }
     for (host, other) in &changes.kept {
         writeln!(
             stderr,
@@ -53,21 +61,18 @@ pub fn run(
         return Ok(());
     }
     let hosts = summary(&changes.changed);
-    if *remove {
-        writeln!(
-            stderr,
-            "iamtoken: {would}remove docker-credential-iamtoken from {shown} for {hosts}"
-        )?;
-    } else {
-        writeln!(
-            stderr,
-            "iamtoken: {would}set docker-credential-iamtoken in {shown} for {hosts}"
-        )?;
-    }
+    let done = match (*remove, *dry_run) {
+        (true, true) => format!("would remove docker-credential-iamtoken from {shown}"),
+        (true, false) => format!("removed docker-credential-iamtoken from {shown}"),
+        (false, true) => format!("would set docker-credential-iamtoken in {shown}"),
+        (false, false) => format!("set docker-credential-iamtoken in {shown}"),
+    };
     if *dry_run {
+        writeln!(stderr, "iamtoken: {done} for {hosts}")?;
         return Ok(());
     }
     write(&path, &render(&doc)?, existed)?;
+    writeln!(stderr, "iamtoken: {done} for {hosts}")?;
     if !*remove {
         writeln!(
             stderr,
@@ -75,13 +80,6 @@ pub fn run(
              credentials from iamtoken: no docker login (or ibmcloud cr login) is needed, and \
              one would go through iamtoken, which stores nothing"
         )?;
-        if !on_path("docker-credential-iamtoken") {
-            writeln!(
-                stderr,
-                "iamtoken: warning: docker-credential-iamtoken is not on PATH; clients will not \
-                 find it (install it beside iamtoken: cargo install --path .)"
-            )?;
-        }
     }
     Ok(())
 }

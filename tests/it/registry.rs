@@ -382,13 +382,60 @@ fn setup_keeps_every_other_key_and_remove_undoes_exactly_its_entries() {
     let forced: Value = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
     assert_eq!(forced["credHelpers"]["us.icr.io"], "iamtoken");
 
-    setup(&home, &dir, &["--remove"]);
+    let said = setup(&home, &dir, &["--remove"]);
+    assert!(
+        said.starts_with(&format!(
+            "iamtoken: removed docker-credential-iamtoken from {} for ",
+            file.display()
+        )),
+        "{said}"
+    );
     let removed: Value = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
     let mut expected = before.clone();
     expected["credHelpers"] = json!({"gcr.io": "gcloud"});
     assert_eq!(
         removed, expected,
         "only iamtoken's entries left (the forced one too)"
+    );
+}
+
+/// Clients run the helper from PATH: setup says so when it is not there, even when it has
+/// nothing to change or only shows what it would do; with the helper on PATH, it says nothing.
+#[test]
+fn setup_warns_when_the_helper_is_not_on_path() {
+    let home = tempfile::tempdir().unwrap();
+    let dir = home.path().join("docker");
+    let warning = "iamtoken: warning: docker-credential-iamtoken is not on PATH";
+    for args in [&["--dry-run"][..], &[], &[]] {
+        iamtoken(&home)
+            .env("PATH", "/usr/bin:/bin")
+            .args(["registry", "setup", "--docker-config"])
+            .arg(&dir)
+            .args(args)
+            .assert()
+            .success()
+            .stderr(predicates::str::starts_with(warning));
+    }
+    let said = setup(&home, &dir, &[]);
+    assert!(said.contains("needs no change"), "{said}");
+    let with_helper = iamtoken(&home)
+        .env("PATH", path_with_helper())
+        .args(["registry", "setup", "--docker-config"])
+        .arg(&dir)
+        .assert()
+        .success();
+    let said = String::from_utf8_lossy(&with_helper.get_output().stderr).into_owned();
+    assert!(!said.contains("warning"), "{said}");
+    let removing = iamtoken(&home)
+        .env("PATH", "/usr/bin:/bin")
+        .args(["registry", "setup", "--remove", "--docker-config"])
+        .arg(&dir)
+        .assert()
+        .success();
+    let said = String::from_utf8_lossy(&removing.get_output().stderr).into_owned();
+    assert!(
+        !said.contains("warning") && said.contains("removed"),
+        "{said}"
     );
 }
 
