@@ -524,7 +524,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamtoken' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'One line per cached token: ID, grant, context or subject, IAM host, expiry, time left (-o json: an array). Never a token')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'One line per cached token: ID, grant, context and subject, IAM host (a cluster''s host:port), expiry, time left (-o json: an array). Never a token')
             [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Delete cached tokens: all of them, those whose ID begins with each ID given, or the expired ones')
             [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the cache directory')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -607,7 +607,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamtoken' -ScriptBlock {
             break
         }
         'iamtoken;cache;help' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'One line per cached token: ID, grant, context or subject, IAM host, expiry, time left (-o json: an array). Never a token')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'One line per cached token: ID, grant, context and subject, IAM host (a cluster''s host:port), expiry, time left (-o json: an array). Never a token')
             [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Delete cached tokens: all of them, those whose ID begins with each ID given, or the expired ones')
             [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the cache directory')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -883,7 +883,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamtoken' -ScriptBlock {
             break
         }
         'iamtoken;help;cache' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'One line per cached token: ID, grant, context or subject, IAM host, expiry, time left (-o json: an array). Never a token')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'One line per cached token: ID, grant, context and subject, IAM host (a cluster''s host:port), expiry, time left (-o json: an array). Never a token')
             [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Delete cached tokens: all of them, those whose ID begins with each ID given, or the expired ones')
             [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the cache directory')
             break

@@ -505,7 +505,7 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand list 'One line per cached token: ID, grant, context or subject, IAM host, expiry, time left (-o json: an array). Never a token'
+            cand list 'One line per cached token: ID, grant, context and subject, IAM host (a cluster''s host:port), expiry, time left (-o json: an array). Never a token'
             cand clear 'Delete cached tokens: all of them, those whose ID begins with each ID given, or the expired ones'
             cand path 'Print the cache directory'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -584,7 +584,7 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
             cand --version 'Print version'
         }
         &'iamtoken;cache;help'= {
-            cand list 'One line per cached token: ID, grant, context or subject, IAM host, expiry, time left (-o json: an array). Never a token'
+            cand list 'One line per cached token: ID, grant, context and subject, IAM host (a cluster''s host:port), expiry, time left (-o json: an array). Never a token'
             cand clear 'Delete cached tokens: all of them, those whose ID begins with each ID given, or the expired ones'
             cand path 'Print the cache directory'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -825,7 +825,7 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
         &'iamtoken;help;inspect'= {
         }
         &'iamtoken;help;cache'= {
-            cand list 'One line per cached token: ID, grant, context or subject, IAM host, expiry, time left (-o json: an array). Never a token'
+            cand list 'One line per cached token: ID, grant, context and subject, IAM host (a cluster''s host:port), expiry, time left (-o json: an array). Never a token'
             cand clear 'Delete cached tokens: all of them, those whose ID begins with each ID given, or the expired ones'
             cand path 'Print the cache directory'
         }

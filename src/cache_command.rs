@@ -146,14 +146,15 @@ fn expiration(entry: &Entry) -> Option<i64> {
         .expiration
 }
 
-/// Who the token is for: the context that fetched it, else the token's subject.
+/// Who the token is for: the context that fetched it and the token's subject, either alone,
+/// or `-`.
 fn identity(entry: &Entry) -> String {
-    entry
-        .context
-        .as_ref()
-        .map(|c| format!("context {c}"))
-        .or_else(|| entry.subject.clone())
-        .unwrap_or_else(|| "-".into())
+    match (&entry.context, &entry.subject) {
+        (Some(context), Some(subject)) => format!("context {context} ({subject})"),
+        (Some(context), None) => format!("context {context}"),
+        (None, Some(subject)) => subject.clone(),
+        (None, None) => "-".into(),
+    }
 }
 
 fn row(listed: &Listed, expiration: Option<i64>, now: i64) -> [String; 6] {

@@ -243,8 +243,8 @@ pub enum ConfigAction {
 
 #[derive(Debug, Subcommand)]
 pub enum CacheAction {
-    /// One line per cached token: ID, grant, context or subject, IAM host, expiry, time left
-    /// (-o json: an array). Never a token.
+    /// One line per cached token: ID, grant, context and subject, IAM host (a cluster's
+    /// host:port), expiry, time left (-o json: an array). Never a token.
     List,
     /// Delete cached tokens: all of them, those whose ID begins with each ID given, or the
     /// expired ones.

@@ -26,9 +26,14 @@ impl OpenshiftRequest {
         ]
     }
 
-    /// The cluster's host, as `cache list` shows it.
+    /// The cluster's host, with its port unless it is 443, as `cache list` shows it: one host
+    /// often serves several clusters' API servers, each on a port of its own.
     pub fn host(&self) -> String {
-        self.server.host_str().unwrap_or_default().to_owned()
+        let host = self.server.host_str().unwrap_or_default();
+        match self.server.port() {
+            Some(port) => format!("{host}:{port}"),
+            None => host.to_owned(),
+        }
     }
 }
 

@@ -314,6 +314,28 @@ fn list_shows_whose_tokens_never_the_tokens() {
     .unwrap();
     assert!(line.eval(&listing), "{listing}");
     assert!(!listing.contains("eyJ") && !listing.contains(KEY));
+    // A context's token: the context, and the subject beside it.
+    let config = home.path().join("config.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "[context.ci]\ngrant = \"apikey\"\napikey = \"k2\"\niam_url = \"{}\"\n",
+            iam.url
+        ),
+    )
+    .unwrap();
+    iamtoken(&home)
+        .env("IAMTOKEN_CONFIG", &config)
+        .args(["--context", "ci"])
+        .assert()
+        .success();
+    iamtoken(&home)
+        .args(["cache", "list"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(format!(
+            "  apikey  context ci ({SUBJECT})  {host}  "
+        )));
 }
 
 #[test]

@@ -389,6 +389,18 @@ fn kubectl_reaches_an_openshift_cluster_with_its_oauth_token_and_the_second_call
         "the second call is cached"
     );
     assert_eq!(server.tokens(), [issued.clone(), issued]);
+    // The cluster is listed with its port: one host often serves several clusters.
+    let port = server.tls.url.rsplit(':').next().unwrap().to_owned();
+    iamtoken(&home)
+        .args(["cache", "list"])
+        .assert()
+        .success()
+        .stdout(
+            predicates::str::is_match(format!(
+                r"\n[0-9a-f]{{12}}  openshift  \S+ +127\.0\.0\.1:{port} "
+            ))
+            .unwrap(),
+        );
 }
 
 #[test]
