@@ -361,7 +361,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamtoken' -ScriptBlock {
             break
         }
         'iamtoken;openshift' {
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'The cluster''s API server (its public or private service endpoint URL)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'The cluster''s API server (its public or private service endpoint URL) [default: the server in KUBERNETES_EXEC_INFO, which kubectl sets with provideClusterInfo]')
             [CompletionResult]::new('--apikey', '--apikey', [CompletionResultType]::ParameterName, 'The API key; IC_API_KEY is read when IBMCLOUD_API_KEY is not set')
             [CompletionResult]::new('--iam-url', '--iam-url', [CompletionResultType]::ParameterName, 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private')

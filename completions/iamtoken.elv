@@ -347,7 +347,7 @@ set edit:completion:arg-completer[iamtoken] = {|@words|
             cand --version 'Print version'
         }
         &'iamtoken;openshift'= {
-            cand --server 'The cluster''s API server (its public or private service endpoint URL)'
+            cand --server 'The cluster''s API server (its public or private service endpoint URL) [default: the server in KUBERNETES_EXEC_INFO, which kubectl sets with provideClusterInfo]'
             cand --apikey 'The API key; IC_API_KEY is read when IBMCLOUD_API_KEY is not set'
             cand --iam-url 'IAM''s base, token or issuer URL [default: https://iam.cloud.ibm.com]'
             cand --region 'The region''s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private'

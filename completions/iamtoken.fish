@@ -387,7 +387,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand iks" -s v -l verbose -
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iks" -l no-cache -d 'Neither read nor write the token cache'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iks" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iks" -s V -l version -d 'Print version'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand openshift" -l server -d 'The cluster\'s API server (its public or private service endpoint URL)' -r
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand openshift" -l server -d 'The cluster\'s API server (its public or private service endpoint URL) [default: the server in KUBERNETES_EXEC_INFO, which kubectl sets with provideClusterInfo]' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand openshift" -l apikey -d 'The API key; IC_API_KEY is read when IBMCLOUD_API_KEY is not set' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand openshift" -l iam-url -d 'IAM\'s base, token or issuer URL [default: https://iam.cloud.ibm.com]' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand openshift" -l region -d 'The region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private' -r

@@ -167,7 +167,7 @@ pub fn token_reusing(
                         Some(key) => key,
                         None => cluster.apikey.clone(),
                     };
-                    iam::fetch_openshift(&cluster.server, &key, opts, log)
+                    iam::fetch_openshift(&cluster.server, &key, cluster.ca.as_deref(), opts, log)
                 },
             )?
         }

@@ -493,7 +493,10 @@ pub struct IksArgs {
 /// which takes an IBM Cloud API key as `oc login -u apikey -p KEY` does. This finds the OAuth
 /// server from --server, exchanges the key there and prints the token: -o exec-credential for
 /// kubectl, -o token, or -o json. Cached per cluster and key. The cluster's CA, when it is not
-/// a public one, comes from --cacert; --insecure never applies to the cluster.
+/// a public one, comes from --cacert; --insecure never applies to the cluster. Run by kubectl
+/// with `provideClusterInfo: true` (kubectl config set-credentials --exec-provide-cluster-info),
+/// it takes the server and its CA from the cluster kubectl names (KUBERNETES_EXEC_INFO), so the
+/// exec entry needs neither --server nor --cacert.
 #[derive(Debug, Args)]
 #[command(after_long_help = "\
 Examples:
@@ -501,18 +504,22 @@ Examples:
   kubectl config set-credentials roks --exec-command=iamtoken \\
     --exec-api-version=client.authentication.k8s.io/v1 \\
     --exec-arg=openshift --exec-arg=--server --exec-arg=https://c100-e.eu-de.containers.cloud.ibm.com:31234 \\
-    --exec-arg=-o --exec-arg=exec-credential --exec-env=IBMCLOUD_API_KEY=...")]
+    --exec-arg=-o --exec-arg=exec-credential --exec-env=IBMCLOUD_API_KEY=...
+  kubectl config set-credentials roks --exec-command=iamtoken \
+    --exec-api-version=client.authentication.k8s.io/v1 --exec-provide-cluster-info=true \
+    --exec-arg=openshift --exec-arg=-o --exec-arg=exec-credential --exec-env=IBMCLOUD_API_KEY=...")]
 pub struct OpenshiftArgs {
-    /// The cluster's API server (its public or private service endpoint URL).
-    #[arg(long, value_name = "URL", required = true, value_parser = parse_server_url)]
-    pub server: reqwest::Url,
+    /// The cluster's API server (its public or private service endpoint URL) [default: the
+    /// server in KUBERNETES_EXEC_INFO, which kubectl sets with provideClusterInfo].
+    #[arg(long, value_name = "URL", value_parser = parse_server_url)]
+    pub server: Option<reqwest::Url>,
 
     #[command(flatten)]
     pub key: ApikeyArg,
 }
 
 /// `--server`: https only (the API key goes to the cluster's OAuth server), and no credentials.
-fn parse_server_url(raw: &str) -> Result<reqwest::Url, String> {
+pub(crate) fn parse_server_url(raw: &str) -> Result<reqwest::Url, String> {
     let url = parse_http_url(raw)?;
     if url.scheme() != "https" {
         return Err("the cluster's URL must be https:// (the API key is sent to it)".into());

@@ -78,18 +78,18 @@ pub(super) fn loopback_addresses(endpoint: &Endpoint, opts: &Options) -> Result<
 }
 
 /// The client for a Kubernetes cluster's own servers: proxied as IAM is, with `--cacert`'s
-/// roots, but never `--insecure` (which is for IAM stand-ins; the API key must not go to an
-/// unverified cluster).
-pub(super) fn cluster_client(opts: &Options) -> Result<Client> {
-    build(opts, &Route::Proxied, false)
+/// roots and the cluster's own CA (`ca`, PEM, from kubectl), but never `--insecure` (which is
+/// for IAM stand-ins; the API key must not go to an unverified cluster).
+pub(super) fn cluster_client(opts: &Options, ca: Option<&[u8]>) -> Result<Client> {
+    build(opts, &Route::Proxied, false, ca)
 }
 
 /// The HTTP client, reaching servers by `route`.
 pub(super) fn client_for(opts: &Options, route: &Route) -> Result<Client> {
-    build(opts, route, opts.insecure)
+    build(opts, route, opts.insecure, None)
 }
 
-fn build(opts: &Options, route: &Route, insecure: bool) -> Result<Client> {
+fn build(opts: &Options, route: &Route, insecure: bool, ca: Option<&[u8]>) -> Result<Client> {
     // docs/performance.md: ring instead of aws-lc-rs saves ~60 ms of CPU per process. Installing
     // fails only if a provider is already installed, which is fine.
     let _ = rustls::crypto::ring::default_provider().install_default();
@@ -114,11 +114,25 @@ fn build(opts: &Options, route: &Route, insecure: bool) -> Result<Client> {
     }
     if insecure {
         builder = builder.tls_danger_accept_invalid_certs(true);
-    } else if let Some(path) = &opts.cacert {
-        let pem = crate::small_file::read(path)
-            .map_err(|e| usage(format!("cannot read --cacert {}: {e}", path.display())))?;
-        let config = trust::with_extra_roots(&pem)
-            .map_err(|e| usage(format!("--cacert {}: {e}", path.display())))?;
+    } else if opts.cacert.is_some() || ca.is_some() {
+        let mut pem = match &opts.cacert {
+            Some(path) => crate::small_file::read(path)
+                .map_err(|e| usage(format!("cannot read --cacert {}: {e}", path.display())))?,
+            None => Vec::new(),
+        };
+        let from = match (&opts.cacert, ca) {
+            (Some(path), None) => format!("--cacert {}", path.display()),
+            (None, _) => "the cluster's CA from kubectl".to_owned(),
+            (Some(path), Some(_)) => format!(
+                "--cacert {} or the cluster's CA from kubectl",
+                path.display()
+            ),
+        };
+        if let Some(ca) = ca {
+            pem.push(b'\n');
+            pem.extend_from_slice(ca);
+        }
+        let config = trust::with_extra_roots(&pem).map_err(|e| usage(format!("{from}: {e}")))?;
         builder = builder.tls_backend_preconfigured(config);
     }
     builder

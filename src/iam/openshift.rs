@@ -22,14 +22,16 @@ use crate::token::{TokenResponse, Wanted, unix_now};
 /// an unauthenticated request with a Basic challenge and a good one with a token redirect.
 const CLIENT_ID: &str = "openshift-challenging-client";
 
-/// The cluster's token for `key`, from the OAuth server of the cluster at `server`.
+/// The cluster's token for `key`, from the OAuth server of the cluster at `server`, whose CA
+/// certificates (PEM) `ca` may give.
 pub fn fetch(
     server: &Url,
     key: &Secret,
+    ca: Option<&[u8]>,
     opts: &Options,
     log: &mut dyn Write,
 ) -> Result<TokenResponse> {
-    let client = cluster_client(opts)?;
+    let client = cluster_client(opts, ca)?;
     let host = server.host_str().unwrap_or_default();
     let name = format!("the cluster at {host}");
     let basic =

@@ -403,6 +403,55 @@ fn kubectl_reaches_an_openshift_cluster_with_its_oauth_token_and_the_second_call
         );
 }
 
+/// With `provideClusterInfo: true`, kubectl names the cluster (KUBERNETES_EXEC_INFO): the exec
+/// entry needs neither --server nor --cacert (the OAuth server's CA stands for a public one
+/// here, in SSL_CERT_FILE, as the system's roots).
+#[test]
+fn kubectl_with_provide_cluster_info_needs_no_server_or_cacert() {
+    let home = tempfile::tempdir().unwrap();
+    let oauth = OauthServer::new();
+    let server = ApiServer::new(Arc::clone(&oauth.issued), Some(oauth.tls.url.clone()));
+    let oauth_ca = oauth.tls.ca.display().to_string();
+    let config = kubeconfig(
+        &home,
+        &server,
+        &["openshift", "-o", "exec-credential"],
+        &[("IBMCLOUD_API_KEY", KEY), ("SSL_CERT_FILE", &oauth_ca)],
+    );
+    // Without the cluster's info, openshift cannot know the server.
+    let out = kubectl_version(&home, &config);
+    assert!(!out.status.success());
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("openshift needs the cluster's --server URL"),
+        "{said}"
+    );
+    let set = isolated("kubectl", &home)
+        .env("KUBECONFIG", &config)
+        .args([
+            "config",
+            "set-credentials",
+            "ibm",
+            "--exec-provide-cluster-info=true",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        set.status.success(),
+        "{}",
+        String::from_utf8_lossy(&set.stderr)
+    );
+    let out = kubectl_version(&home, &config);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(oauth.requests.lock().unwrap().len(), 1);
+    let issued = oauth.issued.lock().unwrap()[0].clone();
+    assert_eq!(server.tokens(), std::slice::from_ref(&issued));
+}
+
 #[test]
 fn iks_prints_the_id_token_with_its_own_expiry() {
     let home = tempfile::tempdir().unwrap();
