@@ -76,7 +76,8 @@ pub fn plan(
         secret::Reader::for_process()
     } else {
         secret::Reader::new(false)
-    };
+    }
+    .telling_where(settings.given_at());
     // A secret command runs only when a token must be fetched, not for a cache hit.
     let timeout = settings.secret_command_timeout;
     let mut secrets = if defer {

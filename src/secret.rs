@@ -150,6 +150,23 @@ impl Source {
     }
 }
 
+/// The variable after `env:`, as an error names it: by its name when that is written as
+/// variables are (upper case, digits and `_`), else not at all, since a random mix of cases
+/// there is more likely a secret pasted after `env:` by mistake.
+fn variable_shown(name: &str) -> String {
+    let conventional = name
+        .chars()
+        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+        && name.starts_with(|c: char| c.is_ascii_uppercase() || c == '_');
+    if conventional {
+        format!("the variable {name} (env:{name})")
+    } else {
+        "the environment variable named after 'env:' (not shown: not written as a variable \
+         name is, so it may be a mistyped secret)"
+            .to_owned()
+    }
+}
+
 /// `@~/key.json`: the shell does not expand `~` after `@`, so we do.
 fn expand_home(path: &str) -> PathBuf {
     match (path.strip_prefix("~/"), std::env::home_dir()) {
@@ -168,7 +185,12 @@ pub struct Reader {
     commands: Commands,
     /// The variables read through `env:NAME`, so that `exec` can keep them from its command.
     variables_read: Vec<String>,
+    /// Where an option (`--apikey`) was given, for an error about its source.
+    given_at: Option<GivenAt>,
 }
+
+/// Where an option (`--apikey`) was given: "on the command line", "in FILE:LINE", ….
+type GivenAt = Box<dyn Fn(&str) -> Option<String> + Send + Sync>;
 
 impl Reader {
     /// A reader for this process: it may prompt only when stdin is a terminal.
@@ -183,7 +205,17 @@ impl Reader {
             variables_read: Vec::new(),
             defer_commands: false,
             commands: Commands::default(),
+            given_at: None,
         }
+    }
+
+    /// Errors about a source then say where its option was given (`given_at`).
+    pub fn telling_where(
+        mut self,
+        given_at: impl Fn(&str) -> Option<String> + Send + Sync + 'static,
+    ) -> Self {
+        self.given_at = Some(Box::new(given_at));
+        self
     }
 
     /// Secret commands stood in for until a token must be fetched; `timeout` bounds each.
@@ -228,9 +260,14 @@ impl Reader {
             }
             Source::Env(name) => (
                 std::env::var(name).map_err(|_| {
+                    let given = self
+                        .given_at
+                        .as_ref()
+                        .and_then(|at| at(flag))
+                        .map_or_else(String::new, |at| format!(" ({flag} given {at})"));
                     usage(format!(
-                        "{flag}: the environment variable named after 'env:' is not set (or not \
-                         UTF-8)"
+                        "{flag}: {} is not set (or not UTF-8){given}",
+                        variable_shown(name)
                     ))
                 })?,
                 {

@@ -55,6 +55,14 @@ pub struct Settings {
     /// A global option typed where it means nothing (`cache clear --iam-url ...`): raised
     /// before the command runs. From a context or a variable, such options are ignored.
     pub misplaced: Option<Failure>,
+    /// Where each option was given, asked only when an error must say so.
+    given: std::sync::Arc<Given>,
+}
+
+/// What `Settings::given_at` reads: the matches, and the context applied as defaults.
+struct Given {
+    matches: ArgMatches,
+    applied: Option<Context>,
 }
 
 impl Settings {
@@ -69,7 +77,8 @@ impl Settings {
             check,
             serve,
         } = parsed;
-        let origins = Origins::new(&matches, context.as_ref().filter(|_| applied));
+        let context_applied = context.clone().filter(|_| applied);
+        let origins = Origins::new(&matches, context_applied.as_ref());
         let may_prompt = !context.as_ref().is_some_and(|c| c.from_sdk);
         let g = cli.global;
         let on = |set: bool, id: &str| set.then(|| origins.of(id));
@@ -133,6 +142,25 @@ impl Settings {
             may_prompt,
             misplaced,
             secret_command_timeout: g.secret_command_timeout,
+            given: std::sync::Arc::new(Given {
+                applied: context_applied,
+                matches,
+            }),
+        }
+    }
+
+    /// Where option `flag` (`--apikey`) of this run was given: "on the command line", "in
+    /// IBMCLOUD_API_KEY", "in FILE:LINE" (a context); `None` for a default.
+    pub fn given_at(&self) -> impl Fn(&str) -> Option<String> + Send + Sync + 'static {
+        let given = std::sync::Arc::clone(&self.given);
+        move |flag| {
+            let id = flag.trim_start_matches('-').replace('-', "_");
+            match Origins::new(&given.matches, given.applied.as_ref()).of(&id) {
+                Origin::Flag => Some("on the command line".to_owned()),
+                Origin::Env(name) => Some(format!("in {name}")),
+                Origin::File(at) => Some(format!("in {at}")),
+                Origin::Default => None,
+            }
         }
     }
 
@@ -297,10 +325,12 @@ impl<'a> Origins<'a> {
         match self.matches.value_source(id) {
             Some(ValueSource::CommandLine) => Origin::Flag,
             Some(ValueSource::EnvVariable) => {
-                let name = self
-                    .definition()
+                // A global option, else a grant's (the same id reads the same variable).
+                let cmd = self.definition();
+                let name = cmd
                     .get_arguments()
-                    .find(|a| a.get_id() == id)
+                    .chain(cmd.get_subcommands().flat_map(clap::Command::get_arguments))
+                    .find(|a| a.get_id() == id && a.get_env().is_some())
                     .and_then(clap::Arg::get_env)
                     .map(|n| n.to_string_lossy().into_owned());
                 Origin::Env(name.unwrap_or_default())

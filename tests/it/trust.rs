@@ -512,9 +512,10 @@ fn a_rejected_value_is_never_echoed() {
             vec!["apikey", "--apikey", "@SENTINEL-typo"],
             "--apikey: cannot read the file named after '@'",
         ),
+        // A secret pasted after env: by mistake (not written as a variable name is).
         (
-            vec!["apikey", "--apikey", "env:SENTINEL_TYPO"],
-            "--apikey: the environment variable named after 'env:' is not set",
+            vec!["apikey", "--apikey", "env:SENTINELx9Typo-k"],
+            "--apikey: the environment variable named after 'env:' (not shown",
         ),
         (
             vec!["password", "--username", "u", "--password", "@SENTINEL-pw"],
@@ -1173,4 +1174,53 @@ fn dotenv_output_reads_back_through_python_dotenv() {
     );
     let values: serde_json::Value = serde_json::from_slice(&read.stdout).unwrap();
     assert_eq!(values["IBMCLOUD_IAM_TOKEN"], token);
+}
+
+/// An unset variable named after `env:` is named, with where the option was given: on the
+/// command line, in a variable, or in a context's file and line.
+#[test]
+fn an_unset_variable_is_named_with_where_it_was_written() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::iam();
+    iamtoken(&home)
+        .args([
+            "--iam-url",
+            &iam.url,
+            "apikey",
+            "--apikey",
+            "env:CI_IBM_API_KEY",
+        ])
+        .assert()
+        .code(2)
+        .stderr(
+            "iamtoken: error: --apikey: the variable CI_IBM_API_KEY (env:CI_IBM_API_KEY) is not \
+             set (or not UTF-8) (--apikey given on the command line)\n",
+        );
+    iamtoken(&home)
+        .env("IBMCLOUD_API_KEY", "env:CI_IBM_API_KEY")
+        .args(["--iam-url", &iam.url, "apikey"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(
+            "the variable CI_IBM_API_KEY (env:CI_IBM_API_KEY) is not set (or not UTF-8) (--apikey given in IBMCLOUD_API_KEY)",
+        ));
+    let config = home.path().join("config.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "[context.ci]\ngrant = \"apikey\"\niam_url = \"{}\"\napikey = \"env:CI_IBM_API_KEY\"\n",
+            iam.url
+        ),
+    )
+    .unwrap();
+    iamtoken(&home)
+        .env("IAMTOKEN_CONFIG", &config)
+        .args(["--context", "ci"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(format!(
+            "(--apikey given in {}:4)",
+            config.display()
+        )));
+    assert!(iam.received().is_empty());
 }
