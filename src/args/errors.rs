@@ -231,6 +231,49 @@ pub(super) fn without_value(err: &clap::Error) -> Option<anyhow::Error> {
     )
 }
 
+/// A stray word that is itself the name of an output format, a grant or a command: named,
+/// since it is no secret, with what was most likely meant (`iamtoken apikey token`: `-o
+/// token`). Any other stray word stays unshown (`without_value`).
+pub(super) fn stray_name(err: &clap::Error) -> Option<anyhow::Error> {
+    use clap::ValueEnum as _;
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let kind = match err.kind() {
+        ErrorKind::UnknownArgument => ContextKind::InvalidArg,
+        ErrorKind::InvalidSubcommand => ContextKind::InvalidSubcommand,
+        _ => return None,
+    };
+    let Some(ContextValue::String(word)) = err.get(kind) else {
+        return None;
+    };
+    let is_format = crate::cli::Format::value_variants()
+        .iter()
+        .filter_map(clap::ValueEnum::to_possible_value)
+        .any(|v| v.get_name() == word);
+    if is_format {
+        let what = if kind == ContextKind::InvalidArg {
+            "unexpected argument"
+        } else {
+            "unrecognized command"
+        };
+        return Some(
+            usage(format!("{what} '{word}': did you mean -o {word}?"))
+                .hint(format!(
+                    "-o chooses the token's format: iamtoken apikey -o {word}"
+                ))
+                .into(),
+        );
+    }
+    let is_command = Cli::command()
+        .get_subcommands()
+        .any(|c| c.get_name() == word);
+    (kind == ContextKind::InvalidArg && is_command).then(|| {
+        usage(format!(
+            "unexpected argument '{word}': a command is named once, first (iamtoken [OPTIONS] {word} ...)"
+        ))
+        .into()
+    })
+}
+
 /// clap checks a context's values when it parses; a bad one is reported against the file.
 pub(super) fn blame_context(err: &clap::Error, context: Option<&Context>) -> Option<anyhow::Error> {
     use clap::error::{ContextKind, ContextValue, ErrorKind};

@@ -25,7 +25,8 @@ pub use self::context::{NOT_SETTINGS, context_key, no_cache_value, option_id};
 use self::context::{apply, overridden_choices};
 pub use self::errors::{Described, describe, exit, say};
 use self::errors::{
-    blame_context, blame_variable, refuse_credential_flags, subcommand_missing, without_value,
+    blame_context, blame_variable, refuse_credential_flags, stray_name, subcommand_missing,
+    without_value,
 };
 use self::split::{check_split, exec_split, serve_split};
 use self::variables::{commands_in_variables_are_values, definition};
@@ -252,6 +253,7 @@ pub(super) fn matches_with(
     parsed.map_err(|err| {
         blame_context(&err, context)
             .or_else(|| blame_variable(&err, args))
+            .or_else(|| stray_name(&err))
             .or_else(|| without_value(&err))
             .unwrap_or_else(|| err.into())
     })

@@ -288,13 +288,25 @@ pub(super) fn check_grant_word(
     let grants = grant_names();
     let hint = format!("{example}, or with a context: iamtoken --context NAME {command}");
     match first.map(|w| w.to_string_lossy()) {
-        // The word itself is not shown: it may be a key typed without its option.
-        Some(word) if !grants.iter().any(|g| *g == word) => Err(usage(format!(
-            "{command} takes a token from a grant; the word after {command} is not one ({})",
-            grants.join(", ")
-        ))
-        .hint(hint)
-        .into()),
+        // The word itself is not shown: it may be a key typed without its option. The grant
+        // it is closest to may be, as clap does for a mistyped command.
+        Some(word) if !grants.iter().any(|g| *g == word) => {
+            let closest = grants
+                .iter()
+                .map(|g| (strsim::jaro_winkler(g, &word), g))
+                .max_by(|a, b| a.0.total_cmp(&b.0))
+                .filter(|(score, _)| *score > 0.8)
+                .map(|(_, g)| g);
+            let what = match closest {
+                Some(grant) => format!("did you mean {grant}?"),
+                None => format!("the grants are {}", grants.join(", ")),
+            };
+            Err(usage(format!(
+                "{command} takes a token from a grant; the word after {command} is not one: {what}"
+            ))
+            .hint(hint)
+            .into())
+        }
         None if context.and_then(|c| c.grant.as_ref()).is_none() => Err(usage(format!(
             "{command} needs a grant, or a context that has one"
         ))

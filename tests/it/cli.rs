@@ -48,7 +48,7 @@ fn version() {
 fn usage_errors_exit_2_and_name_the_flag() {
     let cases: &[(&[&str], &str)] = &[
         (&[], "iamtoken: usage: iamtoken [OPTIONS] <COMMAND>"),
-        (&["token"], "unrecognized subcommand"),
+        (&["tokn"], "unrecognized subcommand"),
         (
             &["apikey", "--apikey", "k", "-o", "yaml"],
             "--output <FORMAT>",
@@ -341,4 +341,56 @@ fn variables_never_break_a_typed_command_line() {
             )))
             .stderr(predicate::str::contains(why));
     }
+}
+
+/// A stray word that is a format or a command name is named, with what was meant; any other
+/// stray word may be a key typed without its option, and is not shown. A mistyped grant after
+/// exec or check gets the suggestion the top level gives.
+#[test]
+fn stray_names_are_named_and_mistyped_grants_get_a_suggestion() {
+    let home = tempfile::tempdir().unwrap();
+    let run = |args: &[&str], said: &str| {
+        iamtoken(&home)
+            .args(args)
+            .assert()
+            .code(2)
+            .stderr(said.to_owned());
+    };
+    run(
+        &["apikey", "token", "--apikey", "k"],
+        "iamtoken: error: unexpected argument 'token': did you mean -o token?\n\
+         iamtoken: hint: -o chooses the token's format: iamtoken apikey -o token\n",
+    );
+    run(
+        &["token"],
+        "iamtoken: error: unrecognized command 'token': did you mean -o token?\n\
+         iamtoken: hint: -o chooses the token's format: iamtoken apikey -o token\n",
+    );
+    run(
+        &["apikey", "exec", "--apikey", "k"],
+        "iamtoken: error: unexpected argument 'exec': a command is named once, first (iamtoken [OPTIONS] exec ...)\n",
+    );
+    run(
+        &["apikey", "SENTINEL-word", "--apikey", "k"],
+        "iamtoken: error: unexpected argument (not shown: it may be a secret)\n\
+         iamtoken: hint: a value goes after its option, e.g. --apikey @PATH; see --help\n",
+    );
+    for (command, tail) in [("exec", &["--", "true"][..]), ("check", &[])] {
+        iamtoken(&home)
+            .args([command, "apiky"])
+            .args(tail)
+            .assert()
+            .code(2)
+            .stderr(predicates::str::starts_with(format!(
+                "iamtoken: error: {command} takes a token from a grant; the word after {command} is not one: did you mean apikey?\n"
+            )));
+    }
+    iamtoken(&home)
+        .args(["exec", "SENTINEL-key", "--", "true"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("SENTINEL").not())
+        .stderr(predicates::str::contains(
+            "the grants are apikey, delegated",
+        ));
 }
