@@ -3,13 +3,14 @@
 //! by value.
 
 use std::io::Write;
+use std::path::Path;
 
 use anyhow::Result;
 use clap::CommandFactory as _;
 
-use crate::args::{NOT_SETTINGS, context_key, no_cache_value};
+use crate::args::{self, NOT_SETTINGS, context_key, no_cache_value};
+use crate::cli::secret_ids;
 use crate::cli::{Cli, ConfigAction};
-use crate::cli::{grant_names, secret_ids};
 use crate::config::{Config, Context};
 use crate::error::usage;
 use crate::secret::Source;
@@ -33,13 +34,17 @@ pub fn run(
         }
         ConfigAction::List => {
             let is_default = |c: &Context| config.default_context.as_deref() == Some(&c.name);
-            let endpoint = |c: &Context| {
-                settings::preview(c).map(|e| {
-                    e.url()
-                        .as_str()
-                        .trim_end_matches("/identity/token")
-                        .to_owned()
-                })
+            // The error a run with the context would stop with, else the endpoint it would use.
+            let endpoint = |c: &Context| -> Result<String, String> {
+                args::check_context(c).map_err(|e| format!("{e:#}"))?;
+                settings::preview(c)
+                    .map(|e| {
+                        e.url()
+                            .as_str()
+                            .trim_end_matches("/identity/token")
+                            .to_owned()
+                    })
+                    .map_err(|e| e.to_string())
             };
             if settings.json_asked() {
                 let list: Vec<serde_json::Value> = config
@@ -47,7 +52,7 @@ pub fn run(
                     .map(|c| {
                         let (endpoint, error) = match endpoint(c) {
                             Ok(url) => (Some(url), None),
-                            Err(e) => (None, Some(e.to_string())),
+                            Err(e) => (None, Some(e)),
                         };
                         serde_json::json!({
                             "name": c.name,
@@ -77,8 +82,10 @@ pub fn run(
             if let Some(missing) = config.missing_default() {
                 writeln!(log, "iamtoken: warning: {missing}")?;
             }
-            if config.contexts().next().is_none() {
-                writeln!(log, "iamtoken: {}", no_contexts(config))?;
+            if config.contexts().next().is_none()
+                && let Some(why) = no_contexts(config)
+            {
+                writeln!(log, "iamtoken: {why}")?;
             }
         }
         ConfigAction::Show { name } => {
@@ -88,6 +95,9 @@ pub fn run(
                     usage("no context is selected").hint("name one: iamtoken config show NAME")
                 })?,
             };
+            // A context every run refuses is refused here too, with the run's error.
+            args::check_context(context)?;
+            settings::preview(context)?;
             show(context, out)?;
         }
     }
@@ -107,11 +117,14 @@ fn warn_of_a_missing_file(config: &Config, log: &mut dyn Write) {
     }
 }
 
-/// Why `config list` lists nothing: no file, or a file without contexts.
-fn no_contexts(config: &Config) -> String {
+/// Why `config list` lists nothing: no file, or a file without contexts. `None` when
+/// `warn_of_a_missing_file` has said it already.
+fn no_contexts(config: &Config) -> Option<String> {
     let help = "`iamtoken config --help` shows how to write one";
-    match config.path.as_deref() {
+    let named = std::env::var_os("IAMTOKEN_CONFIG").is_some_and(|v| !v.is_empty());
+    Some(match config.path.as_deref() {
         None => format!("no config file is in use (IAMTOKEN_CONFIG=/dev/null); {help}"),
+        Some(_) if named && !config.path.as_deref().is_some_and(Path::exists) => return None,
         Some(path) if !path.exists() => {
             format!("no config file at {}; {help}", path.display())
         }
@@ -119,30 +132,13 @@ fn no_contexts(config: &Config) -> String {
             "{} has no contexts ([context.NAME] tables); {help}",
             path.display()
         ),
-    }
+    })
 }
 
-/// A context's grant as `config list` and `config show` show it: checked against the grant
-/// subcommands, with the line and the closest grant when it is none of them.
+/// A context's grant as `config list` and `config show` show it (whether it is one is part of
+/// the run's error that `config list` shows).
 fn grant_cell(context: &Context) -> String {
-    let Some(grant) = context.grant.as_deref() else {
-        return "-".into();
-    };
-    let grants = grant_names();
-    if grants.iter().any(|g| g == grant) {
-        return grant.to_owned();
-    }
-    let at = context.grant_line.map_or_else(
-        || context.origin.clone(),
-        |l| format!("{}:{l}", context.origin),
-    );
-    let closest = grants
-        .iter()
-        .map(|g| (strsim::jaro_winkler(g, grant), g))
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .filter(|(score, _)| *score > 0.7)
-        .map_or_else(String::new, |(_, g)| format!("; did you mean {g}?"));
-    format!("{grant} (not a grant, {at}{closest})")
+    context.grant.clone().unwrap_or_else(|| "-".into())
 }
 
 /// Every setting the context's grant takes, with its value and where it comes from: the

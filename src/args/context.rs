@@ -133,13 +133,7 @@ pub(super) fn apply(
     if let Some(grant) = grant
         && !grant_names().iter().any(|g| g == grant)
     {
-        return Err(usage(format!(
-            "{}: context.{}.grant '{grant}' is not one of {}",
-            context.origin,
-            context.name,
-            grant_names().join(", ")
-        ))
-        .into());
+        return Err(not_a_grant(context, grant).into());
     }
     // No `cmd.build()` here: mutating a built command scrambles its arguments.
     for setting in context.settings.iter().filter(|s| !skip.contains(&s.key)) {
@@ -160,12 +154,7 @@ pub(super) fn apply(
             .and_then(|g| cmd.find_subcommand(g))
             .is_some_and(|sub| sub.get_arguments().any(|a| a.get_id() == id));
         if !global && !local {
-            let for_grant = grant.map_or_else(String::new, |g| format!(" for grant {g}"));
-            return Err(usage(format!(
-                "{at}: context.{name}: unknown setting '{}'{for_grant}",
-                setting.key
-            ))
-            .into());
+            return Err(unknown_setting(&cmd, context, &setting.key, &at).into());
         }
         let value = value.to_owned();
         let applies_to = match &target {
@@ -223,6 +212,62 @@ pub(super) fn apply(
         .into());
     }
     Ok(cmd)
+}
+
+/// A context's grant that is none, with the closest grant.
+fn not_a_grant(context: &Context, grant: &str) -> crate::error::Failure {
+    let at = context.grant_line.map_or_else(
+        || context.origin.clone(),
+        |l| format!("{}:{l}", context.origin),
+    );
+    let names = grant_names();
+    let what = closest(grant, names.iter().map(String::as_str)).map_or_else(
+        || format!("it is not one of {}", names.join(", ")),
+        |g| format!("it is no grant; did you mean {g}?"),
+    );
+    usage(format!(
+        "{at}: context.{}.grant '{grant}': {what}",
+        context.name
+    ))
+}
+
+/// A context's `key` (at `at`) that neither a global option nor its grant takes, with the
+/// closest one that is.
+fn unknown_setting(
+    cmd: &clap::Command,
+    context: &Context,
+    key: &str,
+    at: &str,
+) -> crate::error::Failure {
+    let grant = context.grant.as_deref();
+    let for_grant = grant.map_or_else(String::new, |g| format!(" for grant {g}"));
+    let known: Vec<String> = cmd
+        .get_arguments()
+        .filter(|a| a.is_global_set())
+        .chain(
+            grant
+                .and_then(|g| cmd.find_subcommand(g))
+                .into_iter()
+                .flat_map(clap::Command::get_arguments),
+        )
+        .map(|a| context_key(a.get_id().as_str()).to_owned())
+        .filter(|k| !NOT_SETTINGS.contains(&k.as_str()))
+        .collect();
+    let hint = closest(key, known.iter().map(String::as_str))
+        .map_or_else(String::new, |k| format!("; did you mean {k}?"));
+    usage(format!(
+        "{at}: context.{}: unknown setting '{key}'{for_grant}{hint}",
+        context.name
+    ))
+}
+
+/// The name in `names` closest to `typed`, when one is close (as clap suggests commands).
+fn closest<'a>(typed: &str, names: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    names
+        .map(|n| (strsim::jaro_winkler(n, typed), n))
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .filter(|(score, _)| *score > 0.8)
+        .map(|(_, n)| n)
 }
 
 /// A credential command takes an API key as `apikey` reads it: from an apikey context only,

@@ -195,6 +195,17 @@ pub fn parse_with(
     })
 }
 
+/// The error a run with `context` would stop with while its command line is read (an unknown
+/// or invalid setting, a grant that is none), for `config list` and `config show`; `Ok` when
+/// there is none. A context without a grant is read as global settings alone.
+pub fn check_context(context: &Context) -> Result<()> {
+    let probe = context.grant.as_deref().unwrap_or("inspect");
+    let args: Vec<OsString> = ["iamtoken", "--context", &context.name, probe]
+        .map(OsString::from)
+        .to_vec();
+    matches_with(&args, Some(context), &[]).map(|_| ())
+}
+
 /// The matches of a `config` or `cache` command line, parsed without any context.
 fn tool_command(args: &[OsString]) -> Option<ArgMatches> {
     // A whole parse costs a clap definition; most command lines name no such command.

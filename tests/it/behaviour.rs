@@ -185,16 +185,21 @@ fn config_commands_survive_a_missing_default_and_check_grants() {
         .assert()
         .success()
         .stdout(predicate::str::contains(format!(
-            "apikye (not a grant, {}:4; did you mean apikey?)",
+            "ci  apikye  refused: {}:4: context.ci.grant 'apikye': it is no grant; did you mean apikey?",
             path.display()
         )))
         .stderr(predicate::str::contains(
             "default_context 'gone' has no [context.gone] table",
         ));
+    // config show refuses a context every run refuses, with the run's error.
     iamtoken(&home)
         .args(["config", "show", "ci"])
         .assert()
-        .success();
+        .code(2)
+        .stderr(format!(
+            "iamtoken: error: {}:4: context.ci.grant 'apikye': it is no grant; did you mean apikey?\n",
+            path.display()
+        ));
     // Only these two commands warn of an IAMTOKEN_CONFIG that names nothing.
     let nothing = home.path().join("nothing.toml");
     iamtoken(&home)
@@ -379,7 +384,7 @@ fn exec_says_what_it_needs_and_exits_as_shells_do() {
         ),
         (
             &["exec", "inspect", "--", "true"],
-            "exec takes a token from a grant; the word after exec is not one (apikey, ",
+            "exec takes a token from a grant; the word after exec is not one: the grants are apikey, ",
         ),
         (
             &["exec", "SENTINEL-key", "--", "true"],

@@ -159,7 +159,7 @@ fn malformed_configs_name_file_line_and_key() {
         ),
         (
             "[context.ci]\ngrant = \"token\"\n",
-            ": context.ci.grant 'token' is not one of apikey, ",
+            ":2: context.ci.grant 'token': it is no grant; did you mean cr-token?",
         ),
     ];
     for (text, message) in cases {
@@ -581,4 +581,82 @@ fn config_list_says_why_it_lists_nothing() {
         .stderr(format!(
             "iamtoken: no config file is in use (IAMTOKEN_CONFIG=/dev/null){help}"
         ));
+}
+
+/// config list (text and JSON) and config show report exactly the error a run with the
+/// context stops with, with file and line, and the closest valid key or grant.
+#[test]
+fn config_list_and_show_report_the_runs_error() {
+    let iam = StandIn::iam();
+    let home = home_with(
+        "[context.slow]\ngrant = \"apikey\"\napikey = \"k\"\ntimeout = \"5 minutes\"\n\n\
+         [context.typo]\ngrant = \"assume\"\napikey = \"k\"\nprofile_nme = \"p\"\n\n\
+         [context.mistyped]\ngrant = \"asume\"\napikey = \"k\"\n\n\
+         [context.fine]\ngrant = \"apikey\"\napikey = \"k\"\niam_url = \"{url}\"\n",
+        &iam,
+    );
+    let path = config_path(&home);
+    let errors = [
+        (
+            "slow",
+            format!(
+                "{path}:4: context.slow.timeout: invalid value '5 minutes' for '--timeout <DURATION>': not a duration (examples: 300, 30s, 15m, 1h, 6d)"
+            ),
+        ),
+        (
+            "typo",
+            format!(
+                "{path}:9: context.typo: unknown setting 'profile_nme' for grant assume; did you mean profile_name?"
+            ),
+        ),
+        (
+            "mistyped",
+            format!(
+                "{path}:12: context.mistyped.grant 'asume': it is no grant; did you mean assume?"
+            ),
+        ),
+    ];
+    let listed = iamtoken(&home)
+        .args(["config", "list", "-o", "json"])
+        .assert()
+        .success();
+    let list: serde_json::Value = serde_json::from_slice(&listed.get_output().stdout).unwrap();
+    let error_of = |name: &str| {
+        list.as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["name"] == name)
+            .map(|c| c["error"].clone())
+            .unwrap()
+    };
+    assert_eq!(error_of("fine"), serde_json::Value::Null);
+    for (name, error) in &errors {
+        assert_eq!(error_of(name), serde_json::json!(error), "{name}");
+        let run = iamtoken(&home)
+            .args(["--context", name, "-o", "token"])
+            .assert()
+            .code(2);
+        let said = String::from_utf8_lossy(&run.get_output().stderr).into_owned();
+        assert_eq!(
+            said,
+            format!("iamtoken: error: {error}\n"),
+            "the run stops with it"
+        );
+        iamtoken(&home)
+            .args(["config", "show", name])
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(said);
+        iamtoken(&home)
+            .args(["config", "list"])
+            .assert()
+            .success()
+            .stdout(predicate::str::contains(format!("refused: {error}\n")));
+    }
+    iamtoken(&home)
+        .args(["config", "show", "fine"])
+        .assert()
+        .success();
+    assert!(iam.received().is_empty());
 }
