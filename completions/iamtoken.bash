@@ -218,7 +218,7 @@ _iamtoken() {
 
     case "${cmd}" in
         iamtoken)
-            opts="-o -v -h -V --iam-url --private --region --test-env --timeout --context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version apikey delegated assume cr-token iam-authz password refresh delegated-refresh-token vpc iks openshift exec serve check inspect cache config registry help"
+            opts="-o -v -h -V --iam-url --private --region --test-env --timeout --context --no-context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version apikey delegated assume cr-token iam-authz password refresh delegated-refresh-token vpc iks openshift exec serve check inspect cache config registry help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -280,7 +280,7 @@ _iamtoken() {
             return 0
             ;;
         iamtoken__subcmd__apikey)
-            opts="-o -v -h -V --apikey --client-id --client-secret --tenant --iam-url --private --region --test-env --timeout --context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
+            opts="-o -v -h -V --apikey --client-id --client-secret --tenant --iam-url --private --region --test-env --timeout --context --no-context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -358,7 +358,7 @@ _iamtoken() {
             return 0
             ;;
         iamtoken__subcmd__assume)
-            opts="-o -v -h -V --access-token --refresh-token --cookie --apikey --profile-id --profile-crn --profile-name --account --iam-url --private --region --test-env --timeout --context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
+            opts="-o -v -h -V --access-token --refresh-token --cookie --apikey --profile-id --profile-crn --profile-name --account --iam-url --private --region --test-env --timeout --context --no-context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -452,7 +452,7 @@ _iamtoken() {
             return 0
             ;;
         iamtoken__subcmd__cache)
-            opts="-o -v -h -V --iam-url --private --region --test-env --timeout --context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version list clear path help"
+            opts="-o -v -h -V --iam-url --private --region --test-env --timeout --context --no-context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version list clear path help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -514,7 +514,7 @@ _iamtoken() {
             return 0
             ;;
         iamtoken__subcmd__cache__subcmd__clear)
-            opts="-o -v -h -V --expired --iam-url --private --region --test-env --timeout --context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
+            opts="-o -v -h -V --expired --iam-url --private --region --test-env --timeout --context --no-context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -646,7 +646,7 @@ _iamtoken() {
             return 0
             ;;
         iamtoken__subcmd__cache__subcmd__list)
-            opts="-o -v -h -V --iam-url --private --region --test-env --timeout --context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
+            opts="-o -v -h -V --iam-url --private --region --test-env --timeout --context --no-context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -708,7 +708,7 @@ _iamtoken() {
             return 0
             ;;
         iamtoken__subcmd__cache__subcmd__path)
-            opts="-o -v -h -V --iam-url --private --region --test-env --timeout --context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
+            opts="-o -v -h -V --iam-url --private --region --test-env --timeout --context --no-context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -770,7 +770,7 @@ _iamtoken() {
             return 0
             ;;
         iamtoken__subcmd__check)
-            opts="-o -v -h -V --warn-expiry --iam-url --private --region --test-env --timeout --context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
+            opts="-o -v -h -V --warn-expiry --iam-url --private --region --test-env --timeout --context --no-context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -836,7 +836,7 @@ _iamtoken() {
             return 0
             ;;
         iamtoken__subcmd__config)
-            opts="-o -v -h -V --iam-url --private --region --test-env --timeout --context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version path list show help"
+            opts="-o -v -h -V --iam-url --private --region --test-env --timeout --context --no-context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version path list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -968,7 +968,7 @@ _iamtoken() {
             return 0
             ;;
         iamtoken__subcmd__config__subcmd__list)
-            opts="-o -v -h -V --iam-url --private --region --test-env --timeout --context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
+            opts="-o -v -h -V --iam-url --private --region --test-env --timeout --context --no-context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1030,7 +1030,7 @@ _iamtoken() {
             return 0
             ;;
         iamtoken__subcmd__config__subcmd__path)
-            opts="-o -v -h -V --iam-url --private --region --test-env --timeout --context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
+            opts="-o -v -h -V --iam-url --private --region --test-env --timeout --context --no-context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1092,7 +1092,7 @@ _iamtoken() {
             return 0
             ;;
         iamtoken__subcmd__config__subcmd__show)
-            opts="-o -v -h -V --iam-url --private --region --test-env --timeout --context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
+            opts="-o -v -h -V --iam-url --private --region --test-env --timeout --context --no-context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1154,7 +1154,7 @@ _iamtoken() {
             return 0
             ;;
         iamtoken__subcmd__cr__subcmd__token)
-            opts="-o -v -h -V --cr-token --cr-token-file --profile-id --profile-crn --profile-name --client-id --client-secret --tenant --iam-url --private --region --test-env --timeout --context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
+            opts="-o -v -h -V --cr-token --cr-token-file --profile-id --profile-crn --profile-name --client-id --client-secret --tenant --iam-url --private --region --test-env --timeout --context --no-context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1248,7 +1248,7 @@ _iamtoken() {
             return 0
             ;;
         iamtoken__subcmd__delegated)
-            opts="-o -v -h -V --apikey --receiver-client-ids --with-access-token --expiry --tenant --iam-url --private --region --test-env --timeout --context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
+            opts="-o -v -h -V --apikey --receiver-client-ids --with-access-token --expiry --tenant --iam-url --private --region --test-env --timeout --context --no-context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1326,7 +1326,7 @@ _iamtoken() {
             return 0
             ;;
         iamtoken__subcmd__delegated__subcmd__refresh__subcmd__token)
-            opts="-o -v -h -V --refresh-token --client-id --client-secret --iam-url --private --region --test-env --timeout --context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
+            opts="-o -v -h -V --refresh-token --client-id --client-secret --iam-url --private --region --test-env --timeout --context --no-context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1400,7 +1400,7 @@ _iamtoken() {
             return 0
             ;;
         iamtoken__subcmd__exec)
-            opts="-o -v -h -V --keep-env --serve --for-sdk-service --sink --sink-format --iam-url --private --region --test-env --timeout --context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
+            opts="-o -v -h -V --keep-env --serve --for-sdk-service --sink --sink-format --iam-url --private --region --test-env --timeout --context --no-context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1856,7 +1856,7 @@ _iamtoken() {
             return 0
             ;;
         iamtoken__subcmd__iam__subcmd__authz)
-            opts="-o -v -h -V --access-token --desired-iam-id --iam-url --private --region --test-env --timeout --context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
+            opts="-o -v -h -V --access-token --desired-iam-id --iam-url --private --region --test-env --timeout --context --no-context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1926,7 +1926,7 @@ _iamtoken() {
             return 0
             ;;
         iamtoken__subcmd__iks)
-            opts="-o -v -h -V --apikey --refresh-token --iam-url --private --region --test-env --timeout --context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
+            opts="-o -v -h -V --apikey --refresh-token --iam-url --private --region --test-env --timeout --context --no-context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1996,7 +1996,7 @@ _iamtoken() {
             return 0
             ;;
         iamtoken__subcmd__inspect)
-            opts="-o -v -h -V --verify --iam-url --private --region --test-env --timeout --context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
+            opts="-o -v -h -V --verify --iam-url --private --region --test-env --timeout --context --no-context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2058,7 +2058,7 @@ _iamtoken() {
             return 0
             ;;
         iamtoken__subcmd__openshift)
-            opts="-o -v -h -V --server --apikey --iam-url --private --region --test-env --timeout --context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
+            opts="-o -v -h -V --server --apikey --iam-url --private --region --test-env --timeout --context --no-context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2128,7 +2128,7 @@ _iamtoken() {
             return 0
             ;;
         iamtoken__subcmd__password)
-            opts="-o -v -h -V --username --password --account --client-id --client-secret --tenant --iam-url --private --region --test-env --timeout --context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
+            opts="-o -v -h -V --username --password --account --client-id --client-secret --tenant --iam-url --private --region --test-env --timeout --context --no-context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2214,7 +2214,7 @@ _iamtoken() {
             return 0
             ;;
         iamtoken__subcmd__refresh)
-            opts="-o -v -h -V --refresh-token --account --client-id --client-secret --iam-url --private --region --test-env --timeout --context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
+            opts="-o -v -h -V --refresh-token --account --client-id --client-secret --iam-url --private --region --test-env --timeout --context --no-context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2292,7 +2292,7 @@ _iamtoken() {
             return 0
             ;;
         iamtoken__subcmd__registry)
-            opts="-o -v -h -V --iam-url --private --region --test-env --timeout --context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version setup help"
+            opts="-o -v -h -V --iam-url --private --region --test-env --timeout --context --no-context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version setup help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2396,7 +2396,7 @@ _iamtoken() {
             return 0
             ;;
         iamtoken__subcmd__registry__subcmd__setup)
-            opts="-o -v -h -V --docker-config --dry-run --remove --force --iam-url --private --region --test-env --timeout --context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
+            opts="-o -v -h -V --docker-config --dry-run --remove --force --iam-url --private --region --test-env --timeout --context --no-context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2462,7 +2462,7 @@ _iamtoken() {
             return 0
             ;;
         iamtoken__subcmd__serve)
-            opts="-o -v -h -V --bind --port --for-sdk-service --detach --log --sink --sink-format --iam-url --private --region --test-env --timeout --context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
+            opts="-o -v -h -V --bind --port --for-sdk-service --detach --log --sink --sink-format --iam-url --private --region --test-env --timeout --context --no-context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2548,7 +2548,7 @@ _iamtoken() {
             return 0
             ;;
         iamtoken__subcmd__vpc)
-            opts="-o -v -h -V --profile-id --profile-crn --metadata-url --metadata-version --iam-url --private --region --test-env --timeout --context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
+            opts="-o -v -h -V --profile-id --profile-crn --metadata-url --metadata-version --iam-url --private --region --test-env --timeout --context --no-context --sdk-service --secret-command-timeout --retries --proxy --cacert --insecure --output --verbose --no-cache --min-ttl --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_iamtoken_global_optspecs
-    string join \n iam-url= private region= test-env timeout= context= sdk-service= secret-command-timeout= retries= proxy= cacert= insecure o/output= v/verbose no-cache min-ttl= h/help V/version
+    string join \n iam-url= private region= test-env timeout= context= no-context sdk-service= secret-command-timeout= retries= proxy= cacert= insecure o/output= v/verbose no-cache min-ttl= h/help V/version
 end
 
 function __fish_iamtoken_needs_command
@@ -46,6 +46,7 @@ exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential, f
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
+complete -c iamtoken -n "__fish_iamtoken_needs_command" -l no-context -d 'Use no context: neither IAMTOKEN_CONTEXT nor the config\'s default_context'
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -s v -l verbose -d 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
 complete -c iamtoken -n "__fish_iamtoken_needs_command" -l no-cache -d 'Neither read nor write the token cache'
@@ -96,6 +97,7 @@ exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential, f
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l no-context -d 'Use no context: neither IAMTOKEN_CONTEXT nor the config\'s default_context'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -s v -l verbose -d 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand apikey" -l no-cache -d 'Neither read nor write the token cache'
@@ -128,6 +130,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l min-ttl 
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l with-access-token -d 'Also return an access token (response_type=cloud_iam delegated_refresh_token)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l no-context -d 'Use no context: neither IAMTOKEN_CONTEXT nor the config\'s default_context'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -s v -l verbose -d 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated" -l no-cache -d 'Neither read nor write the token cache'
@@ -163,6 +166,7 @@ exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential, f
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l no-context -d 'Use no context: neither IAMTOKEN_CONTEXT nor the config\'s default_context'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -s v -l verbose -d 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand assume" -l no-cache -d 'Neither read nor write the token cache'
@@ -198,6 +202,7 @@ exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential, f
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l no-context -d 'Use no context: neither IAMTOKEN_CONTEXT nor the config\'s default_context'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -s v -l verbose -d 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cr-token" -l no-cache -d 'Neither read nor write the token cache'
@@ -227,6 +232,7 @@ exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential, f
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l no-context -d 'Use no context: neither IAMTOKEN_CONTEXT nor the config\'s default_context'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -s v -l verbose -d 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iam-authz" -l no-cache -d 'Neither read nor write the token cache'
@@ -260,6 +266,7 @@ exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential, f
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l no-context -d 'Use no context: neither IAMTOKEN_CONTEXT nor the config\'s default_context'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -s v -l verbose -d 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand password" -l no-cache -d 'Neither read nor write the token cache'
@@ -291,6 +298,7 @@ exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential, f
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l no-context -d 'Use no context: neither IAMTOKEN_CONTEXT nor the config\'s default_context'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -s v -l verbose -d 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand refresh" -l no-cache -d 'Neither read nor write the token cache'
@@ -321,6 +329,7 @@ exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential, f
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated-refresh-token" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated-refresh-token" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated-refresh-token" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated-refresh-token" -l no-context -d 'Use no context: neither IAMTOKEN_CONTEXT nor the config\'s default_context'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated-refresh-token" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated-refresh-token" -s v -l verbose -d 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand delegated-refresh-token" -l no-cache -d 'Neither read nor write the token cache'
@@ -353,6 +362,7 @@ exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential, f
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l no-context -d 'Use no context: neither IAMTOKEN_CONTEXT nor the config\'s default_context'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -s v -l verbose -d 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand vpc" -l no-cache -d 'Neither read nor write the token cache'
@@ -382,6 +392,7 @@ exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential, f
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iks" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iks" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iks" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand iks" -l no-context -d 'Use no context: neither IAMTOKEN_CONTEXT nor the config\'s default_context'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iks" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iks" -s v -l verbose -d 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand iks" -l no-cache -d 'Neither read nor write the token cache'
@@ -411,6 +422,7 @@ exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential, f
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand openshift" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand openshift" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand openshift" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand openshift" -l no-context -d 'Use no context: neither IAMTOKEN_CONTEXT nor the config\'s default_context'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand openshift" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand openshift" -s v -l verbose -d 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand openshift" -l no-cache -d 'Neither read nor write the token cache'
@@ -452,6 +464,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l min-ttl -d 'R
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l serve -d 'Also run `iamtoken serve`\'s token service for the command\'s lifetime, and give it the service\'s variables (IBMCLOUD_CR_VPC_URL, each --for-sdk-service\'s, NO_PROXY), so that an IBM SDK or the ibmcloud CLI in it never holds a dead token'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l no-context -d 'Use no context: neither IAMTOKEN_CONTEXT nor the config\'s default_context'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -s v -l verbose -d 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec" -l no-cache -d 'Neither read nor write the token cache'
@@ -495,6 +508,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand serve" -l min-ttl -d '
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand serve" -l detach -d 'Run in the background: once the first token is in, print the environment and exit 0, leaving the service running (stdin, stdout and stderr detached). A refused identity exits non-zero and prints nothing'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand serve" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand serve" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand serve" -l no-context -d 'Use no context: neither IAMTOKEN_CONTEXT nor the config\'s default_context'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand serve" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand serve" -s v -l verbose -d 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand serve" -l no-cache -d 'Neither read nor write the token cache'
@@ -523,6 +537,7 @@ exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential, f
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand check" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand check" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand check" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand check" -l no-context -d 'Use no context: neither IAMTOKEN_CONTEXT nor the config\'s default_context'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand check" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand check" -s v -l verbose -d 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand check" -l no-cache -d 'Neither read nor write the token cache'
@@ -551,6 +566,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l min-ttl -d
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l verify -d 'Verify the signature with IAM\'s published keys, and the issuer'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l no-context -d 'Use no context: neither IAMTOKEN_CONTEXT nor the config\'s default_context'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -s v -l verbose -d 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l no-cache -d 'Neither read nor write the token cache'
@@ -578,6 +594,7 @@ exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential, f
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l no-context -d 'Use no context: neither IAMTOKEN_CONTEXT nor the config\'s default_context'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -s v -l verbose -d 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and not __fish_seen_subcommand_from list clear path help" -l no-cache -d 'Neither read nor write the token cache'
@@ -609,6 +626,7 @@ exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential, f
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l no-context -d 'Use no context: neither IAMTOKEN_CONTEXT nor the config\'s default_context'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l no-cache -d 'Neither read nor write the token cache'
@@ -637,6 +655,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l expired -d 'Only those that have expired (and damaged entries)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l no-context -d 'Use no context: neither IAMTOKEN_CONTEXT nor the config\'s default_context'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -s v -l verbose -d 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l no-cache -d 'Neither read nor write the token cache'
@@ -664,6 +683,7 @@ exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential, f
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l no-context -d 'Use no context: neither IAMTOKEN_CONTEXT nor the config\'s default_context'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l no-cache -d 'Neither read nor write the token cache'
@@ -695,6 +715,7 @@ exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential, f
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l no-context -d 'Use no context: neither IAMTOKEN_CONTEXT nor the config\'s default_context'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -s v -l verbose -d 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and not __fish_seen_subcommand_from path list show help" -l no-cache -d 'Neither read nor write the token cache'
@@ -726,6 +747,7 @@ exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential, f
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l no-context -d 'Use no context: neither IAMTOKEN_CONTEXT nor the config\'s default_context'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l no-cache -d 'Neither read nor write the token cache'
@@ -753,6 +775,7 @@ exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential, f
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l no-context -d 'Use no context: neither IAMTOKEN_CONTEXT nor the config\'s default_context'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l no-cache -d 'Neither read nor write the token cache'
@@ -780,6 +803,7 @@ exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential, f
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l no-context -d 'Use no context: neither IAMTOKEN_CONTEXT nor the config\'s default_context'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l no-cache -d 'Neither read nor write the token cache'
@@ -811,6 +835,7 @@ exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential, f
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand registry; and not __fish_seen_subcommand_from setup help" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand registry; and not __fish_seen_subcommand_from setup help" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand registry; and not __fish_seen_subcommand_from setup help" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand registry; and not __fish_seen_subcommand_from setup help" -l no-context -d 'Use no context: neither IAMTOKEN_CONTEXT nor the config\'s default_context'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand registry; and not __fish_seen_subcommand_from setup help" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand registry; and not __fish_seen_subcommand_from setup help" -s v -l verbose -d 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand registry; and not __fish_seen_subcommand_from setup help" -l no-cache -d 'Neither read nor write the token cache'
@@ -844,6 +869,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand registry; and __fish_s
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand registry; and __fish_seen_subcommand_from setup" -l force -d 'Replace another helper\'s entry for a served registry'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand registry; and __fish_seen_subcommand_from setup" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand registry; and __fish_seen_subcommand_from setup" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand registry; and __fish_seen_subcommand_from setup" -l no-context -d 'Use no context: neither IAMTOKEN_CONTEXT nor the config\'s default_context'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand registry; and __fish_seen_subcommand_from setup" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand registry; and __fish_seen_subcommand_from setup" -s v -l verbose -d 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand registry; and __fish_seen_subcommand_from setup" -l no-cache -d 'Neither read nor write the token cache'

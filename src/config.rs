@@ -30,6 +30,8 @@ pub struct Context {
     /// Its credentials are the only ones: the credential variables (`IBMCLOUD_API_KEY`, ...)
     /// are not read (an SDK service's, and the context the registry helper chose).
     pub sole_credentials: bool,
+    /// Selected by `default_context`, not asked for: it lends a grant only what serves it.
+    pub by_default: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -161,6 +163,7 @@ impl Config {
                 settings: Vec::new(),
                 from_sdk: false,
                 sole_credentials: false,
+                by_default: false,
             };
             let mut entries: Vec<_> = table.into_iter().collect();
             entries.sort_by_key(|(key, _)| key.span().start);

@@ -137,6 +137,7 @@ pub(crate) fn from_properties(
         settings,
         from_sdk: true,
         sole_credentials: true,
+        by_default: false,
     })
 }
 

@@ -47,7 +47,14 @@ pub(super) fn overridden_choices(matches: &ArgMatches, context: &Context) -> Vec
 
 /// Options that are not settings: a context cannot hold them and `config show` does not list
 /// them.
-pub const NOT_SETTINGS: [&str; 5] = ["help", "version", "context", "sdk_service", "verbose"];
+pub const NOT_SETTINGS: [&str; 6] = [
+    "help",
+    "version",
+    "context",
+    "no_context",
+    "sdk_service",
+    "verbose",
+];
 
 /// The option a context's key sets: the key itself, except `cache`, which is `--no-cache`
 /// inverted.
@@ -127,6 +134,13 @@ pub(super) fn apply(
         credential_command_may_use(context, target, &cmd, args)?;
     }
     let identity = identity_keys();
+    // The default context's key is for its own grant's identity (an assume context's is the
+    // way to a profile): a credential command takes it only from an apikey context.
+    let lends_identity = !(context.by_default
+        && grant != Some("apikey")
+        && target
+            .as_ref()
+            .is_some_and(|t| credential_names().iter().any(|c| c == t)));
     let secrets = crate::cli::secret_ids();
     let mut identity_held = Vec::new();
     let mut identity_served = false;
@@ -169,7 +183,7 @@ pub(super) fn apply(
                     identity_held.push(setting.key.clone());
                     identity_served |= takes_it;
                 }
-                (is_identity && takes_it).then(|| target.clone())
+                (is_identity && takes_it && lends_identity).then(|| target.clone())
             }
         };
         if !global && applies_to.is_none() {
@@ -195,7 +209,10 @@ pub(super) fn apply(
             })
         };
     }
+    // A context asked for must serve the grant run; the default context lends what serves it
+    // (its global settings at least) and stays out of the way otherwise.
     if let Some(target) = &target
+        && !context.by_default
         && !identity_held.is_empty()
         && !identity_served
         && !identity_given(&cmd, target, args)
@@ -282,7 +299,8 @@ fn credential_command_may_use(
     let Some(grant) = context.grant.as_deref() else {
         return Ok(());
     };
-    if grant == "apikey"
+    if context.by_default
+        || grant == "apikey"
         || !credential_names().iter().any(|c| c == target)
         || identity_given(cmd, target, args)
     {

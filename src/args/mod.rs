@@ -295,21 +295,28 @@ fn select(args: &[OsString], config: &Config, default: bool) -> Result<Option<Co
     if let Some(service) = flag_value(args, "--sdk-service") {
         return sdk_config::context(&service).map(Some);
     }
+    let no_context = names_one_of(args, &["--no-context"]);
     let chosen = flag_value(args, "--context").or_else(|| {
         std::env::var("IAMTOKEN_CONTEXT")
             .ok()
-            .filter(|v| !v.is_empty())
+            .filter(|v| !v.is_empty() && !no_context)
     });
-    if chosen.is_none() && !default {
+    // `--no-context`: no context at all, whatever a variable or default_context says.
+    if chosen.is_none() && (!default || names_one_of(args, &["--no-context"])) {
         return Ok(None);
     }
-    if chosen.is_none()
-        && let Some(missing) = config.missing_default()
-    {
+    if let Some(name) = chosen {
+        return config.context(&name).cloned().map(Some);
+    }
+    if let Some(missing) = config.missing_default() {
         return Err(usage(missing).into());
     }
-    let name = chosen.or_else(|| config.default_context.clone());
-    name.map(|n| config.context(&n).cloned()).transpose()
+    let Some(name) = &config.default_context else {
+        return Ok(None);
+    };
+    let mut context = config.context(name)?.clone();
+    context.by_default = true;
+    Ok(Some(context))
 }
 
 /// The value of `--flag VALUE` or `--flag=VALUE` before any `--`.

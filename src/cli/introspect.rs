@@ -10,7 +10,7 @@ use crate::secret::Source;
 /// The global options each command that is not a grant honours (`None`: all of them).
 pub fn honoured(command: &Command) -> Option<&'static [&'static str]> {
     use crate::cli::{CacheAction, ConfigAction};
-    const ENDPOINT_AND_NETWORK: [&str; 14] = [
+    const ENDPOINT_AND_NETWORK: [&str; 15] = [
         "iam_url",
         "private",
         "region",
@@ -24,6 +24,7 @@ pub fn honoured(command: &Command) -> Option<&'static [&'static str]> {
         "no_cache",
         "output",
         "context",
+        "no_context",
         "sdk_service",
     ];
     match command {
@@ -38,8 +39,8 @@ pub fn honoured(command: &Command) -> Option<&'static [&'static str]> {
             CacheAction::Clear { .. } | CacheAction::Path => &[],
         }),
         Command::Config(args) => Some(match args.action {
-            ConfigAction::List => &["output", "context", "sdk_service"],
-            ConfigAction::Show { .. } => &["context", "sdk_service"],
+            ConfigAction::List => &["output", "context", "no_context", "sdk_service"],
+            ConfigAction::Show { .. } => &["context", "no_context", "sdk_service"],
             ConfigAction::Path => &[],
         }),
         Command::Registry(_) => Some(&[]),

@@ -130,6 +130,15 @@ pub struct Global {
     )]
     pub context: Option<String>,
 
+    /// Use no context: neither IAMTOKEN_CONTEXT nor the config's default_context.
+    #[arg(
+        long,
+        global = true,
+        conflicts_with_all = ["context", "sdk_service"],
+        help_heading = "Settings"
+    )]
+    pub no_context: bool,
+
     /// Use an IBM SDK service's settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from
     /// ibm-credentials.env or the environment).
     #[arg(

@@ -660,3 +660,67 @@ fn config_list_and_show_report_the_runs_error() {
         .success();
     assert!(iam.received().is_empty());
 }
+
+/// The default context lends a grant only what serves it: an apikey default context does not
+/// block `vpc` or `cr-token` (README's pod recipe), whose runs still take its global settings;
+/// a context asked for by name still says that it cannot serve them. `--no-context` ignores
+/// default_context and IAMTOKEN_CONTEXT, and conflicts with --context.
+#[test]
+fn default_context_never_blocks_a_grant_it_cannot_serve() {
+    let iam = StandIn::iam();
+    let home = home_with(
+        "default_context = \"ci\"\n\n[context.ci]\ngrant = \"apikey\"\napikey = \"k\"\n\
+         iam_url = \"{url}\"\noutput = \"token\"\n",
+        &iam,
+    );
+    let metadata = crate::support::metadata_stand_in(None);
+    iamtoken(&home)
+        .args(["vpc", "--metadata-url", &metadata.url])
+        .assert()
+        .success()
+        .stdout(format!("{ACCESS_TOKEN}\n"));
+    let token_file = home.path().join("sa-token");
+    std::fs::write(&token_file, "eyJ.sa.one\n").unwrap();
+    iamtoken(&home)
+        .env("IAMTOKEN_CR_TOKEN_PATHS", &token_file)
+        .args(["cr-token", "--profile-name", "app"])
+        .assert()
+        .success()
+        .stdout(format!("{ACCESS_TOKEN}\n"));
+    let sent = iam.received();
+    assert_eq!(sent.len(), 1, "cr-token went to the default context's IAM");
+    assert!(
+        sent[0].body.contains("cr_token=eyJ.sa.one"),
+        "{}",
+        sent[0].body
+    );
+    iamtoken(&home)
+        .args(["--context", "ci", "vpc", "--metadata-url", &metadata.url])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "context ci is for grant apikey: its apikey cannot serve vpc",
+        ));
+    // --no-context: the built-in defaults (JSON), and the typed IAM URL.
+    let out = iamtoken(&home)
+        .env("IAMTOKEN_CONTEXT", "ci")
+        .args([
+            "--no-context",
+            "--iam-url",
+            &iam.url,
+            "apikey",
+            "--apikey",
+            "typed",
+        ])
+        .assert()
+        .success();
+    let printed: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(printed["access_token"], ACCESS_TOKEN);
+    iamtoken(&home)
+        .args(["--no-context", "--context", "ci"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "'--no-context' cannot be used with '--context <NAME>'",
+        ));
+}

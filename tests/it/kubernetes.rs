@@ -684,7 +684,7 @@ fn credential_commands_are_not_grants() {
         .args(["--context", "k"])
         .assert()
         .code(2)
-        .stderr(predicates::str::contains("grant 'iks' is not one of"));
+        .stderr(predicates::str::contains("grant 'iks': it is not one of"));
     // A context for another grant does not lend its key to iks.
     std::fs::write(
         config.join("config.toml"),
