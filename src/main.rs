@@ -25,15 +25,42 @@ fn main() -> ExitCode {
         Ok(code) => return code,
         // A clap error (or --help) is shown as clap's errors are.
         Err(err) => match err.downcast::<clap::Error>() {
-            Ok(clap_error) => args::exit(&clap_error),
+            Ok(clap_error) => return clap_exit(&clap_error),
             Err(err) => err,
         },
     };
+    if let Some(args::Help(help)) = err.downcast_ref::<args::Help>() {
+        let mut stdout = io::stdout().lock();
+        return match write!(stdout, "{help}").and_then(|()| stdout.flush()) {
+            Err(e) if e.kind() != io::ErrorKind::BrokenPipe => ExitCode::FAILURE,
+            _ => ExitCode::SUCCESS,
+        };
+    }
     if is_broken_pipe(&err) {
         return ExitCode::SUCCESS;
     }
     args::say(&err, &mut io::stderr().lock());
     ExitCode::from(error::classify(&err).0.code())
+}
+
+/// A clap error as iamtoken's own errors are said: `iamtoken: error: ...`, a hint for clap's
+/// tip, and a short usage line (exit 2). Help and version print as clap prints them.
+fn clap_exit(err: &clap::Error) -> ExitCode {
+    let shows_help = err.kind() == clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand;
+    if !err.use_stderr() || shows_help {
+        let _ = err.print();
+        return ExitCode::from(u8::try_from(err.exit_code()).unwrap_or(2));
+    }
+    let said = args::describe(err);
+    let mut stderr = io::stderr().lock();
+    let _ = writeln!(stderr, "iamtoken: error: {}", said.message);
+    for hint in said.hints {
+        let _ = writeln!(stderr, "iamtoken: hint: {hint}");
+    }
+    if let Some(usage) = said.usage {
+        let _ = writeln!(stderr, "iamtoken: usage: {usage} (see --help)");
+    }
+    ExitCode::from(error::Exit::Usage.code())
 }
 
 fn run(settings: Settings) -> Result<ExitCode> {
@@ -81,7 +108,7 @@ fn run(settings: Settings) -> Result<ExitCode> {
                 let words = std::iter::once("iamtoken".into()).chain(exec.args.iter().cloned());
                 let words: Vec<std::ffi::OsString> = words.collect();
                 if let Err(e) = cli::Cli::command().try_get_matches_from(words) {
-                    args::exit(&e);
+                    return Ok(clap_exit(&e));
                 }
             }
             return Err(usage("exec needs the command after --")

@@ -14,27 +14,6 @@ use crate::config::Context;
 use crate::error::usage;
 use crate::output::escape_controls;
 
-/// Ends the process for a clap error as iamtoken's own errors do: `iamtoken: error: ...`, a
-/// hint for clap's tip, and a short usage line (exit 2). Help and version print as clap prints
-/// them.
-pub fn exit(err: &clap::Error) -> ! {
-    use std::io::Write as _;
-    let shows_help = err.kind() == clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand;
-    if !err.use_stderr() || shows_help {
-        err.exit();
-    }
-    let said = describe(err);
-    let mut stderr = std::io::stderr().lock();
-    let _ = writeln!(stderr, "iamtoken: error: {}", said.message);
-    for hint in said.hints {
-        let _ = writeln!(stderr, "iamtoken: hint: {hint}");
-    }
-    if let Some(usage) = said.usage {
-        let _ = writeln!(stderr, "iamtoken: usage: {usage} (see --help)");
-    }
-    std::process::exit(i32::from(crate::error::Exit::Usage.code()));
-}
-
 /// Says `err` as iamtoken says errors: an `iamtoken: error: …` line and any `iamtoken: hint: …`
 /// lines (a clap error in iamtoken's words, without the usage line), escaped, since a message
 /// may quote what came over the network or from a file.

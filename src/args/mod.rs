@@ -23,13 +23,26 @@ use crate::sdk_config;
 
 pub use self::context::{NOT_SETTINGS, context_key, no_cache_value, option_id};
 use self::context::{apply, overridden_choices};
-pub use self::errors::{Described, describe, exit, say};
+pub use self::errors::{Described, describe, say};
 use self::errors::{
     blame_context, blame_variable, refuse_credential_flags, stray_name, subcommand_missing,
     without_value,
 };
 use self::split::{check_split, exec_split, serve_split};
 use self::variables::{commands_in_variables_are_values, definition};
+
+/// A help text asked for (`--help` of a command that is not a grant), for the program to
+/// print on stdout before it exits 0: the library never ends the process itself.
+#[derive(Debug)]
+pub struct Help(pub String);
+
+impl std::fmt::Display for Help {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Help {}
 
 pub struct Parsed {
     pub cli: Cli,
@@ -104,9 +117,7 @@ pub fn parse(args: &[OsString], log: &mut dyn Write) -> Result<Parsed> {
         .map(|a| a.to_string_lossy().into_owned())
         .collect();
     if let Some(help) = crate::cli::tool_help(&words) {
-        let mut stdout = std::io::stdout().lock();
-        let _ = write!(stdout, "{help}");
-        std::process::exit(0);
+        return Err(Help(help).into());
     }
     // A broken config file must not keep the help, or the way to find the file, from showing.
     let config = match Config::load() {
