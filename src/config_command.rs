@@ -6,11 +6,10 @@ use std::io::Write;
 use std::path::Path;
 
 use anyhow::Result;
-use clap::CommandFactory as _;
 
 use crate::args::{self, NOT_SETTINGS, context_key, no_cache_value};
+use crate::cli::ConfigAction;
 use crate::cli::secret_ids;
-use crate::cli::{Cli, ConfigAction};
 use crate::config::{Config, Context};
 use crate::error::usage;
 use crate::secret::Source;
@@ -145,7 +144,7 @@ fn grant_cell(context: &Context) -> String {
 /// environment, the context, or the built-in default (a flag would beat all three).
 fn show(context: &Context, out: &mut dyn Write) -> Result<()> {
     writeln!(out, "context {} ({})", context.name, context.origin)?;
-    let mut cmd = Cli::command();
+    let mut cmd = crate::cli::command();
     cmd.build();
     let grant = context.grant.as_deref();
     let mut rows = vec![[

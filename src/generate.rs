@@ -6,13 +6,10 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
 
-use clap::CommandFactory as _;
 use clap_complete::Shell;
 
-use crate::cli::Cli;
-
 fn generate(completions: &Path, man: &Path) {
-    let mut cmd = Cli::command();
+    let mut cmd = crate::cli::command();
     for shell in [
         Shell::Bash,
         Shell::Zsh,
@@ -25,7 +22,7 @@ fn generate(completions: &Path, man: &Path) {
     let fish = completions.join("iamtoken.fish");
     let text = fs::read_to_string(&fish).unwrap();
     fs::write(&fish, literal_dollars(&text)).unwrap();
-    clap_mangen::generate_to(Cli::command(), man).unwrap();
+    clap_mangen::generate_to(crate::cli::command(), man).unwrap();
 }
 
 /// clap_complete puts the values of `-o` and their descriptions in one double-quoted fish

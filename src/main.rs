@@ -101,29 +101,9 @@ fn run(settings: Settings) -> Result<ExitCode> {
         Command::Credential(credential) => {
             print(settings, TokenCommand::Credential(credential))?;
         }
-        Command::Exec(exec) => {
-            // `iamtoken exec apikey --help`: the grant's help, as without exec.
-            if exec.args.iter().any(|a| a == "--help" || a == "-h") {
-                use clap::CommandFactory as _;
-                let words = std::iter::once("iamtoken".into()).chain(exec.args.iter().cloned());
-                let words: Vec<std::ffi::OsString> = words.collect();
-                if let Err(e) = cli::Cli::command().try_get_matches_from(words) {
-                    return Ok(clap_exit(&e));
-                }
-            }
-            return Err(usage("exec needs the command after --")
-                .hint("iamtoken exec apikey --apikey @key.json -- terraform plan")
-                .into());
-        }
-        Command::Serve(_) => {
-            return Err(usage("serve needs a grant, or a context that has one")
-                .hint("iamtoken serve apikey --apikey @key.json")
-                .into());
-        }
-        Command::Check(_) => {
-            return Err(usage("check needs a grant, or a context that has one")
-                .hint("iamtoken check apikey --apikey @key.json")
-                .into());
+        // args hands these on as their grant with what they add (`settings.exec`, ...).
+        Command::Exec(_) | Command::Serve(_) | Command::Check(_) => {
+            return Err(usage("exec, check and serve need a grant").into());
         }
         Command::Inspect(args) => {
             inspect::run(args, settings, &mut io::stdout().lock(), &mut io::stderr())?;

@@ -8,12 +8,12 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::time::Duration;
 
+use clap::ArgMatches;
 use clap::parser::ValueSource;
-use clap::{ArgMatches, CommandFactory as _};
 
 use crate::args::{self, CheckCommand, ExecCommand, Parsed, ServeCommand};
 use crate::cache::{Reuse, Store};
-use crate::cli::{Cli, Command, Format};
+use crate::cli::{Command, Format};
 use crate::config::{Config, Context};
 use crate::endpoint::{self, Choice, Endpoint};
 use crate::error::{Failure, usage};
@@ -309,7 +309,7 @@ struct Origins<'a> {
 impl<'a> Origins<'a> {
     fn new(matches: &'a ArgMatches, applied: Option<&'a Context>) -> Self {
         // The subcommand's matches hold the global options too, with their sources.
-        let matches = matches.subcommand().map_or(matches, |(_, sub)| sub);
+        let matches = args::leaf(matches).map_or(matches, |(_, sub)| sub);
         Self {
             matches,
             applied,
@@ -318,7 +318,7 @@ impl<'a> Origins<'a> {
     }
 
     fn definition(&self) -> &clap::Command {
-        self.cmd.get_or_init(Cli::command)
+        self.cmd.get_or_init(crate::cli::command)
     }
 
     fn of(&self, id: &str) -> Origin {

@@ -4,11 +4,11 @@
 use std::ffi::OsString;
 
 use anyhow::Result;
+use clap::ArgMatches;
 use clap::parser::ValueSource;
-use clap::{ArgMatches, CommandFactory as _};
 
 use super::variables::typed;
-use crate::cli::{Cli, credential_names, grant_names, token_command_names};
+use crate::cli::{credential_names, grant_names, token_command_names};
 use crate::config::Context;
 use crate::error::usage;
 
@@ -16,10 +16,10 @@ use crate::error::usage;
 /// one-of group (an identity input, a profile selector), and the `account` that goes with a
 /// replaced `profile_name`.
 pub(super) fn overridden_choices(matches: &ArgMatches, context: &Context) -> Vec<String> {
-    let Some((name, sub)) = matches.subcommand() else {
+    let Some((name, sub)) = super::leaf(matches) else {
         return Vec::new();
     };
-    let cmd = Cli::command();
+    let cmd = crate::cli::command();
     let Some(grant) = cmd.find_subcommand(name) else {
         return Vec::new();
     };
@@ -196,7 +196,7 @@ pub(super) fn apply(
         } else {
             // A value from the context satisfies a required option, or a required group.
             let grant = applies_to.unwrap_or_default();
-            cmd.mut_subcommand(grant, |mut sub| {
+            crate::cli::mut_grant(cmd, &grant, &|mut sub| {
                 let groups: Vec<clap::Id> = sub
                     .get_groups()
                     .filter(|g| g.get_args().any(|a| a == id))

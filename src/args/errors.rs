@@ -5,11 +5,10 @@
 use std::ffi::OsString;
 
 use anyhow::Result;
+use clap::ArgMatches;
 use clap::parser::ValueSource;
-use clap::{ArgMatches, CommandFactory as _};
 
 use super::variables::typed;
-use crate::cli::Cli;
 use crate::config::Context;
 use crate::error::usage;
 use crate::output::escape_controls;
@@ -107,7 +106,7 @@ pub(super) fn blame_variable(err: &clap::Error, args: &[OsString]) -> Option<any
         return None;
     };
     let long = shown.split_whitespace().next()?.strip_prefix("--")?;
-    let cmd = Cli::command();
+    let cmd = crate::cli::command();
     let arg = cmd
         .get_arguments()
         .chain(cmd.get_subcommands().flat_map(clap::Command::get_arguments))
@@ -155,7 +154,7 @@ pub(super) fn subcommand_missing(err: &clap::Error) -> bool {
 /// (its value name is `URL`), which may carry `user:password@`. clap would quote a rejected
 /// value in its error; these are never quoted.
 pub(super) fn may_hold_a_secret(id: &str) -> bool {
-    crate::cli::secret_ids().iter().any(|s| s == id) || takes_a_url(&Cli::command(), id)
+    crate::cli::secret_ids().iter().any(|s| s == id) || takes_a_url(&crate::cli::command(), id)
 }
 
 /// Whether option `id` of `cmd`, or of any of its subcommands, takes a URL.
@@ -210,6 +209,72 @@ pub(super) fn without_value(err: &clap::Error) -> Option<anyhow::Error> {
     )
 }
 
+/// A word after `exec`, `check` or `serve` where a grant should be, that names none: the
+/// closest grant, or the list (the word is not shown: it may be a key typed without its
+/// option).
+pub(super) fn not_a_grant(err: &clap::Error, args: &[OsString]) -> Option<anyhow::Error> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let kind = match err.kind() {
+        ErrorKind::UnknownArgument => ContextKind::InvalidArg,
+        ErrorKind::InvalidSubcommand => ContextKind::InvalidSubcommand,
+        _ => return None,
+    };
+    let Some(ContextValue::String(word)) = err.get(kind) else {
+        return None;
+    };
+    if word.starts_with('-') {
+        return None;
+    }
+    let words: Vec<String> = args
+        .iter()
+        .skip(1)
+        .take_while(|a| *a != "--")
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    // The first command named must be the wrapper, and no grant named after it.
+    let commands: Vec<String> = crate::cli::command()
+        .get_subcommands()
+        .map(|c| c.get_name().to_owned())
+        .collect();
+    let at = words.iter().position(|w| commands.contains(w))?;
+    let wrapper = words[at].as_str();
+    let grants = crate::cli::grant_names();
+    if !crate::cli::WRAPPERS.contains(&wrapper)
+        || words[at + 1..].iter().any(|w| grants.contains(w))
+    {
+        return None;
+    }
+    let closest = grants
+        .iter()
+        .map(|g| (strsim::jaro_winkler(g, word), g))
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .filter(|(score, _)| *score > 0.8)
+        .map(|(_, g)| g);
+    // As clap says it of a mistyped command at the top.
+    if let Some(grant) = closest {
+        return Some(
+            usage(format!("unrecognized subcommand '{word}'"))
+                .hint(format!("a similar subcommand exists: '{grant}'"))
+                .into(),
+        );
+    }
+    let what = format!("the grants are {}", grants.join(", "));
+    let example = match wrapper {
+        "exec" => "iamtoken exec apikey --apikey @key.json -- CMD",
+        "check" => "iamtoken check apikey --apikey @key.json",
+        _ => "iamtoken serve apikey --apikey @key.json",
+    };
+    Some(
+        usage(format!(
+            "{wrapper} takes a token from a grant; the word after {wrapper} is not one: {what}"
+        ))
+        .hint(format!(
+            "{example}, or with a context: iamtoken --context NAME {wrapper}"
+        ))
+        .into(),
+    )
+}
+
 /// A stray word that is itself the name of an output format, a grant or a command: named,
 /// since it is no secret, with what was most likely meant (`iamtoken apikey token`: `-o
 /// token`). Any other stray word stays unshown (`without_value`).
@@ -242,7 +307,7 @@ pub(super) fn stray_name(err: &clap::Error) -> Option<anyhow::Error> {
                 .into(),
         );
     }
-    let is_command = Cli::command()
+    let is_command = crate::cli::command()
         .get_subcommands()
         .any(|c| c.get_name() == word);
     (kind == ContextKind::InvalidArg && is_command).then(|| {
@@ -296,7 +361,7 @@ pub(super) fn blame_context(err: &clap::Error, context: Option<&Context>) -> Opt
 /// With `--sdk-service`, a credential typed on the command line would be mixed with the
 /// service's own: refused.
 pub(super) fn refuse_credential_flags(matches: &ArgMatches) -> Result<()> {
-    let Some((_, sub)) = matches.subcommand() else {
+    let Some((_, sub)) = super::leaf(matches) else {
         return Ok(());
     };
     let mut credentials = crate::cli::secret_ids();

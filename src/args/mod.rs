@@ -1,22 +1,22 @@
 //! The command line as typed, with the selected context (from the config file, or from the IBM
 //! SDK's credentials with --sdk-service) applied as clap defaults, so that flags and
 //! environment variables still win over it (flag > env > context > default); a context's grant
-//! standing in for an omitted subcommand. Everything that rewrites clap lives here: the context
-//! (`context`), the variables clap reads (`variables`), the commands that wrap a grant
-//! (`split`), clap's errors (`errors`); what the values mean is resolved once in `settings`.
+//! standing in for an omitted subcommand (at the top, or after `exec`, `check` or `serve`, whose
+//! grant is a subcommand of theirs). Everything that rewrites clap lives here: the context
+//! (`context`), the variables clap reads (`variables`), clap's errors (`errors`); what the
+//! values mean is resolved once in `settings`.
 
 mod context;
 mod errors;
-mod split;
 mod variables;
 
 use std::ffi::OsString;
 use std::io::Write;
 
 use anyhow::Result;
-use clap::{ArgMatches, CommandFactory as _, FromArgMatches as _};
+use clap::{ArgMatches, FromArgMatches as _};
 
-use crate::cli::Cli;
+use crate::cli::{Cli, WRAPPERS};
 use crate::config::{Config, Context};
 use crate::error::usage;
 use crate::sdk_config;
@@ -25,10 +25,9 @@ pub use self::context::{NOT_SETTINGS, context_key, no_cache_value, option_id};
 use self::context::{apply, overridden_choices};
 pub use self::errors::{Described, describe, say};
 use self::errors::{
-    blame_context, blame_variable, refuse_credential_flags, stray_name, subcommand_missing,
-    without_value,
+    blame_context, blame_variable, not_a_grant, refuse_credential_flags, stray_name,
+    subcommand_missing, without_value,
 };
-use self::split::{check_split, exec_split, serve_split};
 use self::variables::{commands_in_variables_are_values, definition};
 
 /// A help text asked for (`--help` of a command that is not a grant), for the program to
@@ -161,21 +160,15 @@ pub fn parse_with(
         });
     }
     let context = select(args, &config, default_context)?;
-    let (mut exec, mut check, mut serve) = (None, None, None);
-    let args = if let Some((grant_args, command)) = exec_split(args, context.as_ref())? {
-        exec = Some(command);
-        grant_args
-    } else if let Some((grant_args, command)) = check_split(args, context.as_ref())? {
-        check = Some(command);
-        grant_args
-    } else if let Some((grant_args, command)) = serve_split(args, context.as_ref())? {
-        serve = Some(command);
-        grant_args
-    } else {
-        args.to_vec()
-    };
-    let args = args.as_slice();
     let mut matches = matches_with(args, context.as_ref(), &[])?;
+    // `exec`, `check` or `serve` without a grant: the context's, as if typed after it.
+    let mut args = args.to_vec();
+    if let Some(grant) = wrapper_without_grant(&matches, context.as_ref())? {
+        let at = args.iter().position(|a| a == "--").unwrap_or(args.len());
+        args.insert(at, grant.into());
+        matches = matches_with(&args, context.as_ref(), &[])?;
+    }
+    let args = args.as_slice();
     // A choice the user made (say --profile-id) replaces the context's (its profile_name).
     if let Some(context) = &context {
         let overridden = overridden_choices(&matches, context);
@@ -187,13 +180,16 @@ pub fn parse_with(
         refuse_credential_flags(&matches)?;
     }
     let cli = Cli::from_arg_matches(&matches)?;
-    if exec.is_some() && !matches!(cli.command, crate::cli::Command::Grant(_)) {
-        return Err(
-            usage("exec runs a command with a token: name a grant before --")
-                .hint("iamtoken exec apikey --apikey @key.json -- CMD")
-                .into(),
-        );
-    }
+    // exec's `-- CMD` belongs to the grant before it, which the shared `Grant` does not read.
+    let after_grant: Vec<OsString> = leaf(&matches)
+        .and_then(|(_, m)| {
+            m.try_get_many::<OsString>(crate::cli::EXEC_COMMAND)
+                .ok()
+                .flatten()
+        })
+        .map(|words| words.cloned().collect())
+        .unwrap_or_default();
+    let (cli, exec, check, serve) = unwrapped(cli, after_grant)?;
     Ok(Parsed {
         cli,
         matches,
@@ -204,6 +200,126 @@ pub fn parse_with(
         check,
         serve,
     })
+}
+
+/// The matches of the grant (or other command) that runs: under `exec`, `check` or `serve`
+/// when one of them wraps it.
+pub fn leaf(matches: &ArgMatches) -> Option<(&str, &ArgMatches)> {
+    let (name, sub) = matches.subcommand()?;
+    match sub.subcommand() {
+        Some(inner) if WRAPPERS.contains(&name) => Some(inner),
+        _ => Some((name, sub)),
+    }
+}
+
+/// For `exec`, `check` or `serve` typed without a grant: the context's grant, which stands in
+/// for it; an error when there is none.
+fn wrapper_without_grant(
+    matches: &ArgMatches,
+    context: Option<&Context>,
+) -> Result<Option<String>> {
+    let Some((name, sub)) = matches.subcommand() else {
+        return Ok(None);
+    };
+    if !WRAPPERS.contains(&name) || sub.subcommand().is_some() {
+        return Ok(None);
+    }
+    if let Some(grant) = context.and_then(|c| c.grant.clone()) {
+        return Ok(Some(grant));
+    }
+    let example = match name {
+        "exec" => "iamtoken exec apikey --apikey @key.json -- CMD",
+        "check" => "iamtoken check apikey --apikey @key.json",
+        _ => "iamtoken serve apikey --apikey @key.json",
+    };
+    Err(
+        usage(format!("{name} needs a grant, or a context that has one"))
+            .hint(format!(
+                "{example}, or with a context: iamtoken --context NAME {name}"
+            ))
+            .into(),
+    )
+}
+
+/// A command line with `exec`, `check` or `serve` taken apart.
+type Unwrapped = (
+    Cli,
+    Option<ExecCommand>,
+    Option<CheckCommand>,
+    Option<ServeCommand>,
+);
+
+/// `exec`, `check` and `serve` taken apart: the grant as the command, and what each adds to it.
+fn unwrapped(cli: Cli, after_grant: Vec<OsString>) -> Result<Unwrapped> {
+    use crate::cli::Command;
+    let Cli { global, command } = cli;
+    let sink = |s: crate::cli::SinkArgs| {
+        s.sink.map(|path| SinkOptions {
+            path,
+            format: s.sink_format,
+        })
+    };
+    let grant = |g: Option<crate::cli::Grant>| {
+        g.map(Command::Grant)
+            .ok_or_else(|| anyhow::Error::from(usage("name a grant")))
+    };
+    let (command, exec, check, serve) = match command {
+        Command::Exec(exec) => {
+            let command = if exec.command.is_empty() {
+                after_grant
+            } else {
+                exec.command.clone()
+            };
+            let grant = grant(exec.grant)?;
+            let argv = match &grant {
+                Command::Grant(_) if !command.is_empty() => command,
+                _ => {
+                    return Err(usage("exec needs the command after --")
+                        .hint("iamtoken exec apikey --apikey @key.json -- terraform plan")
+                        .into());
+                }
+            };
+            let serve = exec.serve.then(|| ServeOptions {
+                bind: crate::cli::SERVE_BIND,
+                port: crate::cli::SERVE_PORT,
+                for_sdk_services: exec.for_sdk_service.clone(),
+                detach: false,
+                log: None,
+            });
+            let command = ExecCommand {
+                argv,
+                keep_env: exec.keep_env,
+                serve,
+                sink: sink(exec.sink),
+            };
+            (grant, Some(command), None, None)
+        }
+        Command::Check(check) => {
+            let warn_expiry = check.warn_expiry;
+            (
+                grant(check.grant)?,
+                None,
+                Some(CheckCommand { warn_expiry }),
+                None,
+            )
+        }
+        Command::Serve(serve) => {
+            let options = ServeOptions {
+                bind: serve.bind,
+                port: serve.port,
+                for_sdk_services: serve.for_sdk_service,
+                detach: serve.detach,
+                log: serve.log,
+            };
+            let command = ServeCommand {
+                options,
+                sink: sink(serve.sink),
+            };
+            (grant(serve.grant)?, None, None, Some(command))
+        }
+        other => (other, None, None, None),
+    };
+    Ok((Cli { global, command }, exec, check, serve))
 }
 
 /// The error a run with `context` would stop with while its command line is read (an unknown
@@ -275,6 +391,7 @@ pub(super) fn matches_with(
     parsed.map_err(|err| {
         blame_context(&err, context)
             .or_else(|| blame_variable(&err, args))
+            .or_else(|| not_a_grant(&err, args))
             .or_else(|| stray_name(&err))
             .or_else(|| without_value(&err))
             .unwrap_or_else(|| err.into())
@@ -293,7 +410,7 @@ fn asks_for_help(args: &[OsString]) -> bool {
 }
 
 fn names_a_subcommand(args: &[OsString]) -> bool {
-    let cmd = Cli::command();
+    let cmd = crate::cli::command();
     let names: Vec<&str> = cmd.get_subcommands().map(clap::Command::get_name).collect();
     args.iter()
         .skip(1)

@@ -4,9 +4,7 @@
 
 use std::ffi::OsString;
 
-use clap::CommandFactory as _;
-
-use crate::cli::{Cli, IC_API_KEY, token_command_names};
+use crate::cli::{IC_API_KEY, each_command, token_command_names};
 use crate::config::Context;
 use crate::secret::Source;
 
@@ -14,8 +12,10 @@ use crate::secret::Source;
 /// use, or `IC_API_KEY` as a fallback; then variables settled against what was typed.
 pub(super) fn definition(args: &[OsString], context: Option<&Context>) -> clap::Command {
     let cmd = match context {
-        Some(context) if context.sole_credentials => without_credential_variables(Cli::command()),
-        _ => with_env_fallbacks(Cli::command()),
+        Some(context) if context.sole_credentials => {
+            without_credential_variables(crate::cli::command())
+        }
+        _ => with_env_fallbacks(crate::cli::command()),
     };
     settle_variables(cmd, args)
 }
@@ -24,39 +24,27 @@ pub(super) fn definition(args: &[OsString], context: Option<&Context>) -> clap::
 /// direnv): it may refer to files and variables, but never runs code. A secret option's variable
 /// whose value begins with `cmd:` is that value, literally (it still loses to a flag, and
 /// beats a context, as a variable does).
-pub(super) fn commands_in_variables_are_values(mut cmd: clap::Command) -> clap::Command {
+pub(super) fn commands_in_variables_are_values(cmd: clap::Command) -> clap::Command {
     // Reading the grants' definitions costs more than a look at the environment.
     if !std::env::vars_os().any(|(_, v)| v.to_string_lossy().starts_with("cmd:")) {
         return cmd;
     }
     let secrets = crate::cli::secret_ids();
-    let names: Vec<String> = cmd
-        .get_subcommands()
-        .map(|s| s.get_name().to_owned())
-        .collect();
-    for name in names {
-        let literal: Vec<(String, String)> = cmd
-            .find_subcommand(&name)
-            .into_iter()
-            .flat_map(clap::Command::get_arguments)
+    each_command(cmd, &|mut sub| {
+        let literal: Vec<(String, String)> = sub
+            .get_arguments()
             .filter(|a| secrets.iter().any(|s| s == a.get_id()))
             .filter_map(|a| {
                 let value = std::env::var(a.get_env()?).ok()?;
                 Source::is_command(&value).then(|| (a.get_id().to_string(), value))
             })
             .collect();
-        if literal.is_empty() {
-            continue;
+        for (id, value) in literal {
+            let value = Source::literal(&value);
+            sub = sub.mut_arg(id, |a| a.env(None).default_value(value).required(false));
         }
-        cmd = cmd.mut_subcommand(name, |mut sub| {
-            for (id, value) in literal {
-                let value = Source::literal(&value);
-                sub = sub.mut_arg(id, |a| a.env(None).default_value(value).required(false));
-            }
-            sub
-        });
-    }
-    cmd
+        sub
+    })
 }
 
 /// An environment variable never makes a typed command line fail: an empty one counts as
@@ -94,23 +82,12 @@ pub(super) fn settle_variables(mut cmd: clap::Command, args: &[OsString]) -> cla
     for id in unread(&cmd) {
         cmd = cmd.mut_arg(id, |a| a.env(None));
     }
-    let names: Vec<String> = cmd
-        .get_subcommands()
-        .map(|s| s.get_name().to_owned())
-        .collect();
-    for name in names {
-        let ids = cmd.find_subcommand(&name).map(&unread).unwrap_or_default();
-        if ids.is_empty() {
-            continue;
+    each_command(cmd, &|mut sub| {
+        for id in unread(&sub) {
+            sub = sub.mut_arg(id, |a| a.env(None));
         }
-        cmd = cmd.mut_subcommand(name, |mut sub| {
-            for id in ids {
-                sub = sub.mut_arg(id, |a| a.env(None));
-            }
-            sub
-        });
-    }
-    cmd
+        sub
+    })
 }
 
 /// The help heading of the options that choose IAM's endpoint: typing any of them overrides
@@ -132,43 +109,41 @@ pub(super) fn typed(arg: &clap::Arg, args: &[OsString]) -> bool {
 
 /// `IC_API_KEY` (Terraform's name) is read when `IBMCLOUD_API_KEY` is not set. Making it the
 /// argument's environment variable keeps the one precedence rule for both.
-pub(super) fn with_env_fallbacks(mut cmd: clap::Command) -> clap::Command {
+pub(super) fn with_env_fallbacks(cmd: clap::Command) -> clap::Command {
     let set = |name| std::env::var_os(name).is_some_and(|v| !v.is_empty());
-    if !set("IBMCLOUD_API_KEY") && set(IC_API_KEY) {
-        let reads_the_variable: Vec<String> = cmd
-            .get_subcommands()
-            .filter(|sub| {
-                sub.get_arguments()
-                    .any(|a| a.get_id() == "apikey" && a.get_env().is_some())
-            })
-            .map(|sub| sub.get_name().to_owned())
-            .collect();
-        for name in reads_the_variable {
-            cmd = cmd.mut_subcommand(name, |sub| sub.mut_arg("apikey", |a| a.env(IC_API_KEY)));
-        }
+    if set("IBMCLOUD_API_KEY") || !set(IC_API_KEY) {
+        return cmd;
     }
-    cmd
+    each_command(cmd, &|sub| {
+        let reads = sub
+            .get_arguments()
+            .any(|a| a.get_id() == "apikey" && a.get_env().is_some());
+        if reads {
+            sub.mut_arg("apikey", |a| a.env(IC_API_KEY))
+        } else {
+            sub
+        }
+    })
 }
 
 /// An IBM SDK service's credentials come wholly from its own settings: never from
 /// `IBMCLOUD_API_KEY`, `IC_API_KEY` or `IBMCLOUD_CR_TOKEN`, which would otherwise be sent to the
 /// service's `AUTH_URL`.
-pub(super) fn without_credential_variables(mut cmd: clap::Command) -> clap::Command {
+pub(super) fn without_credential_variables(cmd: clap::Command) -> clap::Command {
     let secrets = crate::cli::secret_ids();
-    for grant in token_command_names() {
-        let ids: Vec<String> = cmd
-            .find_subcommand(&grant)
-            .into_iter()
-            .flat_map(clap::Command::get_arguments)
+    let grants = token_command_names();
+    each_command(cmd, &|mut sub| {
+        if !grants.iter().any(|g| g == sub.get_name()) {
+            return sub;
+        }
+        let ids: Vec<String> = sub
+            .get_arguments()
             .filter(|a| a.get_env().is_some() && secrets.iter().any(|s| s == a.get_id()))
             .map(|a| a.get_id().to_string())
             .collect();
-        cmd = cmd.mut_subcommand(grant, |mut sub| {
-            for id in ids {
-                sub = sub.mut_arg(id, |a| a.env(None));
-            }
-            sub
-        });
-    }
-    cmd
+        for id in ids {
+            sub = sub.mut_arg(id, |a| a.env(None));
+        }
+        sub
+    })
 }

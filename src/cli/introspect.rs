@@ -51,12 +51,11 @@ pub fn honoured(command: &Command) -> Option<&'static [&'static str]> {
 /// global options it honours rather than every one. `words` are the command line's words
 /// before any `--`; `None` when they do not ask for such a help.
 pub fn tool_help(words: &[String]) -> Option<String> {
-    use clap::CommandFactory as _;
     let long = words.iter().any(|w| w == "--help");
     if !long && !words.iter().any(|w| w == "-h") {
         return None;
     }
-    let top = Cli::command();
+    let top = super::command();
     let mut names = words.iter().filter(|w| !w.starts_with('-'));
     let first = names.next()?;
     let mut sub = top.find_subcommand(first)?.clone();

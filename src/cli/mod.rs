@@ -259,6 +259,74 @@ pub enum Format {
     ExecCredential,
 }
 
+/// The command line's definition: `Cli`'s, with the `-- CMD [ARGS]` that ends a grant's words
+/// under `exec` (an argument of those grants only, which the shared `Grant` cannot declare).
+pub fn command() -> clap::Command {
+    use clap::CommandFactory as _;
+    Cli::command().mut_subcommand("exec", |exec| {
+        let grants: Vec<String> = exec
+            .get_subcommands()
+            .map(|g| g.get_name().to_owned())
+            .collect();
+        grants.into_iter().fold(exec, |exec, grant| {
+            exec.mut_subcommand(grant, |g| {
+                g.arg(
+                    clap::Arg::new(EXEC_COMMAND)
+                        .help("The command to run, and its arguments, after --")
+                        .value_name("CMD")
+                        .last(true)
+                        .num_args(1..)
+                        .action(clap::ArgAction::Append)
+                        .value_parser(clap::value_parser!(std::ffi::OsString)),
+                )
+            })
+        })
+    })
+}
+
+/// The commands that run a grant named after theirs: `exec`, `check` and `serve`.
+pub const WRAPPERS: [&str; 3] = ["exec", "check", "serve"];
+
+/// `cmd` with `f` applied to each of its subcommands, and to each grant under `exec`, `check`
+/// and `serve`: every command whose options a rule may change.
+pub fn each_command(
+    cmd: clap::Command,
+    f: &dyn Fn(clap::Command) -> clap::Command,
+) -> clap::Command {
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|c| c.get_name().to_owned())
+        .collect();
+    names.into_iter().fold(cmd, |cmd, name| {
+        let wraps = WRAPPERS.contains(&name.as_str());
+        cmd.mut_subcommand(name, |sub| {
+            let sub = f(sub);
+            if wraps { each_command(sub, f) } else { sub }
+        })
+    })
+}
+
+/// `cmd` with `f` applied to grant `name`, at the top and under `exec`, `check` and `serve`.
+pub fn mut_grant(
+    cmd: clap::Command,
+    name: &str,
+    f: &dyn Fn(clap::Command) -> clap::Command,
+) -> clap::Command {
+    let cmd = cmd.mut_subcommand(name, f);
+    WRAPPERS.iter().fold(cmd, |cmd, wrapper| {
+        cmd.mut_subcommand(*wrapper, |w| {
+            if w.find_subcommand(name).is_some() {
+                w.mut_subcommand(name, f)
+            } else {
+                w
+            }
+        })
+    })
+}
+
+/// The id of exec's `-- CMD [ARGS]`, on `exec` itself and on each grant under it.
+pub const EXEC_COMMAND: &str = "command";
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     #[command(flatten)]
@@ -288,7 +356,6 @@ impl Command {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use clap::CommandFactory as _;
 
     #[test]
     fn one_duration_syntax() {
@@ -307,7 +374,7 @@ mod tests {
 
     #[test]
     fn definition_is_consistent() {
-        Cli::command().debug_assert();
+        command().debug_assert();
     }
 
     /// `--help` and the man pages must never show a variable's value: it may be a secret, and
@@ -325,6 +392,6 @@ mod tests {
             }
             cmd.get_subcommands().for_each(check);
         }
-        check(&Cli::command());
+        check(&command());
     }
 }

@@ -7,46 +7,78 @@ use super::values::parse_duration;
 
 /// Run a command with a token in its environment.
 ///
-/// iamtoken exec [GRANT [OPTIONS]] -- CMD [ARGS]: the token is fetched (or taken from the cache) as the grant subcommand would, and CMD runs
-/// with IBMCLOUD_IAM_TOKEN, IBMCLOUD_IAM_TOKEN_EXPIRATION (and IBMCLOUD_IAM_REFRESH_TOKEN,
+/// iamtoken exec [OPTIONS] [GRANT [OPTIONS]] -- CMD [ARGS]: the token is fetched (or taken from
+/// the cache) as the grant subcommand would, and CMD runs with IBMCLOUD_IAM_TOKEN,
+/// IBMCLOUD_IAM_TOKEN_EXPIRATION (and IBMCLOUD_IAM_REFRESH_TOKEN,
 /// IBMCLOUD_IAM_DELEGATED_REFRESH_TOKEN when IAM gives them) set: the token never passes through
 /// a shell or stdout. With a context, the grant may be omitted. iamtoken exits with CMD's exit
 /// code (128 + the signal number if a signal ended it) and passes SIGINT, SIGTERM, SIGHUP and
 /// SIGQUIT on to it.
 #[derive(Debug, Args)]
-#[command(after_long_help = "\
+#[command(
+    override_usage = "iamtoken exec [OPTIONS] [GRANT [OPTIONS]] -- CMD [ARGS]",
+    disable_help_subcommand = true,
+    subcommand_value_name = "GRANT",
+    subcommand_help_heading = "Grants",
+    after_long_help = "\
 Examples:
   iamtoken exec apikey --apikey @key.json -- terraform plan
   iamtoken --context ci exec -- ibmcloud-tool --flag
-  iamtoken exec assume --apikey @key.json --profile-name deployer --account 0123... -- ./deploy.sh")]
+  iamtoken exec assume --apikey @key.json --profile-name deployer --account 0123... -- ./deploy.sh"
+)]
 pub struct ExecArgs {
     /// Keep this variable in the command's environment, which otherwise loses the API key and
     /// compute resource token variables, the env:NAME sources read, and IBMCLOUD_IAM_*
-    /// variables the new answer does not set. Repeatable; before --.
-    #[arg(long, value_name = "NAME")]
+    /// variables the new answer does not set. Repeatable.
+    #[arg(long, value_name = "NAME", global = true)]
     pub keep_env: Vec<String>,
 
     /// Also run `iamtoken serve`'s token service for the command's lifetime, and give it the
     /// service's variables (IBMCLOUD_CR_VPC_URL, each --for-sdk-service's, NO_PROXY), so that an
     /// IBM SDK or the ibmcloud CLI in it never holds a dead token.
-    #[arg(long)]
+    #[arg(long, global = true)]
     pub serve: bool,
 
     /// With --serve: set NAME_AUTH_TYPE=vpc and NAME_AUTH_URL for this IBM SDK service.
     /// Repeatable.
-    #[arg(long, value_name = "NAME", requires = "serve")]
+    #[arg(long, value_name = "NAME", requires = "serve", global = true, value_parser = parse_sdk_service)]
     pub for_sdk_service: Vec<String>,
 
     #[command(flatten)]
     pub sink: SinkArgs,
 
-    /// The grant subcommand and its options, then --, then the command.
-    #[arg(
-        value_name = "GRANT [OPTIONS] -- CMD [ARGS]",
-        trailing_var_arg = true,
-        allow_hyphen_values = true
-    )]
-    pub args: Vec<std::ffi::OsString>,
+    #[command(subcommand)]
+    pub grant: Option<super::Grant>,
+
+    /// The command to run, and its arguments, after --.
+    #[arg(value_name = "CMD", last = true)]
+    pub command: Vec<std::ffi::OsString>,
+}
+
+/// `--for-sdk-service NAME`: the IBM SDKs' service names, letters, digits, `_` and `-`.
+fn parse_sdk_service(raw: &str) -> Result<String, String> {
+    let valid = !raw.is_empty()
+        && raw
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+    if valid {
+        Ok(raw.to_owned())
+    } else {
+        Err("an IBM SDK service name has letters, digits, '_' and '-' only".into())
+    }
+}
+
+/// `--bind`: a loopback address only, since anyone who can reach the port and learns the URL
+/// could get tokens.
+fn parse_loopback(raw: &str) -> Result<std::net::IpAddr, String> {
+    let ip: std::net::IpAddr = raw
+        .parse()
+        .map_err(|_| "not an IP address, such as 127.0.0.1".to_owned())?;
+    if ip.is_loopback() {
+        Ok(ip)
+    } else {
+        Err("the token service listens only on a loopback address (127.0.0.1, ::1)".into())
+    }
 }
 
 /// Serve tokens on loopback as a VPC virtual server's metadata service does, for the IBM SDKs
@@ -62,45 +94,46 @@ pub struct ExecArgs {
 /// (default 5m), or half its lifetime, is left. The URL holds a 128-bit secret: any local process that learns it can get
 /// tokens while serve runs.
 #[derive(Debug, Args)]
-#[command(after_long_help = "\
+#[command(
+    override_usage = "iamtoken serve [OPTIONS] [GRANT [OPTIONS]]",
+    disable_help_subcommand = true,
+    subcommand_value_name = "GRANT",
+    subcommand_help_heading = "Grants",
+    after_long_help = "\
 Examples:
   eval \"$(iamtoken serve --detach --for-sdk-service cloudant apikey --apikey @key.json)\"
   python app.py; kill \"$IAMTOKEN_SERVE_PID\"
   iamtoken --context ci serve -o dotenv --sink /run/user/1000/iam-token > serve.env &
-  iamtoken exec --serve --for-sdk-service cloudant apikey -- python long_job.py")]
+  iamtoken exec --serve --for-sdk-service cloudant apikey -- python long_job.py"
+)]
 pub struct ServeArgs {
     /// The loopback address to listen on.
-    #[arg(long, value_name = "ADDR", default_value_t = SERVE_BIND)]
+    #[arg(long, value_name = "ADDR", default_value_t = SERVE_BIND, global = true, value_parser = parse_loopback)]
     pub bind: std::net::IpAddr,
 
     /// The port to listen on (0: one the kernel picks).
-    #[arg(long, value_name = "PORT", default_value_t = SERVE_PORT)]
+    #[arg(long, value_name = "PORT", default_value_t = SERVE_PORT, global = true)]
     pub port: u16,
 
     /// Set NAME_AUTH_TYPE=vpc and NAME_AUTH_URL for this IBM SDK service. Repeatable.
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = "NAME", global = true, value_parser = parse_sdk_service)]
     pub for_sdk_service: Vec<String>,
 
     /// Run in the background: once the first token is in, print the environment and exit 0,
     /// leaving the service running (stdin, stdout and stderr detached). A refused identity
     /// exits non-zero and prints nothing.
-    #[arg(long)]
+    #[arg(long, global = true)]
     pub detach: bool,
 
     /// With --detach: append the service's lines (warnings, and -v's) to FILE (0600).
-    #[arg(long, value_name = "FILE", requires = "detach")]
+    #[arg(long, value_name = "FILE", requires = "detach", global = true)]
     pub log: Option<std::path::PathBuf>,
 
     #[command(flatten)]
     pub sink: SinkArgs,
 
-    /// The grant subcommand and its options.
-    #[arg(
-        value_name = "GRANT [OPTIONS]",
-        trailing_var_arg = true,
-        allow_hyphen_values = true
-    )]
-    pub args: Vec<std::ffi::OsString>,
+    #[command(subcommand)]
+    pub grant: Option<super::Grant>,
 }
 
 /// A file kept holding the current token.
@@ -108,7 +141,7 @@ pub struct ServeArgs {
 pub struct SinkArgs {
     /// Keep FILE holding the current token (0600, replaced atomically, renewed before the token
     /// ages past 80% of its life, removed once it expires unrenewed and on exit).
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", global = true)]
     pub sink: Option<std::path::PathBuf>,
 
     /// The format of --sink's file: any token format but github.
@@ -117,13 +150,13 @@ pub struct SinkArgs {
         value_name = "FORMAT",
         value_enum,
         default_value_t = SINK_FORMAT,
-        requires = "sink"
+        requires = "sink",
+        global = true
     )]
     pub sink_format: super::Format,
 }
 
-/// `serve`'s defaults, here for clap's help and for `args`, which takes `serve`'s and `exec`'s
-/// service options out wherever they stand.
+/// `serve`'s defaults, here for clap's help.
 pub const SERVE_BIND: std::net::IpAddr = std::net::IpAddr::V4(std::net::Ipv4Addr::LOCALHOST);
 /// Any free port, the kernel's choice.
 pub const SERVE_PORT: u16 = 0;
@@ -141,23 +174,24 @@ pub const SINK_FORMAT: super::Format = super::Format::Token;
 /// credentials; 9 when the key is disabled or expires within --warn-expiry. A locked key (one
 /// that cannot be changed or deleted) is shown, never a failure.
 #[derive(Debug, Args)]
-#[command(after_long_help = "\
+#[command(
+    override_usage = "iamtoken check [OPTIONS] [GRANT [OPTIONS]]",
+    disable_help_subcommand = true,
+    subcommand_value_name = "GRANT",
+    subcommand_help_heading = "Grants",
+    after_long_help = "\
 Examples:
   iamtoken check apikey --apikey @key.json
   iamtoken --context ci check --warn-expiry 30d
-  iamtoken check -o json apikey | jq .apikey.expires_at")]
+  iamtoken check -o json apikey | jq .apikey.expires_at"
+)]
 pub struct CheckArgs {
     /// Exit 9 when the API key expires within this long (seconds, or 7d, 30d).
-    #[arg(long, value_name = "DURATION", default_value = "14d", value_parser = parse_duration)]
+    #[arg(long, value_name = "DURATION", default_value = "14d", value_parser = parse_duration, global = true)]
     pub warn_expiry: std::time::Duration,
 
-    /// The grant subcommand and its options.
-    #[arg(
-        value_name = "GRANT [OPTIONS]",
-        trailing_var_arg = true,
-        allow_hyphen_values = true
-    )]
-    pub args: Vec<std::ffi::OsString>,
+    #[command(subcommand)]
+    pub grant: Option<super::Grant>,
 }
 
 /// Decode an IAM access token (without calling IAM) and say whose it is and until when.

@@ -375,15 +375,31 @@ fn stray_names_are_named_and_mistyped_grants_get_a_suggestion() {
         "iamtoken: error: unexpected argument (not shown: it may be a secret)\n\
          iamtoken: hint: a value goes after its option, e.g. --apikey @PATH; see --help\n",
     );
-    for (command, tail) in [("exec", &["--", "true"][..]), ("check", &[])] {
+    // As at the top: `iamtoken apiky`.
+    for args in [
+        &["apiky"][..],
+        &["exec", "apiky", "--", "true"],
+        &["check", "apiky"],
+        &["serve", "apiky"],
+    ] {
         iamtoken(&home)
-            .args([command, "apiky"])
-            .args(tail)
+            .args(args)
             .assert()
             .code(2)
-            .stderr(predicates::str::starts_with(format!(
-                "iamtoken: error: {command} takes a token from a grant; the word after {command} is not one: did you mean apikey?\n"
-            )));
+            .stderr(predicates::str::starts_with(
+                "iamtoken: error: unrecognized subcommand 'apiky'\n\
+                 iamtoken: hint: a similar subcommand exists: 'apikey'\n",
+            ));
+    }
+    for args in [&["check", "SENTINEL-key"][..], &["serve", "SENTINEL-key"]] {
+        iamtoken(&home)
+            .args(args)
+            .assert()
+            .code(2)
+            .stderr(predicates::str::contains("SENTINEL").not())
+            .stderr(predicates::str::contains(
+                "the grants are apikey, delegated",
+            ));
     }
     iamtoken(&home)
         .args(["exec", "SENTINEL-key", "--", "true"])
