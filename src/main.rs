@@ -7,7 +7,8 @@ use std::process::ExitCode;
 use anyhow::Result;
 
 use iamtoken::args;
-use iamtoken::cli::{self, Command, Format, TokenCommand};
+use iamtoken::args::Mode;
+use iamtoken::cli::{Format, TokenCommand};
 use iamtoken::error::{self, usage};
 use iamtoken::serve::{self, sink::Sink};
 use iamtoken::settings::Settings;
@@ -63,105 +64,68 @@ fn clap_exit(err: &clap::Error) -> ExitCode {
     ExitCode::from(error::Exit::Usage.code())
 }
 
+/// One dispatch over the run's mode.
 fn run(settings: Settings) -> Result<ExitCode> {
     if let Some(misplaced) = &settings.misplaced {
         return Err(misplaced.clone().into());
     }
-    if let Command::Grant(grant) = &settings.command
-        && (settings.serve.is_some()
-            || settings
-                .exec
-                .as_ref()
-                .is_some_and(|e| e.serve.is_some() || e.sink.is_some()))
-    {
-        return service(plan_for_service(&settings, grant)?, settings);
-    }
-    let settings = &settings;
-    match &settings.command {
-        Command::Grant(grant) => {
-            if let Some(check) = &settings.check {
-                let (plan, _) = obtain::plan(settings, TokenCommand::Grant(grant), false)?;
-                let plan = plan.into_plan();
-                check::run(
-                    check,
-                    settings,
-                    plan,
-                    grant.name(),
-                    &mut io::stdout().lock(),
-                    &mut io::stderr().lock(),
-                )?;
-                return Ok(ExitCode::SUCCESS);
-            }
-            if let Some(command) = &settings.exec {
-                let (got, read) = obtain::for_command(settings, TokenCommand::Grant(grant), None)?;
-                return exec::run(command, &got.token, &read, &[], None);
-            }
-            print(settings, TokenCommand::Grant(grant))?;
+    let (stdout, stderr) = (&mut io::stdout(), &mut io::stderr());
+    match &settings.mode {
+        Mode::Grant(grant) => print(&settings, TokenCommand::Grant(grant))?,
+        Mode::Credential(credential) => print(&settings, TokenCommand::Credential(credential))?,
+        Mode::Exec(grant, command) if command.serve.is_some() || command.sink.is_some() => {
+            let (planned, read) = obtain::plan(&settings, TokenCommand::Grant(grant), false)?;
+            let (name, command) = (grant.name(), command.clone());
+            return exec_serving(planned.into_plan(), name, &read, &command, settings);
         }
-        Command::Credential(credential) => {
-            print(settings, TokenCommand::Credential(credential))?;
+        Mode::Exec(grant, command) => {
+            let (got, read) = obtain::for_command(&settings, TokenCommand::Grant(grant), None)?;
+            return exec::run(command, &got.token, &read, &[], None);
         }
-        // args hands these on as their grant with what they add (`settings.exec`, ...).
-        Command::Exec(_) | Command::Serve(_) | Command::Check(_) => {
-            return Err(usage("exec, check and serve need a grant").into());
-        }
-        Command::Inspect(args) => {
-            inspect::run(args, settings, &mut io::stdout().lock(), &mut io::stderr())?;
-        }
-        Command::Cache(args) => {
-            cache_command::run(
-                &args.action,
-                settings,
-                &mut io::stdout().lock(),
-                &mut io::stderr().lock(),
+        Mode::Check(grant, check) => {
+            let (planned, _) = obtain::plan(&settings, TokenCommand::Grant(grant), false)?;
+            let plan = planned.into_plan();
+            check::run(
+                check,
+                &settings,
+                plan,
+                grant.name(),
+                &mut stdout.lock(),
+                stderr,
             )?;
         }
-        Command::Registry(args) => {
-            registry::setup::run(
-                &args.action,
-                &settings.config,
-                &mut io::stdout().lock(),
-                &mut io::stderr().lock(),
-            )?;
+        Mode::Serve(grant, serve) => {
+            let (planned, _) = obtain::plan(&settings, TokenCommand::Grant(grant), false)?;
+            let (name, serve) = (grant.name(), serve.clone());
+            let sink = serve
+                .sink
+                .map(|s| Sink::new(s.path, s.format))
+                .transpose()?;
+            return serve::run(settings, planned.into_plan(), name, &serve.options, sink);
         }
-        Command::Config(args) => {
-            config_command::run(
-                &args.action,
-                settings,
-                &mut io::stdout().lock(),
-                &mut io::stderr().lock(),
-            )?;
+        Mode::Inspect(args) => inspect::run(args, &settings, &mut stdout.lock(), stderr)?,
+        Mode::Cache(action) => {
+            cache_command::run(action, &settings, &mut stdout.lock(), &mut stderr.lock())?;
+        }
+        Mode::Registry(action) => {
+            let config = &settings.config;
+            registry::setup::run(action, config, &mut stdout.lock(), &mut stderr.lock())?;
+        }
+        Mode::Config(action) => {
+            config_command::run(action, &settings, &mut stdout.lock(), &mut stderr.lock())?;
         }
     }
     Ok(ExitCode::SUCCESS)
 }
 
-/// A grant's plan for a token service (its secret commands run now, once), its name, and the
-/// variables its secrets were read from.
-fn plan_for_service(
-    settings: &Settings,
-    grant: &cli::Grant,
-) -> Result<(grant::Plan, &'static str, Vec<String>)> {
-    let (planned, read) = obtain::plan(settings, TokenCommand::Grant(grant), false)?;
-    Ok((planned.into_plan(), grant.name(), read))
-}
-
-/// `iamtoken serve`, or `exec` with `--serve` or `--sink`: the token kept fresh for as long as
-/// the service (or the command) runs.
-fn service(
-    (plan, grant, read): (grant::Plan, &'static str, Vec<String>),
+/// `exec` with `--serve` or `--sink`: the token kept fresh for as long as the command runs.
+fn exec_serving(
+    plan: grant::Plan,
+    grant: &'static str,
+    read: &[String],
+    command: &args::ExecCommand,
     settings: Settings,
 ) -> Result<ExitCode> {
-    if let Some(serve) = settings.serve.clone() {
-        let sink = serve
-            .sink
-            .map(|s| Sink::new(s.path, s.format))
-            .transpose()?;
-        return serve::run(settings, plan, grant, &serve.options, sink);
-    }
-    let Some(command) = settings.exec.clone() else {
-        return Err(usage("a token service needs serve or exec").into());
-    };
     let sink = command
         .sink
         .clone()
@@ -170,7 +134,7 @@ fn service(
     let running = serve::start(settings, plan, grant, command.serve.as_ref(), sink)?;
     let token = running.source.current()?;
     let failed = || running.failed();
-    let code = exec::run(&command, &token, &read, &running.variables(), Some(&failed));
+    let code = exec::run(command, &token, read, &running.variables(), Some(&failed));
     // The service's own failure says more than the command's stop.
     running.stop()?;
     code

@@ -11,9 +11,9 @@ use std::time::Duration;
 use clap::ArgMatches;
 use clap::parser::ValueSource;
 
-use crate::args::{self, CheckCommand, ExecCommand, Parsed, ServeCommand};
+use crate::args::{self, Mode, Parsed};
 use crate::cache::{Reuse, Store};
-use crate::cli::{Command, Format};
+use crate::cli::Format;
 use crate::config::{Config, Context};
 use crate::endpoint::{self, Choice, Endpoint};
 use crate::error::{Failure, usage};
@@ -24,13 +24,8 @@ use crate::origin::{Origin, Sourced};
 const DEFAULT_MIN_TTL: Duration = Duration::from_mins(5);
 
 pub struct Settings {
-    pub command: Command,
-    /// `iamtoken exec ... -- CMD`: the command; `command` is then the grant.
-    pub exec: Option<ExecCommand>,
-    /// `iamtoken check ...`: its settings; `command` is then the grant.
-    pub check: Option<CheckCommand>,
-    /// `iamtoken serve ...`: its settings; `command` is then the grant.
-    pub serve: Option<ServeCommand>,
+    /// What the run does.
+    pub mode: Mode,
     endpoint: Result<Endpoint, Failure>,
     /// How to talk to IAM (and the metadata service).
     pub network: Options,
@@ -68,19 +63,16 @@ struct Given {
 impl Settings {
     pub fn new(parsed: Parsed) -> Self {
         let Parsed {
-            cli,
+            mode,
+            global: g,
             matches,
             config,
             context,
             applied,
-            exec,
-            check,
-            serve,
         } = parsed;
         let context_applied = context.clone().filter(|_| applied);
         let origins = Origins::new(&matches, context_applied.as_ref());
         let may_prompt = !context.as_ref().is_some_and(|c| c.from_sdk);
-        let g = cli.global;
         let on = |set: bool, id: &str| set.then(|| origins.of(id));
         let choice = Choice {
             iam_url: g
@@ -93,24 +85,16 @@ impl Settings {
             test_env: on(g.test_env, "test_env"),
             insecure: on(g.insecure, "insecure"),
         };
-        let output = output(&cli.command, g.output, origins.of("output"));
-        let misplaced = misplaced(&cli.command, &command_path(&matches), &origins, g.output)
-            .or_else(|| {
-                let typed = origins.of("output") == Origin::Flag;
-                // exec hands the token to its command, never to stdout.
-                if exec.is_some() && typed {
-                    return Some(usage("-o means nothing to iamtoken exec: it prints no token")
-                        .hint("the command finds the token in IBMCLOUD_IAM_TOKEN; --sink-format sets the format of --sink's file"));
-                }
-                (check.is_some() && typed && g.output != Format::Json).then(|| {
-                    usage("iamtoken check prints text, or JSON with -o json; no other format")
-                })
-            });
+        let output = output(&mode, g.output, origins.of("output"));
+        let misplaced = misplaced(&mode, &command_path(&matches), &origins, g.output);
+        // check always asks IAM: a key disabled in the last hour must not look healthy.
+        let cache = if matches!(mode, Mode::Check(..)) {
+            Sourced::new(false, Origin::Default)
+        } else {
+            Sourced::new(!g.no_cache, origins.of("no_cache"))
+        };
         Self {
-            command: cli.command,
-            exec,
-            check,
-            serve,
+            mode,
             endpoint: endpoint::resolve(&choice),
             network: Options {
                 timeout: g.timeout,
@@ -125,12 +109,7 @@ impl Settings {
                 insecure: g.insecure,
                 built: std::sync::OnceLock::new(),
             },
-            // check always asks IAM: a key disabled in the last hour must not look healthy.
-            cache: if check.is_some() {
-                Sourced::new(false, Origin::Default)
-            } else {
-                Sourced::new(!g.no_cache, origins.of("no_cache"))
-            },
+            cache,
             cache_dir: cache_dir(),
             output,
             min_ttl: g
@@ -229,10 +208,28 @@ pub fn preview(context: &Context) -> Result<Endpoint, Failure> {
     })
 }
 
-/// The first global option typed where it means nothing, as a usage error; and `-o` in a
-/// format a command that prints no token cannot print (only `json` is).
-fn misplaced(command: &Command, name: &str, origins: &Origins, format: Format) -> Option<Failure> {
-    let honoured = crate::cli::honoured(command)?;
+/// The first global option typed where it means nothing, as a usage error; and `-o` typed for
+/// a command that prints no token: refused by `exec`, and for the others any format but
+/// `json`.
+fn misplaced(mode: &Mode, name: &str, origins: &Origins, format: Format) -> Option<Failure> {
+    let typed_output = origins.of("output") == Origin::Flag;
+    match mode {
+        Mode::Exec(..) if typed_output => {
+            return Some(
+                usage("-o means nothing to iamtoken exec: it prints no token").hint(
+                    "the command finds the token in IBMCLOUD_IAM_TOKEN; --sink-format sets the \
+                     format of --sink's file",
+                ),
+            );
+        }
+        Mode::Check(..) if typed_output && format != Format::Json => {
+            return Some(usage(
+                "iamtoken check prints text, or JSON with -o json; no other format",
+            ));
+        }
+        _ => {}
+    }
+    let honoured = crate::cli::honoured(name)?;
     let typed = origins
         .definition()
         .get_arguments()
@@ -245,10 +242,7 @@ fn misplaced(command: &Command, name: &str, origins: &Origins, format: Format) -
         let long = arg.get_long().unwrap_or_default();
         return Some(usage(format!("--{long} means nothing to iamtoken {name}")));
     }
-    if honoured.contains(&"output")
-        && origins.of("output") == Origin::Flag
-        && format != Format::Json
-    {
+    if honoured.contains(&"output") && typed_output && format != Format::Json {
         return Some(usage(format!(
             "iamtoken {name} prints text, or JSON with -o json; no other format"
         )));
@@ -269,16 +263,8 @@ fn command_path(matches: &ArgMatches) -> String {
 
 /// The output format. `IAMTOKEN_OUTPUT` and a context's `output` are the default format of a
 /// token; commands that print no token take only a typed `-o`.
-fn output(command: &Command, format: Format, origin: Origin) -> Sourced<Format> {
-    let prints_a_token = matches!(
-        command,
-        Command::Grant(_)
-            | Command::Credential(_)
-            | Command::Exec(_)
-            | Command::Serve(_)
-            | Command::Check(_)
-    );
-    if prints_a_token || origin == Origin::Flag {
+fn output(mode: &Mode, format: Format, origin: Origin) -> Sourced<Format> {
+    if mode.prints_a_token() || origin == Origin::Flag {
         Sourced::new(format, origin)
     } else {
         Sourced::new(Format::default(), Origin::Default)

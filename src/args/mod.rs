@@ -16,7 +16,7 @@ use std::io::Write;
 use anyhow::Result;
 use clap::{ArgMatches, FromArgMatches as _};
 
-use crate::cli::{Cli, WRAPPERS};
+use crate::cli::{Cli, Grant, WRAPPERS};
 use crate::config::{Config, Context};
 use crate::error::usage;
 use crate::sdk_config;
@@ -44,7 +44,10 @@ impl std::fmt::Display for Help {
 impl std::error::Error for Help {}
 
 pub struct Parsed {
-    pub cli: Cli,
+    /// What the run does.
+    pub mode: Mode,
+    /// The options that apply to every command that takes them.
+    pub global: crate::cli::Global,
     pub matches: ArgMatches,
     pub config: Config,
     /// The selected context (`--context`, `IAMTOKEN_CONTEXT`, `default_context`, or
@@ -52,12 +55,37 @@ pub struct Parsed {
     pub context: Option<Context>,
     /// Whether the context's settings were applied as defaults (not for `config` and `cache`).
     pub applied: bool,
-    /// `iamtoken exec ... -- CMD`: the command; `cli` then holds the grant before the `--`.
-    pub exec: Option<ExecCommand>,
-    /// `iamtoken check ...`: its settings; `cli` then holds the grant.
-    pub check: Option<CheckCommand>,
-    /// `iamtoken serve ...`: its settings; `cli` then holds the grant.
-    pub serve: Option<ServeCommand>,
+}
+
+/// What a run does: one command, with everything it needs.
+#[derive(Debug)]
+pub enum Mode {
+    /// Print a grant's token.
+    Grant(Grant),
+    /// Print a cluster's credential (`iks`, `openshift`).
+    Credential(crate::cli::Credential),
+    /// Run a command with a grant's token.
+    Exec(Grant, ExecCommand),
+    /// Check a grant's identity.
+    Check(Grant, CheckCommand),
+    /// Serve a grant's tokens.
+    Serve(Grant, ServeCommand),
+    Inspect(crate::cli::InspectArgs),
+    Cache(crate::cli::CacheAction),
+    Config(crate::cli::ConfigAction),
+    Registry(crate::cli::RegistryAction),
+}
+
+impl Mode {
+    /// Whether `-o` (or `IAMTOKEN_OUTPUT`, or a context's `output`) chooses what the run
+    /// prints: a token's format, or for `serve` the variables' shell format (`check` prints
+    /// text, or JSON when asked).
+    pub fn prints_a_token(&self) -> bool {
+        matches!(
+            self,
+            Self::Grant(_) | Self::Credential(_) | Self::Serve(..) | Self::Check(..)
+        )
+    }
 }
 
 /// Where and for whom a token service listens (`serve`, `exec --serve`).
@@ -147,16 +175,14 @@ pub fn parse_with(
             Err(e) if shows_the_selected_context(&matches) => return Err(e),
             Err(_) => None,
         };
-        let cli = Cli::from_arg_matches(&matches)?;
+        let Cli { global, command } = Cli::from_arg_matches(&matches)?;
         return Ok(Parsed {
-            cli,
+            mode: mode_of(command, Vec::new())?,
+            global,
             matches,
             config,
             context,
             applied: false,
-            exec: None,
-            check: None,
-            serve: None,
         });
     }
     let context = select(args, &config, default_context)?;
@@ -179,7 +205,7 @@ pub fn parse_with(
     if context.as_ref().is_some_and(|c| c.from_sdk) {
         refuse_credential_flags(&matches)?;
     }
-    let cli = Cli::from_arg_matches(&matches)?;
+    let Cli { global, command } = Cli::from_arg_matches(&matches)?;
     // exec's `-- CMD` belongs to the grant before it, which the shared `Grant` does not read.
     let after_grant: Vec<OsString> = leaf(&matches)
         .and_then(|(_, m)| {
@@ -189,16 +215,13 @@ pub fn parse_with(
         })
         .map(|words| words.cloned().collect())
         .unwrap_or_default();
-    let (cli, exec, check, serve) = unwrapped(cli, after_grant)?;
     Ok(Parsed {
-        cli,
+        mode: mode_of(command, after_grant)?,
+        global,
         matches,
         config,
         applied: context.is_some(),
         context,
-        exec,
-        check,
-        serve,
     })
 }
 
@@ -241,48 +264,36 @@ fn wrapper_without_grant(
     )
 }
 
-/// A command line with `exec`, `check` or `serve` taken apart.
-type Unwrapped = (
-    Cli,
-    Option<ExecCommand>,
-    Option<CheckCommand>,
-    Option<ServeCommand>,
-);
-
-/// `exec`, `check` and `serve` taken apart: the grant as the command, and what each adds to it.
-fn unwrapped(cli: Cli, after_grant: Vec<OsString>) -> Result<Unwrapped> {
+/// The run's mode, from clap's `command`; `after_grant` is the `-- CMD` typed after exec's grant.
+fn mode_of(command: crate::cli::Command, after_grant: Vec<OsString>) -> Result<Mode> {
     use crate::cli::Command;
-    let Cli { global, command } = cli;
     let sink = |s: crate::cli::SinkArgs| {
         s.sink.map(|path| SinkOptions {
             path,
             format: s.sink_format,
         })
     };
-    let grant = |g: Option<crate::cli::Grant>| {
-        g.map(Command::Grant)
-            .ok_or_else(|| anyhow::Error::from(usage("name a grant")))
-    };
-    let (command, exec, check, serve) = match command {
+    // `parse_with` has put a context's grant in for an omitted one.
+    let grant = |g: Option<Grant>| g.ok_or_else(|| anyhow::Error::from(usage("name a grant")));
+    Ok(match command {
+        Command::Grant(grant) => Mode::Grant(grant),
+        Command::Credential(credential) => Mode::Credential(credential),
         Command::Exec(exec) => {
-            let command = if exec.command.is_empty() {
+            let argv = if exec.command.is_empty() {
                 after_grant
             } else {
-                exec.command.clone()
+                exec.command
             };
             let grant = grant(exec.grant)?;
-            let argv = match &grant {
-                Command::Grant(_) if !command.is_empty() => command,
-                _ => {
-                    return Err(usage("exec needs the command after --")
-                        .hint("iamtoken exec apikey --apikey @key.json -- terraform plan")
-                        .into());
-                }
-            };
-            let serve = exec.serve.then(|| ServeOptions {
+            if argv.is_empty() {
+                return Err(usage("exec needs the command after --")
+                    .hint("iamtoken exec apikey --apikey @key.json -- terraform plan")
+                    .into());
+            }
+            let serve = exec.serve.then_some(ServeOptions {
                 bind: crate::cli::SERVE_BIND,
                 port: crate::cli::SERVE_PORT,
-                for_sdk_services: exec.for_sdk_service.clone(),
+                for_sdk_services: exec.for_sdk_service,
                 detach: false,
                 log: None,
             });
@@ -292,16 +303,11 @@ fn unwrapped(cli: Cli, after_grant: Vec<OsString>) -> Result<Unwrapped> {
                 serve,
                 sink: sink(exec.sink),
             };
-            (grant, Some(command), None, None)
+            Mode::Exec(grant, command)
         }
         Command::Check(check) => {
             let warn_expiry = check.warn_expiry;
-            (
-                grant(check.grant)?,
-                None,
-                Some(CheckCommand { warn_expiry }),
-                None,
-            )
+            Mode::Check(grant(check.grant)?, CheckCommand { warn_expiry })
         }
         Command::Serve(serve) => {
             let options = ServeOptions {
@@ -315,11 +321,13 @@ fn unwrapped(cli: Cli, after_grant: Vec<OsString>) -> Result<Unwrapped> {
                 options,
                 sink: sink(serve.sink),
             };
-            (grant(serve.grant)?, None, None, Some(command))
+            Mode::Serve(grant(serve.grant)?, command)
         }
-        other => (other, None, None, None),
-    };
-    Ok((Cli { global, command }, exec, check, serve))
+        Command::Inspect(args) => Mode::Inspect(args),
+        Command::Cache(args) => Mode::Cache(args.action),
+        Command::Config(args) => Mode::Config(args.action),
+        Command::Registry(args) => Mode::Registry(args.action),
+    })
 }
 
 /// The error a run with `context` would stop with while its command line is read (an unknown

@@ -2,14 +2,12 @@
 //! names, the secret options and their variables, the global options each command honours, and
 //! the help of a command that is not a grant.
 
-use clap::Parser as _;
-
-use super::{Cli, Command, Credential, Grant};
+use super::{Credential, Grant};
 use crate::secret::Source;
 
-/// The global options each command that is not a grant honours (`None`: all of them).
-pub fn honoured(command: &Command) -> Option<&'static [&'static str]> {
-    use crate::cli::{CacheAction, ConfigAction};
+/// The global options that a command that is not a grant honours, by its name as messages
+/// say it (`inspect`, `cache list`); `None`: all of them (the grants and what runs them).
+pub fn honoured(command: &str) -> Option<&'static [&'static str]> {
     const ENDPOINT_AND_NETWORK: [&str; 15] = [
         "iam_url",
         "private",
@@ -27,24 +25,15 @@ pub fn honoured(command: &Command) -> Option<&'static [&'static str]> {
         "no_context",
         "sdk_service",
     ];
-    match command {
-        Command::Grant(_)
-        | Command::Credential(_)
-        | Command::Exec(_)
-        | Command::Serve(_)
-        | Command::Check(_) => None,
-        Command::Inspect(_) => Some(&ENDPOINT_AND_NETWORK),
-        Command::Cache(args) => Some(match args.action {
-            CacheAction::List => &["output"],
-            CacheAction::Clear { .. } | CacheAction::Path => &[],
-        }),
-        Command::Config(args) => Some(match args.action {
-            ConfigAction::List => &["output", "context", "no_context", "sdk_service"],
-            ConfigAction::Show { .. } => &["context", "no_context", "sdk_service"],
-            ConfigAction::Path => &[],
-        }),
-        Command::Registry(_) => Some(&[]),
-    }
+    Some(match command {
+        "inspect" => &ENDPOINT_AND_NETWORK,
+        "cache list" => &["output"],
+        "config list" => &["output", "context", "no_context", "sdk_service"],
+        "config show" => &["context", "no_context", "sdk_service"],
+        "cache" | "cache clear" | "cache path" | "config" | "config path" | "registry"
+        | "registry setup" => &[],
+        _ => return None,
+    })
 }
 
 /// The help of a command that is not a grant (`inspect`, `cache clear`, ...), showing only the
@@ -66,10 +55,7 @@ pub fn tool_help(words: &[String]) -> Option<String> {
         sub = found.clone();
         path.push(action.clone());
     }
-    let parsed =
-        Cli::try_parse_from(std::iter::once("iamtoken".to_owned()).chain(path.iter().cloned()))
-            .ok()?;
-    let honoured = honoured(&parsed.command)?;
+    let honoured = honoured(&path.join(" "))?;
     for arg in top
         .get_arguments()
         .filter(|a| honoured.contains(&a.get_id().as_str()))

@@ -11,7 +11,8 @@ use zeroize::Zeroizing;
 
 use super::{DEFAULT_MIN_TTL, context_for, host_of, served, username};
 use crate::args;
-use crate::cli::{Command, TokenCommand};
+use crate::args::Mode;
+use crate::cli::TokenCommand;
 use crate::config::Config;
 use crate::error::usage;
 use crate::obtain;
@@ -122,7 +123,7 @@ fn get(server: &str, stdout: &mut dyn Write, stderr: &mut dyn Write) -> Result<b
     let argv = identity(&mut config, &host)?;
     let parsed = args::parse_with(&argv, stderr, config, false)?;
     let settings = Settings::new(parsed).lasting(registry.min_ttl.unwrap_or(DEFAULT_MIN_TTL));
-    let Command::Grant(grant) = &settings.command else {
+    let Mode::Grant(grant) = &settings.mode else {
         return Err(usage("the registry helper needs a grant").into());
     };
     let username = username(&registry);
