@@ -6,6 +6,7 @@ use std::ffi::OsString;
 
 use anyhow::Result;
 use clap::ArgMatches;
+use clap::error::{ContextKind, ContextValue};
 use clap::parser::ValueSource;
 
 use super::variables::typed;
@@ -39,28 +40,147 @@ pub struct Described {
 }
 
 pub fn describe(err: &clap::Error) -> Described {
-    let rendered = err.render().to_string();
-    let mut lines = rendered.lines().map(str::trim).filter(|l| !l.is_empty());
-    let first = lines.next().unwrap_or_default();
-    let mut message = first.strip_prefix("error: ").unwrap_or(first).to_owned();
-    let mut hints = Vec::new();
-    let mut usage = None;
-    for line in lines {
-        if let Some(tip) = line.strip_prefix("tip: ") {
-            hints.push(tip.to_owned());
-        } else if let Some(line) = line.strip_prefix("Usage: ") {
-            usage = Some(short_usage(line));
-        } else if !line.starts_with("For more information") {
-            // The rest of the message (a list of missing arguments, say).
-            message.push(' ');
-            message.push_str(line);
-        }
-    }
+    // clap's usage, without its title.
+    let usage = Some(text(err, ContextKind::Usage))
+        .filter(|u| !u.is_empty())
+        .map(|u| short_usage(u.trim().trim_start_matches("Usage:").trim()));
     Described {
-        message,
-        hints,
+        message: message(err),
+        hints: hints(err),
         usage,
     }
+}
+
+/// A string of `err`'s context, or nothing.
+fn text(err: &clap::Error, kind: ContextKind) -> String {
+    match err.get(kind) {
+        Some(ContextValue::String(s)) => s.clone(),
+        Some(ContextValue::StyledStr(s)) => s.to_string(),
+        _ => String::new(),
+    }
+}
+
+/// The strings of `err`'s context, or none.
+fn list(err: &clap::Error, kind: ContextKind) -> Vec<String> {
+    match err.get(kind) {
+        Some(ContextValue::Strings(list)) => list.clone(),
+        Some(ContextValue::String(one)) => vec![one.clone()],
+        _ => Vec::new(),
+    }
+}
+
+/// `message [label: a, b]`, or `message` when there are no values.
+fn with_values(message: String, label: &str, values: &[String]) -> String {
+    if values.is_empty() {
+        message
+    } else {
+        format!("{message} [{label}: {}]", values.join(", "))
+    }
+}
+
+/// What went wrong, from clap's error kind and context (never its rendered text).
+fn message(err: &clap::Error) -> String {
+    use clap::error::ErrorKind as E;
+    let number = |kind| match err.get(kind) {
+        Some(ContextValue::Number(n)) => *n,
+        _ => 0,
+    };
+    let were = |n: isize| {
+        if n == 1 {
+            "was provided"
+        } else {
+            "were provided"
+        }
+    };
+    let arg = text(err, ContextKind::InvalidArg);
+    let value = text(err, ContextKind::InvalidValue);
+    match err.kind() {
+        E::InvalidValue if value.is_empty() => {
+            format!("a value is required for '{arg}' but none was supplied")
+        }
+        E::InvalidValue => with_values(
+            format!("invalid value '{value}' for '{arg}'"),
+            "possible values",
+            &list(err, ContextKind::ValidValue),
+        ),
+        E::ValueValidation => match std::error::Error::source(err) {
+            Some(why) => format!("invalid value '{value}' for '{arg}': {why}"),
+            None => format!("invalid value '{value}' for '{arg}'"),
+        },
+        E::UnknownArgument => format!("unexpected argument '{arg}' found"),
+        E::InvalidSubcommand => format!(
+            "unrecognized subcommand '{}'",
+            text(err, ContextKind::InvalidSubcommand)
+        ),
+        E::NoEquals => format!("equal sign is needed when assigning values to '{arg}'"),
+        E::ArgumentConflict => {
+            let prior = list(err, ContextKind::PriorArg);
+            if prior.first() == Some(&arg) {
+                format!("the argument '{arg}' cannot be used multiple times")
+            } else {
+                let quoted: Vec<String> = prior.iter().map(|p| format!("'{p}'")).collect();
+                format!(
+                    "the argument '{arg}' cannot be used with {}",
+                    quoted.join(", ")
+                )
+            }
+        }
+        E::MissingRequiredArgument => format!(
+            "the following required arguments were not provided: {}",
+            list(err, ContextKind::InvalidArg).join(", ")
+        ),
+        E::MissingSubcommand => with_values(
+            format!(
+                "'{}' requires a subcommand but one was not provided",
+                text(err, ContextKind::InvalidSubcommand)
+            ),
+            "subcommands",
+            &list(err, ContextKind::ValidSubcommand),
+        ),
+        E::TooManyValues => {
+            format!("unexpected value '{value}' for '{arg}' found; no more were expected")
+        }
+        E::TooFewValues => {
+            let actual = number(ContextKind::ActualNumValues);
+            let min = number(ContextKind::MinValues);
+            format!(
+                "{min} values required by '{arg}'; only {actual} {}",
+                were(actual)
+            )
+        }
+        E::WrongNumberOfValues => {
+            let actual = number(ContextKind::ActualNumValues);
+            let expected = number(ContextKind::ExpectedNumValues);
+            format!(
+                "{expected} values required for '{arg}' but {actual} {}",
+                were(actual)
+            )
+        }
+        kind => kind.as_str().unwrap_or("invalid command line").to_owned(),
+    }
+}
+
+/// clap's suggestions, as hints.
+fn hints(err: &clap::Error) -> Vec<String> {
+    let mut hints: Vec<String> = Vec::new();
+    for (kind, what) in [
+        (ContextKind::SuggestedSubcommand, "subcommand"),
+        (ContextKind::SuggestedArg, "argument"),
+        (ContextKind::SuggestedValue, "value"),
+    ] {
+        match list(err, kind).as_slice() {
+            [] => {}
+            [one] => hints.push(format!("a similar {what} exists: '{one}'")),
+            many => {
+                let quoted: Vec<String> = many.iter().map(|m| format!("'{m}'")).collect();
+                hints.push(format!("some similar {what}s exist: {}", quoted.join(", ")));
+            }
+        }
+    }
+    if let Some(ContextValue::StyledStrs(tips)) = err.get(ContextKind::Suggested) {
+        hints.extend(tips.iter().map(ToString::to_string));
+    }
+    hints
 }
 
 /// A usage line of at most about a line's width: the groups of alternatives clap spells out
