@@ -851,11 +851,11 @@ _iamtoken() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell github gitlab exec-credential" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell github gitlab exec-credential" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json" -- "${cur}"))
                     return 0
                     ;;
                 --min-ttl)
@@ -1939,11 +1939,11 @@ _iamtoken() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell github gitlab exec-credential" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell github gitlab exec-credential" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json" -- "${cur}"))
                     return 0
                     ;;
                 --min-ttl)
@@ -4219,11 +4219,11 @@ _iamtoken() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell github gitlab exec-credential" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json token header export dotenv fish powershell github gitlab exec-credential" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json" -- "${cur}"))
                     return 0
                     ;;
                 --min-ttl)

@@ -1275,16 +1275,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l secret-com
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l retries -d 'Attempts after the first when IAM cannot be reached, drops the connection or times out before answering, or answers 429 or a 5xx other than 501' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -s o -l output -d 'Output format of a token' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
-token\t'The bare token and a newline'
-header\t'An HTTP header line: Authorization: Bearer <token>'
-export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
-dotenv\t'NAME=value lines for .env files'
-fish\t'fish `set -gx NAME \'value\';` lines'
-powershell\t'PowerShell `\$Env:NAME = \'value\'` lines'
-github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to \$GITHUB_ENV'
-gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
-exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential, for kubectl\'s exec plugins. From a grant it holds an IAM access token, which clusters that authenticate IAM tokens accept; IBM Cloud Kubernetes Service clusters need `iamtoken iks`, and Red Hat OpenShift on IBM Cloud clusters `iamtoken openshift`'"
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -s o -l output -d 'Print JSON instead of text' -r -f -a "json\t''"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l verify -d 'Verify the signature with IAM\'s published keys, and the issuer'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand inspect" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
@@ -1336,16 +1327,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l retries -d 'Attempts after the first when IAM cannot be reached, drops the connection or times out before answering, or answers 429 or a 5xx other than 501' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of a token' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
-token\t'The bare token and a newline'
-header\t'An HTTP header line: Authorization: Bearer <token>'
-export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
-dotenv\t'NAME=value lines for .env files'
-fish\t'fish `set -gx NAME \'value\';` lines'
-powershell\t'PowerShell `\$Env:NAME = \'value\'` lines'
-github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to \$GITHUB_ENV'
-gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
-exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential, for kubectl\'s exec plugins. From a grant it holds an IAM access token, which clusters that authenticate IAM tokens accept; IBM Cloud Kubernetes Service clusters need `iamtoken iks`, and Red Hat OpenShift on IBM Cloud clusters `iamtoken openshift`'"
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -s o -l output -d 'Print JSON instead of text' -r -f -a "json\t''"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
@@ -1353,7 +1335,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -l no-cache -d 'Neither read nor write the token cache'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l iam-url -d 'IAM\'s base, token or issuer URL [default: https://iam.cloud.ibm.com]' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l region -d 'The region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private' -r
@@ -1382,7 +1364,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -s v -l verbose -d 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -l no-cache -d 'Neither read nor write the token cache'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -s h -l help -d 'Print help'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from clear" -s V -l version -d 'Print version'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l iam-url -d 'IAM\'s base, token or issuer URL [default: https://iam.cloud.ibm.com]' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l region -d 'The region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private' -r
@@ -1410,7 +1392,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -l no-cache -d 'Neither read nor write the token cache'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "list" -d 'One line per cached token: ID, grant, context and subject, IAM host (a cluster\'s host:port), expiry, time left (-o json: an array). Never a token'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "clear" -d 'Delete cached tokens: all of them, those whose ID begins with each ID given, or the expired ones'
@@ -1474,7 +1456,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_see
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -l no-cache -d 'Neither read nor write the token cache'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l iam-url -d 'IAM\'s base, token or issuer URL [default: https://iam.cloud.ibm.com]' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l region -d 'The region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private' -r
@@ -1485,16 +1467,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_see
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l retries -d 'Attempts after the first when IAM cannot be reached, drops the connection or times out before answering, or answers 429 or a 5xx other than 501' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l proxy -d 'Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies)' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l cacert -d 'Also trust the CA certificates in this PEM file (a corporate or test CA)' -r -F
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of a token' -r -f -a "json\t'IAM\'s response object, pretty-printed, plus expires_at (RFC 3339, UTC)'
-token\t'The bare token and a newline'
-header\t'An HTTP header line: Authorization: Bearer <token>'
-export\t'POSIX shell `export NAME=\'value\'` lines, for eval'
-dotenv\t'NAME=value lines for .env files'
-fish\t'fish `set -gx NAME \'value\';` lines'
-powershell\t'PowerShell `\$Env:NAME = \'value\'` lines'
-github\t'GitHub Actions: `::add-mask::` lines, and the variables appended to \$GITHUB_ENV'
-gitlab\t'GitLab CI: NAME=value lines for an `artifacts:reports:dotenv` file'
-exec-credential\t'A Kubernetes client.authentication.k8s.io/v1 ExecCredential, for kubectl\'s exec plugins. From a grant it holds an IAM access token, which clusters that authenticate IAM tokens accept; IBM Cloud Kubernetes Service clusters need `iamtoken iks`, and Red Hat OpenShift on IBM Cloud clusters `iamtoken openshift`'"
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -s o -l output -d 'Print JSON instead of text' -r -f -a "json\t''"
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l min-ttl -d 'Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l private -d 'Use IAM\'s private endpoint (https://private.iam.cloud.ibm.com, or per --region)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l test-env -d 'Use IAM\'s staging endpoint (https://iam.test.cloud.ibm.com)'
@@ -1502,7 +1475,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_see
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -l no-cache -d 'Neither read nor write the token cache'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l iam-url -d 'IAM\'s base, token or issuer URL [default: https://iam.cloud.ibm.com]' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l region -d 'The region\'s private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private' -r
@@ -1530,7 +1503,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_see
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -l no-cache -d 'Neither read nor write the token cache'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the config file\'s path'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "list" -d 'One line per context: name, grant, IAM endpoint (* marks the default); -o json: an array'
@@ -1564,7 +1537,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand registry; and not __fi
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand registry; and not __fish_seen_subcommand_from setup help" -l no-cache -d 'Neither read nor write the token cache'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand registry; and not __fish_seen_subcommand_from setup help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand registry; and not __fish_seen_subcommand_from setup help" -s V -l version -d 'Print version'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand registry; and not __fish_seen_subcommand_from setup help" -f -a "setup" -d 'Name docker-credential-iamtoken as the credential helper of every served registry in docker\'s config.json (\$DOCKER_CONFIG/config.json, else ~/.docker/config.json), keeping everything else in the file. A registry that already has another helper is left alone unless --force'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand registry; and not __fish_seen_subcommand_from setup help" -f -a "setup" -d 'Name docker-credential-iamtoken as the credential helper of every served registry in docker\'s config.json ($DOCKER_CONFIG/config.json, else ~/.docker/config.json), keeping everything else in the file. A registry that already has another helper is left alone unless --force'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand registry; and not __fish_seen_subcommand_from setup help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand registry; and __fish_seen_subcommand_from setup" -l docker-config -d 'The folder of config.json (as DOCKER_CONFIG), or the file itself' -r -F
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand registry; and __fish_seen_subcommand_from setup" -l iam-url -d 'IAM\'s base, token or issuer URL [default: https://iam.cloud.ibm.com]' -r
@@ -1596,9 +1569,9 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand registry; and __fish_s
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand registry; and __fish_seen_subcommand_from setup" -l insecure -d 'Do not verify IAM\'s TLS certificate. Refused for production IAM endpoints'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand registry; and __fish_seen_subcommand_from setup" -s v -l verbose -d 'Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand registry; and __fish_seen_subcommand_from setup" -l no-cache -d 'Neither read nor write the token cache'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand registry; and __fish_seen_subcommand_from setup" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand registry; and __fish_seen_subcommand_from setup" -s h -l help -d 'Print help'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand registry; and __fish_seen_subcommand_from setup" -s V -l version -d 'Print version'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand registry; and __fish_seen_subcommand_from help" -f -a "setup" -d 'Name docker-credential-iamtoken as the credential helper of every served registry in docker\'s config.json (\$DOCKER_CONFIG/config.json, else ~/.docker/config.json), keeping everything else in the file. A registry that already has another helper is left alone unless --force'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand registry; and __fish_seen_subcommand_from help" -f -a "setup" -d 'Name docker-credential-iamtoken as the credential helper of every served registry in docker\'s config.json ($DOCKER_CONFIG/config.json, else ~/.docker/config.json), keeping everything else in the file. A registry that already has another helper is left alone unless --force'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand registry; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh delegated-refresh-token vpc" -l keep-env -d 'Keep this variable in the command\'s environment, which otherwise loses the API key and compute resource token variables, the env:NAME sources read, and IBMCLOUD_IAM_* variables the new answer does not set. Repeatable' -r
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand exec; and not __fish_seen_subcommand_from apikey delegated assume cr-token iam-authz password refresh delegated-refresh-token vpc" -l for-sdk-service -d 'With --serve: set NAME_AUTH_TYPE=vpc and NAME_AUTH_URL for this IBM SDK service. Repeatable' -r
@@ -2117,7 +2090,7 @@ complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and __fish_seen_
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the config file\'s path'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'One line per context: name, grant, IAM endpoint (* marks the default); -o json: an array'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'The settings a context resolves to and where each comes from (secrets by source only)'
-complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and __fish_seen_subcommand_from registry" -f -a "setup" -d 'Name docker-credential-iamtoken as the credential helper of every served registry in docker\'s config.json (\$DOCKER_CONFIG/config.json, else ~/.docker/config.json), keeping everything else in the file. A registry that already has another helper is left alone unless --force'
+complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and __fish_seen_subcommand_from registry" -f -a "setup" -d 'Name docker-credential-iamtoken as the credential helper of every served registry in docker\'s config.json ($DOCKER_CONFIG/config.json, else ~/.docker/config.json), keeping everything else in the file. A registry that already has another helper is left alone unless --force'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and __fish_seen_subcommand_from exec" -f -a "apikey" -d 'Get a token for a user or service ID from an API key'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and __fish_seen_subcommand_from exec" -f -a "delegated" -d 'Get a delegated refresh token (and optionally an access token) from an API key'
 complete -c iamtoken -n "__fish_iamtoken_using_subcommand help; and __fish_seen_subcommand_from exec" -f -a "assume" -d 'Get a token for a trusted profile, from a token or cookie of an identity it trusts'

@@ -31,23 +31,20 @@ fn literal_dollars(fish: &str) -> String {
     let mut out = String::with_capacity(fish.len());
     let mut in_values = false;
     for line in fish.split_inclusive('\n') {
-        let starts = line.contains(" -a \"") && !line.trim_end().ends_with('"');
-        if in_values || starts {
-            let (head, values) = line
-                .split_once(" -a \"")
-                .map_or(("", line), |(h, v)| (h, v));
-            if starts {
+        if in_values {
+            out.push_str(&line.replace('$', "\\$"));
+            in_values = !line.trim_end().ends_with('"');
+            continue;
+        }
+        // A value list that goes on past this line: `-a "json\t'…'` with no closing quote.
+        match line.split_once(" -a \"") {
+            Some((head, values)) if !values.contains('"') => {
                 out.push_str(head);
                 out.push_str(" -a \"");
+                out.push_str(&values.replace('$', "\\$"));
+                in_values = true;
             }
-            out.push_str(&values.replace('$', "\\$"));
-        } else {
-            out.push_str(line);
-        }
-        if starts {
-            in_values = true;
-        } else if in_values && line.trim_end().ends_with('"') {
-            in_values = false;
+            _ => out.push_str(line),
         }
     }
     out
@@ -68,6 +65,11 @@ fn fish_shows_dollar_names_in_descriptions() {
         panic!("fish is needed (Debian package fish; .ci/run installs it)");
     };
     let shown = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(shown.contains("$Env:NAME"), "{shown}");
     assert!(shown.contains("$GITHUB_ENV"), "{shown}");
 }

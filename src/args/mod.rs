@@ -137,15 +137,6 @@ pub struct ExecCommand {
 /// `clap::Error`, for `exit` to show as iamtoken does (or a program that speaks another
 /// protocol to say its own way); config errors are returned as usage errors.
 pub fn parse(args: &[OsString], log: &mut dyn Write) -> Result<Parsed> {
-    let words: Vec<String> = args
-        .iter()
-        .skip(1)
-        .take_while(|a| *a != "--")
-        .map(|a| a.to_string_lossy().into_owned())
-        .collect();
-    if let Some(help) = crate::cli::tool_help(&words) {
-        return Err(Help(help).into());
-    }
     // A broken config file must not keep the help, or the way to find the file, from showing.
     let config = match Config::load() {
         Ok(config) => config,

@@ -36,55 +36,6 @@ pub fn honoured(command: &str) -> Option<&'static [&'static str]> {
     })
 }
 
-/// The help of a command that is not a grant (`inspect`, `cache clear`, ...), showing only the
-/// global options it honours rather than every one. `words` are the command line's words
-/// before any `--`; `None` when they do not ask for such a help.
-pub fn tool_help(words: &[String]) -> Option<String> {
-    let long = words.iter().any(|w| w == "--help");
-    if !long && !words.iter().any(|w| w == "-h") {
-        return None;
-    }
-    let top = super::command();
-    let mut names = words.iter().filter(|w| !w.starts_with('-'));
-    let first = names.next()?;
-    let mut sub = top.find_subcommand(first)?.clone();
-    let mut path = vec![first.clone()];
-    if let Some(action) = names.next()
-        && let Some(found) = sub.find_subcommand(action)
-    {
-        sub = found.clone();
-        path.push(action.clone());
-    }
-    let honoured = honoured(&path.join(" "))?;
-    for arg in top
-        .get_arguments()
-        .filter(|a| honoured.contains(&a.get_id().as_str()))
-    {
-        let mut arg = arg.clone().global(false);
-        if arg.get_id() == "output" {
-            // These commands print text by default, and JSON when asked; no other format.
-            arg = arg
-                .help("Print JSON (-o json) instead of text, the default")
-                .long_help(None::<&str>)
-                .hide_default_value(true)
-                .hide_possible_values(true)
-                .env(None);
-        }
-        sub = sub.arg(arg);
-    }
-    let mut sub = sub
-        .name(format!("iamtoken {}", path.join(" ")))
-        .bin_name(format!("iamtoken {}", path.join(" ")));
-    Some(
-        if long {
-            sub.render_long_help()
-        } else {
-            sub.render_help()
-        }
-        .to_string(),
-    )
-}
-
 /// Terraform's name for the API key, read when `IBMCLOUD_API_KEY` is not set.
 pub const IC_API_KEY: &str = "IC_API_KEY";
 

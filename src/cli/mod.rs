@@ -263,7 +263,9 @@ pub enum Format {
 /// under `exec` (an argument of those grants only, which the shared `Grant` cannot declare).
 pub fn command() -> clap::Command {
     use clap::CommandFactory as _;
-    Cli::command().mut_subcommand("exec", |exec| {
+    let cmd = Cli::command();
+    let cmd = only_honoured(cmd);
+    cmd.mut_subcommand("exec", |exec| {
         let grants: Vec<String> = exec
             .get_subcommands()
             .map(|g| g.get_name().to_owned())
@@ -279,6 +281,66 @@ pub fn command() -> clap::Command {
                         .action(clap::ArgAction::Append)
                         .value_parser(clap::value_parser!(std::ffi::OsString)),
                 )
+            })
+        })
+    })
+}
+
+/// The commands that are not grants, each with only the global options it honours in its
+/// help, usage line and completion: each of those is its own, and each other one is shadowed by
+/// a hidden one of the same name, which still parses, so that `settings` can say it means
+/// nothing there. `-o` of a command that prints text or JSON takes `json` alone.
+fn only_honoured(cmd: clap::Command) -> clap::Command {
+    use clap::builder::TypedValueParser as _;
+    let globals: Vec<clap::Arg> = cmd
+        .get_arguments()
+        .filter(|a| a.is_global_set())
+        .cloned()
+        .collect();
+    let shadow = move |mut sub: clap::Command, name: &str| {
+        let honoured = honoured(name).unwrap_or_default();
+        for arg in &globals {
+            let id = arg.get_id().as_str();
+            if !honoured.contains(&id) {
+                // Typed as the global one: clap merges their values by id.
+                sub = sub.arg(arg.clone().global(false).env(None).hide(true));
+            } else if id == "output" {
+                sub = sub.arg(
+                    arg.clone()
+                        .global(false)
+                        .env(None)
+                        .help("Print JSON instead of text")
+                        .long_help(None::<&str>)
+                        .hide_default_value(true)
+                        .value_parser(
+                            clap::builder::PossibleValuesParser::new(["json"])
+                                .map(|_| Format::Json),
+                        ),
+                );
+            } else {
+                // Its own copy: the parent's hidden one would keep the global from reaching it.
+                sub = sub.arg(arg.clone().global(false));
+            }
+        }
+        sub
+    };
+    let paths: Vec<(String, Vec<String>)> = cmd
+        .get_subcommands()
+        .filter(|sub| honoured(sub.get_name()).is_some())
+        .map(|sub| {
+            let leaves = sub
+                .get_subcommands()
+                .map(|leaf| leaf.get_name().to_owned())
+                .collect();
+            (sub.get_name().to_owned(), leaves)
+        })
+        .collect();
+    paths.into_iter().fold(cmd, |cmd, (name, leaves)| {
+        cmd.mut_subcommand(&name, |sub| {
+            let sub = shadow(sub, &name);
+            leaves.into_iter().fold(sub, |sub, leaf| {
+                let path = format!("{name} {leaf}");
+                sub.mut_subcommand(&leaf, |l| shadow(l, &path))
             })
         })
     })

@@ -441,6 +441,10 @@ fn options_typed_where_they_mean_nothing_are_refused() {
         ),
         (
             &["cache", "list", "-o", "token"],
+            "invalid value 'token' for '--output <FORMAT>' [possible values: json]",
+        ),
+        (
+            &["-o", "token", "cache", "list"],
             "iamtoken cache list prints text, or JSON with -o json; no other format",
         ),
     ] {

@@ -410,3 +410,71 @@ fn stray_names_are_named_and_mistyped_grants_get_a_suggestion() {
             "the grants are apikey, delegated",
         ));
 }
+
+/// A command's help lists only the options it honours: the others are refused there (exit 2)
+/// and not offered.
+#[test]
+fn help_per_command_lists_only_what_it_honours() {
+    let home = tempfile::tempdir().unwrap();
+    let help = |args: &[&str]| {
+        let out = iamtoken(&home).args(args).arg("--help").assert().success();
+        String::from_utf8_lossy(&out.get_output().stdout).into_owned()
+    };
+    for (args, shown, hidden) in [
+        (
+            &["cache"][..],
+            &[][..],
+            &["--iam-url", "--output", "--timeout", "--context"][..],
+        ),
+        (
+            &["cache", "list"],
+            &["--output <FORMAT>", "[possible values: json]"],
+            &["--iam-url", "token,"],
+        ),
+        (
+            &["cache", "clear"],
+            &["--expired"],
+            &["--output", "--iam-url"],
+        ),
+        (
+            &["config", "show"],
+            &["--context", "--no-context", "--sdk-service"],
+            &["--timeout", "--output"],
+        ),
+        (
+            &["config", "list"],
+            &["--output", "--context"],
+            &["--iam-url", "--retries"],
+        ),
+        (
+            &["registry", "setup"],
+            &["--dry-run"],
+            &["--iam-url", "--output", "--context"],
+        ),
+        (
+            &["inspect"],
+            &["--iam-url", "--cacert", "--output"],
+            &["--secret-command-timeout", "--min-ttl"],
+        ),
+        (&["apikey"], &["--iam-url", "--output", "--min-ttl"], &[]),
+        (
+            &["exec", "apikey"],
+            &["--apikey", "--keep-env", "--iam-url", "[CMD]..."],
+            &[],
+        ),
+    ] {
+        let text = help(args);
+        for option in shown {
+            assert!(
+                text.contains(option),
+                "{args:?} --help lacks {option}:\n{text}"
+            );
+        }
+        for option in hidden {
+            assert!(
+                !text.contains(option),
+                "{args:?} --help shows {option}:\n{text}"
+            );
+        }
+    }
+}
