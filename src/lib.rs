@@ -8,6 +8,7 @@ pub mod cache;
 pub mod cache_command;
 pub mod check;
 pub mod cli;
+pub mod completions;
 pub mod config;
 pub mod config_command;
 pub mod dumps;
@@ -15,8 +16,6 @@ pub mod endpoint;
 pub mod error;
 pub mod exec;
 pub mod fuzz;
-#[cfg(test)]
-mod generate;
 pub mod grant;
 pub mod iam;
 pub mod inspect;

@@ -13,13 +13,19 @@ use iamtoken::error::{self, usage};
 use iamtoken::serve::{self, sink::Sink};
 use iamtoken::settings::Settings;
 use iamtoken::{
-    cache_command, check, config_command, exec, grant, inspect, obtain, output, registry,
+    cache_command, check, completions, config_command, exec, grant, inspect, obtain, output,
+    registry,
 };
 
 fn main() -> ExitCode {
     // Before anything holds a secret: no core file, no reading of this process by others.
     iamtoken::dumps::forbid();
     error::report_panics(false);
+    // A shell's completion script asking what to offer: answered, and the process ends.
+    clap_complete::CompleteEnv::with_factory(completions::command)
+        .var(completions::VAR)
+        .completer("iamtoken")
+        .complete();
     let result = args::parse(&std::env::args_os().collect::<Vec<_>>(), &mut io::stderr())
         .and_then(|parsed| run(Settings::new(parsed)));
     let err = match result {
@@ -114,6 +120,14 @@ fn run(settings: Settings) -> Result<ExitCode> {
         Mode::Config(action) => {
             config_command::run(action, &settings, &mut stdout.lock(), &mut stderr.lock())?;
         }
+        Mode::Completions(shell) => completions::script(*shell, &mut stdout.lock())?,
+        Mode::Man(None) => completions::man(&mut stdout.lock())?,
+        Mode::Man(Some(dir)) => completions::man_pages(dir).map_err(|e| {
+            usage(format!(
+                "cannot write the man pages into {}: {e}",
+                dir.display()
+            ))
+        })?,
     }
     Ok(ExitCode::SUCCESS)
 }

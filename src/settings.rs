@@ -272,7 +272,7 @@ fn output(mode: &Mode, format: Format, origin: Origin) -> Sourced<Format> {
 }
 
 /// `$IAMTOKEN_CACHE_DIR`, else the platform cache dir (`~/.cache/iamtoken` on Linux).
-fn cache_dir() -> Option<Sourced<PathBuf>> {
+pub fn cache_dir() -> Option<Sourced<PathBuf>> {
     const VAR: &str = "IAMTOKEN_CACHE_DIR";
     match std::env::var_os(VAR) {
         Some(dir) if !dir.is_empty() => {

@@ -74,6 +74,9 @@ pub enum Mode {
     Cache(crate::cli::CacheAction),
     Config(crate::cli::ConfigAction),
     Registry(crate::cli::RegistryAction),
+    Completions(crate::cli::Shell),
+    /// The man pages: the root page on stdout, or every page into this folder.
+    Man(Option<std::path::PathBuf>),
 }
 
 impl Mode {
@@ -318,6 +321,8 @@ fn mode_of(command: crate::cli::Command, after_grant: Vec<OsString>) -> Result<M
         Command::Cache(args) => Mode::Cache(args.action),
         Command::Config(args) => Mode::Config(args.action),
         Command::Registry(args) => Mode::Registry(args.action),
+        Command::Completions(args) => Mode::Completions(args.shell),
+        Command::Man(args) => Mode::Man(args.dir),
     })
 }
 
@@ -353,7 +358,7 @@ pub(super) fn names_one_of(args: &[OsString], names: &[&str]) -> bool {
 }
 
 /// The subcommands that neither use a context's settings nor fetch a token.
-const TOOL_COMMANDS: [&str; 3] = ["config", "cache", "registry"];
+const TOOL_COMMANDS: [&str; 5] = ["config", "cache", "registry", "completions", "man"];
 
 /// `config show` without a name shows the selected context, so it must be found.
 fn shows_the_selected_context(matches: &ArgMatches) -> bool {

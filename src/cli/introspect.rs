@@ -31,7 +31,7 @@ pub fn honoured(command: &str) -> Option<&'static [&'static str]> {
         "config list" => &["output", "context", "no_context", "sdk_service"],
         "config show" => &["context", "no_context", "sdk_service"],
         "cache" | "cache clear" | "cache path" | "config" | "config path" | "registry"
-        | "registry setup" => &[],
+        | "registry setup" | "completions" | "man" => &[],
         _ => return None,
     })
 }

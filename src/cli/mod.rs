@@ -402,6 +402,8 @@ pub enum Command {
     Cache(CacheArgs),
     Config(ConfigArgs),
     Registry(RegistryArgs),
+    Completions(CompletionsArgs),
+    Man(ManArgs),
 }
 
 impl Command {

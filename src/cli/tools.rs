@@ -344,3 +344,57 @@ pub enum RegistryAction {
         force: bool,
     },
 }
+
+/// Print a shell's completion script.
+///
+/// The script completes iamtoken's commands and options as you type them, and asks iamtoken
+/// (from PATH, by name) for what depends on this machine: the config's context names, the cache
+/// IDs, and a grant's options after exec, check or serve. Load it from your shell's startup
+/// file.
+#[derive(Debug, Args)]
+#[command(after_long_help = "\
+Examples:
+  echo 'source <(iamtoken completions bash)' >> ~/.bashrc
+  iamtoken completions zsh > \"${fpath[1]}/_iamtoken\"
+  iamtoken completions fish > ~/.config/fish/completions/iamtoken.fish
+  iamtoken completions powershell >> $PROFILE")]
+pub struct CompletionsArgs {
+    /// The shell.
+    #[arg(value_enum)]
+    pub shell: Shell,
+}
+
+/// The shells `completions` writes for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Shell {
+    Bash,
+    Zsh,
+    Fish,
+    Powershell,
+    Elvish,
+}
+
+impl Shell {
+    /// The shell's name, as clap_complete knows it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Bash => "bash",
+            Self::Zsh => "zsh",
+            Self::Fish => "fish",
+            Self::Powershell => "powershell",
+            Self::Elvish => "elvish",
+        }
+    }
+}
+
+/// Print iamtoken's man page, or write every page into a folder.
+#[derive(Debug, Args)]
+#[command(after_long_help = "\
+Examples:
+  iamtoken man | man -l -
+  iamtoken man --dir /usr/local/share/man/man1")]
+pub struct ManArgs {
+    /// Write iamtoken.1 and one page per command (iamtoken-apikey.1, ...) into DIR instead.
+    #[arg(long, value_name = "DIR")]
+    pub dir: Option<std::path::PathBuf>,
+}

@@ -13,6 +13,7 @@ mod cache;
 mod check;
 mod ci;
 mod cli;
+mod completions;
 mod compute;
 mod config;
 mod exec;

@@ -1,0 +1,184 @@
+//! Shell completion as the shells run it: bash's completion function (after sourcing
+//! `iamtoken completions bash`) and fish's `complete -C`, each asking the `iamtoken` on PATH.
+//! And the man pages as man renders them.
+
+use std::path::PathBuf;
+use std::process::Command as StdCommand;
+
+use crate::support::{bin, isolated};
+
+/// PATH with the built `iamtoken` first, as an installed one would be.
+fn path_with_iamtoken() -> std::ffi::OsString {
+    let dir = bin().parent().unwrap().to_owned();
+    let rest = std::env::var_os("PATH").unwrap_or_default();
+    std::env::join_paths(std::iter::once(dir).chain(std::env::split_paths(&rest))).unwrap()
+}
+
+/// A home whose config has contexts `ci` and `k8s`, and the config file.
+fn home_with_contexts() -> (tempfile::TempDir, PathBuf) {
+    let home = tempfile::tempdir().unwrap();
+    let config = home.path().join("config.toml");
+    std::fs::write(
+        &config,
+        "[context.ci]\ngrant = \"apikey\"\napikey = \"env:K\"\n\n[context.k8s]\ngrant = \"cr-token\"\n",
+    )
+    .unwrap();
+    (home, config)
+}
+
+/// What bash's completion function offers for `words`, the last being the word completed.
+fn bash_offers(home: &tempfile::TempDir, config: &PathBuf, words: &[&str]) -> Vec<String> {
+    let quoted: Vec<String> = words.iter().map(|w| format!("'{w}'")).collect();
+    let current = words.len() - 1;
+    let script = format!(
+        "source <(iamtoken completions bash) || exit 9\n\
+         COMP_WORDS=({})\nCOMP_CWORD={current}\nCOMP_TYPE=9\n\
+         _clap_complete_iamtoken iamtoken '{}' '{}'\n\
+         printf '%s\\n' \"${{COMPREPLY[@]}}\"",
+        quoted.join(" "),
+        words[current],
+        words[current - 1]
+    );
+    let out = isolated("bash", home)
+        .env("PATH", path_with_iamtoken())
+        .env("IAMTOKEN_CONFIG", config)
+        .args(["-c", &script])
+        .output()
+        .expect("bash is needed");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout)
+        .split(['\n', '\u{b}'])
+        .map(|w| w.trim().to_owned())
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// What fish's `complete -C` offers for `line`: each candidate's value.
+fn fish_offers(home: &tempfile::TempDir, config: &PathBuf, line: &str) -> Vec<String> {
+    let script = format!("iamtoken completions fish | source; complete -C '{line}'");
+    let out = isolated("fish", home)
+        .env("PATH", path_with_iamtoken())
+        .env("IAMTOKEN_CONFIG", config)
+        .args(["-c", &script])
+        .output()
+        .expect("fish is needed (Debian package fish; .ci/run installs it)");
+    assert!(
+        out.status.success() && out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| l.split('\t').next().unwrap_or_default().to_owned())
+        .collect()
+}
+
+#[test]
+fn bash_offers_grants_after_exec_their_options_and_the_contexts() {
+    let (home, config) = home_with_contexts();
+    let after_exec = bash_offers(&home, &config, &["iamtoken", "exec", ""]);
+    for grant in ["apikey", "assume", "vpc"] {
+        assert!(after_exec.iter().any(|w| w == grant), "{after_exec:?}");
+    }
+    assert!(!after_exec.iter().any(|w| w == "inspect"), "{after_exec:?}");
+    let options = bash_offers(&home, &config, &["iamtoken", "exec", "apikey", "--"]);
+    assert!(options.iter().any(|w| w == "--apikey"), "{options:?}");
+    assert!(options.iter().any(|w| w == "--keep-env"), "{options:?}");
+    let contexts = bash_offers(&home, &config, &["iamtoken", "--context", ""]);
+    assert_eq!(contexts, ["ci", "k8s"]);
+    let shown = bash_offers(&home, &config, &["iamtoken", "config", "show", ""]);
+    assert!(
+        shown.starts_with(&["ci".to_owned(), "k8s".to_owned()]),
+        "{shown:?}"
+    );
+    let regions = bash_offers(&home, &config, &["iamtoken", "apikey", "--region", "eu-"]);
+    assert_eq!(regions, ["eu-de", "eu-es", "eu-gb"]);
+}
+
+#[test]
+fn fish_offers_the_same() {
+    let (home, config) = home_with_contexts();
+    let after_exec = fish_offers(&home, &config, "iamtoken exec ");
+    assert!(after_exec.iter().any(|w| w == "apikey"), "{after_exec:?}");
+    let options = fish_offers(&home, &config, "iamtoken exec apikey --");
+    assert!(options.iter().any(|w| w == "--apikey"), "{options:?}");
+    let contexts = fish_offers(&home, &config, "iamtoken --context ");
+    assert_eq!(contexts, ["ci", "k8s"]);
+    // Values with `$` in their descriptions are shown as written.
+    let out = isolated("fish", &home)
+        .env("PATH", path_with_iamtoken())
+        .args([
+            "-c",
+            "iamtoken completions fish | source; complete -C 'iamtoken apikey -o '",
+        ])
+        .output()
+        .unwrap();
+    let shown = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        shown.contains("$Env:NAME") && shown.contains("$GITHUB_ENV"),
+        "{shown}"
+    );
+}
+
+/// The root page has the sections a man page is expected to have, and man renders the examples
+/// line by line, as written.
+#[test]
+fn the_man_page_has_examples_environment_files_and_exit_status() {
+    let home = tempfile::tempdir().unwrap();
+    let out = isolated(bin(), &home).arg("man").output().unwrap();
+    assert!(out.status.success());
+    let page = String::from_utf8(out.stdout).unwrap();
+    for section in [
+        ".SH EXAMPLES",
+        ".SH ENVIRONMENT",
+        ".SH FILES",
+        ".SH \"EXIT STATUS\"",
+    ] {
+        assert!(page.contains(section), "no {section}:\n{page}");
+    }
+    let dir = home.path().join("man");
+    std::fs::create_dir(&dir).unwrap();
+    let written = isolated(bin(), &home)
+        .args(["man", "--dir"])
+        .arg(&dir)
+        .status()
+        .unwrap();
+    assert!(written.success());
+    for page in [
+        "iamtoken.1",
+        "iamtoken-exec.1",
+        "iamtoken-exec-apikey.1",
+        "iamtoken-cache-list.1",
+    ] {
+        assert!(dir.join(page).exists(), "{page}");
+    }
+    // man renders each example on its own line, as written, even at a narrow width.
+    for (page, example) in [
+        (
+            "iamtoken-exec.1",
+            "iamtoken exec apikey --apikey @key.json -- terraform plan",
+        ),
+        (
+            "iamtoken.1",
+            "iamtoken apikey --apikey @~/apikey.json -o token",
+        ),
+    ] {
+        let rendered = StdCommand::new("man")
+            .args(["-l", "-P", "cat"])
+            .arg(dir.join(page))
+            .env("MANWIDTH", "80")
+            .output()
+            .expect("man is needed (Debian package man-db; .ci/run installs it)");
+        assert!(
+            rendered.status.success(),
+            "{}",
+            String::from_utf8_lossy(&rendered.stderr)
+        );
+        let text = String::from_utf8_lossy(&rendered.stdout);
+        assert!(text.lines().any(|l| l.trim() == example), "{page}:\n{text}");
+    }
+}
