@@ -628,19 +628,59 @@ mod tests {
 
         #[test]
         fn any_value_survives_fish(value in "[^\u{0}]{0,40}") {
-            // Run in CI, which installs fish; elsewhere only when it is there.
-            if installed("fish") {
-                let got = through("fish", &format!("set -gx X {};", fish(&value)), "printf %s \"$X\"");
-                proptest::prop_assert_eq!(got, Some(value));
-            }
+            // .ci/run installs fish (a Debian package).
+            assert!(installed("fish"), "fish is needed (Debian package fish; .ci/run installs it)");
+            let got = through("fish", &format!("set -gx X {};", fish(&value)), "printf %s \"$X\"");
+            proptest::prop_assert_eq!(got, Some(value));
         }
 
         #[test]
-        fn any_value_survives_powershell(value in "[^\u{0}]{0,40}") {
-            if installed("pwsh") {
-                let got = through("pwsh", &format!("$Env:X = {}", powershell(&value)), "[Console]::Out.Write($Env:X)");
-                proptest::prop_assert_eq!(got, Some(value));
+        fn any_value_survives_powershells_quoting_rules(value in "[^\u{0}]{0,40}") {
+            let quoted = powershell(&value);
+            proptest::prop_assert_eq!(read_powershell_verbatim(&quoted), Some(value));
+        }
+    }
+
+    /// A PowerShell verbatim (single-quoted) string literal read back by the language's own
+    /// rules, which no PowerShell here can check (no registry has pwsh): the literal opens and
+    /// closes with a single-quote character, which is any of ' U+2018 U+2019 U+201A U+201B,
+    /// and inside it two single-quote characters in a row stand for one (PowerShell Language
+    /// Specification 3.0, 2.3.5.2 "String literals", verbatim-string-literal; about_Quoting_Rules).
+    /// `None` unless `text` is exactly one such literal.
+    fn read_powershell_verbatim(text: &str) -> Option<String> {
+        let is_quote = |c: char| matches!(c, '\'' | '\u{2018}'..='\u{201B}');
+        let mut chars = text.chars().peekable();
+        if !chars.next().is_some_and(is_quote) {
+            return None;
+        }
+        let mut value = String::new();
+        while let Some(c) = chars.next() {
+            if !is_quote(c) {
+                value.push(c);
+            } else if chars.peek().copied().is_some_and(is_quote) {
+                value.push(chars.next()?);
+            } else {
+                // The closing quote: nothing may follow it.
+                return chars.next().is_none().then_some(value);
             }
         }
+        None
+    }
+
+    #[test]
+    fn powershell_literals_follow_the_quoting_rules() {
+        for (value, quoted) in [
+            ("plain", "'plain'"),
+            ("it's", "'it''s'"),
+            ("\u{2018}x\u{2019}", "'\u{2018}\u{2018}x\u{2019}\u{2019}'"),
+            ("$Env:HOME `n", "'$Env:HOME `n'"),
+            ("", "''"),
+        ] {
+            assert_eq!(powershell(value), quoted);
+            assert_eq!(read_powershell_verbatim(quoted).as_deref(), Some(value));
+        }
+        // The reader is strict: an undoubled quote inside ends the literal early.
+        assert_eq!(read_powershell_verbatim("'it's'"), None);
+        assert_eq!(read_powershell_verbatim("'a\u{2019}b'"), None);
     }
 }

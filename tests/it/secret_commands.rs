@@ -1,7 +1,7 @@
 //! Secrets from a command (`cmd:`): run only on a cache miss, bounded, and never from a
 //! variable's value, an SDK credentials file or a config file others could write.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use predicates::prelude::*;
 
@@ -132,18 +132,29 @@ fn failing_silent_slow_and_huge_commands() {
     run("cmd:true".into(), &[]).stderr(predicate::str::contains("--apikey is empty"));
     run("cmd:head -c 2000000 /dev/zero | tr '\\0' a".into(), &[])
         .stderr(predicate::str::contains("over 1 MiB"));
-    let started = Instant::now();
+    // A command that outlives the timeout, with a child of its own that would leave a mark
+    // after 2 s: iamtoken stops the whole group at 1 s, so iamtoken is back before the mark
+    // (it did not wait for the command), and the child is gone.
+    let pid_file = home.path().join("child.pid");
     run(
-        format!("cmd:(sleep 2; touch {}) & sleep 10", mark.display()),
+        format!(
+            "cmd:(sleep 2; touch {}) & echo $! > {}; sleep 10",
+            mark.display(),
+            pid_file.display()
+        ),
         &["--secret-command-timeout", "1s"],
     )
     .stderr(predicate::str::contains("did not finish within 1 s"));
-    assert!(
-        started.elapsed() < Duration::from_secs(5),
-        "{:?}",
-        started.elapsed()
-    );
-    std::thread::sleep(Duration::from_millis(2500));
+    assert!(!mark.exists(), "iamtoken waited for the command");
+    let child: i32 = std::fs::read_to_string(&pid_file)
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
+    let child = rustix::process::Pid::from_raw(child).unwrap();
+    crate::support::wait_until(Duration::from_secs(5), "the child to be stopped", || {
+        rustix::process::test_kill_process(child).is_err()
+    });
     assert!(
         !mark.exists(),
         "the command's whole process group was stopped"
@@ -216,28 +227,21 @@ fn what_a_command_printed_is_scrubbed_like_any_secret() {
 fn a_command_may_prompt_on_the_terminal() {
     let home = tempfile::tempdir().unwrap();
     let iam = StandIn::iam();
+    // The command asks on the terminal itself, then reads the answer.
     let inner = format!(
-        "{} --iam-url {} --no-cache -o token apikey --apikey 'cmd:read k; printf %s \"$k\"'",
+        "{} --iam-url {} --no-cache -o token apikey --apikey 'cmd:printf \"Key? \" >/dev/tty; read k; printf %s \"$k\"'",
         crate::support::bin().display(),
         iam.url
     );
-    let out = crate::support::isolated("script", &home)
-        .args(["-qec", &inner, "/dev/null"])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .and_then(|mut child| {
-            use std::io::Write as _;
-            std::thread::sleep(Duration::from_millis(300));
-            child.stdin.take().unwrap().write_all(b"typed-for-cmd\n")?;
-            child.wait_with_output()
-        })
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stdout)
+    let mut script = crate::support::isolated("script", &home);
+    script.args(["-qec", &inner, "/dev/null"]);
+    let (status, shown) = crate::support::type_at_prompt(
+        script,
+        "Key? ",
+        b"typed-for-cmd\n",
+        Duration::from_secs(10),
     );
+    assert!(status.success(), "{shown}");
     assert!(
         iam.only_request()
             .form()

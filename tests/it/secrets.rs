@@ -107,20 +107,15 @@ fn typed_on_a_terminal(extra: &[&str], prompt: &str) {
         iam.url,
         extra.join(" ")
     );
-    let out = isolated("script", &home)
-        .args(["-qec", &inner, "/dev/null"])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .and_then(|mut child| {
-            use std::io::Write as _;
-            std::thread::sleep(std::time::Duration::from_millis(300));
-            child.stdin.take().unwrap().write_all(b"typed-key\n")?;
-            child.wait_with_output()
-        })
-        .unwrap();
-    let shown = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "{shown}");
+    let mut script = isolated("script", &home);
+    script.args(["-qec", &inner, "/dev/null"]);
+    let (status, shown) = crate::support::type_at_prompt(
+        script,
+        prompt,
+        b"typed-key\n",
+        std::time::Duration::from_secs(10),
+    );
+    assert!(status.success(), "{shown}");
     assert!(shown.contains(prompt), "{shown}");
     assert!(!shown.contains("typed-key"), "the key was echoed: {shown}");
     let form = iam.only_request().form();

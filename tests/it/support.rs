@@ -650,3 +650,41 @@ pub fn with_default_signals(
     .arg(program.as_ref());
     cmd
 }
+
+/// Runs `command` (a `script(1)` giving the program a pseudo-terminal), waits until its output
+/// shows `prompt`, types `typed` there, and returns everything it printed once it has exited
+/// (each wait at most `limit`).
+pub fn type_at_prompt(
+    mut command: StdCommand,
+    prompt: &str,
+    typed: &[u8],
+    limit: Duration,
+) -> (std::process::ExitStatus, String) {
+    use std::io::{Read as _, Write as _};
+    let mut child = command
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let shown = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let mut stdout = child.stdout.take().unwrap();
+    let reader = {
+        let shown = std::sync::Arc::clone(&shown);
+        thread::spawn(move || {
+            let mut buf = [0; 4096];
+            while let Ok(n @ 1..) = stdout.read(&mut buf) {
+                shown.lock().unwrap().extend_from_slice(&buf[..n]);
+            }
+        })
+    };
+    let text = |shown: &std::sync::Mutex<Vec<u8>>| {
+        String::from_utf8_lossy(&shown.lock().unwrap()).into_owned()
+    };
+    wait_until(limit, &format!("the prompt {prompt:?}"), || {
+        text(&shown).contains(prompt)
+    });
+    child.stdin.take().unwrap().write_all(typed).unwrap();
+    let status = finish(&mut child, limit);
+    reader.join().unwrap();
+    (status, text(&shown))
+}

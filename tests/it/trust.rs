@@ -2,7 +2,7 @@
 //! children must never reach a secret or plant a token.
 
 use std::path::Path;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use base64::Engine as _;
 use predicates::prelude::*;
@@ -24,7 +24,6 @@ fn files_it_reads_are_regular_and_bounded_and_never_block() {
     let home = tempfile::tempdir().unwrap();
     let fifo = home.path().join("fifo");
     mkfifo(&fifo);
-    let started = Instant::now();
     iamtoken(&home)
         .env("IAMTOKEN_CONFIG", &fifo)
         .arg("--version")
@@ -52,7 +51,6 @@ fn files_it_reads_are_regular_and_bounded_and_never_block() {
             .code(2)
             .stderr(predicate::str::contains("not a regular file"));
     }
-    assert!(started.elapsed() < Duration::from_secs(10));
 
     // Too large a config file is refused; a symlink to a good one is followed; /dev/null is an
     // empty config.
