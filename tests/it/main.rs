@@ -21,6 +21,7 @@ mod failures;
 mod fuzz;
 mod grants;
 mod inspect;
+mod invocations;
 mod jwt;
 mod kubernetes;
 mod layers;

@@ -1,0 +1,98 @@
+//! Every way of typing a command that README and `--help` show keeps working: each of these
+//! command lines is read without a usage error (exit 2). IAM is a closed port here, so a run
+//! that gets as far as asking it ends with exit 4, which is what a parsed command line does.
+
+use crate::support::{closed_port_url, isolated};
+
+/// The command lines, as README and the commands' help show them (`CMD` runs `true`).
+const INVOCATIONS: &[&str] = &[
+    // The list: options before the subcommand, and the wrappers' options anywhere.
+    "--iam-url {iam} apikey --apikey @key.json -o token",
+    "--context ci exec -- true",
+    "exec apikey --apikey @key.json -- true",
+    "check --warn-expiry 14d apikey --apikey @key.json",
+    "serve --for-sdk-service cloudant apikey --apikey @key.json",
+    // README and --help.
+    "apikey --apikey @~/apikey.json -o token",
+    "apikey -o export",
+    "apikey -o header",
+    "apikey --apikey=-Abc123 --tenant 0123abcd,4567ef01 -o export",
+    "-o token apikey",
+    "--context ci -o header",
+    "--context ci delegated --receiver-client-ids kube",
+    "exec --no-cache -v apikey --apikey k -- true",
+    "exec assume --apikey @key.json --profile-name deployer --account 0123 -- true",
+    "exec --keep-env HOME apikey -- true",
+    "exec apikey --keep-env HOME -- true",
+    "exec --serve --for-sdk-service cloudant apikey -- true",
+    "exec --sink {home}/sink --sink-format header apikey -- true",
+    "--context ci check --warn-expiry 30d",
+    "check -o json apikey",
+    "serve --detach --for-sdk-service cloudant apikey --apikey @key.json",
+    "--context ci serve -o dotenv --sink {home}/sink",
+    "serve apikey --port 0 --bind 127.0.0.1",
+    "assume --access-token - --profile-id Profile-0123",
+    "iks --apikey @key.json -o exec-credential",
+    "cache list",
+    "cache list -o json",
+    "config list -o json",
+    "config show ci",
+    "registry setup --dry-run --docker-config {home}/docker",
+    "completions bash",
+    "man",
+];
+
+#[test]
+fn every_documented_invocation_is_read_without_a_usage_error() {
+    let home = tempfile::tempdir().unwrap();
+    let dir = home.path().display().to_string();
+    let iam = closed_port_url();
+    for key in ["key.json", "apikey.json"] {
+        std::fs::write(home.path().join(key), "key-from-file\n").unwrap();
+    }
+    let config = home.path().join("config.toml");
+    std::fs::write(
+        &config,
+        format!("[context.ci]\ngrant = \"apikey\"\napikey = \"env:CI_KEY\"\niam_url = \"{iam}\"\n"),
+    )
+    .unwrap();
+    for line in INVOCATIONS {
+        let line = line.replace("{iam}", &iam).replace("{home}", &dir);
+        let out = isolated(crate::support::bin(), &home)
+            .env("IAMTOKEN_CONFIG", &config)
+            .env("CI_KEY", "key-from-env")
+            .env("IBMCLOUD_API_KEY", "key-from-env")
+            .env("IBMCLOUD_IAM_API_ENDPOINT", &iam)
+            // No second attempt at the closed port, for the commands that ask IAM.
+            .args(if tool(&line) {
+                &[][..]
+            } else {
+                &["--retries", "0"][..]
+            })
+            .args(line.split(' '))
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .and_then(|mut child| {
+                use std::io::Write as _;
+                // What `-` reads (a token piped in, as README shows).
+                child.stdin.take().unwrap().write_all(b"a-token\n")?;
+                child.wait_with_output()
+            })
+            .unwrap();
+        let said = String::from_utf8_lossy(&out.stderr);
+        assert_ne!(out.status.code(), Some(2), "iamtoken {line}: {said}");
+        assert!(
+            !said.contains("error: unexpected") && !said.contains("usage:"),
+            "iamtoken {line}: {said}"
+        );
+    }
+}
+
+/// Whether `line` runs a command that never asks IAM (and so takes no --retries).
+fn tool(line: &str) -> bool {
+    ["cache ", "config ", "registry ", "completions ", "man"]
+        .iter()
+        .any(|t| line.starts_with(t))
+}
