@@ -536,3 +536,110 @@ fn cache_commands_in_a_folder_iamtoken_did_not_make_touch_only_its_own() {
         "an entry was left"
     );
 }
+
+#[test]
+fn cache_list_and_clear_by_id_with_json() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = crate::support::StandIn::iam();
+    let cache = home.path().join("cache/iamtoken");
+    // Neither list nor clear creates the cache directory.
+    crate::support::iamtoken(&home)
+        .args(["cache", "list"])
+        .assert()
+        .success()
+        .stdout("no cached tokens\n");
+    crate::support::iamtoken(&home)
+        .args(["cache", "list", "-o", "json"])
+        .assert()
+        .success()
+        .stdout("[]\n");
+    crate::support::iamtoken(&home)
+        .args(["cache", "clear"])
+        .assert()
+        .success();
+    assert!(!cache.exists());
+    crate::support::write_config(
+        &home,
+        &format!(
+            "[context.ci]\ngrant = \"apikey\"\napikey = \"env:K1\"\niam_url = \"{}\"\n",
+            iam.url
+        ),
+    );
+    crate::support::iamtoken(&home)
+        .env("K1", "k1")
+        .args(["--context", "ci"])
+        .assert()
+        .success();
+    crate::support::iamtoken(&home)
+        .args(["--iam-url", &iam.url, "apikey", "--apikey", "k2"])
+        .assert()
+        .success();
+    let out = crate::support::iamtoken(&home)
+        .args(["cache", "list", "-o", "json"])
+        .assert()
+        .success();
+    let list: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let list = list.as_array().unwrap();
+    assert_eq!(list.len(), 2);
+    let ci = list
+        .iter()
+        .find(|e| e["context"] == "ci")
+        .expect("the context is recorded");
+    let other = list.iter().find(|e| e["context"].is_null()).unwrap();
+    assert_eq!(other["subject"], crate::support::SUBJECT);
+    for entry in list {
+        assert_eq!(entry["id"].as_str().unwrap().len(), 12);
+        assert!(entry["expires_at"].as_str().unwrap().ends_with('Z'));
+        assert!(entry["expires_in"].as_i64().unwrap() > 3500);
+        assert_eq!(entry["damaged"], false);
+    }
+    let listed = crate::support::iamtoken(&home)
+        .args(["cache", "list"])
+        .assert()
+        .success();
+    assert!(String::from_utf8_lossy(&listed.get_output().stdout).contains("context ci"));
+    // Clear one by a unique beginning of its ID.
+    let id = ci["id"].as_str().unwrap();
+    crate::support::iamtoken(&home)
+        .args(["cache", "clear", &id[..6]])
+        .assert()
+        .success()
+        .stderr(predicate::str::starts_with(
+            "iamtoken: removed 1 cache entry",
+        ));
+    crate::support::iamtoken(&home)
+        .args(["cache", "clear", "ffffffffffff0"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "no cached token has an ID beginning",
+        ));
+    let out = crate::support::iamtoken(&home)
+        .args(["cache", "list", "-o", "json"])
+        .assert()
+        .success();
+    let left: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(left.as_array().unwrap().len(), 1);
+    assert!(left[0]["context"].is_null());
+    // A failed fetch leaves no lock file behind.
+    let refusing = crate::support::StandIn::scripted(vec![crate::support::Reply::IamError(
+        400,
+        "BXNIM0415E",
+        "no",
+    )]);
+    crate::support::iamtoken(&home)
+        .args(["--iam-url", &refusing.url, "apikey", "--apikey", "k3"])
+        .assert()
+        .code(3);
+    let locks = std::fs::read_dir(&cache)
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .ends_with(".lock")
+        })
+        .count();
+    assert_eq!(locks, 1, "only the surviving entry's lock");
+}

@@ -2,7 +2,7 @@
 
 use predicates::prelude::*;
 
-use crate::support::{StandIn, iamtoken};
+use crate::support::{ACCESS_TOKEN, StandIn, iamtoken};
 
 #[test]
 fn help_lists_every_grant_with_examples() {
@@ -477,4 +477,269 @@ fn help_per_command_lists_only_what_it_honours() {
             );
         }
     }
+}
+
+#[test]
+fn a_flag_beats_a_variable_that_is_empty_or_conflicts() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = crate::support::StandIn::iam();
+    let token_file = home.path().join("cr.jwt");
+    std::fs::write(&token_file, "eyJ.cr.file\n").unwrap();
+    let cases: Vec<(&str, &str, Vec<String>)> = vec![
+        (
+            "IBMCLOUD_IAM_API_ENDPOINT",
+            "",
+            vec!["--iam-url".into(), iam.url.clone()],
+        ),
+        (
+            "IAMTOKEN_NO_CACHE",
+            "",
+            vec!["--iam-url".into(), iam.url.clone(), "--no-cache".into()],
+        ),
+        (
+            "IAMTOKEN_CA_BUNDLE",
+            "",
+            vec!["--iam-url".into(), iam.url.clone()],
+        ),
+    ];
+    for (name, value, args) in cases {
+        crate::support::iamtoken(&home)
+            .env(name, value)
+            .args(&args)
+            .args(["-o", "token", "apikey", "--apikey", "k"])
+            .assert()
+            .success()
+            .stdout(format!("{ACCESS_TOKEN}\n"));
+    }
+    // IBMCLOUD_CR_TOKEN is not read when --cr-token-file, which conflicts with it, is typed.
+    crate::support::iamtoken(&home)
+        .env("IBMCLOUD_CR_TOKEN", "eyJ.cr.variable")
+        .args([
+            "--iam-url",
+            &iam.url,
+            "--no-cache",
+            "cr-token",
+            "--cr-token-file",
+        ])
+        .arg(&token_file)
+        .assert()
+        .success();
+    assert!(
+        iam.received()
+            .last()
+            .unwrap()
+            .body
+            .contains("cr_token=eyJ.cr.file")
+    );
+    // An empty key variable is an unset one: the usual hint, not clap's error.
+    crate::support::iamtoken(&home)
+        .env("IBMCLOUD_API_KEY", "")
+        .args(["--iam-url", &iam.url, "apikey"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::starts_with(
+            "iamtoken: error: missing --apikey\n",
+        ));
+    // A bad value from a variable names the variable, not a flag nobody typed.
+    crate::support::iamtoken(&home)
+        .env("IBMCLOUD_IAM_API_ENDPOINT", "ftp://user:SENTINEL@x")
+        .args(["apikey", "--apikey", "k"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::starts_with(
+            "iamtoken: error: IBMCLOUD_IAM_API_ENDPOINT: invalid value for --iam-url <URL>:",
+        ))
+        .stderr(predicate::str::contains("SENTINEL").not());
+}
+
+#[test]
+fn the_last_output_wins_and_iamtoken_output_is_the_default() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = crate::support::StandIn::iam();
+    let run = |env: Option<&str>, args: &[&str]| {
+        let mut cmd = crate::support::iamtoken(&home);
+        if let Some(format) = env {
+            cmd.env("IAMTOKEN_OUTPUT", format);
+        }
+        cmd.args(["--iam-url", &iam.url])
+            .args(args)
+            .args(["apikey", "--apikey", "k"]);
+        String::from_utf8(cmd.assert().success().get_output().stdout.clone()).unwrap()
+    };
+    assert_eq!(
+        run(None, &["-o", "json", "-o", "token"]),
+        format!("{ACCESS_TOKEN}\n")
+    );
+    assert_eq!(
+        run(Some("header"), &[]),
+        format!("Authorization: Bearer {ACCESS_TOKEN}\n")
+    );
+    assert_eq!(
+        run(Some("header"), &["-o", "token"]),
+        format!("{ACCESS_TOKEN}\n")
+    );
+    // Commands that print no token ignore it.
+    let token = crate::jwt::sign(
+        &crate::jwt::header(),
+        &crate::jwt::claims("https://iam.cloud.ibm.com/identity", 600),
+    );
+    crate::support::iamtoken(&home)
+        .env("IAMTOKEN_OUTPUT", "json")
+        .args(["inspect", &token])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("iam_id "));
+}
+
+#[test]
+fn one_duration_syntax_for_every_duration_option() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = crate::support::StandIn::iam();
+    crate::support::iamtoken(&home)
+        .args([
+            "--iam-url",
+            &iam.url,
+            "--no-cache",
+            "--timeout",
+            "30s",
+            "--min-ttl",
+            "300",
+        ])
+        .args([
+            "delegated",
+            "--apikey",
+            "k",
+            "--receiver-client-ids",
+            "kube",
+            "--expiry",
+            "6d",
+        ])
+        .args(["--with-access-token", "-o", "token"])
+        .assert()
+        .success();
+    assert!(
+        iam.only_request()
+            .body
+            .contains("delegated_refresh_token_expiry=518400")
+    );
+    for (flag, value) in [
+        ("--timeout", "1h30m"),
+        ("--min-ttl", "15min"),
+        ("--timeout", "2h"),
+    ] {
+        crate::support::iamtoken(&home)
+            .args([flag, value, "apikey", "--apikey", "k"])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(format!("{flag} <DURATION>")));
+    }
+}
+
+#[test]
+fn options_typed_where_they_mean_nothing_are_refused() {
+    let home = tempfile::tempdir().unwrap();
+    for (args, message) in [
+        (
+            &["cache", "clear", "--iam-url", "https://x.example"][..],
+            "--iam-url means nothing to iamtoken cache clear",
+        ),
+        (
+            &["--timeout", "5s", "cache", "path"],
+            "--timeout means nothing to iamtoken cache path",
+        ),
+        (
+            &["config", "path", "-o", "json"],
+            "--output means nothing to iamtoken config path",
+        ),
+        (
+            &["cache", "list", "-o", "token"],
+            "invalid value 'token' for '--output <FORMAT>' [possible values: json]",
+        ),
+        (
+            &["-o", "token", "cache", "list"],
+            "iamtoken cache list prints text, or JSON with -o json; no other format",
+        ),
+    ] {
+        crate::support::iamtoken(&home)
+            .args(args)
+            .assert()
+            .code(2)
+            .stderr(format!("iamtoken: error: {message}\n"));
+    }
+    // From a variable, the same options are simply not used.
+    crate::support::iamtoken(&home)
+        .env("IBMCLOUD_IAM_API_ENDPOINT", "https://x.example")
+        .env("IAMTOKEN_OUTPUT", "token")
+        .args(["cache", "path"])
+        .assert()
+        .success();
+}
+
+#[test]
+fn each_commands_help_shows_the_options_it_honours() {
+    let home = tempfile::tempdir().unwrap();
+    let help = |args: &[&str]| {
+        let out = crate::support::iamtoken(&home)
+            .args(args)
+            .assert()
+            .success();
+        String::from_utf8(out.get_output().stdout.clone()).unwrap()
+    };
+    let clear = help(&["cache", "clear", "--help"]);
+    assert!(
+        clear.contains("--expired") && clear.contains("[ID]..."),
+        "{clear}"
+    );
+    for absent in ["--iam-url", "--timeout", "--proxy", "--output", "--min-ttl"] {
+        assert!(!clear.contains(absent), "{absent} in\n{clear}");
+    }
+    assert!(clear.lines().count() < 20, "{clear}");
+    let inspect = help(&["inspect", "--help"]);
+    assert!(inspect.contains("Prints a summary by default"), "{inspect}");
+    assert!(
+        inspect.contains("--iam-url") && inspect.contains("--cacert"),
+        "{inspect}"
+    );
+    assert!(
+        !inspect.contains("--min-ttl") && !inspect.contains("exec-credential"),
+        "{inspect}"
+    );
+    let list = help(&["cache", "list", "-h"]);
+    assert!(
+        list.contains("-o, --output") && !list.contains("--iam-url"),
+        "{list}"
+    );
+    // A grant's help still shows every option it takes.
+    assert!(help(&["apikey", "--help"]).contains("--min-ttl"));
+}
+
+#[test]
+fn help_reads_cleanly() {
+    let home = tempfile::tempdir().unwrap();
+    let help = |args: &[&str]| {
+        let out = crate::support::iamtoken(&home)
+            .args(args)
+            .assert()
+            .success();
+        String::from_utf8(out.get_output().stdout.clone()).unwrap()
+    };
+    let root = help(&["--help"]);
+    let lines: Vec<&str> = root.lines().collect();
+    for pair in lines.windows(2) {
+        if pair[1].trim_start().starts_with("https://") {
+            assert!(
+                pair[0].ends_with('\\'),
+                "a URL wrapped onto its own line:\n{}\n{}",
+                pair[0],
+                pair[1]
+            );
+        }
+    }
+    let apikey = help(&["apikey", "--help"]);
+    let option = apikey
+        .lines()
+        .skip_while(|l| !l.contains("--apikey <KEY>"))
+        .nth(1)
+        .unwrap_or_default();
+    assert_eq!(option.matches("IBMCLOUD_API_KEY").count(), 1, "{option}");
 }

@@ -724,3 +724,144 @@ fn default_context_never_blocks_a_grant_it_cannot_serve() {
             "'--no-context' cannot be used with '--context <NAME>'",
         ));
 }
+
+#[test]
+fn a_contexts_identity_serves_every_grant_it_fits() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = crate::support::StandIn::iam();
+    crate::support::write_config(
+        &home,
+        &format!(
+            "[context.ci]\ngrant = \"apikey\"\napikey = \"env:CI_KEY\"\ntenant = \"t1\"\niam_url = \"{0}\"\n\n\
+             [context.pod]\ngrant = \"cr-token\"\ncr_token = \"env:CR\"\nprofile_name = \"p\"\niam_url = \"{0}\"\n",
+            iam.url
+        ),
+    );
+    let run = |args: &[&str]| {
+        crate::support::iamtoken(&home)
+            .env("CI_KEY", "context-key")
+            .env("CR", "eyJ.cr")
+            .args(["--no-cache"])
+            .args(args)
+            .assert()
+    };
+    run(&[
+        "--context",
+        "ci",
+        "delegated",
+        "--receiver-client-ids",
+        "kube",
+    ])
+    .success();
+    let sent = iam.only_request();
+    assert!(sent.body.contains("apikey=context-key"), "{}", sent.body);
+    assert_eq!(
+        sent.header("IBM-Cloud-Tenant"),
+        None,
+        "tenant is apikey's, not carried over"
+    );
+    run(&["--context", "ci", "assume", "--profile-id", "Profile-1"]).success();
+    assert!(iam.received()[1].body.contains("apikey=context-key"));
+    // A context that cannot serve the grant says which grant it is for.
+    run(&["--context", "pod", "apikey"])
+        .code(2)
+        .stderr(predicate::str::contains(
+            "context pod is for grant cr-token: its cr_token cannot serve apikey",
+        ));
+    // With the grant's own credentials, the context's global options still apply.
+    run(&["--context", "pod", "apikey", "--apikey", "typed"]).success();
+    assert!(iam.received().last().unwrap().body.contains("apikey=typed"));
+}
+
+#[test]
+fn config_commands_survive_a_missing_default_and_check_grants() {
+    let home = tempfile::tempdir().unwrap();
+    let path = crate::support::write_config(
+        &home,
+        "default_context = \"gone\"\n\n[context.ci]\ngrant = \"apikye\"\n",
+    );
+    crate::support::iamtoken(&home)
+        .args(["config", "list"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(format!(
+            "ci  apikye  refused: {}:4: context.ci.grant 'apikye': it is no grant; did you mean apikey?",
+            path.display()
+        )))
+        .stderr(predicate::str::contains(
+            "default_context 'gone' has no [context.gone] table",
+        ));
+    // config show refuses a context every run refuses, with the run's error.
+    crate::support::iamtoken(&home)
+        .args(["config", "show", "ci"])
+        .assert()
+        .code(2)
+        .stderr(format!(
+            "iamtoken: error: {}:4: context.ci.grant 'apikye': it is no grant; did you mean apikey?\n",
+            path.display()
+        ));
+    // Only these two commands warn of an IAMTOKEN_CONFIG that names nothing.
+    let nothing = home.path().join("nothing.toml");
+    crate::support::iamtoken(&home)
+        .env("IAMTOKEN_CONFIG", &nothing)
+        .args(["config", "list"])
+        .assert()
+        .success()
+        .stderr(format!(
+            "iamtoken: warning: IAMTOKEN_CONFIG names {}, which does not exist\n",
+            nothing.display()
+        ));
+    crate::support::iamtoken(&home)
+        .env("IAMTOKEN_CONFIG", &nothing)
+        .args(["cache", "path"])
+        .assert()
+        .success()
+        .stderr("");
+}
+
+#[test]
+fn config_list_and_inspect_speak_json() {
+    let home = tempfile::tempdir().unwrap();
+    crate::support::write_config(
+        &home,
+        "default_context = \"ci\"\n[context.ci]\ngrant = \"apikey\"\n[context.mars]\ngrant = \"apikey\"\nregion = \"mars-1\"\n",
+    );
+    let out = crate::support::iamtoken(&home)
+        .args(["config", "list", "-o", "json"])
+        .assert()
+        .success();
+    let list: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(
+        list[0],
+        serde_json::json!({"name": "ci", "default": true, "grant": "apikey",
+                           "endpoint": "https://iam.cloud.ibm.com", "error": null})
+    );
+    assert!(list[1]["error"].as_str().unwrap().contains("'mars-1'"));
+    let token = crate::jwt::sign(
+        &crate::jwt::header(),
+        &crate::jwt::claims("https://iam.cloud.ibm.com/identity", 600),
+    );
+    let out = crate::support::iamtoken(&home)
+        .args(["inspect", "-o", "json", &token])
+        .assert()
+        .success();
+    let json: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert!(json["expires_at"].as_str().unwrap().ends_with('Z'));
+    assert_eq!(json["claims"]["iam_id"], "iam-ServiceId-c1e45eff");
+    // A JWT without exp is not an IAM token: exit 2, not "expired".
+    let mut claims = crate::jwt::claims("https://iam.cloud.ibm.com/identity", 600);
+    claims.as_object_mut().unwrap().remove("exp");
+    let no_exp = crate::jwt::sign(&crate::jwt::header(), &claims);
+    crate::support::iamtoken(&home)
+        .args(["inspect", &no_exp])
+        .assert()
+        .code(2)
+        .stderr("iamtoken: error: the token has no expiry (exp): it is not an IAM access token\n");
+    // An oversized input is said to be one.
+    crate::support::iamtoken(&home)
+        .args(["inspect"])
+        .write_stdin(vec![b'a'; 2 * 1024 * 1024])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("larger than 1 MiB"));
+}

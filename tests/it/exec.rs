@@ -252,3 +252,53 @@ fn a_typed_output_format_is_refused() {
         .success();
     assert!(marker.exists());
 }
+
+#[test]
+fn exec_says_what_it_needs_and_exits_as_shells_do() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = crate::support::StandIn::iam();
+    for (args, message) in [
+        (
+            &["exec", "--", "true"][..],
+            "exec needs a grant, or a context that has one",
+        ),
+        (
+            &["exec", "inspect", "--", "true"],
+            "exec takes a token from a grant; the word after exec is not one: the grants are apikey, ",
+        ),
+        (
+            &["exec", "SENTINEL-key", "--", "true"],
+            "exec takes a token from a grant;",
+        ),
+    ] {
+        crate::support::iamtoken(&home)
+            .args(args)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::starts_with(format!(
+                "iamtoken: error: {message}"
+            )))
+            .stderr(predicate::str::contains("SENTINEL").not())
+            .stderr(predicate::function(|e: &str| e.lines().count() == 2));
+    }
+    let not_executable = home.path().join("script.sh");
+    std::fs::write(&not_executable, "#!/bin/sh\nexit 0\n").unwrap();
+    for (command, code) in [
+        ("no-such-command-anywhere", 127),
+        (not_executable.to_str().unwrap(), 126),
+    ] {
+        crate::support::iamtoken(&home)
+            .args([
+                "--iam-url",
+                &iam.url,
+                "exec",
+                "apikey",
+                "--apikey",
+                "k",
+                "--",
+                command,
+            ])
+            .assert()
+            .code(code);
+    }
+}

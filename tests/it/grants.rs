@@ -347,3 +347,37 @@ fn refresh_with_the_default_and_an_own_client() {
     assert_eq!(got.form()[1], ("refresh_token".into(), "-rt".into()));
     assert_eq!(got.header("Authorization"), Some("Basic a3ViZTprdWJl"));
 }
+
+#[test]
+fn delegated_json_carries_expires_at_like_every_grant() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = crate::support::StandIn::iam();
+    let expires_at = |extra: &[&str]| {
+        let out = crate::support::iamtoken(&home)
+            .args([
+                "--iam-url",
+                &iam.url,
+                "--no-cache",
+                "delegated",
+                "--apikey",
+                "k",
+            ])
+            .args(["--receiver-client-ids", "kube"])
+            .args(extra)
+            .assert()
+            .success();
+        let json: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+        let at = humantime::parse_rfc3339(json["expires_at"].as_str().unwrap()).unwrap();
+        i64::try_from(at.duration_since(std::time::UNIX_EPOCH).unwrap().as_secs()).unwrap()
+    };
+    let now = crate::support::now();
+    // The delegated refresh token alone: receipt + IAM's 6-day default, or + --expiry.
+    assert!((now + 518_395..=now + 518_405).contains(&expires_at(&[])));
+    assert!((now + 3595..=now + 3605).contains(&expires_at(&["--expiry", "1h"])));
+    // With an access token: the access token's expiry (an hour).
+    assert!((now + 3590..=now + 3610).contains(&expires_at(&[
+        "--with-access-token",
+        "--expiry",
+        "6d"
+    ])));
+}

@@ -8,7 +8,6 @@
     reason = "test code"
 )]
 
-mod behaviour;
 mod cache;
 mod check;
 mod ci;

@@ -438,3 +438,134 @@ fn cacert_problems_are_usage_errors_and_a_wrong_ca_is_not_trusted() {
     );
     assert!(iam.received().is_empty());
 }
+
+#[test]
+fn network_errors_point_at_the_right_thing() {
+    use crate::support::{Reply, closed_port_url, raw_server};
+    let home = tempfile::tempdir().unwrap();
+    let dead = closed_port_url();
+    let with_password = dead.replace("http://", "http://user:SENTINEL-pw@");
+    // A dead proxy is named, with where its address came from, and without its password. The
+    // proxy is a closed local port: nothing leaves the machine.
+    let run = |env: Option<(&str, &str)>, args: &[&str]| {
+        let mut cmd = crate::support::iamtoken(&home);
+        if let Some((name, value)) = env {
+            cmd.env(name, value);
+        }
+        cmd.args([
+            "-v",
+            "--retries",
+            "0",
+            "--iam-url",
+            "https://iam.test.cloud.ibm.com",
+        ])
+        .args(args)
+        .args(["apikey", "--apikey", "k"]);
+        let out = cmd.assert().code(4);
+        String::from_utf8_lossy(&out.get_output().stderr).into_owned()
+    };
+    let shown = dead.trim_end_matches('/');
+    let stderr = run(Some(("HTTPS_PROXY", &with_password)), &[]);
+    assert!(
+        stderr.contains(&format!(
+            "iamtoken: via the proxy {shown} (from HTTPS_PROXY)"
+        )),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!(
+            "error: cannot connect to the proxy {shown} (from HTTPS_PROXY), on the way to IAM at iam.test.cloud.ibm.com"
+        )),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("SENTINEL"), "{stderr}");
+    let stderr = run(None, &["--proxy", &with_password]);
+    assert!(
+        stderr.contains(&format!("the proxy {shown} (from --proxy)")),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("SENTINEL"), "{stderr}");
+
+    // 501 is not retried and gets no hint to retry; 503 is and does.
+    let iam = crate::support::StandIn::scripted(vec![
+        Reply::IamError(501, "BXNIM0501E", "Not implemented"),
+        Reply::IamError(503, "BXNIM0503E", "Unavailable"),
+        Reply::IamError(503, "BXNIM0503E", "Unavailable"),
+        Reply::IamError(404, "BXNIM0404E", "Not found"),
+    ]);
+    let fetch = |args: &[&str]| {
+        crate::support::iamtoken(&home)
+            .args(["--no-cache", "--iam-url", &iam.url])
+            .args(args)
+            .args(["apikey", "--apikey", "k"])
+            .assert()
+    };
+    fetch(&["--retries", "3"])
+        .code(4)
+        .stderr(predicate::str::contains("raise --retries").not());
+    assert_eq!(iam.received().len(), 1, "501 was not retried");
+    fetch(&["--retries", "1"])
+        .code(4)
+        .stderr(predicate::str::contains("(after 2 attempts)"))
+        .stderr(predicate::str::contains(
+            "hint: retry later, or raise --retries",
+        ));
+    fetch(&[]).code(3).stderr(predicate::str::contains(format!(
+        "(POST {}/identity/token)",
+        iam.url
+    )));
+    // IAM's issuer URL, as pasted from a token, names the same endpoint.
+    fetch(&["--iam-url", &format!("{}/identity", iam.url)]).success();
+    assert!(
+        iam.received()
+            .last()
+            .unwrap()
+            .url
+            .starts_with("/identity/token")
+    );
+    // A URL without a scheme gets the corrected form.
+    crate::support::iamtoken(&home)
+        .args(["--iam-url", "iam.example.com", "apikey", "--apikey", "k"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "did you mean https://iam.example.com?",
+        ));
+    // A connection dropped before any answer is retried like a refused one.
+    let dropping = raw_server(b"");
+    crate::support::iamtoken(&home)
+        .args([
+            "--no-cache",
+            "--retries",
+            "1",
+            "--iam-url",
+            &dropping,
+            "apikey",
+            "--apikey",
+            "k",
+        ])
+        .assert()
+        .code(4)
+        .stderr(predicate::str::contains("(after 2 attempts)"));
+}
+
+/// The system's roots come from where OpenSSL would read them: SSL_CERT_FILE, as README says.
+#[test]
+fn ssl_cert_file_is_honoured() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = crate::support::StandIn::iam();
+    let tls = crate::tls_and_proxy::TlsFront::new(&iam.url);
+    let fetch = |bundle: Option<&std::path::Path>| {
+        let mut cmd = crate::support::iamtoken(&home);
+        if let Some(bundle) = bundle {
+            cmd.env("SSL_CERT_FILE", bundle).env("SSL_CERT_DIR", "");
+        }
+        cmd.args(["--iam-url", &tls.url, "--no-cache", "--retries", "0"])
+            .args(["apikey", "--apikey", "k"])
+            .assert()
+    };
+    fetch(None).code(4);
+    fetch(Some(&tls.ca))
+        .success()
+        .stdout(predicate::str::contains(ACCESS_TOKEN));
+}

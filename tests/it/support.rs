@@ -688,3 +688,12 @@ pub fn type_at_prompt(
     reader.join().unwrap();
     (status, text(&shown))
 }
+
+/// Writes `text` as the config file in `home` (where XDG_CONFIG_HOME points), and its path.
+pub fn write_config(home: &tempfile::TempDir, text: &str) -> std::path::PathBuf {
+    let dir = home.path().join("config/iamtoken");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("config.toml");
+    std::fs::write(&path, text).unwrap();
+    path
+}
