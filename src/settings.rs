@@ -20,8 +20,9 @@ use crate::error::{Failure, usage};
 use crate::iam::Options;
 use crate::origin::{Origin, Sourced};
 
-/// Reuse without `--min-ttl`: enough life left for a CI step or a few API calls.
-const DEFAULT_MIN_TTL: Duration = Duration::from_mins(5);
+/// Reuse without `--min-ttl`: enough life left for a CI step or a few API calls; `serve` hands
+/// a token out while this much (or half its lifetime) is left.
+pub const DEFAULT_MIN_TTL: Duration = Duration::from_mins(5);
 
 pub struct Settings {
     /// What the run does.

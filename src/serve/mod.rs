@@ -28,11 +28,8 @@ use crate::iam::server::{Answer, Request, Server};
 use crate::jwt;
 use crate::origin::Origin;
 use crate::output;
-use crate::settings::Settings;
+use crate::settings::{DEFAULT_MIN_TTL, Settings};
 use crate::token::{TokenResponse, Wanted};
-
-/// Without `--min-ttl`: the life a handed-out token keeps at least (or half its lifetime).
-const DEFAULT_MIN_TTL: Duration = Duration::from_mins(5);
 
 /// A running service: the refresher, and the server and the sink when asked for.
 pub struct Running {
