@@ -4,7 +4,7 @@
 use std::fmt;
 use std::fs::File;
 use std::io::{self, IsTerminal as _, Read};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use std::time::Duration;
 
@@ -150,6 +150,23 @@ impl Source {
     }
 }
 
+/// The file after `@`, as a message names it: by its path when it reads as one (a `/` in it,
+/// or a file name such as `key.json`), else not at all, since a secret that begins with `@`
+/// (a password, say) lands here too.
+fn file_shown(path: &Path) -> String {
+    const EXTENSIONS: [&str; 8] = ["json", "txt", "key", "pem", "env", "jwt", "token", "secret"];
+    let text = path.to_string_lossy();
+    let named = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()));
+    if text.contains('/') || named {
+        text.into_owned()
+    } else {
+        "the file named after '@' (not shown: it may be a mistyped secret)".into()
+    }
+}
+
 /// The variable after `env:`, as an error names it: by its name when that is written as
 /// variables are (upper case, digits and `_`), else not at all, since a random mix of cases
 /// there is more likely a secret pasted after `env:` by mistake.
@@ -246,11 +263,14 @@ impl Reader {
     pub fn read(&mut self, flag: &'static str, source: &Source) -> Result<Secret> {
         let (value, origin) = match source {
             Source::Value(secret) => (secret.expose().to_owned(), String::new()),
-            // What follows `@` or `env:` may be a mistyped secret, so it is never shown.
-            Source::File(path) => (
-                read_capped(File::open(path), "the file named after '@'", flag)?,
-                " (read from the file named after '@')".into(),
-            ),
+            // What follows `@` may be a mistyped secret: shown only when it reads as a path.
+            Source::File(path) => {
+                let shown = file_shown(path);
+                (
+                    read_capped(File::open(path), &shown, flag)?,
+                    format!(" (read from {shown})"),
+                )
+            }
             Source::NamedFile(path) => {
                 let shown = path.display().to_string();
                 (

@@ -157,13 +157,14 @@ fn unusable_secret_sources_are_usage_errors() {
     let at = |name: &str| format!("@{}", dir.join(name).display());
     // The last case's first stdin read succeeds, so the second one finds stdin taken.
     let cases: Vec<(Vec<String>, &str)> = vec![
+        // A path (with a `/`) is named.
         (
             vec!["apikey".into(), "--apikey".into(), at("missing")],
-            "--apikey: cannot read the file named after '@': No such file",
+            "--apikey: cannot read /",
         ),
         (
             vec!["apikey".into(), "--apikey".into(), at("empty")],
-            "--apikey is empty (read from the file named after '@')",
+            "--apikey is empty (read from /",
         ),
         (
             vec!["apikey".into(), "--apikey".into(), at("nokey.json")],
@@ -381,4 +382,24 @@ fn a_rejected_url_never_shows_its_password() {
             .stderr(predicate::str::contains("--server"))
             .stderr(predicate::str::contains("SENTINEL").not());
     }
+}
+
+/// A file named after `@` is named in errors when it reads as a path (`@~/nokey.json`); a word
+/// that may be a mistyped secret (`@Pa55word`) is not.
+#[test]
+fn a_missing_key_file_is_named_a_mistyped_secret_is_not() {
+    let home = tempfile::tempdir().unwrap();
+    iamtoken(&home)
+        .args(["apikey", "--apikey", "@~/nokey.json"])
+        .assert()
+        .code(2)
+        .stderr(format!(
+            "iamtoken: error: --apikey: cannot read {}/nokey.json: No such file or directory (os error 2)\n",
+            home.path().display()
+        ));
+    iamtoken(&home)
+        .args(["apikey", "--apikey", "@SENTINEL-Pa55word"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("SENTINEL").not());
 }

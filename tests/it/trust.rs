@@ -508,7 +508,7 @@ fn a_rejected_value_is_never_echoed() {
         ),
         (
             vec!["apikey", "--apikey", "@SENTINEL-typo"],
-            "--apikey: cannot read the file named after '@'",
+            "--apikey: cannot read the file named after '@' (not shown",
         ),
         // A secret pasted after env: by mistake (not written as a variable name is).
         (
@@ -517,7 +517,7 @@ fn a_rejected_value_is_never_echoed() {
         ),
         (
             vec!["password", "--username", "u", "--password", "@SENTINEL-pw"],
-            "--password: cannot read the file named after '@'",
+            "--password: cannot read the file named after '@' (not shown",
         ),
         (
             vec![
