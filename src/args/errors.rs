@@ -19,7 +19,7 @@ use crate::output::escape_controls;
 /// may quote what came over the network or from a file.
 pub fn say(err: &anyhow::Error, out: &mut dyn std::io::Write) {
     let (message, hints) = if let Some(clap_error) = err.downcast_ref::<clap::Error>() {
-        let said = describe(clap_error);
+        let said = describe(clap_error, &[]);
         (said.message, said.hints)
     } else {
         let (_, hint) = crate::error::classify(err);
@@ -39,16 +39,44 @@ pub struct Described {
     pub usage: Option<String>,
 }
 
-pub fn describe(err: &clap::Error) -> Described {
-    // clap's usage, without its title.
+pub fn describe(err: &clap::Error, typed: &[OsString]) -> Described {
+    // clap's usage, without its title, and without options only a variable set.
+    let missing = list(err, ContextKind::InvalidArg);
     let usage = Some(text(err, ContextKind::Usage))
         .filter(|u| !u.is_empty())
-        .map(|u| short_usage(u.trim().trim_start_matches("Usage:").trim()));
+        .map(|u| u.trim().trim_start_matches("Usage:").trim().to_owned())
+        .map(|u| short_usage(&only_typed(&u, typed, &missing)));
     Described {
         message: message(err),
         hints: hints(err),
         usage,
     }
+}
+
+/// clap's usage line without the `--option <VALUE>` it shows because a variable gave the
+/// option a value: the line shows what was typed, and what is `missing`.
+fn only_typed(usage: &str, typed: &[OsString], missing: &[String]) -> String {
+    let was_typed = |option: &str| {
+        missing.iter().any(|m| m.split(' ').next() == Some(option))
+            || typed
+                .iter()
+                .take_while(|a| *a != "--")
+                .map(|a| a.to_string_lossy())
+                .any(|a| a == option || a.starts_with(&format!("{option}=")))
+    };
+    let mut kept: Vec<&str> = Vec::new();
+    let mut words = usage.split(' ').peekable();
+    while let Some(word) = words.next() {
+        if word.starts_with("--") && !was_typed(word) {
+            // Its value, `<VALUE>`, goes with it.
+            if words.peek().is_some_and(|w| w.starts_with('<')) {
+                words.next();
+            }
+            continue;
+        }
+        kept.push(word);
+    }
+    kept.join(" ")
 }
 
 /// A string of `err`'s context, or nothing.

@@ -743,3 +743,19 @@ fn help_reads_cleanly() {
         .unwrap_or_default();
     assert_eq!(option.matches("IBMCLOUD_API_KEY").count(), 1, "{option}");
 }
+
+/// The usage line of an error shows what was typed and what is missing, not an option that
+/// only a variable set.
+#[test]
+fn the_usage_line_leaves_out_what_only_a_variable_set() {
+    let home = tempfile::tempdir().unwrap();
+    iamtoken(&home)
+        .env("IBMCLOUD_IAM_API_ENDPOINT", "https://iam.test.cloud.ibm.com")
+        .args(["delegated", "--apikey", "k"])
+        .assert()
+        .code(2)
+        .stderr(
+            "iamtoken: error: the following required arguments were not provided: --receiver-client-ids <IDS>\n\
+             iamtoken: usage: iamtoken delegated --receiver-client-ids <IDS> --apikey <KEY> (see --help)\n",
+        );
+}
