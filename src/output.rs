@@ -71,10 +71,7 @@ pub fn check_can_print(format: Format, wanted: Wanted) -> Result<(), Failure> {
         return Err(usage(format!("-o {name} needs an access token"))
             .hint("add --with-access-token, or use -o token for the delegated refresh token"));
     }
-    let for_clusters = matches!(
-        format,
-        Format::Token | Format::ExecCredential | Format::Json
-    );
+    let for_clusters = crate::cli::CLUSTER_FORMATS.contains(&format);
     if matches!(wanted, Wanted::IdToken | Wanted::ClusterToken) && !for_clusters {
         return Err(usage(format!(
             "-o {name} is for IAM tokens; a cluster's credential prints with -o exec-credential, \

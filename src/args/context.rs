@@ -192,7 +192,7 @@ pub(super) fn apply(
         let is_secret = secrets.iter().any(|s| s == id);
         let from_context = |a: clap::Arg| supplied(a, value.clone(), is_secret, name);
         cmd = if global {
-            cmd.mut_arg(id, from_context)
+            supply_global(cmd, id, &from_context)
         } else {
             // A value from the context satisfies a required option, or a required group.
             let grant = applies_to.unwrap_or_default();
@@ -229,6 +229,26 @@ pub(super) fn apply(
         .into());
     }
     Ok(cmd)
+}
+
+/// `cmd` with global option `id` supplied by `from_context`, and the commands' own copies of it
+/// (`-o` of `iks` and `openshift`).
+fn supply_global(
+    cmd: clap::Command,
+    id: &str,
+    from_context: &dyn Fn(clap::Arg) -> clap::Arg,
+) -> clap::Command {
+    let cmd = cmd.mut_arg(id, from_context);
+    crate::cli::each_command(cmd, &|sub| {
+        if sub
+            .get_arguments()
+            .any(|a| a.get_id() == id && !a.is_global_set())
+        {
+            sub.mut_arg(id, from_context)
+        } else {
+            sub
+        }
+    })
 }
 
 /// A context's grant that is none, with the closest grant.

@@ -265,6 +265,7 @@ pub fn command() -> clap::Command {
     use clap::CommandFactory as _;
     let cmd = Cli::command();
     let cmd = only_honoured(cmd);
+    let cmd = cluster_formats(cmd);
     cmd.mut_subcommand("exec", |exec| {
         let grants: Vec<String> = exec
             .get_subcommands()
@@ -343,6 +344,41 @@ fn only_honoured(cmd: clap::Command) -> clap::Command {
                 sub.mut_subcommand(&leaf, |l| shadow(l, &path))
             })
         })
+    })
+}
+
+/// The formats a cluster's credential (`iks`, `openshift`) prints in: it is for kubectl, not
+/// an IAM token for variables or headers.
+pub const CLUSTER_FORMATS: [Format; 3] = [Format::Json, Format::Token, Format::ExecCredential];
+
+/// `iks` and `openshift` with an `-o` of their own, which offers and takes only
+/// `CLUSTER_FORMATS` (a value from before the command or a variable is checked when the run
+/// starts).
+fn cluster_formats(cmd: clap::Command) -> clap::Command {
+    use clap::builder::TypedValueParser as _;
+    let Some(output) = cmd
+        .get_arguments()
+        .find(|a| a.get_id() == "output")
+        .cloned()
+    else {
+        return cmd;
+    };
+    let names: Vec<String> = CLUSTER_FORMATS
+        .iter()
+        .filter_map(ValueEnum::to_possible_value)
+        .map(|v| v.get_name().to_owned())
+        .collect();
+    let local = output
+        .global(false)
+        .env(None)
+        .help("Output format of the credential")
+        .long_help(None::<&str>)
+        .value_parser(
+            clap::builder::PossibleValuesParser::new(names)
+                .map(|name| Format::from_str(&name, false).unwrap_or_default()),
+        );
+    ["iks", "openshift"].into_iter().fold(cmd, |cmd, name| {
+        cmd.mut_subcommand(name, |sub| sub.arg(local.clone()))
     })
 }
 

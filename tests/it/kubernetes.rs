@@ -493,6 +493,36 @@ fn iks_prints_the_id_token_with_its_own_expiry() {
     let at = i64::try_from(at.duration_since(std::time::UNIX_EPOCH).unwrap().as_secs()).unwrap();
     assert_eq!(at, exp, "the id_token's own exp, not the access token's");
     assert_eq!(iam.received().len(), 2);
+    // The format from before the command, from IAMTOKEN_OUTPUT and from a context reaches it
+    // as a typed one does.
+    let config = crate::support::write_config(
+        &home,
+        &format!(
+            "[context.k]\ngrant = \"apikey\"\napikey = \"{KEY}\"\niam_url = \"{}\"\noutput = \"token\"\n",
+            iam.url
+        ),
+    );
+    for (env, args) in [
+        (
+            None,
+            &["--iam-url", &iam.url, "-o", "token", "iks", "--apikey", KEY][..],
+        ),
+        (
+            Some("token"),
+            &["--iam-url", &iam.url, "iks", "--apikey", KEY],
+        ),
+        (None, &["--context", "k", "iks"]),
+    ] {
+        let mut run = iamtoken(&home);
+        run.env("IAMTOKEN_CONFIG", &config);
+        if let Some(format) = env {
+            run.env("IAMTOKEN_OUTPUT", format);
+        }
+        run.args(args)
+            .assert()
+            .success()
+            .stdout(format!("{id_token}\n"));
+    }
     // cache list shows the id_token's expiry too.
     let out = iamtoken(&home)
         .args(["cache", "list", "-o", "json"])
@@ -520,7 +550,7 @@ fn iks_prints_the_id_token_with_its_own_expiry() {
         .assert()
         .code(2)
         .stderr(predicates::str::contains(
-            "-o exec-credential, -o token or -o json",
+            "invalid value 'export' for '--output <FORMAT>' [possible values: json, token, exec-credential]",
         ));
 }
 
