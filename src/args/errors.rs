@@ -407,20 +407,23 @@ pub(super) fn not_a_grant(err: &clap::Error, args: &[OsString]) -> Option<anyhow
         );
     }
     let what = format!("the grants are {}", grants.join(", "));
+    Some(
+        usage(format!(
+            "{wrapper} takes a token from a grant; the word after {wrapper} is not one: {what}"
+        ))
+        .hint(grant_hint(wrapper))
+        .into(),
+    )
+}
+
+/// How `wrapper` (`exec`, `check`, `serve`) is given its grant, as a hint.
+pub(super) fn grant_hint(wrapper: &str) -> String {
     let example = match wrapper {
         "exec" => "iamtoken exec apikey --apikey @key.json -- CMD",
         "check" => "iamtoken check apikey --apikey @key.json",
         _ => "iamtoken serve apikey --apikey @key.json",
     };
-    Some(
-        usage(format!(
-            "{wrapper} takes a token from a grant; the word after {wrapper} is not one: {what}"
-        ))
-        .hint(format!(
-            "{example}, or with a context: iamtoken --context NAME {wrapper}"
-        ))
-        .into(),
-    )
+    format!("{example}, or with a context: iamtoken --context NAME {wrapper}")
 }
 
 /// A stray word that is itself the name of an output format, a grant or a command: named,

@@ -25,7 +25,7 @@ pub use self::context::{NOT_SETTINGS, context_key, no_cache_value, option_id};
 use self::context::{apply, overridden_choices};
 pub use self::errors::{Described, describe, say};
 use self::errors::{
-    blame_context, blame_variable, not_a_grant, refuse_credential_flags, stray_name,
+    blame_context, blame_variable, grant_hint, not_a_grant, refuse_credential_flags, stray_name,
     subcommand_missing, without_value,
 };
 use self::variables::{commands_in_variables_are_values, definition};
@@ -244,16 +244,9 @@ fn wrapper_without_grant(
     if let Some(grant) = context.and_then(|c| c.grant.clone()) {
         return Ok(Some(grant));
     }
-    let example = match name {
-        "exec" => "iamtoken exec apikey --apikey @key.json -- CMD",
-        "check" => "iamtoken check apikey --apikey @key.json",
-        _ => "iamtoken serve apikey --apikey @key.json",
-    };
     Err(
         usage(format!("{name} needs a grant, or a context that has one"))
-            .hint(format!(
-                "{example}, or with a context: iamtoken --context NAME {name}"
-            ))
+            .hint(grant_hint(name))
             .into(),
     )
 }
