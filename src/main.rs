@@ -36,13 +36,6 @@ fn main() -> ExitCode {
             Err(err) => err,
         },
     };
-    if let Some(args::Help(help)) = err.downcast_ref::<args::Help>() {
-        let mut stdout = io::stdout().lock();
-        return match write!(stdout, "{help}").and_then(|()| stdout.flush()) {
-            Err(e) if e.kind() != io::ErrorKind::BrokenPipe => ExitCode::FAILURE,
-            _ => ExitCode::SUCCESS,
-        };
-    }
     if is_broken_pipe(&err) {
         return ExitCode::SUCCESS;
     }

@@ -30,19 +30,6 @@ use self::errors::{
 };
 use self::variables::{commands_in_variables_are_values, definition};
 
-/// A help text asked for (`--help` of a command that is not a grant), for the program to
-/// print on stdout before it exits 0: the library never ends the process itself.
-#[derive(Debug)]
-pub struct Help(pub String);
-
-impl std::fmt::Display for Help {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl std::error::Error for Help {}
-
 pub struct Parsed {
     /// What the run does.
     pub mode: Mode,
