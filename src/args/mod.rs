@@ -133,25 +133,18 @@ pub fn parse(args: &[OsString], log: &mut dyn Write) -> Result<Parsed> {
         Err(_) if asks_for_help(args) => Config::default(),
         Err(e) => return Err(e),
     };
-    parse_with(args, log, config, true)
+    parse_with(args, log, config)
 }
 
-/// `parse` with the config already read, where `default_context` says whether the config's
-/// `default_context` is the context of a run that names none (the registry helper chooses the
-/// context itself).
-pub fn parse_with(
-    args: &[OsString],
-    log: &mut dyn Write,
-    config: Config,
-    default_context: bool,
-) -> Result<Parsed> {
+/// `parse` with the config already read.
+fn parse_with(args: &[OsString], log: &mut dyn Write, config: Config) -> Result<Parsed> {
     if let Some(warning) = config.exposed_secret() {
         let _ = writeln!(log, "iamtoken: warning: {warning}");
     }
     // `config`, `cache` and `registry` use no context setting, so a context that cannot be
     // applied (or found) must not keep them from working; `config show` reports it itself.
     if let Some(matches) = tool_command(args) {
-        let context = match select(args, &config, default_context) {
+        let context = match select(args, &config) {
             Ok(context) => context,
             Err(e) if shows_the_selected_context(&matches) => return Err(e),
             Err(_) => None,
@@ -166,7 +159,7 @@ pub fn parse_with(
             applied: false,
         });
     }
-    let context = select(args, &config, default_context)?;
+    let context = select(args, &config)?;
     let mut matches = matches_with(args, context.as_ref(), &[])?;
     // `exec`, `check` or `serve` without a grant: the context's, as if typed after it.
     let mut args = args.to_vec();
@@ -236,6 +229,32 @@ fn wrapper_without_grant(
             .hint(grant_hint(name))
             .into(),
     )
+}
+
+/// What a run of `grant` with `context` reads when nothing is typed: the context's settings
+/// (and the variables) applied as a run applies them. For a caller that chose the identity
+/// itself, as the registry helper does for each registry, with no command line to read.
+pub fn parse_identity(
+    config: Config,
+    context: Option<Context>,
+    grant: &str,
+    log: &mut dyn Write,
+) -> Result<Parsed> {
+    if let Some(warning) = config.exposed_secret() {
+        let _ = writeln!(log, "iamtoken: warning: {warning}");
+    }
+    // The grant's subcommand alone: clap applies the context's values as its defaults.
+    let args = ["iamtoken", grant].map(OsString::from);
+    let matches = matches_with(&args, context.as_ref(), &[])?;
+    let Cli { global, command } = Cli::from_arg_matches(&matches)?;
+    Ok(Parsed {
+        mode: mode_of(command, Vec::new())?,
+        global,
+        matches,
+        config,
+        applied: context.is_some(),
+        context,
+    })
 }
 
 /// The run's mode, from clap's `command`; `after_grant` is the `-- CMD` typed after exec's grant.
@@ -403,7 +422,7 @@ fn names_a_subcommand(args: &[OsString]) -> bool {
 
 /// The context for this run: `--sdk-service`, else `--context`/`IAMTOKEN_CONTEXT`, else the
 /// config's `default_context`. Looked for before clap parses, since it changes the parser.
-fn select(args: &[OsString], config: &Config, default: bool) -> Result<Option<Context>> {
+fn select(args: &[OsString], config: &Config) -> Result<Option<Context>> {
     if let Some(service) = flag_value(args, "--sdk-service") {
         return sdk_config::context(&service).map(Some);
     }
@@ -414,7 +433,7 @@ fn select(args: &[OsString], config: &Config, default: bool) -> Result<Option<Co
             .filter(|v| !v.is_empty() && !no_context)
     });
     // `--no-context`: no context at all, whatever a variable or default_context says.
-    if chosen.is_none() && (!default || names_one_of(args, &["--no-context"])) {
+    if chosen.is_none() && no_context {
         return Ok(None);
     }
     if let Some(name) = chosen {

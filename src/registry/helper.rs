@@ -13,7 +13,7 @@ use super::{DEFAULT_MIN_TTL, context_for, host_of, served, username};
 use crate::args;
 use crate::args::Mode;
 use crate::cli::TokenCommand;
-use crate::config::Config;
+use crate::config::{Config, Context};
 use crate::error::usage;
 use crate::obtain;
 use crate::settings::Settings;
@@ -119,9 +119,8 @@ fn get(server: &str, stdout: &mut dyn Write, stderr: &mut dyn Write) -> Result<b
         return Ok(false);
     }
     let registry = config.registry.clone();
-    let mut config = config;
-    let argv = identity(&mut config, &host)?;
-    let parsed = args::parse_with(&argv, stderr, config, false)?;
+    let (context, grant) = identity(&config, &host)?;
+    let parsed = args::parse_identity(config, context, &grant, stderr)?;
     let settings = Settings::new(parsed).lasting(registry.min_ttl.unwrap_or(DEFAULT_MIN_TTL));
     let Mode::Grant(grant) = &settings.mode else {
         return Err(usage("the registry helper needs a grant").into());
@@ -172,11 +171,10 @@ fn get(server: &str, stdout: &mut dyn Write, stderr: &mut dyn Write) -> Result<b
     Ok(true)
 }
 
-/// The command line that fetches `host`'s token, first found: the host's or `[registry]`'s
-/// context, `IAMTOKEN_CONTEXT`, an API key in `IBMCLOUD_API_KEY`/`IC_API_KEY`,
-/// `default_context`; a context's credentials are then its own, whatever variables are set.
-/// Output settings do not apply (`--output json` overrides them).
-fn identity(config: &mut Config, host: &str) -> Result<Vec<OsString>> {
+/// Who gets `host`'s token, first found: the host's or `[registry]`'s context,
+/// `IAMTOKEN_CONTEXT`, an API key in `IBMCLOUD_API_KEY`/`IC_API_KEY`, `default_context`; as
+/// the context (whose credentials are then its own, whatever variables are set) and the grant.
+fn identity(config: &Config, host: &str) -> Result<(Option<Context>, String)> {
     let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty());
     let named = context_for(&config.registry, host)
         .map(str::to_owned)
@@ -191,35 +189,33 @@ fn identity(config: &mut Config, host: &str) -> Result<Vec<OsString>> {
     } else {
         named.or_else(|| config.default_context.clone())
     };
-    let mut argv: Vec<OsString> = ["iamtoken", "--output", "json"].map(Into::into).to_vec();
     match name {
         Some(name) => {
             // The context chosen is the identity: an API key variable set for other tools
             // does not replace its credentials.
-            let context = config.context_mut(&name)?;
+            let mut context = config.context(&name)?.clone();
             context.sole_credentials = true;
-            if context.grant.is_none() {
+            let Some(grant) = context.grant.clone() else {
                 return Err(usage(format!(
                     "context '{name}' names no grant, which the registry helper needs"
                 ))
                 .hint(format!("add grant = \"apikey\" (say) to [context.{name}]"))
                 .into());
-            }
-            argv.extend(["--context".into(), name.into()]);
+            };
+            Ok((Some(context), grant))
         }
-        None if from_key => argv.push("apikey".into()),
+        None if from_key => Ok((None, "apikey".into())),
         None => {
             let file = Config::location()
                 .map_or_else(|| "the config file".into(), |p| p.display().to_string());
-            return Err(usage(format!("no identity to serve {host} with"))
+            Err(usage(format!("no identity to serve {host} with"))
                 .hint(format!(
                     "set context in the [registry] table of {file}, or IAMTOKEN_CONTEXT, or \
                      IBMCLOUD_API_KEY"
                 ))
-                .into());
+                .into())
         }
     }
-    Ok(argv)
 }
 
 /// `list`: every host served, with its username.
