@@ -4,6 +4,7 @@
 //! gives its command the user's original core limit back: that program's dumps are its own
 //! business (and `execve` makes it dumpable again).
 
+#[cfg(unix)]
 use std::sync::OnceLock;
 
 /// The core limit iamtoken was started with, for `exec`'s command.

@@ -204,13 +204,7 @@ pub fn run(
         detach::leave_session();
     }
     let stop = Arc::new(AtomicBool::new(false));
-    for signal in [
-        signal_hook::consts::SIGINT,
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
-    ] {
-        signal_hook::flag::register(signal, Arc::clone(&stop))?;
-    }
+    stop_on_signals(&stop)?;
     let running = start(settings, plan, grant, Some(options), sink)?;
     {
         let mut vars = running.variables();
@@ -298,4 +292,26 @@ fn profiles_in(token: &TokenResponse) -> Vec<(&'static str, String)> {
         .filter(|id| id.starts_with("Profile-"))
         .map(|id| vec![("id", id)])
         .unwrap_or_default()
+}
+
+/// Sets `stop` when the service is asked to end: SIGINT, SIGTERM or SIGHUP (a terminal that
+/// hangs up must not leave the sink behind).
+#[cfg(unix)]
+fn stop_on_signals(stop: &Arc<AtomicBool>) -> Result<()> {
+    for signal in [
+        signal_hook::consts::SIGINT,
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+    ] {
+        signal_hook::flag::register(signal, Arc::clone(stop))?;
+    }
+    Ok(())
+}
+
+/// Sets `stop` on Ctrl-C or Ctrl-Break, or when the console closes.
+#[cfg(windows)]
+fn stop_on_signals(stop: &Arc<AtomicBool>) -> Result<()> {
+    let stop = Arc::clone(stop);
+    ctrlc::set_handler(move || stop.store(true, Ordering::Relaxed))
+        .map_err(|e| anyhow::anyhow!("cannot handle Ctrl-C: {e}"))
 }

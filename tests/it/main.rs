@@ -15,6 +15,7 @@ mod cli;
 mod completions;
 mod compute;
 mod config;
+#[cfg(unix)]
 mod exec;
 mod failures;
 mod fuzz;
@@ -26,11 +27,16 @@ mod kubernetes;
 mod layers;
 mod network;
 mod output;
+#[cfg(unix)]
 mod registry;
+#[cfg(unix)]
 mod secret_commands;
 mod secrets;
+#[cfg(unix)]
 mod serve;
+#[cfg(unix)]
 mod serve_limits;
 mod support;
 mod tls_and_proxy;
+#[cfg(unix)]
 mod trust;

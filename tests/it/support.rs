@@ -229,6 +229,7 @@ impl StandIn {
 
     /// A server that acts as IAM for every request, issuing signed JWT access tokens (with
     /// `iat`, `exp` and a unique `jti`, as the SDKs read them) that live `seconds`.
+    #[cfg(unix)]
     pub fn issuing_jwts(seconds: i64) -> Self {
         Self::serve(move |got, request| {
             let (status, mut body) = act_as_iam(got, Some((seconds, seconds)));
@@ -636,6 +637,7 @@ pub fn wait_until(limit: Duration, what: &str, mut ready: impl FnMut() -> bool) 
 /// `program` run with SIGHUP, SIGINT and SIGTERM set back to their default action, so that a
 /// test of signals behaves the same under `nohup cargo test` (which leaves SIGHUP ignored, and
 /// a shell cannot trap a signal it was started ignoring).
+#[cfg(unix)]
 pub fn with_default_signals(
     program: impl AsRef<std::ffi::OsStr>,
     home: &tempfile::TempDir,
