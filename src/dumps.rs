@@ -32,14 +32,37 @@ pub fn forbid() {
 #[cfg(not(unix))]
 pub fn forbid() {}
 
-/// Gives `child` the core limit iamtoken was started with.
-#[cfg(any(target_os = "linux", target_os = "android"))]
-pub fn restore_for(child: &std::process::Child) {
-    if let Some(original) = ORIGINAL_CORE_LIMIT.get() {
-        let pid = rustix::process::Pid::from_child(child);
-        let _ = rustix::process::prlimit(Some(pid), rustix::process::Resource::Core, *original);
+/// Spawns `command` with the core limit iamtoken was started with. Linux sets the child's own
+/// limit once it runs (`prlimit`). Other Unix systems (macOS) have no `prlimit`, and a child
+/// inherits its parent's limit: iamtoken's soft limit goes back to the original for the spawn
+/// alone, then to zero again.
+pub fn spawn(command: &mut std::process::Command) -> std::io::Result<std::process::Child> {
+    #[cfg(any(target_os = "linux", target_os = "android"))]
+    {
+        let child = command.spawn()?;
+        if let Some(original) = ORIGINAL_CORE_LIMIT.get() {
+            let pid = rustix::process::Pid::from_child(&child);
+            let _ = rustix::process::prlimit(Some(pid), rustix::process::Resource::Core, *original);
+        }
+        Ok(child)
+    }
+    #[cfg(all(unix, not(any(target_os = "linux", target_os = "android"))))]
+    {
+        use rustix::process::{Resource, Rlimit, setrlimit};
+        let Some(original) = ORIGINAL_CORE_LIMIT.get() else {
+            return command.spawn();
+        };
+        let _ = setrlimit(Resource::Core, *original);
+        let spawned = command.spawn();
+        let zero = Rlimit {
+            current: Some(0),
+            maximum: original.maximum,
+        };
+        let _ = setrlimit(Resource::Core, zero);
+        spawned
+    }
+    #[cfg(not(unix))]
+    {
+        command.spawn()
     }
 }
-
-#[cfg(not(any(target_os = "linux", target_os = "android")))]
-pub fn restore_for(_child: &std::process::Child) {}

@@ -44,11 +44,12 @@ pub fn run(
     for name in &remove {
         child.env_remove(name);
     }
-    let mut child = child
+    child
         .args(rest)
         .envs(vars.iter().map(|(k, v)| (*k, v.as_str())))
-        .envs(extra.iter().map(|(k, v)| (k.as_str(), v.as_str())))
-        .spawn()
+        .envs(extra.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    // With the core limit iamtoken was started with: the command's dumps are its own business.
+    let mut child = crate::dumps::spawn(&mut child)
         // The codes shells, `env` and `sudo` use, so that scripts can tell the two apart.
         .map_err(|e| match e.kind() {
             std::io::ErrorKind::NotFound => {
@@ -56,7 +57,6 @@ pub fn run(
             }
             _ => Failure::new(Exit::CannotExecute, format!("cannot execute {shown}: {e}")),
         })?;
-    crate::dumps::restore_for(&child);
     let _forwarding = forward_signals(&child);
     let Some(failed) = failed else {
         return Ok(ExitCode::from(exit_code(child.wait()?)));
