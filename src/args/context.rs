@@ -299,7 +299,7 @@ fn unknown_setting(
 }
 
 /// The name in `names` closest to `typed`, when one is close (as clap suggests commands).
-fn closest<'a>(typed: &str, names: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+pub(super) fn closest<'a>(typed: &str, names: impl Iterator<Item = &'a str>) -> Option<&'a str> {
     names
         .map(|n| (strsim::jaro_winkler(n, typed), n))
         .max_by(|a, b| a.0.total_cmp(&b.0))

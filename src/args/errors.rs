@@ -392,14 +392,8 @@ pub(super) fn not_a_grant(err: &clap::Error, args: &[OsString]) -> Option<anyhow
     {
         return None;
     }
-    let closest = grants
-        .iter()
-        .map(|g| (strsim::jaro_winkler(g, word), g))
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .filter(|(score, _)| *score > 0.8)
-        .map(|(_, g)| g);
     // As clap says it of a mistyped command at the top.
-    if let Some(grant) = closest {
+    if let Some(grant) = super::context::closest(word, grants.iter().map(String::as_str)) {
         return Some(
             usage(format!("unrecognized subcommand '{word}'"))
                 .hint(format!("a similar subcommand exists: '{grant}'"))
