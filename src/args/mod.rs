@@ -149,15 +149,7 @@ fn parse_with(args: &[OsString], log: &mut dyn Write, config: Config) -> Result<
             Err(e) if shows_the_selected_context(&matches) => return Err(e),
             Err(_) => None,
         };
-        let Cli { global, command } = Cli::from_arg_matches(&matches)?;
-        return Ok(Parsed {
-            mode: mode_of(command, Vec::new())?,
-            global,
-            matches,
-            config,
-            context,
-            applied: false,
-        });
+        return parsed(matches, config, context, false);
     }
     let context = select(args, &config)?;
     let mut matches = matches_with(args, context.as_ref(), &[])?;
@@ -179,6 +171,17 @@ fn parse_with(args: &[OsString], log: &mut dyn Write, config: Config) -> Result<
     if context.as_ref().is_some_and(|c| c.from_sdk) {
         refuse_credential_flags(&matches)?;
     }
+    let applied = context.is_some();
+    parsed(matches, config, context, applied)
+}
+
+/// The parse's outcome, from clap's `matches`: the run's mode and the global options.
+fn parsed(
+    matches: ArgMatches,
+    config: Config,
+    context: Option<Context>,
+    applied: bool,
+) -> Result<Parsed> {
     let Cli { global, command } = Cli::from_arg_matches(&matches)?;
     // exec's `-- CMD` belongs to the grant before it, which the shared `Grant` does not read.
     let after_grant: Vec<OsString> = leaf(&matches)
@@ -194,8 +197,8 @@ fn parse_with(args: &[OsString], log: &mut dyn Write, config: Config) -> Result<
         global,
         matches,
         config,
-        applied: context.is_some(),
         context,
+        applied,
     })
 }
 
@@ -246,18 +249,12 @@ pub fn parse_identity(
     // The grant's subcommand alone: clap applies the context's values as its defaults.
     let args = ["iamtoken", grant].map(OsString::from);
     let matches = matches_with(&args, context.as_ref(), &[])?;
-    let Cli { global, command } = Cli::from_arg_matches(&matches)?;
-    Ok(Parsed {
-        mode: mode_of(command, Vec::new())?,
-        global,
-        matches,
-        config,
-        applied: context.is_some(),
-        context,
-    })
+    let applied = context.is_some();
+    parsed(matches, config, context, applied)
 }
 
-/// The run's mode, from clap's `command`; `after_grant` is the `-- CMD` typed after exec's grant.
+/// The run's mode, from clap's `command`; `after_grant` is the `-- CMD` typed after exec's grant
+/// (a grant is always named by now, so exec's own `-- CMD` is empty).
 fn mode_of(command: crate::cli::Command, after_grant: Vec<OsString>) -> Result<Mode> {
     use crate::cli::Command;
     let sink = |s: crate::cli::SinkArgs| {
@@ -272,11 +269,7 @@ fn mode_of(command: crate::cli::Command, after_grant: Vec<OsString>) -> Result<M
         Command::Grant(grant) => Mode::Grant(grant),
         Command::Credential(credential) => Mode::Credential(credential),
         Command::Exec(exec) => {
-            let argv = if exec.command.is_empty() {
-                after_grant
-            } else {
-                exec.command
-            };
+            let argv = after_grant;
             let grant = grant(exec.grant)?;
             if argv.is_empty() {
                 return Err(usage("exec needs the command after --")

@@ -51,6 +51,8 @@ pub struct ExecArgs {
     pub grant: Option<super::Grant>,
 
     /// The command to run, and its arguments, after --.
+    // Read by clap only, for `exec -- CMD` before a context's grant stands in: the command is
+    // then the grant's (`EXEC_COMMAND`).
     #[arg(value_name = "CMD", last = true)]
     pub command: Vec<std::ffi::OsString>,
 }
