@@ -292,7 +292,6 @@ pub fn command() -> clap::Command {
 /// a hidden one of the same name, which still parses, so that `settings` can say it means
 /// nothing there. `-o` of a command that prints text or JSON takes `json` alone.
 fn only_honoured(cmd: clap::Command) -> clap::Command {
-    use clap::builder::TypedValueParser as _;
     let globals: Vec<clap::Arg> = cmd
         .get_arguments()
         .filter(|a| a.is_global_set())
@@ -306,18 +305,8 @@ fn only_honoured(cmd: clap::Command) -> clap::Command {
                 // Typed as the global one: clap merges their values by id.
                 sub = sub.arg(arg.clone().global(false).env(None).hide(true));
             } else if id == "output" {
-                sub = sub.arg(
-                    arg.clone()
-                        .global(false)
-                        .env(None)
-                        .help("Print JSON instead of text")
-                        .long_help(None::<&str>)
-                        .hide_default_value(true)
-                        .value_parser(
-                            clap::builder::PossibleValuesParser::new(["json"])
-                                .map(|_| Format::Json),
-                        ),
-                );
+                let json = output_of(arg, &[Format::Json], "Print JSON instead of text");
+                sub = sub.arg(json.hide_default_value(true));
             } else {
                 // Its own copy: the parent's hidden one would keep the global from reaching it.
                 sub = sub.arg(arg.clone().global(false));
@@ -355,7 +344,6 @@ pub const CLUSTER_FORMATS: [Format; 3] = [Format::Json, Format::Token, Format::E
 /// `CLUSTER_FORMATS` (a value from before the command or a variable is checked when the run
 /// starts).
 fn cluster_formats(cmd: clap::Command) -> clap::Command {
-    use clap::builder::TypedValueParser as _;
     let Some(output) = cmd
         .get_arguments()
         .find(|a| a.get_id() == "output")
@@ -363,23 +351,32 @@ fn cluster_formats(cmd: clap::Command) -> clap::Command {
     else {
         return cmd;
     };
-    let names: Vec<String> = CLUSTER_FORMATS
+    let local = output_of(&output, &CLUSTER_FORMATS, "Output format of the credential");
+    ["iks", "openshift"].into_iter().fold(cmd, |cmd, name| {
+        cmd.mut_subcommand(name, |sub| sub.arg(local.clone()))
+    })
+}
+
+/// A command's own copy of the global `-o` (`output`), which offers and takes only `formats`.
+/// A value from before the command or a variable still reaches the global one, and is checked
+/// when the run starts.
+fn output_of(output: &clap::Arg, formats: &[Format], help: &'static str) -> clap::Arg {
+    use clap::builder::TypedValueParser as _;
+    let names: Vec<String> = formats
         .iter()
         .filter_map(ValueEnum::to_possible_value)
         .map(|v| v.get_name().to_owned())
         .collect();
-    let local = output
+    output
+        .clone()
         .global(false)
         .env(None)
-        .help("Output format of the credential")
+        .help(help)
         .long_help(None::<&str>)
         .value_parser(
             clap::builder::PossibleValuesParser::new(names)
                 .map(|name| Format::from_str(&name, false).unwrap_or_default()),
-        );
-    ["iks", "openshift"].into_iter().fold(cmd, |cmd, name| {
-        cmd.mut_subcommand(name, |sub| sub.arg(local.clone()))
-    })
+        )
 }
 
 /// The commands that run a grant named after theirs: `exec`, `check` and `serve`.
