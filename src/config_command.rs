@@ -3,7 +3,6 @@
 //! by value.
 
 use std::io::Write;
-use std::path::Path;
 
 use anyhow::Result;
 
@@ -22,9 +21,7 @@ pub fn run(
     log: &mut dyn Write,
 ) -> Result<()> {
     let config = &settings.config;
-    if !matches!(action, ConfigAction::Path) {
-        warn_of_a_missing_file(config, log);
-    }
+    let warned = !matches!(action, ConfigAction::Path) && warn_of_a_missing_file(config, log);
     match action {
         ConfigAction::Path => {
             let path = Config::location()
@@ -81,10 +78,9 @@ pub fn run(
             if let Some(missing) = config.missing_default() {
                 writeln!(log, "iamtoken: warning: {missing}")?;
             }
-            if config.contexts().next().is_none()
-                && let Some(why) = no_contexts(config)
-            {
-                writeln!(log, "iamtoken: {why}")?;
+            // Said once: a missing IAMTOKEN_CONFIG file has been warned of already.
+            if config.contexts().next().is_none() && !warned {
+                writeln!(log, "iamtoken: {}", no_contexts(config))?;
             }
         }
         ConfigAction::Show { name } => {
@@ -104,26 +100,25 @@ pub fn run(
 }
 
 /// `IAMTOKEN_CONFIG` naming a file that is not there is most likely a typo: said, but only
-/// by the commands that show the configuration.
-fn warn_of_a_missing_file(config: &Config, log: &mut dyn Write) {
+/// by the commands that show the configuration. Returns whether it said so.
+fn warn_of_a_missing_file(config: &Config, log: &mut dyn Write) -> bool {
     let named = std::env::var_os("IAMTOKEN_CONFIG").is_some_and(|v| !v.is_empty());
-    if let Some(path) = config.path.as_deref().filter(|p| named && !p.exists()) {
-        let _ = writeln!(
-            log,
-            "iamtoken: warning: IAMTOKEN_CONFIG names {}, which does not exist",
-            path.display()
-        );
-    }
+    let Some(path) = config.path.as_deref().filter(|p| named && !p.exists()) else {
+        return false;
+    };
+    let _ = writeln!(
+        log,
+        "iamtoken: warning: IAMTOKEN_CONFIG names {}, which does not exist",
+        path.display()
+    );
+    true
 }
 
-/// Why `config list` lists nothing: no file, or a file without contexts. `None` when
-/// `warn_of_a_missing_file` has said it already.
-fn no_contexts(config: &Config) -> Option<String> {
+/// Why `config list` lists nothing: no file, or a file without contexts.
+fn no_contexts(config: &Config) -> String {
     let help = "`iamtoken config --help` shows how to write one";
-    let named = std::env::var_os("IAMTOKEN_CONFIG").is_some_and(|v| !v.is_empty());
-    Some(match config.path.as_deref() {
+    match config.path.as_deref() {
         None => format!("no config file is in use (IAMTOKEN_CONFIG=/dev/null); {help}"),
-        Some(_) if named && !config.path.as_deref().is_some_and(Path::exists) => return None,
         Some(path) if !path.exists() => {
             format!("no config file at {}; {help}", path.display())
         }
@@ -131,7 +126,7 @@ fn no_contexts(config: &Config) -> Option<String> {
             "{} has no contexts ([context.NAME] tables); {help}",
             path.display()
         ),
-    })
+    }
 }
 
 /// A context's grant as `config list` and `config show` show it (whether it is one is part of
