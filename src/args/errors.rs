@@ -357,19 +357,26 @@ pub(super) fn without_value(err: &clap::Error) -> Option<anyhow::Error> {
     )
 }
 
-/// A word after `exec`, `check` or `serve` where a grant should be, that names none: the
-/// closest grant, or the list (the word is not shown: it may be a key typed without its
-/// option).
-pub(super) fn not_a_grant(err: &clap::Error, args: &[OsString]) -> Option<anyhow::Error> {
-    use clap::error::{ContextKind, ContextValue, ErrorKind};
+/// The word clap could not place, for an unknown argument or subcommand, with the context
+/// kind it came under.
+fn stray_word(err: &clap::Error) -> Option<(ContextKind, &str)> {
+    use clap::error::ErrorKind;
     let kind = match err.kind() {
         ErrorKind::UnknownArgument => ContextKind::InvalidArg,
         ErrorKind::InvalidSubcommand => ContextKind::InvalidSubcommand,
         _ => return None,
     };
-    let Some(ContextValue::String(word)) = err.get(kind) else {
-        return None;
-    };
+    match err.get(kind) {
+        Some(ContextValue::String(word)) => Some((kind, word.as_str())),
+        _ => None,
+    }
+}
+
+/// A word after `exec`, `check` or `serve` where a grant should be, that names none: the
+/// closest grant, or the list (the word is not shown: it may be a key typed without its
+/// option).
+pub(super) fn not_a_grant(err: &clap::Error, args: &[OsString]) -> Option<anyhow::Error> {
+    let (_, word) = stray_word(err)?;
     if word.starts_with('-') {
         return None;
     }
@@ -425,15 +432,7 @@ pub(super) fn grant_hint(wrapper: &str) -> String {
 /// token`). Any other stray word stays unshown (`without_value`).
 pub(super) fn stray_name(err: &clap::Error) -> Option<anyhow::Error> {
     use clap::ValueEnum as _;
-    use clap::error::{ContextKind, ContextValue, ErrorKind};
-    let kind = match err.kind() {
-        ErrorKind::UnknownArgument => ContextKind::InvalidArg,
-        ErrorKind::InvalidSubcommand => ContextKind::InvalidSubcommand,
-        _ => return None,
-    };
-    let Some(ContextValue::String(word)) = err.get(kind) else {
-        return None;
-    };
+    let (kind, word) = stray_word(err)?;
     let is_format = crate::cli::Format::value_variants()
         .iter()
         .filter_map(clap::ValueEnum::to_possible_value)
