@@ -7,6 +7,14 @@ use std::process::Command as StdCommand;
 
 use crate::support::{bin, isolated};
 
+/// `program` in `home`, stopped (and the test failed by its exit status 124) if it runs past
+/// 30 s: no test waits for ever.
+fn bounded(program: impl AsRef<std::ffi::OsStr>, home: &tempfile::TempDir) -> StdCommand {
+    let mut command = isolated("timeout", home);
+    command.arg("30").arg(program);
+    command
+}
+
 /// PATH with the built `iamtoken` first, as an installed one would be.
 fn path_with_iamtoken() -> std::ffi::OsString {
     let dir = bin().parent().unwrap().to_owned();
@@ -39,7 +47,7 @@ fn bash_offers(home: &tempfile::TempDir, config: &PathBuf, words: &[&str]) -> Ve
         words[current],
         words[current - 1]
     );
-    let out = isolated("bash", home)
+    let out = bounded("bash", home)
         .env("PATH", path_with_iamtoken())
         .env("IAMTOKEN_CONFIG", config)
         .args(["-c", &script])
@@ -60,7 +68,7 @@ fn bash_offers(home: &tempfile::TempDir, config: &PathBuf, words: &[&str]) -> Ve
 /// What fish's `complete -C` offers for `line`: each candidate's value.
 fn fish_offers(home: &tempfile::TempDir, config: &PathBuf, line: &str) -> Vec<String> {
     let script = format!("iamtoken completions fish | source; complete -C '{line}'");
-    let out = isolated("fish", home)
+    let out = bounded("fish", home)
         .env("PATH", path_with_iamtoken())
         .env("IAMTOKEN_CONFIG", config)
         .args(["-c", &script])
@@ -109,7 +117,7 @@ fn fish_offers_the_same() {
     let contexts = fish_offers(&home, &config, "iamtoken --context ");
     assert_eq!(contexts, ["ci", "k8s"]);
     // Values with `$` in their descriptions are shown as written.
-    let out = isolated("fish", &home)
+    let out = bounded("fish", &home)
         .env("PATH", path_with_iamtoken())
         .args([
             "-c",
@@ -129,7 +137,7 @@ fn fish_offers_the_same() {
 #[test]
 fn the_man_page_has_examples_environment_files_and_exit_status() {
     let home = tempfile::tempdir().unwrap();
-    let out = isolated(bin(), &home).arg("man").output().unwrap();
+    let out = bounded(bin(), &home).arg("man").output().unwrap();
     assert!(out.status.success());
     let page = String::from_utf8(out.stdout).unwrap();
     for section in [
@@ -142,7 +150,7 @@ fn the_man_page_has_examples_environment_files_and_exit_status() {
     }
     let dir = home.path().join("man");
     std::fs::create_dir(&dir).unwrap();
-    let written = isolated(bin(), &home)
+    let written = bounded(bin(), &home)
         .args(["man", "--dir"])
         .arg(&dir)
         .status()
@@ -167,7 +175,7 @@ fn the_man_page_has_examples_environment_files_and_exit_status() {
             "iamtoken apikey --apikey @~/apikey.json -o token",
         ),
     ] {
-        let rendered = StdCommand::new("man")
+        let rendered = bounded("man", &home)
             .args(["-l", "-P", "cat"])
             .arg(dir.join(page))
             .env("MANWIDTH", "80")

@@ -58,7 +58,7 @@ fn every_documented_invocation_is_read_without_a_usage_error() {
     .unwrap();
     for line in INVOCATIONS {
         let line = line.replace("{iam}", &iam).replace("{home}", &dir);
-        let out = isolated(crate::support::bin(), &home)
+        let mut out = isolated(crate::support::bin(), &home)
             .env("IAMTOKEN_CONFIG", &config)
             .env("CI_KEY", "key-from-env")
             .env("IBMCLOUD_API_KEY", "key-from-env")
@@ -71,18 +71,19 @@ fn every_documented_invocation_is_read_without_a_usage_error() {
             })
             .args(line.split(' '))
             .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::piped())
             .spawn()
-            .and_then(|mut child| {
-                use std::io::Write as _;
-                // What `-` reads (a token piped in, as README shows).
-                child.stdin.take().unwrap().write_all(b"a-token\n")?;
-                child.wait_with_output()
-            })
             .unwrap();
-        let said = String::from_utf8_lossy(&out.stderr);
-        assert_ne!(out.status.code(), Some(2), "iamtoken {line}: {said}");
+        {
+            use std::io::Write as _;
+            // What `-` reads (a token piped in, as README shows).
+            out.stdin.take().unwrap().write_all(b"a-token\n").unwrap();
+        }
+        let status = crate::support::finish(&mut out, std::time::Duration::from_secs(30));
+        let mut said = String::new();
+        std::io::Read::read_to_string(&mut out.stderr.take().unwrap(), &mut said).unwrap();
+        assert_ne!(status.code(), Some(2), "iamtoken {line}: {said}");
         assert!(
             !said.contains("error: unexpected") && !said.contains("usage:"),
             "iamtoken {line}: {said}"
