@@ -93,10 +93,27 @@ impl Endpoint {
 
     /// `{iam}/identity/keys`: IAM's JWKS.
     pub fn keys_url(&self) -> Url {
+        self.identity_url("keys")
+    }
+
+    /// `{iam}/identity/{rest}`, beside the token endpoint.
+    fn identity_url(&self, rest: &str) -> Url {
         let mut url = self.0.clone();
         let base = url.path().trim_end_matches("/token").to_owned();
-        url.set_path(&format!("{base}/keys"));
+        url.set_path(&format!("{base}/{rest}"));
         url
+    }
+
+    /// `{iam}/identity/.well-known/openid-configuration`: IAM's discovery document, which
+    /// names the passcode page (docs/iam.md, "Sessions").
+    pub fn discovery_url(&self) -> Url {
+        self.identity_url(".well-known/openid-configuration")
+    }
+
+    /// `{iam}/identity/passcode`: the page that issues one-time passcodes, when the discovery
+    /// document does not name one.
+    pub fn passcode_url(&self) -> Url {
+        self.identity_url("passcode")
     }
 
     /// `{iam}/v1/apikeys/details`: an API key's details, by the key itself (IAM Identity

@@ -77,6 +77,8 @@ pub struct Failure {
     pub exit: Exit,
     message: String,
     pub hint: Option<String>,
+    /// IAM's error code (`BXNIM0408E`) when IAM refused with one: what a caller may act on.
+    pub iam_code: Option<String>,
 }
 
 impl Failure {
@@ -85,6 +87,7 @@ impl Failure {
             exit,
             message: message.into(),
             hint: None,
+            iam_code: None,
         }
     }
 

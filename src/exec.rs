@@ -29,10 +29,15 @@ pub fn run(
     extra: &[(String, String)],
     failed: Option<&(dyn Fn() -> bool + Sync)>,
 ) -> Result<ExitCode> {
-    let vars = output::variables(token);
+    let mut vars = output::variables(token);
     let mut remove: Vec<String> = credential_variables();
     remove.extend(read.iter().cloned());
     remove.extend(output::unset_variables(&vars).map(str::to_owned));
+    let pair = terraform_pair(token);
+    if pair.is_empty() {
+        remove.extend(TERRAFORM_PAIR.map(str::to_owned));
+    }
+    vars.extend(pair);
     remove.retain(|name| !command.keep_env.contains(name));
     let Some((program, rest)) = command.argv.split_first() else {
         return Err(usage("exec needs a command after --")
@@ -87,6 +92,25 @@ pub fn run(
         .into());
     }
     Ok(ExitCode::from(exit_code(status)))
+}
+
+/// The IBM Terraform provider's own names for a token and its refresh token, which it reads
+/// before `IBMCLOUD_IAM_*` (README, "Terraform").
+const TERRAFORM_PAIR: [&str; 2] = ["IC_IAM_TOKEN", "IC_IAM_REFRESH_TOKEN"];
+
+/// `IC_IAM_TOKEN` and `IC_IAM_REFRESH_TOKEN`, set only together (the provider refuses one
+/// without the other), when the answer has a usable refresh token. The token is `Bearer
+/// <token>`, as the IBM Cloud CLI stores it: the provider takes either form, and the older
+/// clients inside it send the value as the whole Authorization header.
+fn terraform_pair(token: &TokenResponse) -> Vec<(&'static str, String)> {
+    let (Some(access), Some(refresh)) = (&token.access_token, &token.refresh_token) else {
+        return Vec::new();
+    };
+    let [access_name, refresh_name] = TERRAFORM_PAIR;
+    vec![
+        (access_name, format!("Bearer {}", access.expose())),
+        (refresh_name, refresh.expose().to_owned()),
+    ]
 }
 
 /// Asks process `pid` (the child) to end (SIGTERM), as a supervisor would.

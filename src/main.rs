@@ -13,7 +13,7 @@ use iamtoken::error::{self, usage};
 use iamtoken::serve::{self, sink::Sink};
 use iamtoken::settings::Settings;
 use iamtoken::{
-    cache_command, check, completions, config_command, exec, grant, inspect, obtain, output,
+    cache_command, check, completions, config_command, exec, grant, inspect, login, obtain, output,
     registry,
 };
 
@@ -113,6 +113,9 @@ fn run(settings: Settings) -> Result<ExitCode> {
         Mode::Config(action) => {
             config_command::run(action, &settings, &mut stdout.lock(), &mut stderr.lock())?;
         }
+        Mode::Login(args) => login::login(args, &settings, stderr)?,
+        Mode::Sessions => login::list(&settings, &mut stdout.lock(), stderr)?,
+        Mode::Logout(name) => login::logout(name.as_deref(), &settings, stderr)?,
         Mode::Completions(shell) => completions::script(*shell, &mut stdout.lock())?,
         Mode::Man(None) => completions::man(&mut stdout.lock())?,
         Mode::Man(Some(dir)) => completions::man_pages(dir).map_err(|e| {

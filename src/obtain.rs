@@ -8,11 +8,12 @@ use anyhow::Result;
 use crate::cache::{self, Reuse, Store};
 use crate::cli::{Credential, Format, Grant, TokenCommand};
 use crate::endpoint::Endpoint;
-use crate::error::{Exit, Failure};
-use crate::grant::{self, Plan, TokenRequest};
+use crate::error::{Exit, Failure, usage};
+use crate::grant::{self, Plan, SessionRequest, TokenRequest};
 use crate::iam::{self, Options};
 use crate::output;
 use crate::secret::{self, Commands};
+use crate::session::Sessions;
 use crate::settings::Settings;
 use crate::token::{TokenResponse, Wanted, unix_now};
 
@@ -28,9 +29,13 @@ pub fn for_command(
     command: TokenCommand,
     format: Option<Format>,
 ) -> Result<(Obtained, Vec<String>)> {
-    let (planned, read) = plan(settings, command, true)?;
+    let (mut planned, read) = plan(settings, command, true)?;
     if let Some(format) = format {
         output::check_can_print(format, planned.plan.wanted())?;
+    }
+    // exec's command gets a session's refresh token too (for tools that refresh by themselves).
+    if let (Plan::Session(session), None) = (&mut planned.plan, format) {
+        session.hand_over = true;
     }
     let got = token(
         settings,
@@ -65,9 +70,11 @@ pub fn plan(
 ) -> Result<(Planned, Vec<String>)> {
     // A wrong endpoint is reported before any secret is read or asked for (vpc and openshift
     // do not talk to IAM).
+    // A session is refreshed where it was made, unless the run chooses an endpoint.
     let talks_to_iam = !matches!(
         command,
-        TokenCommand::Grant(Grant::Vpc(_)) | TokenCommand::Credential(Credential::Openshift(_))
+        TokenCommand::Grant(Grant::Vpc(_) | Grant::Session(_) | Grant::Ibmcloud(_))
+            | TokenCommand::Credential(Credential::Openshift(_))
     );
     if talks_to_iam {
         settings.endpoint()?;
@@ -144,7 +151,7 @@ pub fn token_reusing(
         }
         Plan::Vpc(vpc) => fetcher.cached(
             (&vpc.identity(), Wanted::AccessToken),
-            "vpc",
+            ("vpc", None),
             vpc.host(),
             stderr,
             |log| iam::fetch_vpc(&vpc, opts, log),
@@ -159,7 +166,7 @@ pub fn token_reusing(
             }
             fetcher.cached(
                 (&cluster.identity(), Wanted::ClusterToken),
-                "openshift",
+                ("openshift", None),
                 cluster.host(),
                 stderr,
                 |log| {
@@ -172,6 +179,9 @@ pub fn token_reusing(
                 },
             )?
         }
+        Plan::Session(request) => fetcher.session(settings, &request, stderr)?,
+        // The CLI keeps its own token: nothing to cache, and nothing of ours to refresh.
+        Plan::Ibmcloud => crate::ibmcloud::token(settings.network.timeout)?,
     };
 
     // An explicit --min-ttl is a promise to the caller, kept even against IAM.
@@ -209,7 +219,7 @@ impl Fetcher<'_> {
     ) -> Result<TokenResponse> {
         self.cached(
             (&req.identity(endpoint), req.wanted),
-            grant,
+            (grant, None),
             endpoint.host(),
             log,
             |log| {
@@ -233,10 +243,56 @@ impl Fetcher<'_> {
         )
     }
 
+    /// A token of the `login` session `request` names: cached as any other (without its
+    /// refresh token), else refreshed from the stored session.
+    fn session(
+        &self,
+        settings: &Settings,
+        request: &SessionRequest,
+        log: &mut dyn Write,
+    ) -> Result<TokenResponse> {
+        let name = &request.name;
+        let sessions = settings.sessions(false)?;
+        let session = match &sessions {
+            Some(sessions) => sessions.load(name)?,
+            None => None,
+        };
+        let (Some(sessions), Some(session)) = (sessions, session) else {
+            return Err(not_logged_in(name).into());
+        };
+        let endpoint = settings.session_endpoint(&session.iam_url)?;
+        let account = request.account.as_ref().or(session.account.as_ref());
+        let refresh = |log: &mut dyn Write| {
+            let how = Refresh {
+                account,
+                hand_over: request.hand_over,
+            };
+            refresh_session(settings, &sessions, name, &endpoint, &how, log)
+        };
+        if request.hand_over {
+            return refresh(log);
+        }
+        let identity = [
+            "session",
+            session.id.as_str(),
+            "account",
+            account.map_or("", String::as_str),
+            "url",
+            endpoint.url().as_str(),
+        ];
+        self.cached(
+            (&identity, Wanted::AccessToken),
+            ("session", Some(&session.id)),
+            endpoint.host(),
+            log,
+            refresh,
+        )
+    }
+
     fn cached(
         &self,
         (identity, wanted): (&[&str], Wanted),
-        grant: &str,
+        (grant, session): (&str, Option<&str>),
         host: String,
         log: &mut dyn Write,
         fetch: impl FnOnce(&mut dyn Write) -> Result<TokenResponse>,
@@ -248,9 +304,97 @@ impl Fetcher<'_> {
             timeout: self.opts.timeout,
             grant,
             context: self.context,
+            session,
             iam_host: host,
             verbose: self.opts.verbose > 0,
         };
         cache::reuse_or_fetch(self.store, &lookup, log, fetch)
     }
+}
+
+/// How a session is refreshed.
+struct Refresh<'a> {
+    /// The account asked for: the session's own, or another one of the same user.
+    account: Option<&'a String>,
+    /// Keep the refresh token in the answer (`exec session`) and note that it was handed out.
+    hand_over: bool,
+}
+
+/// One refresh of session `name`, under its lock, so that no two processes ever send the same
+/// refresh token: read the latest refresh token, refresh, store the one IAM returns (whether or
+/// not IAM retires the old one). The answer loses its refresh token unless `how.hand_over`.
+fn refresh_session(
+    settings: &Settings,
+    sessions: &Sessions,
+    name: &str,
+    endpoint: &crate::endpoint::Endpoint,
+    how: &Refresh,
+    log: &mut dyn Write,
+) -> Result<TokenResponse> {
+    let _held = sessions.lock(name, settings.network.timeout)?;
+    // Read again under the lock: another process may have just rotated it.
+    let mut session = sessions.load(name)?.ok_or_else(|| not_logged_in(name))?;
+    let token = sessions.refresh_token(&session)?;
+    let req = grant::session::refresh(token, how.account);
+    let mut got = iam::fetch(endpoint, &req, &settings.network, log)
+        .map_err(|e| ended(e, &session))?;
+    if let Some(rotated) = got.refresh_token.clone() {
+        session.refresh_until = got.refresh_expiration().or(session.refresh_until);
+        session.handed_out |= how.hand_over;
+        let was = session.storage;
+        if let Some(why) = sessions.save(&mut session, &rotated, true)? {
+            let _ = writeln!(
+                log,
+                "iamtoken: warning: {why}; session {name} (was in the {was:?} store) is now kept \
+                 in {}",
+                sessions.record_path(name).display()
+            );
+        }
+    }
+    if !how.hand_over {
+        got.take_refresh_token();
+    }
+    Ok(got)
+}
+
+/// IAM's codes for a refresh token it will not take: expired (BXNIM0408E), no longer active
+/// (BXNIM0439E), invalid (BXNIM0407E, also what a used single-use token gets). docs/iam.md,
+/// "Sessions".
+const SESSION_ENDED: [&str; 3] = ["BXNIM0408E", "BXNIM0439E", "BXNIM0407E"];
+
+/// A refusal of the session's refresh token says that the session has ended, and how to start
+/// another; anything else is as IAM's answer says.
+fn ended(err: anyhow::Error, session: &crate::session::Session) -> anyhow::Error {
+    let Some(failure) = err.downcast_ref::<Failure>() else {
+        return err;
+    };
+    if !failure
+        .iam_code
+        .as_deref()
+        .is_some_and(|code| SESSION_ENDED.contains(&code))
+    {
+        return err;
+    }
+    let name = &session.name;
+    let why = if session.handed_out {
+        " (a command that `exec session` gave its refresh token may have used it up)"
+    } else {
+        ""
+    };
+    failure
+        .clone()
+        .reworded(|m| format!("session {name} has ended{why}: {m}"))
+        .hint(format!("log in again: iamtoken login --name {name}"))
+        .into()
+}
+
+/// No session `name` is stored.
+fn not_logged_in(name: &str) -> Failure {
+    let option = if name == crate::cli::DEFAULT_SESSION {
+        String::new()
+    } else {
+        format!(" --name {name}")
+    };
+    usage(format!("no session {name} is stored"))
+        .hint(format!("log in first: iamtoken login{option}"))
 }

@@ -19,6 +19,7 @@ use crate::endpoint::{self, Choice, Endpoint};
 use crate::error::{Failure, usage};
 use crate::iam::Options;
 use crate::origin::{Origin, Sourced};
+use crate::session::{self, Sessions};
 
 /// Reuse without `--min-ttl`: enough life left for a CI step or a few API calls; `serve` hands
 /// a token out while this much (or half its lifetime) is left.
@@ -28,6 +29,8 @@ pub struct Settings {
     /// What the run does.
     pub mode: Mode,
     endpoint: Result<Endpoint, Failure>,
+    /// Whether the run chose an endpoint (flag, variable or context) rather than the default.
+    endpoint_chosen: bool,
     /// How to talk to IAM (and the metadata service).
     pub network: Options,
     /// Whether the token cache is used (`--no-cache`, `IAMTOKEN_NO_CACHE`, a context's
@@ -35,6 +38,9 @@ pub struct Settings {
     pub cache: Sourced<bool>,
     /// The cache directory: `$IAMTOKEN_CACHE_DIR`, else the platform cache dir.
     pub cache_dir: Option<Sourced<PathBuf>>,
+    /// Where `login` keeps sessions: the platform's state dir (`$XDG_STATE_HOME/iamtoken`),
+    /// else its local data dir.
+    pub state_dir: Option<PathBuf>,
     pub output: Sourced<Format>,
     /// An explicit `--min-ttl` (a promise as well as a reuse rule).
     pub min_ttl: Option<Sourced<Duration>>,
@@ -97,6 +103,10 @@ impl Settings {
         Self {
             mode,
             endpoint: endpoint::resolve(&choice),
+            endpoint_chosen: choice.iam_url.is_some()
+                || choice.private.is_some()
+                || choice.region.is_some()
+                || choice.test_env.is_some(),
             network: Options {
                 timeout: g.timeout,
                 verbose: g.verbose,
@@ -112,6 +122,11 @@ impl Settings {
             },
             cache,
             cache_dir: cache_dir(),
+            state_dir: directories::ProjectDirs::from("", "", "iamtoken").map(|p| {
+                p.state_dir()
+                    .unwrap_or_else(|| p.data_local_dir())
+                    .to_owned()
+            }),
             output,
             min_ttl: g
                 .min_ttl
@@ -164,6 +179,24 @@ impl Settings {
     /// The IAM endpoint, or why this run's settings select none.
     pub fn endpoint(&self) -> Result<&Endpoint, Failure> {
         self.endpoint.as_ref().map_err(Clone::clone)
+    }
+
+    /// The endpoint a session's refresh goes to: the run's, when it chose one, else the one the
+    /// session was made at (its refresh tokens are good there).
+    pub fn session_endpoint(&self, made_at: &str) -> Result<Endpoint, Failure> {
+        if self.endpoint_chosen {
+            return self.endpoint().cloned();
+        }
+        Endpoint::parse(made_at).map_err(|e| usage(format!("the session's IAM URL: {e}")))
+    }
+
+    /// The folder of stored sessions, created when `create`; `Ok(None)` when it is not there
+    /// (nobody has logged in).
+    pub fn sessions(&self, create: bool) -> anyhow::Result<Option<Sessions>> {
+        let state = self.state_dir.as_deref().ok_or_else(|| {
+            usage("no state directory could be determined for sessions; set XDG_STATE_HOME")
+        })?;
+        Sessions::open(&session::folder(state), create)
     }
 
     /// The token cache, unless it is turned off or unusable (then with a warning on `log`).

@@ -81,6 +81,23 @@ impl fmt::Debug for TokenResponse {
 }
 
 impl TokenResponse {
+    /// Takes the refresh token out of the answer (its typed copy and IAM's fields about it),
+    /// for a session, whose refresh token is stored and never printed or cached.
+    pub fn take_refresh_token(&mut self) -> Option<Secret> {
+        for name in ["refresh_token", "refresh_token_expiration"] {
+            if let Some(Value::String(mut s)) = self.fields.remove(name) {
+                s.zeroize();
+            }
+        }
+        self.refresh_token.take()
+    }
+
+    /// Unix seconds until which IAM says the refresh token can be used
+    /// (`refresh_token_expiration`), when it says.
+    pub fn refresh_expiration(&self) -> Option<i64> {
+        self.fields.get("refresh_token_expiration")?.as_i64()
+    }
+
     /// The token that `-o token` prints for this grant.
     pub fn wanted(&self, wanted: Wanted) -> Option<&Secret> {
         match wanted {

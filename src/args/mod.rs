@@ -61,6 +61,12 @@ pub enum Mode {
     Cache(crate::cli::CacheAction),
     Config(crate::cli::ConfigAction),
     Registry(crate::cli::RegistryAction),
+    /// Log in with a one-time passcode and store the session.
+    Login(crate::cli::LoginArgs),
+    /// List the stored sessions.
+    Sessions,
+    /// Remove stored sessions: this one, or every one (`None`).
+    Logout(Option<String>),
     Completions(crate::cli::Shell),
     /// The man pages: the root page on stdout, or every page into this folder.
     Man(Option<std::path::PathBuf>),
@@ -313,6 +319,12 @@ fn mode_of(command: crate::cli::Command, after_grant: Vec<OsString>) -> Result<M
         Command::Cache(args) => Mode::Cache(args.action),
         Command::Config(args) => Mode::Config(args.action),
         Command::Registry(args) => Mode::Registry(args.action),
+        Command::Login(args) => Mode::Login(args),
+        Command::Sessions(_) => Mode::Sessions,
+        Command::Logout(args) if args.all => Mode::Logout(None),
+        Command::Logout(args) => Mode::Logout(Some(
+            args.name.unwrap_or_else(|| crate::cli::DEFAULT_SESSION.to_owned()),
+        )),
         Command::Completions(args) => Mode::Completions(args.shell),
         Command::Man(args) => Mode::Man(args.dir),
     })

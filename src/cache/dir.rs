@@ -110,7 +110,7 @@ impl PrivateDir {
         let meta = file.metadata()?;
         if !meta.is_file() || !owned_by_me(&meta) {
             return Err(io::Error::other(format!(
-                "{} is not the cache's own file",
+                "{} is not iamtoken's own file",
                 path.display()
             )));
         }

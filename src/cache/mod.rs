@@ -15,7 +15,7 @@ use std::time::{Duration, Instant};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use self::dir::PrivateDir;
+pub use self::dir::PrivateDir;
 pub use self::names::KeyState;
 use self::names::{KEY_FILE, Kind, Namer, kind};
 
@@ -41,6 +41,9 @@ pub struct Entry {
     /// absent in entries written before it was recorded, which were all access tokens.
     #[serde(default, skip_serializing_if = "is_access_token")]
     pub wanted: Wanted,
+    /// The id of the `login` session it was refreshed from: `logout` removes it with the session.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session: Option<String>,
 }
 
 #[allow(clippy::trivially_copy_pass_by_ref)] // serde's skip_serializing_if passes a reference
@@ -280,6 +283,8 @@ pub struct Lookup<'a> {
     pub timeout: Duration,
     pub grant: &'a str,
     pub context: Option<&'a str>,
+    /// The `login` session the token comes from, if any.
+    pub session: Option<&'a str>,
     pub iam_host: String,
     /// Say on `log` when a cached token is used.
     pub verbose: bool,
@@ -359,6 +364,7 @@ pub fn reuse_or_fetch(
             received_at: token.received_at,
             response: token.fields.clone(),
             wanted: lookup.wanted,
+            session: lookup.session.map(str::to_owned),
         };
         let written = serde_json::to_vec(&entry)
             .map_err(std::io::Error::other)

@@ -55,6 +55,8 @@ pub enum Grant {
     Refresh(RefreshArgs),
     DelegatedRefreshToken(DelegatedRefreshTokenArgs),
     Vpc(VpcArgs),
+    Session(SessionArgs),
+    Ibmcloud(IbmcloudArgs),
 }
 
 impl Grant {
@@ -70,6 +72,8 @@ impl Grant {
             Self::Refresh(_) => "refresh",
             Self::DelegatedRefreshToken(_) => "delegated-refresh-token",
             Self::Vpc(_) => "vpc",
+            Self::Session(_) => "session",
+            Self::Ibmcloud(_) => "ibmcloud",
         }
     }
 }
@@ -528,4 +532,55 @@ pub(crate) fn parse_server_url(raw: &str) -> Result<reqwest::Url, String> {
         return Err("the URL must not contain credentials".into());
     }
     Ok(url)
+}
+
+/// Get a token from a session stored by `iamtoken login` (an SSO user's way in).
+///
+/// The session's refresh token is used, and the new one IAM returns is stored in its place,
+/// under a lock that other iamtoken processes respect. Outputs never include the refresh token,
+/// except that `exec session` hands its command one (for tools that refresh by themselves, such
+/// as the IBM Terraform provider).
+#[derive(Debug, Args)]
+#[command(after_long_help = "\
+Examples:
+  iamtoken login                                   # once: SSO with a one-time passcode
+  iamtoken session -o token
+  eval \"$(iamtoken session -o export)\"
+  iamtoken session --account 0123abcd... -o header # another account of the same user
+  iamtoken exec session -- terraform apply")]
+pub struct SessionArgs {
+    /// The stored session to use [default: default].
+    #[arg(long = "name", value_name = "NAME", value_parser = parse_session_name)]
+    pub session: Option<String>,
+
+    /// A token for this account instead of the session's own (the stored session is unchanged).
+    #[arg(long, value_name = "ID", value_parser = NonEmptyStringValueParser::new())]
+    pub account: Option<String>,
+}
+
+/// Get the token of the IBM Cloud CLI's current login (`ibmcloud iam oauth-tokens`).
+///
+/// Runs `ibmcloud iam oauth-tokens --output json` and prints its IAM token. The CLI's own
+/// session is never refreshed or changed by iamtoken; log in with `ibmcloud login` first.
+#[derive(Debug, Args)]
+#[command(after_long_help = "\
+Examples:
+  ibmcloud login --sso && iamtoken ibmcloud -o token
+  iamtoken exec ibmcloud -- ./deploy.sh")]
+pub struct IbmcloudArgs {}
+
+/// The session names `login`, `session` and `logout` take: what is safe as a file name
+/// everywhere (letters, digits, `.`, `_` and `-`, not starting with `.`), up to 64 characters.
+pub fn parse_session_name(raw: &str) -> Result<String, String> {
+    let ok = !raw.is_empty()
+        && raw.len() <= 64
+        && !raw.starts_with('.')
+        && raw
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'));
+    if ok {
+        Ok(raw.to_owned())
+    } else {
+        Err("use letters, digits, '.', '_' and '-' (up to 64, not starting with '.')".into())
+    }
 }

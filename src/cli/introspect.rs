@@ -30,6 +30,12 @@ pub fn honoured(command: &str) -> Option<&'static [&'static str]> {
         "cache list" => &["output"],
         "config list" => &["output", "context", "no_context", "sdk_service"],
         "config show" => &["context", "no_context", "sdk_service"],
+        "login" => &[
+            "iam_url", "private", "region", "test_env", "timeout", "retries", "proxy", "cacert",
+            "insecure", "verbose",
+        ],
+        "sessions" => &["output"],
+        "logout" => &[],
         "cache" | "cache clear" | "cache path" | "config" | "config path" | "registry"
         | "registry setup" | "completions" | "man" => &[],
         _ => return None,

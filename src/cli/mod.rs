@@ -4,11 +4,13 @@
 
 mod grants;
 mod introspect;
+mod login;
 mod tools;
 mod values;
 
 pub use self::grants::*;
 pub use self::introspect::*;
+pub use self::login::*;
 pub use self::tools::*;
 pub use self::values::*;
 
@@ -435,6 +437,9 @@ pub enum Command {
     Cache(CacheArgs),
     Config(ConfigArgs),
     Registry(RegistryArgs),
+    Login(LoginArgs),
+    Sessions(SessionsArgs),
+    Logout(LogoutArgs),
     Completions(CompletionsArgs),
     Man(ManArgs),
 }

@@ -12,11 +12,13 @@ mod iks;
 mod openshift;
 mod password;
 mod refresh;
+pub mod session;
 mod vpc;
 
 use anyhow::Result;
 
 pub use self::openshift::OpenshiftRequest;
+pub use self::session::SessionRequest;
 pub use self::vpc::VpcRequest;
 use crate::cli::{ClientArgs, Credential, Grant, TokenCommand};
 use crate::endpoint::Endpoint;
@@ -195,6 +197,10 @@ pub enum Plan {
     Vpc(VpcRequest),
     /// An OpenShift cluster's OAuth server's exchange.
     Openshift(OpenshiftRequest),
+    /// A refresh from a session stored by `login`.
+    Session(SessionRequest),
+    /// The IBM Cloud CLI's current token (`ibmcloud iam oauth-tokens`).
+    Ibmcloud,
 }
 
 impl Plan {
@@ -211,7 +217,7 @@ impl Plan {
                 key(req).or_else(|| req.first.as_deref().and_then(|h| key(&h.request)))
             }
             Self::Openshift(req) => Some(&req.apikey),
-            Self::Vpc(_) => None,
+            Self::Vpc(_) | Self::Session(_) | Self::Ibmcloud => None,
         }
     }
 
@@ -219,7 +225,7 @@ impl Plan {
     pub fn wanted(&self) -> Wanted {
         match self {
             Self::Iam(req) => req.wanted,
-            Self::Vpc(_) => Wanted::AccessToken,
+            Self::Vpc(_) | Self::Session(_) | Self::Ibmcloud => Wanted::AccessToken,
             Self::Openshift(_) => Wanted::ClusterToken,
         }
     }
@@ -249,6 +255,8 @@ pub fn plan(command: TokenCommand, secrets: &mut Reader) -> Result<Plan> {
             Plan::Iam(delegated_refresh_token::request(args, secrets)?)
         }
         Grant::Vpc(args) => Plan::Vpc(vpc::request(args)),
+        Grant::Session(args) => Plan::Session(session::request(args)),
+        Grant::Ibmcloud(_) => Plan::Ibmcloud,
     })
 }
 
@@ -282,7 +290,7 @@ mod test_support {
         };
         match plan(command, &mut Reader::new(false))? {
             Plan::Iam(req) => Ok(req),
-            Plan::Vpc(_) | Plan::Openshift(_) => anyhow::bail!("not an IAM request"),
+            _ => anyhow::bail!("not an IAM request"),
         }
     }
 

@@ -92,7 +92,8 @@ pub fn classify(
         (Exit::Unavailable, _) => "IAM is unavailable",
         _ => "IAM gave an unexpected answer",
     };
-    let message = match IamError::parse(answer.body) {
+    let error = IamError::parse(answer.body);
+    let message = match &error {
         Some(e) => {
             let id = e.request_id().map(|id| format!(" [request id {id}]"));
             let (code, text) = (&e.error_code, e.text());
@@ -104,7 +105,8 @@ pub fn classify(
         }
         None => format!("{what} ({status}; {})", summarise(answer)),
     };
-    let failure = Failure::new(exit, redactor.clean(&message));
+    let mut failure = Failure::new(exit, redactor.clean(&message));
+    failure.iam_code = error.map(|e| e.error_code.clone());
     // Only what another attempt could cure gets the hint to make more (501 is not retried).
     Err(match (exit, status.as_u16()) {
         (Exit::Unavailable, 429) => failure.hint("wait a little and retry, or raise --retries"),

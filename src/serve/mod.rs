@@ -274,7 +274,7 @@ fn profiles_of(plan: &Plan) -> Vec<(&'static str, String)> {
             })
             .collect(),
         Plan::Vpc(vpc) => vpc.profile.iter().cloned().collect(),
-        Plan::Openshift(_) => Vec::new(),
+        Plan::Openshift(_) | Plan::Session(_) | Plan::Ibmcloud => Vec::new(),
     }
 }
 

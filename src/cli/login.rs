@@ -1,0 +1,86 @@
+//! `login`, `sessions` and `logout`: the commands that keep the sessions `iamtoken session`
+//! gets tokens from. Shapes and clap-level rules only.
+
+use clap::builder::NonEmptyStringValueParser;
+use clap::{ArgGroup, Args, ValueEnum};
+
+use super::grants::parse_session_name;
+use crate::secret::Source;
+
+/// Log in with a one-time passcode (SSO, federated users) and store the session.
+///
+/// Prints the page where the passcode is issued (and opens it in the browser when a desktop
+/// session is present), reads the passcode without echo, exchanges it with IAM, and stores the
+/// session's refresh token in the OS credential store (a 0600 file where there is none). Then
+/// `iamtoken session` prints tokens from it, refreshing as needed.
+#[derive(Debug, Args)]
+#[command(after_long_help = "\
+Examples:
+  iamtoken login                                   # prints the passcode page, asks for it
+  iamtoken login --name work --account 0123abcd... # a second session, for one account
+  iamtoken login --passcode @passcode.txt --no-browser
+  ssh host iamtoken login --passcode -             # the passcode on standard input
+
+Without --passcode and without a terminal to ask on, login fails at once (exit 2).")]
+pub struct LoginArgs {
+    /// The one-time passcode from IAM's passcode page.
+    #[arg(long, value_name = "SECRET", value_parser = Source::parse, allow_hyphen_values = true)]
+    pub passcode: Option<Source>,
+
+    /// Scope the session to this account; every later refresh asks for it.
+    #[arg(long, value_name = "ID", value_parser = NonEmptyStringValueParser::new())]
+    pub account: Option<String>,
+
+    /// The session's name; a login to an existing name replaces that session.
+    #[arg(long, value_name = "NAME", default_value = DEFAULT_SESSION, value_parser = parse_session_name)]
+    pub name: String,
+
+    /// Do not open the passcode page in a browser; only print its address.
+    #[arg(long)]
+    pub no_browser: bool,
+
+    /// Where the refresh token is kept [default: the OS credential store, else a file].
+    #[arg(long, value_name = "WHERE", value_enum)]
+    pub storage: Option<Storage>,
+}
+
+/// The session a command uses when none is named.
+pub const DEFAULT_SESSION: &str = "default";
+
+/// Where a session's refresh token is kept.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Storage {
+    /// The OS credential store: Secret Service, macOS Keychain, Windows Credential Manager.
+    Keyring,
+    /// A 0600 file in iamtoken's state directory.
+    File,
+}
+
+/// List the sessions stored by `iamtoken login`.
+#[derive(Debug, Args)]
+#[command(after_long_help = "\
+Examples:
+  iamtoken sessions
+  iamtoken sessions -o json | jq -r '.[].name'")]
+pub struct SessionsArgs {}
+
+/// Remove a stored session and its cached tokens (local: no request to IAM).
+#[derive(Debug, Args)]
+#[command(
+    group(ArgGroup::new("which").args(["name", "all"])),
+    after_long_help = "\
+Examples:
+  iamtoken logout                 # the default session
+  iamtoken logout --name work
+  iamtoken logout --all"
+)]
+pub struct LogoutArgs {
+    /// The session to remove [default: default].
+    #[arg(long, value_name = "NAME", value_parser = parse_session_name)]
+    pub name: Option<String>,
+
+    /// Remove every stored session.
+    #[arg(long)]
+    pub all: bool,
+}

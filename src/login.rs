@@ -1,0 +1,302 @@
+//! `login`, `sessions` and `logout`: a federated user's way in (docs/iam.md, "Sessions"). A
+//! one-time passcode from IAM's passcode page is exchanged for a refresh token, which is
+//! stored as a named session; `iamtoken session` then refreshes from it.
+
+use std::io::{IsTerminal as _, Write};
+
+use anyhow::Result;
+use serde_json::Value;
+
+use crate::cache::Store;
+use crate::cli::{LoginArgs, Storage};
+use crate::error::{Exit, Failure, usage};
+use crate::grant::session as requests;
+use crate::iam;
+use crate::output;
+use crate::secret::{Reader, Secret};
+use crate::session::{self, Session, Sessions};
+use crate::settings::Settings;
+use crate::token::{TokenResponse, unix_now};
+
+/// `iamtoken login`: one request to IAM (the passcode exchange), or two with `--account`
+/// (then a refresh for that account). Prints one line saying who logged in, and where the
+/// session is kept.
+pub fn login(args: &LoginArgs, settings: &Settings, stderr: &mut dyn Write) -> Result<()> {
+    let endpoint = settings.endpoint()?;
+    let opts = &settings.network;
+    let interactive = std::io::stdin().is_terminal();
+    let mut reader = Reader::new(interactive).telling_where(settings.given_at());
+    let passcode = match &args.passcode {
+        Some(source) => reader.read("--passcode", source)?,
+        None if !interactive => {
+            return Err(usage("login needs a one-time passcode, and there is no terminal to ask on")
+                .hint(format!(
+                    "get one at {} and pass --passcode @FILE, --passcode env:NAME or --passcode - \
+                     (standard input)",
+                    endpoint.passcode_url()
+                ))
+                .into());
+        }
+        None => {
+            let page = iam::passcode_page(endpoint, opts, stderr);
+            let opened = !args.no_browser && desktop() && webbrowser::open(page.as_str()).is_ok();
+            let how = if opened { " (opened in your browser)" } else { "" };
+            let _ = writeln!(stderr, "iamtoken: get a one-time passcode at {page}{how}");
+            reader.read_or_prompt("--passcode", None, "One-time passcode: ", "")?
+        }
+    };
+    let passcode = unpasted(&passcode);
+    let mut got = iam::fetch(endpoint, &requests::passcode(passcode), opts, stderr)?;
+    if let Some(account) = &args.account {
+        let refresh = refresh_token_of(&got)?;
+        got = iam::fetch(
+            endpoint,
+            &requests::refresh(refresh, Some(account)),
+            opts,
+            stderr,
+        )?;
+    }
+    let refresh = refresh_token_of(&got)?;
+    let claims = got
+        .access_token
+        .as_ref()
+        .and_then(|t| crate::jwt::claims(t.expose()))
+        .unwrap_or_default();
+    let claim = |name: &str| claims.get(name).and_then(Value::as_str).map(str::to_owned);
+    let account_claim = claims
+        .get("account")
+        .and_then(|a| a.get("bss"))
+        .and_then(Value::as_str)
+        .map(str::to_owned);
+    let mut session = Session {
+        name: args.name.clone(),
+        id: session::new_id(),
+        iam_url: endpoint.url().to_string(),
+        iam_id: claim("iam_id"),
+        email: claim("email"),
+        account: args.account.clone().or(account_claim),
+        storage: args.storage.unwrap_or(Storage::Keyring),
+        refresh_until: got.refresh_expiration(),
+        created_at: unix_now(),
+        handed_out: false,
+    };
+    let sessions = settings
+        .sessions(true)?
+        .ok_or_else(|| usage("the sessions folder cannot be created"))?;
+    let name = args.name.as_str();
+    let _held = sessions.lock(name, opts.timeout)?;
+    let replaced = sessions.load(name).ok().flatten();
+    let fell_back = sessions.save(&mut session, &refresh, args.storage.is_none())?;
+    if let Some(old) = replaced.filter(|old| old.id != session.id) {
+        crate::session::forget(&old);
+        remove_cached(settings, &[old.id]);
+    }
+    if let Some(why) = fell_back {
+        let _ = writeln!(
+            stderr,
+            "iamtoken: note: {why}, so the refresh token is kept in a file only you can read"
+        );
+    }
+    let account = session.account.as_deref().unwrap_or("no account");
+    let _ = writeln!(
+        stderr,
+        "iamtoken: logged in as {}, account {account}; session {name}, stored in {}",
+        who(&session),
+        stored_in(&sessions, &session),
+    );
+    Ok(())
+}
+
+/// The refresh token of IAM's answer, which a passcode exchange or a refresh always carries.
+fn refresh_token_of(got: &TokenResponse) -> Result<Secret> {
+    got.refresh_token.clone().ok_or_else(|| {
+        Failure::new(
+            Exit::BadResponse,
+            "IAM's answer holds no refresh token, so no session can be kept",
+        )
+        .into()
+    })
+}
+
+/// A pasted passcode without the terminal's bracketed-paste marks (ESC [200~ … ESC [201~)
+/// and surrounding whitespace.
+fn unpasted(passcode: &Secret) -> Secret {
+    let text = passcode.expose();
+    let text = text.replace("\u{1b}[200~", "").replace("\u{1b}[201~", "");
+    Secret::new(text.trim())
+}
+
+/// Whether a browser can be shown: a graphical session on Linux and the BSDs (X11 or
+/// Wayland), and always on macOS and Windows unless the session came in over ssh.
+fn desktop() -> bool {
+    let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty());
+    if set("SSH_CONNECTION") && !set("DISPLAY") {
+        return false;
+    }
+    if cfg!(any(target_os = "macos", windows)) {
+        return true;
+    }
+    set("DISPLAY") || set("WAYLAND_DISPLAY")
+}
+
+/// "me@example.com (IBMid-…)", or the IAM ID alone.
+fn who(session: &Session) -> String {
+    match (&session.email, &session.iam_id) {
+        (Some(email), Some(id)) => format!("{email} ({id})"),
+        _ => session.who().to_owned(),
+    }
+}
+
+/// Where a session's refresh token is, as `login` and `sessions` say it.
+fn stored_in(sessions: &Sessions, session: &Session) -> String {
+    match session.storage {
+        Storage::Keyring => "the OS credential store".into(),
+        Storage::File => sessions.record_path(&session.name).display().to_string(),
+    }
+}
+
+/// `iamtoken sessions`: a table, or JSON with `-o json`.
+pub fn list(settings: &Settings, stdout: &mut dyn Write, stderr: &mut dyn Write) -> Result<()> {
+    let sessions = settings.sessions(false)?;
+    let mut rows = Vec::new();
+    if let Some(sessions) = &sessions {
+        for name in sessions.names()? {
+            match sessions.load(&name) {
+                Ok(Some(session)) => rows.push((session.clone(), stored_in(sessions, &session))),
+                Ok(None) => {}
+                Err(e) => {
+                    let _ = writeln!(stderr, "iamtoken: warning: session {name}: {e:#}");
+                }
+            }
+        }
+    }
+    if settings.json_asked() {
+        let json: Vec<Value> = rows
+            .iter()
+            .map(|(s, stored)| {
+                serde_json::json!({
+                    "name": s.name,
+                    "who": s.who(),
+                    "iam_id": s.iam_id,
+                    "email": s.email,
+                    "account": s.account,
+                    "storage": s.storage,
+                    "stored_in": stored,
+                    "iam_url": s.iam_url,
+                    "refresh_until": s.refresh_until,
+                })
+            })
+            .collect();
+        writeln!(stdout, "{}", serde_json::to_string_pretty(&json)?)?;
+        return Ok(());
+    }
+    if rows.is_empty() {
+        let _ = writeln!(stderr, "iamtoken: no sessions are stored; log in with `iamtoken login`");
+        return Ok(());
+    }
+    let now = unix_now();
+    let table: Vec<[String; 5]> = rows
+        .iter()
+        .map(|(s, stored)| {
+            let until = s.refresh_until.map_or_else(
+                || "unknown".to_owned(),
+                |until| output::expiry_phrase(until - now),
+            );
+            [
+                s.name.clone(),
+                s.who().to_owned(),
+                s.account.clone().unwrap_or_else(|| "-".into()),
+                stored.clone(),
+                until,
+            ]
+        })
+        .collect();
+    let header = ["NAME", "WHO", "ACCOUNT", "STORED IN", "REFRESH TOKEN"].map(str::to_owned);
+    let widths: Vec<usize> = (0..4)
+        .map(|i| {
+            table
+                .iter()
+                .map(|r| r[i].chars().count())
+                .chain([header[i].len()])
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    for row in std::iter::once(&header).chain(&table) {
+        let line = format!(
+            "{:w0$}  {:w1$}  {:w2$}  {:w3$}  {}",
+            row[0],
+            row[1],
+            row[2],
+            row[3],
+            row[4],
+            w0 = widths[0],
+            w1 = widths[1],
+            w2 = widths[2],
+            w3 = widths[3]
+        );
+        writeln!(stdout, "{}", line.trim_end())?;
+    }
+    Ok(())
+}
+
+/// `iamtoken logout`: session `name` (every session: `None`) and its cached tokens go. Local
+/// only: IAM documents no revocation of these refresh tokens.
+pub fn logout(name: Option<&str>, settings: &Settings, stderr: &mut dyn Write) -> Result<()> {
+    let sessions = settings.sessions(false)?;
+    let names = match (&sessions, name) {
+        (Some(sessions), None) => sessions.names()?,
+        (_, Some(name)) => vec![name.to_owned()],
+        (None, None) => Vec::new(),
+    };
+    let mut removed = Vec::new();
+    let mut ids = Vec::new();
+    if let Some(sessions) = &sessions {
+        for name in &names {
+            let (existed, session) = sessions.remove(name)?;
+            if existed {
+                removed.push(name.clone());
+            }
+            ids.extend(session.map(|s| s.id));
+        }
+    }
+    remove_cached(settings, &ids);
+    match (name, removed.as_slice()) {
+        (Some(name), []) => Err(usage(format!("no session {name} is stored"))
+            .hint("list them with `iamtoken sessions`")
+            .into()),
+        (None, []) => {
+            let _ = writeln!(stderr, "iamtoken: no sessions were stored");
+            Ok(())
+        }
+        (_, removed) => {
+            let _ = writeln!(
+                stderr,
+                "iamtoken: logged out of {} (and removed its cached tokens)",
+                removed.join(", ")
+            );
+            Ok(())
+        }
+    }
+}
+
+/// Removes the cached tokens refreshed from the sessions `ids`.
+fn remove_cached(settings: &Settings, ids: &[String]) {
+    if ids.is_empty() {
+        return;
+    }
+    let dir = settings.cache_dir.as_ref().map(|d| d.value.as_path());
+    let Some(store) = Store::open_existing(dir, &mut std::io::sink()) else {
+        return;
+    };
+    for listed in store.entries().unwrap_or_default() {
+        let ours = listed
+            .entry
+            .as_ref()
+            .and_then(|e| e.session.as_ref())
+            .is_some_and(|id| ids.contains(id));
+        if ours {
+            let _ = store.remove_entry(&listed.name);
+        }
+    }
+}

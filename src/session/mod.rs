@@ -1,0 +1,283 @@
+//! The sessions `iamtoken login` stores: one record per name in a private folder of the user's
+//! state directory (who, which account, where the refresh token is, until when), and the
+//! refresh token itself in the OS credential store or, where none is reachable, in that record.
+//! Every file goes through the cache's `PrivateDir` rules (the user's own 0700 folder, 0600
+//! files, never through a symlink, atomic replacement). A lock file per session makes the
+//! read-refresh-store sequence one process's at a time, so a refresh token is never used twice.
+
+mod keyring;
+
+use std::fs::{self, File};
+use std::io;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use serde::{Deserialize, Serialize};
+
+use crate::cache::PrivateDir;
+pub use crate::cli::Storage;
+use crate::error::{Failure, usage};
+use crate::secret::Secret;
+
+/// Bumped when the record's layout changes; a record of another version is not read.
+const VERSION: u32 = 1;
+
+/// Windows Credential Manager keeps at most this many bytes of secret (CRED_MAX_CREDENTIAL_BLOB_SIZE);
+/// a longer refresh token goes to the file.
+const KEYRING_MAX_BYTES: usize = 2560;
+
+/// A stored session, as `sessions` lists it. The refresh token is not part of it.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Session {
+    pub name: String,
+    /// Random, new at each login: it names the credential-store entry and the session's cached
+    /// tokens, so a replaced session never meets its predecessor's.
+    pub id: String,
+    /// IAM's base URL the session was made at; its refresh tokens are good there.
+    pub iam_url: String,
+    pub iam_id: Option<String>,
+    pub email: Option<String>,
+    /// The account every refresh asks for.
+    pub account: Option<String>,
+    pub storage: Storage,
+    /// Unix seconds until which IAM said the latest refresh token can be used.
+    pub refresh_until: Option<i64>,
+    pub created_at: i64,
+    /// Whether `exec session` has handed a refresh token of this session to a command, which
+    /// may have used it up.
+    #[serde(default)]
+    pub handed_out: bool,
+}
+
+impl Session {
+    /// Who the session is, as people read it: the email, else the IAM ID.
+    pub fn who(&self) -> &str {
+        self.email
+            .as_deref()
+            .or(self.iam_id.as_deref())
+            .unwrap_or("unknown user")
+    }
+}
+
+/// A record on disk: the session, and the refresh token when it is kept in the file.
+#[derive(Serialize, Deserialize)]
+struct Record {
+    version: u32,
+    #[serde(flatten)]
+    session: Session,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    refresh_token: Option<String>,
+}
+
+/// The folder of stored sessions.
+pub struct Sessions {
+    dir: PrivateDir,
+}
+
+/// The sessions folder in the state directory `state` (`$XDG_STATE_HOME/iamtoken`).
+pub fn folder(state: &Path) -> PathBuf {
+    state.join("sessions")
+}
+
+/// Held while a session is read, refreshed and stored; released when dropped.
+pub struct Held(#[allow(dead_code, reason = "held for its lock")] File);
+
+impl Sessions {
+    /// The folder at `path`, created (0700) when `create`; `Ok(None)` when it is not there and
+    /// not to be created.
+    pub fn open(path: &Path, create: bool) -> anyhow::Result<Option<Self>> {
+        if !create && !path.exists() {
+            return Ok(None);
+        }
+        let dir = if create {
+            PrivateDir::open(path)
+        } else {
+            PrivateDir::open_existing(path)
+        };
+        dir.map(|dir| Some(Self { dir }))
+            .map_err(|e| usage(format!("cannot use the sessions folder: {e}")).into())
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// Where session `name`'s record is.
+    pub fn record_path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(record_name(name))
+    }
+
+    /// The names of the stored sessions, sorted.
+    pub fn names(&self) -> io::Result<Vec<String>> {
+        Ok(self
+            .dir
+            .names()?
+            .into_iter()
+            .filter_map(|n| n.strip_suffix(".json").map(str::to_owned))
+            .filter(|n| crate::cli::parse_session_name(n).is_ok())
+            .collect())
+    }
+
+    /// Session `name`, `Ok(None)` when there is none.
+    pub fn load(&self, name: &str) -> anyhow::Result<Option<Session>> {
+        Ok(self.record(name)?.map(|r| r.session))
+    }
+
+    fn record(&self, name: &str) -> anyhow::Result<Option<Record>> {
+        let path = self.record_path(name);
+        let bytes = self.dir.read(&record_name(name)).map_err(|_| {
+            usage(format!(
+                "{} is not iamtoken's own file (another user's, or a link); not read",
+                path.display()
+            ))
+        })?;
+        let Some(bytes) = bytes else {
+            return Ok(None);
+        };
+        let record = serde_json::from_slice::<Record>(&bytes)
+            .ok()
+            .filter(|r| r.version == VERSION && r.session.name == name)
+            .ok_or_else(|| {
+                usage(format!("{} is damaged", path.display()))
+                    .hint(format!("log in again: iamtoken login --name {name}"))
+            })?;
+        Ok(Some(record))
+    }
+
+    /// Waits (polling, up to `timeout`) for session `name`'s lock.
+    pub fn lock(&self, name: &str, timeout: Duration) -> anyhow::Result<Held> {
+        let file = self
+            .dir
+            .lock_file(&format!("{name}.lock"))
+            .map_err(|e| usage(format!("cannot lock session {name}: {e}")))?;
+        let deadline = Instant::now() + timeout;
+        loop {
+            match file.try_lock() {
+                Ok(()) => return Ok(Held(file)),
+                Err(fs::TryLockError::WouldBlock) if Instant::now() < deadline => {
+                    std::thread::sleep(Duration::from_millis(10));
+                }
+                Err(fs::TryLockError::WouldBlock) => {
+                    return Err(Failure::new(
+                        crate::error::Exit::Unavailable,
+                        format!("session {name} stayed locked by another iamtoken for --timeout"),
+                    )
+                    .into());
+                }
+                Err(fs::TryLockError::Error(e)) => {
+                    return Err(usage(format!("cannot lock session {name}: {e}")).into());
+                }
+            }
+        }
+    }
+
+    /// The refresh token of `session`, from where it is kept.
+    pub fn refresh_token(&self, session: &Session) -> anyhow::Result<Secret> {
+        let gone = || {
+            usage(format!("session {}'s refresh token is missing", session.name))
+                .hint(format!("log in again: iamtoken login --name {}", session.name))
+        };
+        match session.storage {
+            Storage::File => self
+                .record(&session.name)?
+                .and_then(|r| r.refresh_token.clone())
+                .map(Secret::new)
+                .ok_or_else(|| gone().into()),
+            Storage::Keyring => keyring::get(&session.id)
+                .map_err(|e| {
+                    gone()
+                        .reworded(|m| format!("{m} from the OS credential store ({e})"))
+                        .into()
+                })
+                .and_then(|t| t.ok_or_else(|| gone().into())),
+        }
+    }
+
+    /// Stores `session` with `token` as its refresh token: in the credential store unless
+    /// `session.storage` is `File`, else in the record. When the credential store cannot hold
+    /// it, the record does if `may_fall_back` (then saying why), else that is the error.
+    pub fn save(
+        &self,
+        session: &mut Session,
+        token: &Secret,
+        may_fall_back: bool,
+    ) -> anyhow::Result<Option<String>> {
+        let mut fell_back = None;
+        if session.storage == Storage::Keyring {
+            let fits = !cfg!(windows) || token.expose().len() <= KEYRING_MAX_BYTES;
+            let stored = if fits {
+                keyring::set(&session.id, token)
+            } else {
+                Err(format!(
+                    "the refresh token is longer than the {KEYRING_MAX_BYTES} bytes it holds"
+                ))
+            };
+            if let Err(why) = stored {
+                if !may_fall_back {
+                    return Err(usage(format!("cannot store session {}: {why}", session.name))
+                        .hint("use --storage file, or unlock the OS credential store")
+                        .into());
+                }
+                session.storage = Storage::File;
+                fell_back = Some(why);
+            }
+        }
+        let refresh_token = (session.storage == Storage::File).then(|| token.expose().to_owned());
+        let record = Record {
+            version: VERSION,
+            session: session.clone(),
+            refresh_token,
+        };
+        let mut bytes = serde_json::to_vec_pretty(&record)?;
+        bytes.push(b'\n');
+        let written = self.dir.write(&record_name(&session.name), &bytes);
+        zeroize::Zeroize::zeroize(&mut bytes);
+        if let Some(mut token) = record.refresh_token {
+            zeroize::Zeroize::zeroize(&mut token);
+        }
+        written.map_err(|e| {
+            usage(format!(
+                "cannot store session {} in {}: {e}",
+                session.name,
+                self.path().display()
+            ))
+        })?;
+        // A token now kept in the file leaves no stale copy in the credential store.
+        if session.storage == Storage::File {
+            keyring::delete(&session.id);
+        }
+        Ok(fell_back)
+    }
+
+    /// Removes session `name`: its record, lock and credential-store entry. Returns whether
+    /// there was one, and what it was when it could be read (a damaged record still goes).
+    pub fn remove(&self, name: &str) -> anyhow::Result<(bool, Option<Session>)> {
+        let existed = matches!(self.dir.read(&record_name(name)), Ok(Some(_)));
+        let session = self.load(name).ok().flatten();
+        if let Some(session) = &session {
+            keyring::delete(&session.id);
+        }
+        self.dir
+            .remove(&record_name(name))
+            .and_then(|()| self.dir.remove(&format!("{name}.lock")))
+            .map_err(|e| usage(format!("cannot remove session {name}: {e}")))?;
+        Ok((existed, session))
+    }
+}
+
+/// Deletes a replaced session's credential-store entry (its record is already replaced).
+pub fn forget(old: &Session) {
+    keyring::delete(&old.id);
+}
+
+fn record_name(name: &str) -> String {
+    format!("{name}.json")
+}
+
+/// A new session id: 128 random bits, hex.
+pub fn new_id() -> String {
+    let mut bytes = [0u8; 16];
+    ring::rand::SecureRandom::fill(&ring::rand::SystemRandom::new(), &mut bytes)
+        .expect("the OS random source");
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
