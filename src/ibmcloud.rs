@@ -53,21 +53,19 @@ pub fn parse(stdout: &[u8], now: i64) -> Result<TokenResponse, Failure> {
     let exp = crate::jwt::claims(jwt)
         .and_then(|c| c.get("exp")?.as_i64())
         .ok_or_else(|| bad("printed an IAM token that is not a JWT with an expiry"))?;
+    if exp <= now {
+        return Err(
+            Failure::new(Exit::Refused, "the IBM Cloud CLI's IAM token has expired")
+                .hint("log in again with `ibmcloud login`"),
+        );
+    }
     let mut fields = Map::new();
     fields.insert("access_token".into(), Value::from(jwt));
     fields.insert("token_type".into(), Value::from("Bearer"));
-    fields.insert("expires_in".into(), Value::from((exp - now).max(0)));
+    fields.insert("expires_in".into(), Value::from(exp - now));
     fields.insert("expiration".into(), Value::from(exp));
-    let token = TokenResponse::from_fields(fields, Wanted::AccessToken, now)
-        .map_err(|f| f.reworded(|m| format!("the IBM Cloud CLI's token: {m}")))?;
-    if exp <= now {
-        return Err(Failure::new(
-            Exit::Refused,
-            "the IBM Cloud CLI's IAM token has expired",
-        )
-        .hint("log in again with `ibmcloud login`"));
-    }
-    Ok(token)
+    TokenResponse::from_fields(fields, Wanted::AccessToken, now)
+        .map_err(|f| f.reworded(|m| format!("the IBM Cloud CLI's token: {m}")))
 }
 
 /// The first line of what the CLI said that says something (not its bare `FAILED`), bounded.
@@ -145,9 +143,15 @@ mod tests {
 
     #[test]
     fn the_bearer_prefix_goes_and_exp_dates_the_token() {
-        let out = format!(r#"{{"iam_token":"Bearer {}","uaa_token":"x"}}"#, jwt(1_000_600));
+        let out = format!(
+            r#"{{"iam_token":"Bearer {}","uaa_token":"x"}}"#,
+            jwt(1_000_600)
+        );
         let token = parse(out.as_bytes(), 1_000_000).unwrap();
-        assert_eq!(token.access_token.unwrap().expose(), jwt(1_000_600));
+        assert_eq!(
+            token.access_token.as_ref().unwrap().expose(),
+            jwt(1_000_600)
+        );
         assert_eq!(token.expiration, Some(1_000_600));
         assert_eq!(token.fields["expires_in"], 600);
         assert!(token.refresh_token.is_none());

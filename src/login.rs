@@ -29,18 +29,24 @@ pub fn login(args: &LoginArgs, settings: &Settings, stderr: &mut dyn Write) -> R
     let passcode = match &args.passcode {
         Some(source) => reader.read("--passcode", source)?,
         None if !interactive => {
-            return Err(usage("login needs a one-time passcode, and there is no terminal to ask on")
-                .hint(format!(
-                    "get one at {} and pass --passcode @FILE, --passcode env:NAME or --passcode - \
+            return Err(usage(
+                "login needs a one-time passcode, and there is no terminal to ask on",
+            )
+            .hint(format!(
+                "get one at {} and pass --passcode @FILE, --passcode env:NAME or --passcode - \
                      (standard input)",
-                    endpoint.passcode_url()
-                ))
-                .into());
+                endpoint.passcode_url()
+            ))
+            .into());
         }
         None => {
             let page = iam::passcode_page(endpoint, opts, stderr);
             let opened = !args.no_browser && desktop() && webbrowser::open(page.as_str()).is_ok();
-            let how = if opened { " (opened in your browser)" } else { "" };
+            let how = if opened {
+                " (opened in your browser)"
+            } else {
+                ""
+            };
             let _ = writeln!(stderr, "iamtoken: get a one-time passcode at {page}{how}");
             reader.read_or_prompt("--passcode", None, "One-time passcode: ", "")?
         }
@@ -70,7 +76,7 @@ pub fn login(args: &LoginArgs, settings: &Settings, stderr: &mut dyn Write) -> R
         .map(str::to_owned);
     let mut session = Session {
         name: args.name.clone(),
-        id: session::new_id(),
+        id: session::new_id()?,
         iam_url: endpoint.url().to_string(),
         iam_id: claim("iam_id"),
         email: claim("email"),
@@ -191,7 +197,10 @@ pub fn list(settings: &Settings, stdout: &mut dyn Write, stderr: &mut dyn Write)
         return Ok(());
     }
     if rows.is_empty() {
-        let _ = writeln!(stderr, "iamtoken: no sessions are stored; log in with `iamtoken login`");
+        let _ = writeln!(
+            stderr,
+            "iamtoken: no sessions are stored; log in with `iamtoken login`"
+        );
         return Ok(());
     }
     let now = unix_now();

@@ -336,8 +336,8 @@ fn refresh_session(
     let mut session = sessions.load(name)?.ok_or_else(|| not_logged_in(name))?;
     let token = sessions.refresh_token(&session)?;
     let req = grant::session::refresh(token, how.account);
-    let mut got = iam::fetch(endpoint, &req, &settings.network, log)
-        .map_err(|e| ended(e, &session))?;
+    let mut got =
+        iam::fetch(endpoint, &req, &settings.network, log).map_err(|e| ended(e, &session))?;
     if let Some(rotated) = got.refresh_token.clone() {
         session.refresh_until = got.refresh_expiration().or(session.refresh_until);
         session.handed_out |= how.hand_over;

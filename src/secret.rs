@@ -420,6 +420,27 @@ fn read_capped(reader: io::Result<impl Read>, what: &str, flag: &str) -> Result<
     String::from_utf8(bytes).map_err(|_| usage(format!("{flag}: {what} is not UTF-8 text")).into())
 }
 
+/// `bytes` random bytes from the OS's CSPRNG, as hex.
+pub fn random_hex(bytes: usize) -> Result<String, crate::error::Failure> {
+    use ring::rand::SecureRandom as _;
+    let mut buf = vec![0u8; bytes];
+    ring::rand::SystemRandom::new()
+        .fill(&mut buf)
+        .map_err(|_| {
+            crate::error::Failure::new(
+                crate::error::Exit::Internal,
+                "the OS's random number generator failed",
+            )
+        })?;
+    Ok(buf
+        .iter()
+        .fold(String::with_capacity(bytes * 2), |mut out, b| {
+            use std::fmt::Write as _;
+            let _ = write!(out, "{b:02x}");
+            out
+        }))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -323,7 +323,8 @@ fn mode_of(command: crate::cli::Command, after_grant: Vec<OsString>) -> Result<M
         Command::Sessions(_) => Mode::Sessions,
         Command::Logout(args) if args.all => Mode::Logout(None),
         Command::Logout(args) => Mode::Logout(Some(
-            args.name.unwrap_or_else(|| crate::cli::DEFAULT_SESSION.to_owned()),
+            args.name
+                .unwrap_or_else(|| crate::cli::DEFAULT_SESSION.to_owned()),
         )),
         Command::Completions(args) => Mode::Completions(args.shell),
         Command::Man(args) => Mode::Man(args.dir),

@@ -27,17 +27,15 @@ pub fn honoured(command: &str) -> Option<&'static [&'static str]> {
     ];
     Some(match command {
         "inspect" => &ENDPOINT_AND_NETWORK,
-        "cache list" => &["output"],
+        "cache list" | "sessions" => &["output"],
         "config list" => &["output", "context", "no_context", "sdk_service"],
         "config show" => &["context", "no_context", "sdk_service"],
         "login" => &[
             "iam_url", "private", "region", "test_env", "timeout", "retries", "proxy", "cacert",
             "insecure", "verbose",
         ],
-        "sessions" => &["output"],
-        "logout" => &[],
         "cache" | "cache clear" | "cache path" | "config" | "config path" | "registry"
-        | "registry setup" | "completions" | "man" => &[],
+        | "registry setup" | "completions" | "man" | "logout" => &[],
         _ => return None,
     })
 }

@@ -160,7 +160,7 @@ impl Api {
             },
             Err(answer) => return answer,
         };
-        let Ok(token) = random_hex(32) else {
+        let Ok(token) = crate::secret::random_hex(32) else {
             return error(500, "internal", "no randomness for a token");
         };
         let now = unix_now();
@@ -305,22 +305,6 @@ fn error(status: u16, code: &str, message: &str) -> (u16, Value) {
         status,
         json!({"errors": [{"code": code, "message": message}]}),
     )
-}
-
-/// `bytes` random bytes from the OS's CSPRNG, as hex.
-pub fn random_hex(bytes: usize) -> Result<String, Failure> {
-    use ring::rand::SecureRandom as _;
-    let mut buf = vec![0u8; bytes];
-    ring::rand::SystemRandom::new()
-        .fill(&mut buf)
-        .map_err(|_| no_randomness())?;
-    Ok(buf
-        .iter()
-        .fold(String::with_capacity(bytes * 2), |mut out, b| {
-            use std::fmt::Write as _;
-            let _ = write!(out, "{b:02x}");
-            out
-        }))
 }
 
 fn no_randomness() -> Failure {

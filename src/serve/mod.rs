@@ -17,7 +17,7 @@ use std::time::Duration;
 
 use anyhow::Result;
 
-use self::metadata::{Api, random_hex};
+use self::metadata::Api;
 use self::sink::Sink;
 use self::source::Source;
 use crate::args::ServeOptions;
@@ -28,6 +28,7 @@ use crate::iam::server::{Answer, Request, Server};
 use crate::jwt;
 use crate::origin::Origin;
 use crate::output;
+use crate::secret::random_hex;
 use crate::settings::{DEFAULT_MIN_TTL, Settings};
 use crate::token::{TokenResponse, Wanted};
 

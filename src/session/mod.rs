@@ -174,8 +174,14 @@ impl Sessions {
     /// The refresh token of `session`, from where it is kept.
     pub fn refresh_token(&self, session: &Session) -> anyhow::Result<Secret> {
         let gone = || {
-            usage(format!("session {}'s refresh token is missing", session.name))
-                .hint(format!("log in again: iamtoken login --name {}", session.name))
+            usage(format!(
+                "session {}'s refresh token is missing",
+                session.name
+            ))
+            .hint(format!(
+                "log in again: iamtoken login --name {}",
+                session.name
+            ))
         };
         match session.storage {
             Storage::File => self
@@ -214,9 +220,11 @@ impl Sessions {
             };
             if let Err(why) = stored {
                 if !may_fall_back {
-                    return Err(usage(format!("cannot store session {}: {why}", session.name))
-                        .hint("use --storage file, or unlock the OS credential store")
-                        .into());
+                    return Err(
+                        usage(format!("cannot store session {}: {why}", session.name))
+                            .hint("use --storage file, or unlock the OS credential store")
+                            .into(),
+                    );
                 }
                 session.storage = Storage::File;
                 fell_back = Some(why);
@@ -275,9 +283,6 @@ fn record_name(name: &str) -> String {
 }
 
 /// A new session id: 128 random bits, hex.
-pub fn new_id() -> String {
-    let mut bytes = [0u8; 16];
-    ring::rand::SecureRandom::fill(&ring::rand::SystemRandom::new(), &mut bytes)
-        .expect("the OS random source");
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+pub fn new_id() -> Result<String, Failure> {
+    crate::secret::random_hex(16)
 }

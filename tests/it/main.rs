@@ -25,6 +25,7 @@ mod invocations;
 mod jwt;
 mod kubernetes;
 mod layers;
+mod login;
 mod network;
 mod output;
 #[cfg(unix)]

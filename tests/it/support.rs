@@ -249,7 +249,7 @@ impl StandIn {
     }
 
     /// A server on 127.0.0.1 that records each request, then lets `answer` respond to it.
-    fn serve(mut answer: impl FnMut(&Received, tiny_http::Request) + Send + 'static) -> Self {
+    pub fn serve(mut answer: impl FnMut(&Received, tiny_http::Request) + Send + 'static) -> Self {
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
         let url = format!("http://{}", listener.local_addr().unwrap());
         let received = Arc::new(Mutex::new(Vec::new()));
@@ -297,7 +297,7 @@ impl StandIn {
     }
 }
 
-fn respond(request: tiny_http::Request, status: u16, content_type: &str, body: Vec<u8>) {
+pub fn respond(request: tiny_http::Request, status: u16, content_type: &str, body: Vec<u8>) {
     let header = tiny_http::Header::from_bytes("Content-Type", content_type).unwrap();
     let response = tiny_http::Response::from_data(body)
         .with_status_code(status)

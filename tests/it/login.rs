@@ -1,0 +1,928 @@
+//! `login`, `session`, `sessions`, `logout` and `ibmcloud`, against a stand-in IAM that acts as
+//! IAM does for passcodes and refresh tokens (docs/iam.md, "Sessions"): it checks the client
+//! (`Basic bx:bx`) and `response_type=cloud_iam`, rotates refresh tokens (single-use ones in the
+//! strictest mode), honours `account`, serves the discovery document, and can end sessions.
+
+use std::collections::HashMap;
+use std::process::Output;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use serde_json::{Value, json};
+
+use crate::support::{
+    IAM_ISSUER, Received, StandIn, bin, iam_error, iamtoken, isolated, now, respond,
+};
+
+const PASSCODE_GRANT: &str = "urn:ibm:params:oauth:grant-type:passcode";
+/// The account a login's token is for, unless one is asked for.
+const HOME_ACCOUNT: &str = "a0000000000000000000000000000home";
+const OTHER_ACCOUNT: &str = "b0000000000000000000000000000b2b2";
+const EMAIL: &str = "me@example.com";
+const IAM_ID: &str = "IBMid-2700001ABC";
+/// Every refresh token the stand-in issues has this in it, and nothing else it sends does
+/// (`~` never appears in a JWT or in base64url).
+const REFRESH_MARK: &str = "rt~";
+
+/// What the stand-in does with a refresh token once it has been used.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Rotation {
+    /// A used refresh token is refused (400 BXNIM0407E), the strictest reading.
+    SingleUse,
+    /// A used refresh token stays good until it expires.
+    Reusable,
+}
+
+struct State {
+    rotation: Rotation,
+    /// Every refresh is refused as expired (BXNIM0408E).
+    expired: bool,
+    issued: u32,
+    /// Live refresh tokens: their account, and whether they were used.
+    live: HashMap<String, (Option<String>, bool)>,
+    /// Passcodes not yet used.
+    passcodes: Vec<String>,
+}
+
+struct SessionIam {
+    stand_in: StandIn,
+    state: Arc<Mutex<State>>,
+}
+
+impl SessionIam {
+    fn new(rotation: Rotation) -> Self {
+        let state = Arc::new(Mutex::new(State {
+            rotation,
+            expired: false,
+            issued: 0,
+            live: HashMap::new(),
+            passcodes: vec!["PC-1".into(), "PC-2".into(), "PC-3".into()],
+        }));
+        let shared = Arc::clone(&state);
+        let stand_in = StandIn::serve(move |got, request| {
+            let (status, body) = answer(&mut shared.lock().unwrap(), got);
+            respond(
+                request,
+                status,
+                "application/json",
+                body.to_string().into_bytes(),
+            );
+        });
+        Self { stand_in, state }
+    }
+
+    fn url(&self) -> &str {
+        &self.stand_in.url
+    }
+
+    fn received(&self) -> Vec<Received> {
+        self.stand_in.received()
+    }
+
+    /// The refresh tokens sent, in order.
+    fn refreshed_with(&self) -> Vec<String> {
+        self.stand_in.sent("refresh_token")
+    }
+}
+
+/// IAM's answers to the discovery document, the passcode grant and the refresh grant.
+fn answer(state: &mut State, got: &Received) -> (u16, Value) {
+    use base64::Engine as _;
+    let host = got.header("Host").unwrap_or_default().to_owned();
+    if got.method == "GET" && got.url == "/identity/.well-known/openid-configuration" {
+        return (
+            200,
+            json!({
+                "issuer": format!("http://{host}/identity"),
+                "token_endpoint": format!("http://{host}/identity/token"),
+                "passcode_endpoint": format!("http://{host}/identity/passcode"),
+            }),
+        );
+    }
+    if got.method != "POST" || got.url != "/identity/token" {
+        return (404, iam_error("BXNIM0100E", "Not found"));
+    }
+    let bx = format!(
+        "Basic {}",
+        base64::engine::general_purpose::STANDARD.encode("bx:bx")
+    );
+    if got.header("Authorization") != Some(bx.as_str())
+        || got.header("Content-Type") != Some("application/x-www-form-urlencoded")
+    {
+        return (400, iam_error("BXNIM0308E", "Client authorization failed"));
+    }
+    let form: HashMap<String, String> = got.form().into_iter().collect();
+    let field = |name: &str| form.get(name).map(String::as_str);
+    let only = |names: &[&str]| form.keys().all(|k| names.contains(&k.as_str()));
+    match field("grant_type") {
+        Some(PASSCODE_GRANT) => {
+            if field("response_type") != Some("cloud_iam")
+                || !only(&["grant_type", "passcode", "response_type"])
+            {
+                return (400, iam_error("BXNIM0106E", "Invalid request"));
+            }
+            let passcode = field("passcode").unwrap_or_default();
+            let Some(at) = state.passcodes.iter().position(|p| p == passcode) else {
+                return (400, iam_error("BXNIM0421E", "Invalid passcode"));
+            };
+            state.passcodes.remove(at);
+            (200, issue(state, None))
+        }
+        Some("refresh_token") => {
+            if !only(&["grant_type", "refresh_token", "account"]) {
+                return (400, iam_error("BXNIM0106E", "Invalid request"));
+            }
+            if state.expired {
+                return (
+                    400,
+                    iam_error("BXNIM0408E", "Provided refresh token is expired"),
+                );
+            }
+            let token = field("refresh_token").unwrap_or_default();
+            let rotation = state.rotation;
+            let Some((account, used)) = state.live.get_mut(token) else {
+                return (
+                    400,
+                    iam_error("BXNIM0407E", "Provided refresh token is invalid"),
+                );
+            };
+            if *used && rotation == Rotation::SingleUse {
+                return (
+                    400,
+                    iam_error("BXNIM0407E", "Provided refresh token is invalid"),
+                );
+            }
+            *used = true;
+            let account = field("account").map(str::to_owned).or(account.clone());
+            (200, issue(state, account.as_deref()))
+        }
+        _ => (400, iam_error("BXNIM0106E", "Unsupported grant type")),
+    }
+}
+
+/// A token response for `account` (the user's home account when `None`), with a new refresh
+/// token.
+fn issue(state: &mut State, account: Option<&str>) -> Value {
+    state.issued += 1;
+    let refresh = format!("{REFRESH_MARK}{}~{:08x}", state.issued, fastrand::u32(..));
+    state
+        .live
+        .insert(refresh.clone(), (account.map(str::to_owned), false));
+    let mut claims = crate::jwt::claims(IAM_ISSUER, 3600);
+    claims["iam_id"] = json!(IAM_ID);
+    claims["id"] = json!(IAM_ID);
+    claims["sub"] = json!(EMAIL);
+    claims["sub_type"] = json!("user");
+    claims["email"] = json!(EMAIL);
+    claims["account"]["bss"] = json!(account.unwrap_or(HOME_ACCOUNT));
+    claims["iat"] = json!(now());
+    claims["jti"] = json!(format!("{:016x}", fastrand::u64(..)));
+    json!({
+        "access_token": crate::jwt::sign(&crate::jwt::header(), &claims),
+        "refresh_token": refresh,
+        "ims_user_id": 12_345,
+        "token_type": "Bearer",
+        "expires_in": 3600,
+        "expiration": now() + 3600,
+        "scope": "ibm openid",
+        // 30 days, less a few hours: "expires in 29d" whenever the test runs.
+        "refresh_token_expiration": now() + 2_592_000 - 18_000,
+    })
+}
+
+/// `iamtoken login --passcode @FILE` (file storage unless `extra` says otherwise).
+fn login(home: &tempfile::TempDir, iam: &SessionIam, passcode: &str, extra: &[&str]) -> Output {
+    std::fs::write(home.path().join("passcode"), format!("{passcode}\n")).unwrap();
+    iamtoken(home)
+        .args(["--iam-url", iam.url(), "login", "--passcode", "@passcode"])
+        .args(extra)
+        .timeout(Duration::from_secs(30))
+        .output()
+        .unwrap()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// The account a token printed with `-o token` is for.
+fn account_of(token: &str) -> String {
+    let claims = crate::jwt::verified_claims(token.trim()).expect("a token the stand-in signed");
+    claims["account"]["bss"].as_str().unwrap().to_owned()
+}
+
+/// Every file under `dir`, with its contents.
+fn files_under(dir: &std::path::Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
+    let mut found = Vec::new();
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return found;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            found.extend(files_under(&path));
+        } else if let Ok(bytes) = std::fs::read(&path) {
+            found.push((path, bytes));
+        }
+    }
+    found
+}
+
+fn record(home: &tempfile::TempDir, name: &str) -> Value {
+    let path = home
+        .path()
+        .join(format!("state/iamtoken/sessions/{name}.json"));
+    serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap()
+}
+
+#[test]
+fn login_with_a_passcode_makes_one_request_and_stores_the_session() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = SessionIam::new(Rotation::SingleUse);
+    let out = login(&home, &iam, "PC-1", &[]);
+    let stderr = text(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(out.stdout.is_empty());
+    let request = iam.stand_in.only_request();
+    assert_eq!(
+        request.form(),
+        [
+            ("grant_type".to_owned(), PASSCODE_GRANT.to_owned()),
+            ("passcode".to_owned(), "PC-1".to_owned()),
+            ("response_type".to_owned(), "cloud_iam".to_owned()),
+        ]
+    );
+    // No desktop here, no D-Bus session: the credential store is out of reach, said once.
+    let lines: Vec<&str> = stderr.lines().collect();
+    let folder = home.path().join("state/iamtoken/sessions");
+    let file = folder.join("default.json");
+    assert_eq!(lines.len(), 2, "{stderr}");
+    assert!(
+        lines[0].starts_with("iamtoken: note: no OS credential store is reachable"),
+        "{stderr}"
+    );
+    assert_eq!(
+        lines[1],
+        format!(
+            "iamtoken: logged in as {EMAIL} ({IAM_ID}), account {HOME_ACCOUNT}; session default, \
+             stored in {}",
+            file.display()
+        )
+    );
+    let saved = record(&home, "default");
+    assert_eq!(saved["account"], HOME_ACCOUNT);
+    assert_eq!(saved["storage"], "file");
+    assert!(
+        saved["refresh_token"]
+            .as_str()
+            .unwrap()
+            .contains(REFRESH_MARK)
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&file), 0o600);
+        assert_eq!(mode(&folder), 0o700);
+        assert_eq!(mode(&home.path().join("state/iamtoken")), 0o700);
+    }
+    // `sessions` says where it is kept, in the table and in JSON.
+    let listed = iamtoken(&home).arg("sessions").output().unwrap();
+    let table = text(&listed.stdout);
+    assert!(listed.status.success());
+    assert!(table.starts_with("NAME"), "{table}");
+    let row = table.lines().nth(1).unwrap();
+    for part in [
+        "default",
+        EMAIL,
+        HOME_ACCOUNT,
+        &file.display().to_string(),
+        "expires in 29d",
+    ] {
+        assert!(row.contains(part), "{part} missing from {row}");
+    }
+    let json = iamtoken(&home)
+        .args(["sessions", "-o", "json"])
+        .output()
+        .unwrap();
+    let json: Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(json[0]["name"], "default");
+    assert_eq!(json[0]["storage"], "file");
+    assert_eq!(json[0]["account"], HOME_ACCOUNT);
+    assert!(!json.to_string().contains(REFRESH_MARK));
+}
+
+#[test]
+fn login_replaces_a_session_of_the_same_name() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = SessionIam::new(Rotation::SingleUse);
+    assert!(
+        login(&home, &iam, "PC-1", &["--storage", "file"])
+            .status
+            .success()
+    );
+    let first = record(&home, "default");
+    iamtoken(&home)
+        .args(["session", "-o", "token"])
+        .assert()
+        .success();
+    assert!(
+        login(&home, &iam, "PC-2", &["--storage", "file"])
+            .status
+            .success()
+    );
+    let second = record(&home, "default");
+    assert_ne!(first["id"], second["id"]);
+    assert_ne!(first["refresh_token"], second["refresh_token"]);
+    // The replaced session's cached token went with it: the next token is a refresh.
+    iamtoken(&home)
+        .args(["session", "-o", "token"])
+        .assert()
+        .success();
+    let sent = iam.refreshed_with();
+    assert_eq!(sent.len(), 2, "{sent:?}");
+    assert_eq!(sent[1], second["refresh_token"].as_str().unwrap());
+}
+
+#[test]
+fn a_session_token_is_refreshed_once_then_cached_and_never_carries_the_refresh_token() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = SessionIam::new(Rotation::SingleUse);
+    assert!(login(&home, &iam, "PC-1", &[]).status.success());
+    let stored = record(&home, "default")["refresh_token"].clone();
+    let json = iamtoken(&home)
+        .args(["session", "-vv"])
+        .timeout(Duration::from_secs(30))
+        .output()
+        .unwrap();
+    assert!(json.status.success(), "{}", text(&json.stderr));
+    let answer: Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert!(answer["access_token"].is_string());
+    assert!(answer.get("refresh_token").is_none(), "{answer}");
+    assert!(answer.get("refresh_token_expiration").is_none(), "{answer}");
+    // The refresh sent the stored token and the session's account, and the rotated token is
+    // what is stored now.
+    let refresh = iam.received().pop().unwrap().form();
+    assert!(refresh.contains(&("refresh_token".into(), stored.as_str().unwrap().into())));
+    assert!(refresh.contains(&("account".into(), HOME_ACCOUNT.into())));
+    assert_ne!(record(&home, "default")["refresh_token"], stored);
+    // Cached: a second run asks IAM nothing.
+    let before = iam.received().len();
+    let export = iamtoken(&home)
+        .args(["session", "-o", "export"])
+        .output()
+        .unwrap();
+    assert!(export.status.success());
+    assert_eq!(iam.received().len(), before);
+    let export = text(&export.stdout);
+    assert!(export.contains("export IBMCLOUD_IAM_TOKEN="), "{export}");
+    assert!(
+        export.contains("unset IBMCLOUD_IAM_REFRESH_TOKEN"),
+        "{export}"
+    );
+    // Neither stdout, nor the -vv trace, nor the cache holds a refresh token.
+    for shown in [text(&json.stdout), text(&json.stderr), export] {
+        assert!(!shown.contains(REFRESH_MARK), "{shown}");
+    }
+    let cache = files_under(&home.path().join("cache"));
+    assert!(!cache.is_empty());
+    for (path, bytes) in cache {
+        assert!(!text(&bytes).contains(REFRESH_MARK), "{}", path.display());
+    }
+}
+
+#[test]
+fn single_use_refresh_tokens_survive_successive_and_concurrent_uncached_runs() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = SessionIam::new(Rotation::SingleUse);
+    assert!(login(&home, &iam, "PC-1", &[]).status.success());
+    // The second works only if the first stored the token IAM rotated to.
+    for _ in 0..2 {
+        iamtoken(&home)
+            .args(["--no-cache", "session", "-o", "token"])
+            .timeout(Duration::from_secs(30))
+            .assert()
+            .success();
+    }
+    let children: Vec<_> = (0..5)
+        .map(|_| {
+            isolated(bin(), &home)
+                .args(["--no-cache", "session", "-o", "token"])
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for mut child in children {
+        let status = crate::support::finish(&mut child, Duration::from_mins(1));
+        let mut stderr = String::new();
+        std::io::Read::read_to_string(child.stderr.as_mut().unwrap(), &mut stderr).unwrap();
+        assert!(status.success(), "{stderr}");
+    }
+    // And the stored session still works afterwards.
+    iamtoken(&home)
+        .args(["--no-cache", "session", "-o", "token"])
+        .assert()
+        .success();
+    let sent = iam.refreshed_with();
+    assert_eq!(sent.len(), 8, "{sent:?}");
+    let distinct: std::collections::HashSet<_> = sent.iter().collect();
+    assert_eq!(
+        distinct.len(),
+        sent.len(),
+        "a refresh token was sent twice: {sent:?}"
+    );
+}
+
+#[test]
+fn accounts_are_sent_on_every_refresh() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = SessionIam::new(Rotation::SingleUse);
+    let out = login(&home, &iam, "PC-1", &["--account", OTHER_ACCOUNT]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains(&format!("account {OTHER_ACCOUNT};")));
+    // The exchange, then a refresh for that account right away.
+    let got = iam.received();
+    assert_eq!(got.len(), 2);
+    assert!(
+        got[1]
+            .form()
+            .contains(&("account".into(), OTHER_ACCOUNT.into()))
+    );
+    let token = iamtoken(&home)
+        .args(["--no-cache", "session", "-o", "token"])
+        .output()
+        .unwrap();
+    assert_eq!(account_of(&text(&token.stdout)), OTHER_ACCOUNT);
+    // Another account for one token; the session's own stays the default.
+    let token = iamtoken(&home)
+        .args(["session", "--account", HOME_ACCOUNT, "-o", "token"])
+        .output()
+        .unwrap();
+    assert!(token.status.success(), "{}", text(&token.stderr));
+    assert_eq!(account_of(&text(&token.stdout)), HOME_ACCOUNT);
+    assert_eq!(record(&home, "default")["account"], OTHER_ACCOUNT);
+    let token = iamtoken(&home)
+        .args(["--no-cache", "session", "-o", "token"])
+        .output()
+        .unwrap();
+    assert_eq!(account_of(&text(&token.stdout)), OTHER_ACCOUNT);
+    let accounts = iam.stand_in.sent("account");
+    assert_eq!(
+        accounts,
+        [OTHER_ACCOUNT, OTHER_ACCOUNT, HOME_ACCOUNT, OTHER_ACCOUNT],
+        "every refresh names its account"
+    );
+}
+
+#[test]
+fn logout_removes_the_session_and_its_cached_tokens() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = SessionIam::new(Rotation::SingleUse);
+    assert!(
+        login(&home, &iam, "PC-1", &["--name", "work"])
+            .status
+            .success()
+    );
+    assert!(login(&home, &iam, "PC-2", &[]).status.success());
+    for name in ["work", "default"] {
+        iamtoken(&home)
+            .args(["session", "--name", name, "-o", "token"])
+            .assert()
+            .success();
+    }
+    let entries = || {
+        files_under(&home.path().join("cache"))
+            .into_iter()
+            .filter(|(p, _)| {
+                let name = p.file_name().unwrap().to_string_lossy().into_owned();
+                name.starts_with("t-")
+                    && p.extension()
+                        .is_some_and(|e| e.eq_ignore_ascii_case("json"))
+            })
+            .count()
+    };
+    assert_eq!(entries(), 2);
+    let before = iam.received().len();
+    iamtoken(&home)
+        .args(["logout", "--name", "work"])
+        .assert()
+        .success()
+        .stderr(predicates::str::contains("logged out of work"));
+    assert_eq!(entries(), 1, "work's cached token goes, default's stays");
+    assert_eq!(iam.received().len(), before, "logout asks IAM nothing");
+    let out = iamtoken(&home)
+        .args(["session", "--name", "work"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("no session work is stored"), "{stderr}");
+    assert!(stderr.contains("iamtoken login --name work"), "{stderr}");
+    iamtoken(&home).arg("logout").assert().success();
+    assert_eq!(entries(), 0);
+    iamtoken(&home)
+        .arg("session")
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("log in first: iamtoken login\n"));
+    iamtoken(&home)
+        .args(["logout", "--name", "work"])
+        .assert()
+        .code(2);
+    assert!(
+        login(&home, &iam, "PC-3", &["--name", "a"])
+            .status
+            .success()
+    );
+    iamtoken(&home)
+        .args(["logout", "--all"])
+        .assert()
+        .success()
+        .stderr(predicates::str::contains("logged out of a"));
+    assert!(files_under(&home.path().join("state/iamtoken/sessions")).is_empty());
+}
+
+#[test]
+fn login_without_a_passcode_or_a_terminal_fails_at_once() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = SessionIam::new(Rotation::SingleUse);
+    let out = iamtoken(&home)
+        .args(["--iam-url", iam.url(), "login"])
+        .timeout(Duration::from_secs(10))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("no terminal to ask on"), "{stderr}");
+    assert!(stderr.contains("--passcode @FILE"), "{stderr}");
+    assert!(stderr.contains("/identity/passcode"), "{stderr}");
+    assert!(iam.received().is_empty());
+    // The passcode from standard input works instead.
+    iamtoken(&home)
+        .args(["--iam-url", iam.url(), "login", "--passcode", "-"])
+        .write_stdin("PC-1\n")
+        .assert()
+        .success();
+}
+
+#[test]
+fn an_ended_session_is_exit_3_with_a_hint_to_log_in() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = SessionIam::new(Rotation::SingleUse);
+    assert!(login(&home, &iam, "PC-1", &[]).status.success());
+    iam.state.lock().unwrap().expired = true;
+    let out = iamtoken(&home).arg("session").output().unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("session default has ended"), "{stderr}");
+    assert!(stderr.contains("BXNIM0408E"), "{stderr}");
+    assert!(
+        stderr.contains("hint: log in again: iamtoken login"),
+        "{stderr}"
+    );
+}
+
+/// The command `exec session` runs: it refreshes with the refresh token it was handed, as
+/// Terraform's IBM provider does at start-up, then prints its environment.
+fn refreshing_child(iam: &SessionIam) -> Vec<String> {
+    let script = format!(
+        "{} --no-cache --iam-url {} refresh --refresh-token env:IC_IAM_REFRESH_TOKEN -o token \
+         >/dev/null && env",
+        bin().display(),
+        iam.url()
+    );
+    vec!["sh".into(), "-c".into(), script]
+}
+
+fn environment(stdout: &[u8]) -> HashMap<String, String> {
+    text(stdout)
+        .lines()
+        .filter_map(|l| l.split_once('='))
+        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+        .collect()
+}
+
+#[cfg(unix)]
+#[test]
+fn exec_session_hands_its_command_a_live_refresh_token() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = SessionIam::new(Rotation::Reusable);
+    assert!(login(&home, &iam, "PC-1", &[]).status.success());
+    // A cached token does not serve exec: it carries no refresh token.
+    iamtoken(&home)
+        .args(["session", "-o", "token"])
+        .assert()
+        .success();
+    let out = iamtoken(&home)
+        .args(["exec", "session", "--"])
+        .args(refreshing_child(&iam))
+        .env("IC_IAM_TOKEN", "stale")
+        .env("IC_IAM_REFRESH_TOKEN", "stale")
+        .timeout(Duration::from_secs(30))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let env = environment(&out.stdout);
+    let stored = record(&home, "default")["refresh_token"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let token = &env["IBMCLOUD_IAM_TOKEN"];
+    assert_eq!(env["IC_IAM_TOKEN"], format!("Bearer {token}"));
+    assert_eq!(env["IC_IAM_REFRESH_TOKEN"], stored);
+    assert_eq!(env["IBMCLOUD_IAM_REFRESH_TOKEN"], stored);
+    // The command's refresh used it, and the stored session still works (IAM kept it good).
+    let sent = iam.refreshed_with();
+    assert_eq!(sent.len(), 3, "{sent:?}");
+    assert_eq!(
+        sent[2], stored,
+        "the command refreshed with the token it was handed"
+    );
+    iamtoken(&home)
+        .args(["--no-cache", "session", "-o", "token"])
+        .assert()
+        .success();
+    assert_eq!(
+        iam.refreshed_with()[3],
+        stored,
+        "which the session still holds"
+    );
+    // Other grants without a refresh token leave no stale IC_IAM_* behind.
+    let plain = crate::support::StandIn::iam();
+    let out = iamtoken(&home)
+        .args([
+            "--iam-url",
+            &plain.url,
+            "exec",
+            "apikey",
+            "--apikey",
+            "k",
+            "--",
+            "env",
+        ])
+        .env("IC_IAM_TOKEN", "stale")
+        .env("IC_IAM_REFRESH_TOKEN", "stale")
+        .output()
+        .unwrap();
+    let env = environment(&out.stdout);
+    assert!(!env.contains_key("IC_IAM_TOKEN") && !env.contains_key("IC_IAM_REFRESH_TOKEN"));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_session_whose_token_a_command_used_up_says_so() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = SessionIam::new(Rotation::SingleUse);
+    assert!(login(&home, &iam, "PC-1", &[]).status.success());
+    iamtoken(&home)
+        .args(["exec", "session", "--"])
+        .args(refreshing_child(&iam))
+        .timeout(Duration::from_secs(30))
+        .assert()
+        .success();
+    let out = iamtoken(&home)
+        .args(["--no-cache", "session"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("may have used it up"), "{stderr}");
+    assert!(stderr.contains("BXNIM0407E"), "{stderr}");
+}
+
+#[cfg(unix)]
+#[test]
+fn login_at_a_terminal_opens_the_passcode_page_and_reads_a_pasted_passcode() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = SessionIam::new(Rotation::SingleUse);
+    let opened = home.path().join("opened");
+    let browser = home.path().join("browser");
+    std::fs::write(
+        &browser,
+        format!("#!/bin/sh\nprintf '%s\\n' \"$1\" > {}\n", opened.display()),
+    )
+    .unwrap();
+    std::os::unix::fs::PermissionsExt::set_mode(
+        &mut std::fs::metadata(&browser).unwrap().permissions(),
+        0o755,
+    );
+    std::fs::set_permissions(
+        &browser,
+        std::os::unix::fs::PermissionsExt::from_mode(0o755),
+    )
+    .unwrap();
+    let inner = format!(
+        "{} --iam-url {} login --storage file",
+        bin().display(),
+        iam.url()
+    );
+    let mut script = isolated("script", &home);
+    script
+        .args(["-qec", &inner, "/dev/null"])
+        .env("DISPLAY", ":0")
+        .env("BROWSER", &browser);
+    let (status, shown) = crate::support::type_at_prompt(
+        script,
+        "One-time passcode: ",
+        b"\x1b[200~ PC-1 \x1b[201~\n",
+        Duration::from_secs(20),
+    );
+    assert!(status.success(), "{shown}");
+    let page = format!("{}/identity/passcode", iam.url());
+    assert!(
+        shown.contains(&format!(
+            "get a one-time passcode at {page} (opened in your browser)"
+        )),
+        "{shown}"
+    );
+    assert_eq!(std::fs::read_to_string(&opened).unwrap().trim(), page);
+    assert!(!shown.contains("PC-1"), "the passcode was echoed: {shown}");
+    let got = iam.received();
+    assert_eq!(got[0].url, "/identity/.well-known/openid-configuration");
+    assert!(got[1].form().contains(&("passcode".into(), "PC-1".into())));
+    // --no-browser, or no display, only prints the page.
+    std::fs::remove_file(&opened).unwrap();
+    let inner = format!(
+        "{} --iam-url {} login --storage file --no-browser",
+        bin().display(),
+        iam.url()
+    );
+    let mut script = isolated("script", &home);
+    script
+        .args(["-qec", &inner, "/dev/null"])
+        .env("DISPLAY", ":0")
+        .env("BROWSER", &browser);
+    let (status, shown) = crate::support::type_at_prompt(
+        script,
+        "One-time passcode: ",
+        b"PC-2\n",
+        Duration::from_secs(20),
+    );
+    assert!(status.success(), "{shown}");
+    assert!(
+        shown.contains(&format!("get a one-time passcode at {page}\r\n")),
+        "{shown}"
+    );
+    assert!(!opened.exists());
+}
+
+/// Runs `script` (sh) in a D-Bus session of its own with GNOME Keyring's Secret Service
+/// unlocked, as a desktop login has it. Fails, never skips, when either is missing.
+#[cfg(unix)]
+fn with_secret_service(home: &tempfile::TempDir, script: &str) -> Output {
+    let mut cmd = isolated("dbus-run-session", home);
+    cmd.args([
+        "--",
+        "sh",
+        "-c",
+        &format!(
+            "printf pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null || exit 99\n\
+             # The daemon answers before it holds its bus name: wait for that (at most 10 s), or\n\
+             # the bus starts a second one, which finds the first one's keyring half written.\n\
+             timeout 10 sh -c 'until dbus-send --session --print-reply --dest=org.freedesktop.DBus \
+               /org/freedesktop/DBus org.freedesktop.DBus.NameHasOwner \
+               string:org.freedesktop.secrets | grep -q true; do sleep 0.05; done' || exit 98\n\
+             {script}"
+        ),
+    ]);
+    let mut child = cmd
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("dbus-run-session (Debian's dbus) must be installed");
+    crate::support::finish(&mut child, Duration::from_mins(1));
+    child.wait_with_output().unwrap()
+}
+
+#[cfg(unix)]
+#[test]
+fn the_refresh_token_lives_in_a_real_secret_service() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = SessionIam::new(Rotation::SingleUse);
+    std::fs::write(home.path().join("passcode"), "PC-1\n").unwrap();
+    let bin = bin().display().to_string();
+    let run = format!("{bin} --iam-url {}", iam.url());
+    let out = with_secret_service(
+        &home,
+        &format!(
+            "set -e\n\
+             {run} login --passcode @passcode --storage keyring\n\
+             {bin} sessions\n\
+             {bin} --no-cache session -o token > token1\n\
+             {bin} --no-cache session -o token > token2\n\
+             {bin} logout\n\
+             {bin} sessions"
+        ),
+    );
+    let (stdout, stderr) = (text(&out.stdout), text(&out.stderr));
+    assert!(out.status.success(), "{stdout}\n{stderr}");
+    assert!(
+        stderr.contains("session default, stored in the OS credential store"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("note:"), "no fallback: {stderr}");
+    assert!(stdout.contains("the OS credential store"), "{stdout}");
+    assert!(stderr.contains("no sessions are stored"), "{stderr}");
+    for file in ["token1", "token2"] {
+        let token = std::fs::read_to_string(home.path().join(file)).unwrap();
+        assert_eq!(account_of(&token), HOME_ACCOUNT);
+    }
+    // Two refreshes with single-use tokens: the rotated one was stored in the keyring each time.
+    let sent = iam.refreshed_with();
+    assert_eq!(sent.len(), 2);
+    assert_ne!(sent[0], sent[1]);
+    // Nothing iamtoken wrote holds a refresh token: the keyring's own file is encrypted.
+    for (path, bytes) in files_under(home.path()) {
+        assert!(!text(&bytes).contains(REFRESH_MARK), "{}", path.display());
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_keyring_session_records_no_refresh_token_in_its_file() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = SessionIam::new(Rotation::SingleUse);
+    std::fs::write(home.path().join("passcode"), "PC-1\n").unwrap();
+    let run = format!("{} --iam-url {}", bin().display(), iam.url());
+    let out = with_secret_service(&home, &format!("{run} login --passcode @passcode"));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let saved = record(&home, "default");
+    assert_eq!(saved["storage"], "keyring");
+    assert!(saved.get("refresh_token").is_none(), "{saved}");
+    // Without the Secret Service, the session's token cannot be read: a clear error.
+    let out = iamtoken(&home).arg("session").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("refresh token is missing"), "{stderr}");
+    assert!(
+        stderr.contains("no OS credential store is reachable"),
+        "{stderr}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn ibmcloud_prints_the_cli_s_own_token() {
+    let home = tempfile::tempdir().unwrap();
+    let bin_dir = home.path().join("bin");
+    std::fs::create_dir(&bin_dir).unwrap();
+    let fake = bin_dir.join("ibmcloud");
+    std::fs::write(
+        &fake,
+        "#!/bin/sh\n\
+         [ \"$*\" = 'iam oauth-tokens --output json' ] || { echo \"unexpected: $*\" >&2; exit 9; }\n\
+         [ -f \"$HOME/answer.json\" ] || { echo FAILED; echo 'Not logged in. Use \"ibmcloud login\" to log in.'; exit 1; }\n\
+         cat \"$HOME/answer.json\"\n",
+    )
+    .unwrap();
+    std::fs::set_permissions(&fake, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let path = format!("{}:{}", bin_dir.display(), std::env::var("PATH").unwrap());
+    let jwt = crate::jwt::sign(&crate::jwt::header(), &crate::jwt::claims(IAM_ISSUER, 1200));
+    // Not logged in: one clear line and a hint.
+    let out = iamtoken(&home)
+        .env("PATH", &path)
+        .arg("ibmcloud")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = text(&out.stderr);
+    assert_eq!(stderr.lines().count(), 2, "{stderr}");
+    assert!(stderr.contains("Not logged in"), "{stderr}");
+    assert!(
+        stderr.contains("hint: log in with `ibmcloud login`"),
+        "{stderr}"
+    );
+    std::fs::write(
+        home.path().join("answer.json"),
+        json!({"iam_token": format!("Bearer {jwt}"), "uaa_token": "bearer x", "uaa_refresh_token": "y"})
+            .to_string(),
+    )
+    .unwrap();
+    iamtoken(&home)
+        .env("PATH", &path)
+        .args(["ibmcloud", "-o", "token"])
+        .assert()
+        .success()
+        .stdout(format!("{jwt}\n"));
+    let json = iamtoken(&home)
+        .env("PATH", &path)
+        .arg("ibmcloud")
+        .output()
+        .unwrap();
+    let json: Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(json["access_token"], jwt.as_str());
+    assert!(
+        (1190..=1200).contains(&json["expires_in"].as_i64().unwrap()),
+        "{json}"
+    );
+    // Not on PATH: one clear line.
+    let out = iamtoken(&home)
+        .env("PATH", "/nonexistent")
+        .arg("ibmcloud")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("ibmcloud (the IBM Cloud CLI) is not on PATH"));
+}
