@@ -926,3 +926,82 @@ fn ibmcloud_prints_the_cli_s_own_token() {
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stderr).contains("ibmcloud (the IBM Cloud CLI) is not on PATH"));
 }
+
+#[cfg(unix)]
+#[test]
+fn a_session_serves_contexts_check_serve_and_the_registry_helper() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = SessionIam::new(Rotation::SingleUse);
+    assert!(
+        login(
+            &home,
+            &iam,
+            "PC-1",
+            &["--name", "work", "--account", OTHER_ACCOUNT]
+        )
+        .status
+        .success()
+    );
+    crate::support::write_config(
+        &home,
+        "[registry]\ncontext = \"me\"\n\
+         [context.me]\ngrant = \"session\"\nsession = \"work\"\n",
+    );
+    // A context that names the grant and the session.
+    let token = iamtoken(&home)
+        .args(["--context", "me", "-o", "token"])
+        .output()
+        .unwrap();
+    assert!(token.status.success(), "{}", text(&token.stderr));
+    assert_eq!(account_of(&text(&token.stdout)), OTHER_ACCOUNT);
+    // check: a fresh token, and who it is.
+    let check = iamtoken(&home)
+        .args(["check", "session", "--name", "work"])
+        .output()
+        .unwrap();
+    assert!(check.status.success(), "{}", text(&check.stderr));
+    assert!(
+        text(&check.stdout).contains(IAM_ID),
+        "{}",
+        text(&check.stdout)
+    );
+    // serve, through exec --serve: iamtoken's own vpc grant reads the service.
+    let child = format!("{} --no-cache vpc -o token", bin().display());
+    let served = iamtoken(&home)
+        .args([
+            "exec", "--serve", "session", "--name", "work", "--", "sh", "-c", &child,
+        ])
+        .timeout(Duration::from_secs(30))
+        .output()
+        .unwrap();
+    assert!(served.status.success(), "{}", text(&served.stderr));
+    assert_eq!(account_of(&text(&served.stdout)), OTHER_ACCOUNT);
+    assert!(!text(&served.stderr).contains(REFRESH_MARK));
+    // The registry helper, with [registry] naming the session's context.
+    let mut helper = isolated(env!("CARGO_BIN_EXE_docker-credential-iamtoken"), &home);
+    let mut child = helper
+        .arg("get")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(child.stdin.as_mut().unwrap(), b"us.icr.io").unwrap();
+    drop(child.stdin.take());
+    crate::support::finish(&mut child, Duration::from_secs(30));
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", text(&out.stdout));
+    let answer: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(answer["Username"], "iambearer");
+    assert_eq!(
+        account_of(answer["Secret"].as_str().unwrap()),
+        OTHER_ACCOUNT
+    );
+    let sent = iam.refreshed_with();
+    let distinct: std::collections::HashSet<_> = sent.iter().collect();
+    assert_eq!(
+        distinct.len(),
+        sent.len(),
+        "a refresh token was sent twice: {sent:?}"
+    );
+}
