@@ -76,7 +76,7 @@ impl PrivateDir {
             && (!meta.is_file() || !owned_by_me(&meta))
         {
             return Err(io::Error::other(format!(
-                "{} is not the cache's own file; left alone",
+                "{} is not iamtoken's own file; left alone",
                 target.display()
             )));
         }

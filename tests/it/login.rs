@@ -278,7 +278,6 @@ fn login_with_a_passcode_makes_one_request_and_stores_the_session() {
             .unwrap()
             .contains(REFRESH_MARK)
     );
-    #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt as _;
         let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
@@ -604,7 +603,6 @@ fn environment(stdout: &[u8]) -> HashMap<String, String> {
         .collect()
 }
 
-#[cfg(unix)]
 #[test]
 fn exec_session_hands_its_command_a_live_refresh_token() {
     let home = tempfile::tempdir().unwrap();
@@ -670,7 +668,6 @@ fn exec_session_hands_its_command_a_live_refresh_token() {
     assert!(!env.contains_key("IC_IAM_TOKEN") && !env.contains_key("IC_IAM_REFRESH_TOKEN"));
 }
 
-#[cfg(unix)]
 #[test]
 fn a_session_whose_token_a_command_used_up_says_so() {
     let home = tempfile::tempdir().unwrap();
@@ -692,7 +689,6 @@ fn a_session_whose_token_a_command_used_up_says_so() {
     assert!(stderr.contains("BXNIM0407E"), "{stderr}");
 }
 
-#[cfg(unix)]
 #[test]
 fn login_at_a_terminal_opens_the_passcode_page_and_reads_a_pasted_passcode() {
     let home = tempfile::tempdir().unwrap();
@@ -770,7 +766,6 @@ fn login_at_a_terminal_opens_the_passcode_page_and_reads_a_pasted_passcode() {
 
 /// Runs `script` (sh) in a D-Bus session of its own with GNOME Keyring's Secret Service
 /// unlocked, as a desktop login has it. Fails, never skips, when either is missing.
-#[cfg(unix)]
 fn with_secret_service(home: &tempfile::TempDir, script: &str) -> Output {
     let mut cmd = isolated("dbus-run-session", home);
     cmd.args([
@@ -796,7 +791,6 @@ fn with_secret_service(home: &tempfile::TempDir, script: &str) -> Output {
     child.wait_with_output().unwrap()
 }
 
-#[cfg(unix)]
 #[test]
 fn the_refresh_token_lives_in_a_real_secret_service() {
     let home = tempfile::tempdir().unwrap();
@@ -839,7 +833,6 @@ fn the_refresh_token_lives_in_a_real_secret_service() {
     }
 }
 
-#[cfg(unix)]
 #[test]
 fn a_keyring_session_records_no_refresh_token_in_its_file() {
     let home = tempfile::tempdir().unwrap();
@@ -862,7 +855,6 @@ fn a_keyring_session_records_no_refresh_token_in_its_file() {
     );
 }
 
-#[cfg(unix)]
 #[test]
 fn ibmcloud_prints_the_cli_s_own_token() {
     let home = tempfile::tempdir().unwrap();
@@ -927,7 +919,6 @@ fn ibmcloud_prints_the_cli_s_own_token() {
     assert!(text(&out.stderr).contains("ibmcloud (the IBM Cloud CLI) is not on PATH"));
 }
 
-#[cfg(unix)]
 #[test]
 fn a_session_serves_contexts_check_serve_and_the_registry_helper() {
     let home = tempfile::tempdir().unwrap();
@@ -1004,4 +995,75 @@ fn a_session_serves_contexts_check_serve_and_the_registry_helper() {
         sent.len(),
         "a refresh token was sent twice: {sent:?}"
     );
+}
+
+#[test]
+fn session_files_that_are_not_yours_are_never_read_or_replaced() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = SessionIam::new(Rotation::SingleUse);
+    assert!(login(&home, &iam, "PC-1", &[]).status.success());
+    let folder = home.path().join("state/iamtoken/sessions");
+    let file = folder.join("default.json");
+    // A symlink where the record should be: not followed, on reading or on writing.
+    let elsewhere = home.path().join("planted.json");
+    std::fs::rename(&file, &elsewhere).unwrap();
+    std::os::unix::fs::symlink(&elsewhere, &file).unwrap();
+    let out = iamtoken(&home).arg("session").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("not iamtoken's own file"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = login(&home, &iam, "PC-2", &[]);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("left alone"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(
+        std::fs::symlink_metadata(&file)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert!(
+        iam.refreshed_with().is_empty(),
+        "no refresh from a planted record"
+    );
+    // Another user's record.
+    std::fs::remove_file(&file).unwrap();
+    std::fs::copy(&elsewhere, &file).unwrap();
+    std::os::unix::fs::lchown(&file, Some(4242), Some(4242)).expect("the tests run as root");
+    let out = iamtoken(&home).arg("session").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("not iamtoken's own file"),
+        "{}",
+        text(&out.stderr)
+    );
+    // A folder others may write to is not used at all.
+    std::os::unix::fs::lchown(&file, Some(0), Some(0)).unwrap();
+    std::fs::set_permissions(&folder, std::os::unix::fs::PermissionsExt::from_mode(0o777)).unwrap();
+    let out = iamtoken(&home).arg("session").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("writable by group or others"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(iam.refreshed_with().is_empty());
+}
+
+#[test]
+fn login_traces_hide_the_passcode_and_the_refresh_token() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = SessionIam::new(Rotation::SingleUse);
+    let out = login(&home, &iam, "PC-1", &["-vv", "--account", OTHER_ACCOUNT]);
+    let stderr = text(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(stderr.contains("grant_type"), "traced: {stderr}");
+    assert!(!stderr.contains("PC-1"), "{stderr}");
+    assert!(!stderr.contains(REFRESH_MARK), "{stderr}");
 }

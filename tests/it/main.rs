@@ -25,6 +25,7 @@ mod invocations;
 mod jwt;
 mod kubernetes;
 mod layers;
+#[cfg(unix)]
 mod login;
 mod network;
 mod output;
