@@ -24,7 +24,12 @@ pub fn command() -> clap::Command {
     let cmd = cli::command();
     let cmd = with_candidates(cmd, "context", &contexts);
     let cmd = with_candidates(cmd, "region", &regions);
-    cmd.mut_subcommand("config", |config| {
+    // `session --name` (id `session`, under exec, check and serve too) and `logout --name`.
+    let cmd = with_candidates(cmd, "session", &sessions);
+    cmd.mut_subcommand("logout", |logout| {
+        logout.mut_arg("name", |a| a.add(ArgValueCandidates::new(sessions)))
+    })
+    .mut_subcommand("config", |config| {
         config.mut_subcommand("show", |show| {
             show.mut_arg("name", |a| a.add(ArgValueCandidates::new(contexts)))
         })
@@ -69,6 +74,24 @@ fn contexts() -> Vec<CompletionCandidate> {
         .map(|c| {
             let grant = c.grant.clone().unwrap_or_else(|| "no grant".into());
             CompletionCandidate::new(&c.name).help(Some(grant.into()))
+        })
+        .collect()
+}
+
+/// The stored sessions, each with who it is.
+fn sessions() -> Vec<CompletionCandidate> {
+    let folder = crate::settings::state_dir().map(|d| crate::session::folder(&d));
+    let Some(Ok(Some(sessions))) = folder.map(|f| crate::session::Sessions::open(&f, false)) else {
+        return Vec::new();
+    };
+    sessions
+        .names()
+        .unwrap_or_default()
+        .into_iter()
+        .map(|name| {
+            let who = sessions.load(&name).ok().flatten();
+            let who = who.map(|s| s.who().to_owned());
+            CompletionCandidate::new(name).help(who.map(Into::into))
         })
         .collect()
 }

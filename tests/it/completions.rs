@@ -105,6 +105,28 @@ fn bash_offers_grants_after_exec_their_options_and_the_contexts() {
     );
     let regions = bash_offers(&home, &config, &["iamtoken", "apikey", "--region", "eu-"]);
     assert_eq!(regions, ["eu-de", "eu-es", "eu-gb"]);
+    // The stored sessions, after `session --name` (under exec too) and `logout --name`.
+    let folder = home.path().join("state/iamtoken/sessions");
+    std::fs::create_dir_all(&folder).unwrap();
+    for name in ["work", "default"] {
+        let record = serde_json::json!({
+            "version": 1, "name": name, "id": "0123", "iam_url": "https://iam.cloud.ibm.com",
+            "iam_id": null, "email": "me@example.com", "account": null, "storage": "file",
+            "refresh_until": null, "created_at": 0, "refresh_token": "x"
+        });
+        std::fs::write(folder.join(format!("{name}.json")), record.to_string()).unwrap();
+    }
+    for words in [
+        &["iamtoken", "session", "--name", ""][..],
+        &["iamtoken", "exec", "session", "--name", ""],
+        &["iamtoken", "logout", "--name", ""],
+    ] {
+        assert_eq!(
+            bash_offers(&home, &config, words),
+            ["default", "work"],
+            "{words:?}"
+        );
+    }
 }
 
 #[test]
