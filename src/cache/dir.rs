@@ -117,6 +117,24 @@ impl PrivateDir {
         Ok(file)
     }
 
+    /// Waits (polling, up to `timeout`) for the exclusive lock on `name` (a `lock_file`); the
+    /// lock is released when the returned file is dropped. `Ok(None)` when it could not be had
+    /// in time.
+    pub fn lock(&self, name: &str, timeout: std::time::Duration) -> io::Result<Option<File>> {
+        let file = self.lock_file(name)?;
+        let deadline = std::time::Instant::now() + timeout;
+        loop {
+            match file.try_lock() {
+                Ok(()) => return Ok(Some(file)),
+                Err(fs::TryLockError::WouldBlock) if std::time::Instant::now() < deadline => {
+                    std::thread::sleep(std::time::Duration::from_millis(10));
+                }
+                Err(fs::TryLockError::WouldBlock) => return Ok(None),
+                Err(fs::TryLockError::Error(e)) => return Err(e),
+            }
+        }
+    }
+
     /// Removes `name`; one already gone (another process cleared it) is fine.
     pub fn remove(&self, name: &str) -> io::Result<()> {
         match fs::remove_file(self.path.join(name)) {

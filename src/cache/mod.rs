@@ -10,7 +10,7 @@ mod names;
 use std::fs::{self, File};
 use std::io::Write;
 use std::path::Path;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -196,18 +196,7 @@ impl Store {
     /// Waits (polling, up to `timeout`) for the exclusive lock beside `entry`; the lock is
     /// released when the returned file is dropped. `Ok(None)` when it could not be had in time.
     fn lock(&self, entry: &str, timeout: Duration) -> std::io::Result<Option<File>> {
-        let file = self.dir.lock_file(&Namer::lock(entry))?;
-        let deadline = Instant::now() + timeout;
-        loop {
-            match file.try_lock() {
-                Ok(()) => return Ok(Some(file)),
-                Err(fs::TryLockError::WouldBlock) if Instant::now() < deadline => {
-                    std::thread::sleep(Duration::from_millis(10));
-                }
-                Err(fs::TryLockError::WouldBlock) => return Ok(None),
-                Err(fs::TryLockError::Error(e)) => return Err(e),
-            }
-        }
+        self.dir.lock(&Namer::lock(entry), timeout)
     }
 
     /// Every token entry, with what could be read of it.

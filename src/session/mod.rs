@@ -7,10 +7,10 @@
 
 mod keyring;
 
-use std::fs::{self, File};
+use std::fs::File;
 use std::io;
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
@@ -146,28 +146,14 @@ impl Sessions {
 
     /// Waits (polling, up to `timeout`) for session `name`'s lock.
     pub fn lock(&self, name: &str, timeout: Duration) -> anyhow::Result<Held> {
-        let file = self
-            .dir
-            .lock_file(&format!("{name}.lock"))
-            .map_err(|e| usage(format!("cannot lock session {name}: {e}")))?;
-        let deadline = Instant::now() + timeout;
-        loop {
-            match file.try_lock() {
-                Ok(()) => return Ok(Held(file)),
-                Err(fs::TryLockError::WouldBlock) if Instant::now() < deadline => {
-                    std::thread::sleep(Duration::from_millis(10));
-                }
-                Err(fs::TryLockError::WouldBlock) => {
-                    return Err(Failure::new(
-                        crate::error::Exit::Unavailable,
-                        format!("session {name} stayed locked by another iamtoken for --timeout"),
-                    )
-                    .into());
-                }
-                Err(fs::TryLockError::Error(e)) => {
-                    return Err(usage(format!("cannot lock session {name}: {e}")).into());
-                }
-            }
+        match self.dir.lock(&format!("{name}.lock"), timeout) {
+            Ok(Some(file)) => Ok(Held(file)),
+            Ok(None) => Err(Failure::new(
+                crate::error::Exit::Unavailable,
+                format!("session {name} stayed locked by another iamtoken for --timeout"),
+            )
+            .into()),
+            Err(e) => Err(usage(format!("cannot lock session {name}: {e}")).into()),
         }
     }
 

@@ -689,6 +689,33 @@ fn a_session_whose_token_a_command_used_up_says_so() {
     assert!(stderr.contains("BXNIM0407E"), "{stderr}");
 }
 
+/// `login --storage file` and `extra` at a terminal (script(1)) with a display and `browser` as
+/// $BROWSER, typing `typed` at the passcode prompt: its status and what it showed.
+fn login_at_a_terminal(
+    home: &tempfile::TempDir,
+    iam: &SessionIam,
+    browser: &std::path::Path,
+    extra: &str,
+    typed: &[u8],
+) -> (std::process::ExitStatus, String) {
+    let inner = format!(
+        "{} --iam-url {} login --storage file {extra}",
+        bin().display(),
+        iam.url()
+    );
+    let mut script = isolated("script", home);
+    script
+        .args(["-qec", &inner, "/dev/null"])
+        .env("DISPLAY", ":0")
+        .env("BROWSER", browser);
+    crate::support::type_at_prompt(
+        script,
+        "One-time passcode: ",
+        typed,
+        Duration::from_secs(20),
+    )
+}
+
 #[test]
 fn login_at_a_terminal_opens_the_passcode_page_and_reads_a_pasted_passcode() {
     let home = tempfile::tempdir().unwrap();
@@ -700,31 +727,13 @@ fn login_at_a_terminal_opens_the_passcode_page_and_reads_a_pasted_passcode() {
         format!("#!/bin/sh\nprintf '%s\\n' \"$1\" > {}\n", opened.display()),
     )
     .unwrap();
-    std::os::unix::fs::PermissionsExt::set_mode(
-        &mut std::fs::metadata(&browser).unwrap().permissions(),
-        0o755,
-    );
     std::fs::set_permissions(
         &browser,
         std::os::unix::fs::PermissionsExt::from_mode(0o755),
     )
     .unwrap();
-    let inner = format!(
-        "{} --iam-url {} login --storage file",
-        bin().display(),
-        iam.url()
-    );
-    let mut script = isolated("script", &home);
-    script
-        .args(["-qec", &inner, "/dev/null"])
-        .env("DISPLAY", ":0")
-        .env("BROWSER", &browser);
-    let (status, shown) = crate::support::type_at_prompt(
-        script,
-        "One-time passcode: ",
-        b"\x1b[200~ PC-1 \x1b[201~\n",
-        Duration::from_secs(20),
-    );
+    let (status, shown) =
+        login_at_a_terminal(&home, &iam, &browser, "", b"\x1b[200~ PC-1 \x1b[201~\n");
     assert!(status.success(), "{shown}");
     let page = format!("{}/identity/passcode", iam.url());
     assert!(
@@ -738,24 +747,9 @@ fn login_at_a_terminal_opens_the_passcode_page_and_reads_a_pasted_passcode() {
     let got = iam.received();
     assert_eq!(got[0].url, "/identity/.well-known/openid-configuration");
     assert!(got[1].form().contains(&("passcode".into(), "PC-1".into())));
-    // --no-browser, or no display, only prints the page.
+    // --no-browser only prints the page.
     std::fs::remove_file(&opened).unwrap();
-    let inner = format!(
-        "{} --iam-url {} login --storage file --no-browser",
-        bin().display(),
-        iam.url()
-    );
-    let mut script = isolated("script", &home);
-    script
-        .args(["-qec", &inner, "/dev/null"])
-        .env("DISPLAY", ":0")
-        .env("BROWSER", &browser);
-    let (status, shown) = crate::support::type_at_prompt(
-        script,
-        "One-time passcode: ",
-        b"PC-2\n",
-        Duration::from_secs(20),
-    );
+    let (status, shown) = login_at_a_terminal(&home, &iam, &browser, "--no-browser", b"PC-2\n");
     assert!(status.success(), "{shown}");
     assert!(
         shown.contains(&format!("get a one-time passcode at {page}\r\n")),
