@@ -69,8 +69,8 @@ pub fn plan(
     defer: bool,
 ) -> Result<(Planned, Vec<String>)> {
     // A wrong endpoint is reported before any secret is read or asked for (vpc and openshift
-    // do not talk to IAM).
-    // A session is refreshed where it was made, unless the run chooses an endpoint.
+    // do not talk to IAM, ibmcloud asks the CLI, and a session is refreshed where it was made
+    // unless the run chooses an endpoint).
     let talks_to_iam = !matches!(
         command,
         TokenCommand::Grant(Grant::Vpc(_) | Grant::Session(_) | Grant::Ibmcloud(_))
@@ -341,12 +341,10 @@ fn refresh_session(
     if let Some(rotated) = got.refresh_token.clone() {
         session.refresh_until = got.refresh_expiration().or(session.refresh_until);
         session.handed_out |= how.hand_over;
-        let was = session.storage;
         if let Some(why) = sessions.save(&mut session, &rotated, true)? {
             let _ = writeln!(
                 log,
-                "iamtoken: warning: {why}; session {name} (was in the {was:?} store) is now kept \
-                 in {}",
+                "iamtoken: warning: {why}; session {name}'s refresh token is now kept in {}",
                 sessions.record_path(name).display()
             );
         }
@@ -384,17 +382,17 @@ fn ended(err: anyhow::Error, session: &crate::session::Session) -> anyhow::Error
     failure
         .clone()
         .reworded(|m| format!("session {name} has ended{why}: {m}"))
-        .hint(format!("log in again: iamtoken login --name {name}"))
+        .hint(format!(
+            "log in again: {}",
+            crate::session::login_command(name)
+        ))
         .into()
 }
 
 /// No session `name` is stored.
 fn not_logged_in(name: &str) -> Failure {
-    let option = if name == crate::cli::DEFAULT_SESSION {
-        String::new()
-    } else {
-        format!(" --name {name}")
-    };
-    usage(format!("no session {name} is stored"))
-        .hint(format!("log in first: iamtoken login{option}"))
+    usage(format!("no session {name} is stored")).hint(format!(
+        "log in first: {}",
+        crate::session::login_command(name)
+    ))
 }

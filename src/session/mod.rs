@@ -139,7 +139,7 @@ impl Sessions {
             .filter(|r| r.version == VERSION && r.session.name == name)
             .ok_or_else(|| {
                 usage(format!("{} is damaged", path.display()))
-                    .hint(format!("log in again: iamtoken login --name {name}"))
+                    .hint(format!("log in again: {}", login_command(name)))
             })?;
         Ok(Some(record))
     }
@@ -164,10 +164,7 @@ impl Sessions {
                 "session {}'s refresh token is missing",
                 session.name
             ))
-            .hint(format!(
-                "log in again: iamtoken login --name {}",
-                session.name
-            ))
+            .hint(format!("log in again: {}", login_command(&session.name)))
         };
         match session.storage {
             Storage::File => self
@@ -256,6 +253,15 @@ impl Sessions {
             .and_then(|()| self.dir.remove(&format!("{name}.lock")))
             .map_err(|e| usage(format!("cannot remove session {name}: {e}")))?;
         Ok((existed, session))
+    }
+}
+
+/// The command that makes session `name`, as hints say it.
+pub fn login_command(name: &str) -> String {
+    if name == crate::cli::DEFAULT_SESSION {
+        "iamtoken login".into()
+    } else {
+        format!("iamtoken login --name {name}")
     }
 }
 
