@@ -761,13 +761,23 @@ fn login_at_a_terminal_opens_the_passcode_page_and_reads_a_pasted_passcode() {
 /// Runs `script` (sh) in a D-Bus session of its own with GNOME Keyring's Secret Service
 /// unlocked, as a desktop login has it. Fails, never skips, when either is missing.
 fn with_secret_service(home: &tempfile::TempDir, script: &str) -> Output {
+    in_dbus_session(
+        home,
+        "printf pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null",
+        script,
+    )
+}
+
+/// Runs `script` (sh) in a D-Bus session of its own, once `start` has started GNOME Keyring's
+/// Secret Service and it holds its bus name.
+fn in_dbus_session(home: &tempfile::TempDir, start: &str, script: &str) -> Output {
     let mut cmd = isolated("dbus-run-session", home);
     cmd.args([
         "--",
         "sh",
         "-c",
         &format!(
-            "printf pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null || exit 99\n\
+            "{start} || exit 99\n\
              # The daemon answers before it holds its bus name: wait for that (at most 10 s), or\n\
              # the bus starts a second one, which finds the first one's keyring half written.\n\
              timeout 10 sh -c 'until dbus-send --session --print-reply --dest=org.freedesktop.DBus \
@@ -847,6 +857,41 @@ fn a_keyring_session_records_no_refresh_token_in_its_file() {
         stderr.contains("no OS credential store is reachable"),
         "{stderr}"
     );
+}
+
+#[test]
+fn a_locked_secret_service_is_an_error_when_forced_and_a_file_otherwise() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = SessionIam::new(Rotation::SingleUse);
+    std::fs::write(home.path().join("passcode"), "PC-1\n").unwrap();
+    let run = format!("{} --iam-url {}", bin().display(), iam.url());
+    // Started, never unlocked: no login keyring to store in.
+    let out = in_dbus_session(
+        &home,
+        "gnome-keyring-daemon --start --components=secrets >/dev/null",
+        &format!(
+            "{run} login --passcode @passcode --storage keyring; echo \"forced=$?\"\n\
+             printf 'PC-2\\n' > passcode\n\
+             {run} login --passcode @passcode"
+        ),
+    );
+    let (stdout, stderr) = (text(&out.stdout), text(&out.stderr));
+    assert!(out.status.success(), "{stderr}");
+    assert!(stdout.contains("forced=2"), "{stdout}\n{stderr}");
+    assert!(
+        stderr.contains("cannot store session default: the OS credential store"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("hint: use --storage file"), "{stderr}");
+    assert!(
+        stderr.contains("iamtoken: note: the OS credential store"),
+        "the fallback is said: {stderr}"
+    );
+    assert_eq!(record(&home, "default")["storage"], "file");
+    iamtoken(&home)
+        .args(["session", "-o", "token"])
+        .assert()
+        .success();
 }
 
 #[test]
