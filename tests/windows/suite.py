@@ -1,0 +1,221 @@
+#!/usr/bin/env python3
+"""The Windows build, end to end under Wine: iamtoken.exe and docker-credential-iamtoken.exe
+against a stand-in IAM on 127.0.0.1 that checks what it receives and answers as IAM does.
+Run by .ci/windows, which builds the binaries and the ProcessPrng fixture first.
+
+    suite.py DIR        DIR holds the two .exe files and bcryptprimitives.dll"""
+import base64
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.parse
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+EXE_DIR = os.path.abspath(sys.argv[1])
+KEY = "wine-test-key-0123"
+APIKEY_GRANT = "urn:ibm:params:oauth:grant-type:apikey"
+
+
+def b64(data):
+    return base64.urlsafe_b64encode(json.dumps(data).encode()).rstrip(b"=").decode()
+
+
+def jwt(seconds):
+    """An IAM-shaped access token (unsigned: inspect decodes it without --verify)."""
+    now = int(time.time())
+    claims = {"iam_id": "iam-ServiceId-wine", "sub": "ServiceId-wine", "sub_type": "ServiceId",
+              "account": {"bss": "0123456789abcdef0123456789abcdef"}, "iat": now,
+              "exp": now + seconds, "iss": "https://iam.cloud.ibm.com/identity",
+              "grant_type": APIKEY_GRANT}
+    return f"{b64({'alg': 'RS256', 'kid': 'wine'})}.{b64(claims)}.c2lnbmF0dXJl"
+
+
+TOKEN = jwt(3600)
+
+
+class Iam(BaseHTTPRequestHandler):
+    """IAM's token endpoint for the apikey grant: a form POST with the headers every request
+    carries; a known key gets a token, any other a 400 BXNIM0415E, as IAM answers."""
+    protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True
+    received = []
+
+    def do_POST(self):
+        body = self.rfile.read(int(self.headers.get("Content-Length", 0))).decode()
+        form = dict(urllib.parse.parse_qsl(body))
+        Iam.received.append(form)
+        ok_headers = (self.headers.get("Content-Type") == "application/x-www-form-urlencoded"
+                      and self.headers.get("Accept") == "application/json"
+                      and self.headers.get("User-Agent", "").startswith("iamtoken/"))
+        if self.path != "/identity/token" or not ok_headers:
+            return self.answer(400, {"errorCode": "BXNIM0106E", "errorMessage": "Bad request"})
+        if form.get("grant_type") != APIKEY_GRANT or form.get("apikey") != KEY:
+            return self.answer(400, {"errorCode": "BXNIM0415E",
+                                     "errorMessage": "Provided API key could not be found."})
+        now = int(time.time())
+        self.answer(200, {"access_token": TOKEN, "refresh_token": "not_supported",
+                          "token_type": "Bearer", "expires_in": 3600,
+                          "expiration": now + 3600, "scope": "ibm openid"})
+
+    def answer(self, status, body):
+        data = json.dumps(body).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def log_message(self, *args):
+        pass
+
+
+def wine_path(path):
+    """A Linux path as Wine's programs see it (Z: is /)."""
+    return "Z:" + path.replace("/", "\\")
+
+
+class Suite:
+    def __init__(self, work):
+        self.work = work
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Iam)
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self.env = {
+            "PATH": os.environ["PATH"], "HOME": work,
+            "WINEPREFIX": os.path.join(work, "prefix"), "WINEDEBUG": "-all",
+            # The fixture DLL beside the .exe, in place of Wine's own.
+            "WINEDLLOVERRIDES": "bcryptprimitives=n,b",
+            "IAMTOKEN_CACHE_DIR": wine_path(os.path.join(work, "cache")),
+            "IAMTOKEN_CONFIG": wine_path(os.path.join(work, "config.toml")),
+        }
+        subprocess.run(["wineboot", "-i"], env=self.env, timeout=180, check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.failures = []
+
+    def run(self, exe, *args, env=None, stdin=""):
+        full = dict(self.env, **(env or {}))
+        return subprocess.run(["wine", os.path.join(EXE_DIR, exe), *args], env=full,
+                              input=stdin, capture_output=True, text=True, timeout=60)
+
+    def iamtoken(self, *args, env=None, stdin=""):
+        return self.run("iamtoken.exe", *args, env=env, stdin=stdin)
+
+    def check(self, what, ok, shown):
+        print(("ok   " if ok else "FAIL ") + what, flush=True)
+        if not ok:
+            self.failures.append(f"{what}:\n{shown}")
+
+    def formats(self):
+        expected = {
+            "token": lambda out: out == TOKEN + "\n",
+            "header": lambda out: out == f"Authorization: Bearer {TOKEN}\n",
+            "json": lambda out: json.loads(out)["access_token"] == TOKEN,
+            "export": lambda out: f"export IBMCLOUD_IAM_TOKEN='{TOKEN}'" in out,
+            "dotenv": lambda out: f"IBMCLOUD_IAM_TOKEN={TOKEN}" in out,
+            "fish": lambda out: f"set -gx IBMCLOUD_IAM_TOKEN '{TOKEN}';" in out,
+            "powershell": lambda out: f"$Env:IBMCLOUD_IAM_TOKEN = '{TOKEN}'" in out,
+            "gitlab": lambda out: f"IBMCLOUD_IAM_TOKEN={TOKEN}" in out,
+            "exec-credential": lambda out: json.loads(out)["status"]["token"] == TOKEN,
+        }
+        for fmt, ok in expected.items():
+            out = self.iamtoken("--iam-url", self.url, "--no-cache", "apikey", "-o", fmt,
+                                env={"IBMCLOUD_API_KEY": KEY})
+            self.check(f"-o {fmt}", out.returncode == 0 and ok(out.stdout),
+                       out.stdout + out.stderr)
+        github_env = os.path.join(self.work, "github_env")
+        out = self.iamtoken("--iam-url", self.url, "--no-cache", "apikey", "-o", "github",
+                            env={"IBMCLOUD_API_KEY": KEY, "GITHUB_ENV": wine_path(github_env)})
+        written = open(github_env).read() if os.path.exists(github_env) else ""
+        self.check("-o github masks and appends to GITHUB_ENV",
+                   out.returncode == 0 and f"::add-mask::{TOKEN}" in out.stdout
+                   and TOKEN in written, out.stdout + out.stderr + written)
+
+    def cache(self):
+        before = len(Iam.received)
+        first = self.iamtoken("--iam-url", self.url, "apikey", "-o", "token",
+                              env={"IBMCLOUD_API_KEY": KEY})
+        second = self.iamtoken("--iam-url", self.url, "-v", "apikey", "-o", "token",
+                               env={"IBMCLOUD_API_KEY": KEY})
+        self.check("a cache hit makes no second request",
+                   first.returncode == 0 and second.returncode == 0
+                   and second.stdout == TOKEN + "\n" and "cache hit" in second.stderr
+                   and len(Iam.received) == before + 1,
+                   first.stderr + second.stderr)
+        listed = self.iamtoken("cache", "list", "-o", "json")
+        self.check("cache list shows the entry",
+                   listed.returncode == 0 and json.loads(listed.stdout)[0]["grant"] == "apikey",
+                   listed.stdout + listed.stderr)
+
+    def context(self):
+        with open(os.path.join(self.work, "config.toml"), "w") as f:
+            f.write(f'[context.ci]\ngrant = "apikey"\napikey = "env:CI_KEY"\n'
+                    f'iam_url = "{self.url}"\noutput = "token"\n')
+        out = self.iamtoken("--context", "ci", "--no-cache", env={"CI_KEY": KEY})
+        self.check("a context from the config", out.returncode == 0 and out.stdout == TOKEN + "\n",
+                   out.stdout + out.stderr)
+        # Who may write a config file is not checked on Windows yet, so it may not run commands.
+        unsafe = os.path.join(self.work, "unsafe.toml")
+        with open(unsafe, "w") as f:
+            f.write(f'[context.bad]\ngrant = "apikey"\napikey = "cmd:echo {KEY}"\n')
+        before = len(Iam.received)
+        out = self.iamtoken("--context", "bad", "--no-cache",
+                            env={"IAMTOKEN_CONFIG": wine_path(unsafe)})
+        self.check("a config file's cmd: is refused on Windows (exit 2), before any request",
+                   out.returncode == 2 and "runs a command" in out.stderr
+                   and len(Iam.received) == before, out.stdout + out.stderr)
+
+    def exec_(self):
+        out = self.iamtoken("--iam-url", self.url, "exec", "apikey", "--", "cmd", "/c",
+                            "echo %IBMCLOUD_IAM_TOKEN%& if defined IBMCLOUD_API_KEY "
+                            "(echo key-leaked) else (echo key-removed)",
+                            env={"IBMCLOUD_API_KEY": KEY})
+        lines = out.stdout.replace("\r", "").split("\n")
+        self.check("exec hands cmd.exe the token, not the key",
+                   out.returncode == 0 and lines[:2] == [TOKEN, "key-removed"],
+                   out.stdout + out.stderr)
+        out = self.iamtoken("--iam-url", self.url, "exec", "apikey", "--", "cmd", "/c", "exit 7",
+                            env={"IBMCLOUD_API_KEY": KEY})
+        self.check("exec exits with its command's code", out.returncode == 7, out.stderr)
+
+    def registry(self):
+        env = {"IBMCLOUD_API_KEY": KEY, "IBMCLOUD_IAM_API_ENDPOINT": self.url}
+        out = self.run("docker-credential-iamtoken.exe", "get", env=env, stdin="us.icr.io\n")
+        ok = out.returncode == 0 and json.loads(out.stdout or "{}").get("Secret") == TOKEN
+        self.check("docker-credential-iamtoken get", ok, out.stdout + out.stderr)
+        out = self.run("docker-credential-iamtoken.exe", "list", env=env)
+        ok = out.returncode == 0 and "us.icr.io" in json.loads(out.stdout or "{}")
+        self.check("docker-credential-iamtoken list", ok, out.stdout + out.stderr)
+
+    def inspect(self):
+        out = self.iamtoken("inspect", "-o", "json", stdin=TOKEN + "\n")
+        ok = out.returncode == 0 and json.loads(out.stdout)["claims"]["iam_id"] == "iam-ServiceId-wine"
+        self.check("inspect", ok, out.stdout + out.stderr)
+        out = self.iamtoken("inspect", stdin=jwt(-60) + "\n")
+        self.check("inspect of an expired token is exit 7", out.returncode == 7,
+                   out.stdout + out.stderr)
+
+    def refusal(self):
+        out = self.iamtoken("--iam-url", self.url, "--no-cache", "apikey", "-o", "token",
+                            env={"IBMCLOUD_API_KEY": "wrong-key"})
+        self.check("IAM's refusal is exit 3, one line naming its code, no key shown",
+                   out.returncode == 3 and "BXNIM0415E" in out.stderr
+                   and "wrong-key" not in out.stderr, out.stderr)
+
+
+def main():
+    with tempfile.TemporaryDirectory() as work:
+        suite = Suite(work)
+        for case in (suite.formats, suite.cache, suite.context, suite.exec_, suite.registry,
+                     suite.inspect, suite.refusal):
+            case()
+        if suite.failures:
+            print("\n\n".join(suite.failures), file=sys.stderr)
+            sys.exit(1)
+        print("windows: every case passed under Wine")
+
+
+main()
