@@ -1,7 +1,8 @@
 //! Running the command that prints a secret (`cmd:` sources: a password manager, the OS
 //! keychain): in its own process group (in iamtoken's when it gets the terminal, so that it may
-//! prompt), with its stderr on the user's and the terminal as its stdin when there is one, its stdout (capped at 1 MiB) as the secret, and the whole group
-//! killed when it takes longer than the timeout. A failure says the command's exit status,
+//! prompt; a Job object on Windows), with its stderr on the user's and the terminal as its stdin
+//! when there is one, its stdout (capped at 1 MiB) as the secret, and the whole group killed
+//! when it takes longer than the timeout. A failure says the command's exit status,
 //! never its output.
 
 use std::io::{IsTerminal as _, Read as _};
@@ -42,11 +43,7 @@ pub fn run(spec: &CommandSpec, flag: &str, timeout: Duration) -> Result<String, 
             command.args(rest);
             command
         }
-        CommandSpec::Shell(line) => {
-            let mut command = Command::new("sh");
-            command.args(["-c", line]);
-            command
-        }
+        CommandSpec::Shell(line) => shell(line),
     };
     // A password manager may ask for a fingerprint or a passphrase: the terminal is passed on,
     // nothing else is. With a terminal the command stays in iamtoken's (foreground) process
@@ -69,6 +66,7 @@ pub fn run(spec: &CommandSpec, flag: &str, timeout: Duration) -> Result<String, 
     let mut child = command
         .spawn()
         .map_err(|e| usage(format!("{flag}: cannot run the secret command: {e}")))?;
+    let mut group = Group::of(&child, terminal);
     let mut stdout = child.stdout.take().ok_or_else(|| usage("no stdout"))?;
     // Read on another thread, so that a command that prints and hangs still times out.
     let reader = std::thread::spawn(move || {
@@ -82,7 +80,7 @@ pub fn run(spec: &CommandSpec, flag: &str, timeout: Duration) -> Result<String, 
             Ok(Some(status)) => break status,
             Ok(None) if Instant::now() < deadline => std::thread::sleep(Duration::from_millis(10)),
             Ok(None) => {
-                stop(&mut child, terminal);
+                group.stop(&mut child);
                 let _ = child.wait();
                 return Err(usage(format!(
                     "{flag}: the secret command did not finish within {} s and was stopped",
@@ -94,8 +92,8 @@ pub fn run(spec: &CommandSpec, flag: &str, timeout: Duration) -> Result<String, 
         }
     };
     // A command that exits leaving a child with its stdout open must not hang us either.
-    if !terminal {
-        stop(&mut child, terminal);
+    if !terminal || cfg!(windows) {
+        group.stop(&mut child);
     }
     let bytes = reader
         .join()
@@ -120,18 +118,62 @@ pub fn run(spec: &CommandSpec, flag: &str, timeout: Duration) -> Result<String, 
     })
 }
 
-/// Stops the command: its whole process group, or (sharing iamtoken's group) the command alone.
-#[cfg(unix)]
-fn stop(child: &mut std::process::Child, shares_our_group: bool) {
-    if shares_our_group {
-        let _ = child.kill();
-        return;
-    }
-    let pid = rustix::process::Pid::from_child(child);
-    let _ = rustix::process::kill_process_group(pid, rustix::process::Signal::KILL);
+/// A `cmd:` line: `sh -c LINE`, or on Windows `cmd /C LINE`.
+fn shell(line: &str) -> Command {
+    let (program, flag) = if cfg!(windows) {
+        ("cmd", "/C")
+    } else {
+        ("sh", "-c")
+    };
+    let mut command = Command::new(program);
+    command.args([flag, line]);
+    command
 }
 
-#[cfg(not(unix))]
-fn stop(child: &mut std::process::Child, _shares_our_group: bool) {
-    let _ = child.kill();
+/// The command and what it starts, so that stopping it stops them all: its process group (on
+/// Unix, unless it shares iamtoken's to use the terminal: then the command alone), or a Job
+/// object that kills its members when closed (on Windows).
+struct Group {
+    #[cfg(unix)]
+    shares_our_group: bool,
+    #[cfg(windows)]
+    job: Option<win32job::Job>,
+}
+
+impl Group {
+    #[cfg(unix)]
+    fn of(_child: &std::process::Child, shares_our_group: bool) -> Self {
+        Self { shares_our_group }
+    }
+
+    /// The child in a Job object of its own, which its own children join; `None` where the
+    /// system refuses one (the command alone is then stopped).
+    #[cfg(windows)]
+    fn of(child: &std::process::Child, _terminal: bool) -> Self {
+        use std::os::windows::io::AsRawHandle as _;
+        let mut limits = win32job::ExtendedLimitInfo::new();
+        limits.limit_kill_on_job_close();
+        let job = win32job::Job::create_with_limit_info(&limits)
+            .ok()
+            .filter(|job| job.assign_process(child.as_raw_handle() as isize).is_ok());
+        Self { job }
+    }
+
+    #[cfg(not(any(unix, windows)))]
+    fn of(_child: &std::process::Child, _terminal: bool) -> Self {
+        Self {}
+    }
+
+    fn stop(&mut self, child: &mut std::process::Child) {
+        #[cfg(unix)]
+        if !self.shares_our_group {
+            let pid = rustix::process::Pid::from_child(child);
+            let _ = rustix::process::kill_process_group(pid, rustix::process::Signal::KILL);
+            return;
+        }
+        // Closing the job kills every process in it.
+        #[cfg(windows)]
+        drop(self.job.take());
+        let _ = child.kill();
+    }
 }

@@ -73,6 +73,18 @@ class Iam(BaseHTTPRequestHandler):
         pass
 
 
+def running(marker):
+    """Whether a process whose command line holds `marker` is running."""
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open(f"/proc/{pid}/cmdline", "rb") as f:
+                if marker.encode() in f.read().replace(b"\0", b" "):
+                    return True
+        except OSError:
+            pass
+    return False
+
+
 def wine_path(path):
     """A Linux path as Wine's programs see it (Z: is /)."""
     return "Z:" + path.replace("/", "\\")
@@ -198,6 +210,25 @@ class Suite:
         self.check("inspect of an expired token is exit 7", out.returncode == 7,
                    out.stdout + out.stderr)
 
+    def secret_commands(self):
+        out = self.iamtoken("--iam-url", self.url, "--no-cache", "apikey", "-o", "token",
+                            "--apikey", f"cmd:echo {KEY}")
+        self.check("a cmd: secret runs under cmd.exe",
+                   out.returncode == 0 and out.stdout == TOKEN + "\n", out.stdout + out.stderr)
+        # The command starts a child of its own (a ping that would run a minute): the timeout
+        # must stop both, through the Job object. Wine's processes are Linux processes, so the
+        # child is looked for in /proc, until it is gone (at most 10 s).
+        marker = "-n 61 127.0.0.1"
+        out = self.iamtoken("--iam-url", self.url, "--no-cache", "--secret-command-timeout", "2s",
+                            "apikey", "--apikey",
+                            f"cmd:start /b ping {marker} & ping -n 62 127.0.0.1")
+        deadline = time.monotonic() + 10
+        while running(marker) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        self.check("a secret command's timeout stops what it started",
+                   out.returncode == 2 and "did not finish within 2 s" in out.stderr
+                   and not running(marker), out.stderr)
+
     def refusal(self):
         out = self.iamtoken("--iam-url", self.url, "--no-cache", "apikey", "-o", "token",
                             env={"IBMCLOUD_API_KEY": "wrong-key"})
@@ -210,7 +241,7 @@ def main():
     with tempfile.TemporaryDirectory() as work:
         suite = Suite(work)
         for case in (suite.formats, suite.cache, suite.context, suite.exec_, suite.registry,
-                     suite.inspect, suite.refusal):
+                     suite.inspect, suite.secret_commands, suite.refusal):
             case()
         if suite.failures:
             print("\n\n".join(suite.failures), file=sys.stderr)
