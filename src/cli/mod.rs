@@ -35,8 +35,8 @@ Secret values ({}) take one of these forms:
   @PATH      read from a file ('@~/' is your home directory; relative to the config file's
              folder when written in a context)
   env:NAME   read from that environment variable
-  cmd:LINE   what this command prints (sh -c; cmd /C on Windows); run only when a token must be fetched, and
-             never from a variable's value
+  cmd:LINE   what this command prints (sh -c; cmd /C on Windows); run only when a token
+             must be fetched, and never from a variable's value
   -          read from standard input
 Other local users can see command-line values in the process list: prefer @PATH, '-' or an
 environment variable.
