@@ -386,9 +386,17 @@ fn may_run_commands(path: &Path) -> bool {
     })
 }
 
-/// Elsewhere (Windows) the file's owner and who may write it are not checked yet, so a config
-/// file may name no secret command there (issue 22: an owner SID and ACL check).
-#[cfg(not(unix))]
+/// On Windows: owned by the user, and writable by no other principal but SYSTEM,
+/// Administrators and TrustedInstaller (its security descriptor, src/acl.rs).
+#[cfg(windows)]
+fn may_run_commands(path: &Path) -> bool {
+    std::fs::File::open(path)
+        .and_then(|f| crate::acl::access(&f))
+        .is_ok_and(|(mine, others_write)| mine && !others_write)
+}
+
+/// Elsewhere who may write the file cannot be checked, so it may name no secret command.
+#[cfg(not(any(unix, windows)))]
 fn may_run_commands(_path: &Path) -> bool {
     false
 }
@@ -403,6 +411,12 @@ fn refuse_command(shown: &str, line: usize, name: &str, key: &str) -> anyhow::Er
         .hint(format!(
             "chmod go-w {shown}, or read the secret with @PATH or env:NAME"
         ))
+        .into()
+    } else if cfg!(windows) {
+        usage(format!(
+            "{at}, but {shown} is not owned by you or others may write to it"
+        ))
+        .hint("take ownership of it and remove others' write access (icacls), or read the secret with @PATH or env:NAME")
         .into()
     } else {
         usage(format!(

@@ -3,6 +3,8 @@
 //! order of these modules, and the rule that no import runs back up it, is in
 //! docs/architecture.md.
 
+#[cfg(windows)]
+mod acl;
 pub mod args;
 pub mod cache;
 pub mod cache_command;

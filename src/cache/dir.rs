@@ -29,15 +29,18 @@ impl PrivateDir {
 
     /// Like `open`, for a directory that must already be there.
     pub fn open_existing(path: &Path) -> Result<Self, String> {
-        let meta =
-            fs::metadata(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        let unreadable = |e: io::Error| format!("cannot read {}: {e}", path.display());
+        let meta = fs::metadata(path).map_err(unreadable)?;
         if !meta.is_dir() {
             return Err(format!("{} is not a directory", path.display()));
         }
-        if !owned_by_me(&meta) {
+        let (mine, others_write) = open_dir(path)
+            .and_then(|d| access(&d))
+            .map_err(unreadable)?;
+        if !mine {
             return Err(format!("{} is owned by another user", path.display()));
         }
-        if writable_by_others(&meta) {
+        if others_write {
             return Err(format!("{} is writable by group or others", path.display()));
         }
         Ok(Self {
@@ -58,7 +61,7 @@ impl PrivateDir {
             Err(_) => return Err(Foreign),
         };
         let meta = file.metadata().map_err(|_| Foreign)?;
-        if !meta.is_file() || !owned_by_me(&meta) {
+        if !meta.is_file() || !access(&file).is_ok_and(|(mine, _)| mine) {
             return Err(Foreign);
         }
         let mut bytes = Vec::new();
@@ -73,7 +76,7 @@ impl PrivateDir {
     pub fn write(&self, name: &str, bytes: &[u8]) -> io::Result<()> {
         let target = self.path.join(name);
         if let Ok(meta) = fs::symlink_metadata(&target)
-            && (!meta.is_file() || !owned_by_me(&meta))
+            && (!meta.is_file() || !is_mine(&target))
         {
             return Err(io::Error::other(format!(
                 "{} is not iamtoken's own file; left alone",
@@ -108,7 +111,7 @@ impl PrivateDir {
             other => other?,
         };
         let meta = file.metadata()?;
-        if !meta.is_file() || !owned_by_me(&meta) {
+        if !meta.is_file() || !access(&file)?.0 {
             return Err(io::Error::other(format!(
                 "{} is not iamtoken's own file",
                 path.display()
@@ -198,31 +201,72 @@ fn open_no_follow(path: &Path, create: bool) -> io::Result<File> {
     options.open(path)
 }
 
-#[cfg(not(unix))]
+/// Opens `path` without following a symlink in its last component (a link is opened as itself,
+/// then refused); `create`: only if it does not exist yet.
+#[cfg(windows)]
+fn open_no_follow(path: &Path, create: bool) -> io::Result<File> {
+    use std::os::windows::fs::OpenOptionsExt as _;
+    use windows_sys::Win32::Storage::FileSystem::FILE_FLAG_OPEN_REPARSE_POINT;
+    let mut options = OpenOptions::new();
+    options
+        .read(true)
+        .write(create)
+        .create_new(create)
+        .custom_flags(FILE_FLAG_OPEN_REPARSE_POINT);
+    let file = options.open(path)?;
+    if file.metadata()?.file_type().is_symlink() {
+        return Err(io::Error::other("a symlink"));
+    }
+    Ok(file)
+}
+
+#[cfg(not(any(unix, windows)))]
 fn open_no_follow(path: &Path, create: bool) -> io::Result<File> {
     let mut options = OpenOptions::new();
     options.read(true).write(create).create_new(create);
     options.open(path)
 }
 
+/// Whether the regular file at `path` (not followed if a link) is the user's own.
+fn is_mine(path: &Path) -> bool {
+    open_no_follow(path, false).is_ok_and(|f| access(&f).is_ok_and(|(mine, _)| mine))
+}
+
+/// A folder, opened to read who owns it and who may write to it (symlinks in its path are
+/// followed: homes on NFS often are symlinks).
+#[cfg(not(windows))]
+fn open_dir(path: &Path) -> io::Result<File> {
+    File::open(path)
+}
+
+#[cfg(windows)]
+fn open_dir(path: &Path) -> io::Result<File> {
+    use std::os::windows::fs::OpenOptionsExt as _;
+    use windows_sys::Win32::Storage::FileSystem::FILE_FLAG_BACKUP_SEMANTICS;
+    OpenOptions::new()
+        .read(true)
+        .custom_flags(FILE_FLAG_BACKUP_SEMANTICS)
+        .open(path)
+}
+
+/// Whether what `file` is open on is the user's own, and whether anyone else (group or others
+/// on Unix; any principal but the user, SYSTEM, Administrators and TrustedInstaller on Windows)
+/// may write to it.
 #[cfg(unix)]
-fn owned_by_me(meta: &fs::Metadata) -> bool {
-    use std::os::unix::fs::MetadataExt as _;
-    meta.uid() == rustix::process::geteuid().as_raw()
+fn access(file: &File) -> io::Result<(bool, bool)> {
+    use std::os::unix::fs::{MetadataExt as _, PermissionsExt as _};
+    let meta = file.metadata()?;
+    let mine = meta.uid() == rustix::process::geteuid().as_raw();
+    Ok((mine, meta.permissions().mode() & 0o022 != 0))
 }
 
-#[cfg(not(unix))]
-fn owned_by_me(_meta: &fs::Metadata) -> bool {
-    true
+#[cfg(windows)]
+fn access(file: &File) -> io::Result<(bool, bool)> {
+    crate::acl::access(file)
 }
 
-#[cfg(unix)]
-fn writable_by_others(meta: &fs::Metadata) -> bool {
-    use std::os::unix::fs::PermissionsExt as _;
-    meta.permissions().mode() & 0o022 != 0
-}
-
-#[cfg(not(unix))]
-fn writable_by_others(_meta: &fs::Metadata) -> bool {
-    false
+/// Elsewhere nothing can be checked: everything counts as the user's own.
+#[cfg(not(any(unix, windows)))]
+fn access(_file: &File) -> io::Result<(bool, bool)> {
+    Ok((true, false))
 }

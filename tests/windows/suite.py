@@ -157,6 +157,24 @@ class Suite:
                    and second.stdout == TOKEN + "\n" and "cache hit" in second.stderr
                    and len(Iam.received) == before + 1,
                    first.stderr + second.stderr)
+        # The cache's rules, from the folder's and entries' security descriptors.
+        cache = os.path.join(self.work, "cache")
+        os.chmod(cache, 0o777)
+        out = self.iamtoken("--iam-url", self.url, "apikey", "-o", "token",
+                            env={"IBMCLOUD_API_KEY": KEY})
+        os.chmod(cache, 0o700)
+        self.check("a cache folder others may write is not used",
+                   out.returncode == 0 and "writable by group or others" in out.stderr, out.stderr)
+        entry = next(os.path.join(cache, n) for n in os.listdir(cache) if n.startswith("t-")
+                     and n.endswith(".json"))
+        os.chown(entry, 4242, 4242)
+        before = len(Iam.received)
+        out = self.iamtoken("--iam-url", self.url, "apikey", "-o", "token",
+                            env={"IBMCLOUD_API_KEY": KEY})
+        os.chown(entry, 0, 0)
+        self.check("another user's cache entry is neither read nor replaced",
+                   out.returncode == 0 and "not the cache's own file" in out.stderr
+                   and "left alone" in out.stderr and len(Iam.received) == before + 1, out.stderr)
         listed = self.iamtoken("cache", "list", "-o", "json")
         self.check("cache list shows the entry",
                    listed.returncode == 0 and json.loads(listed.stdout)[0]["grant"] == "apikey",
@@ -169,16 +187,27 @@ class Suite:
         out = self.iamtoken("--context", "ci", "--no-cache", env={"CI_KEY": KEY})
         self.check("a context from the config", out.returncode == 0 and out.stdout == TOKEN + "\n",
                    out.stdout + out.stderr)
-        # Who may write a config file is not checked on Windows yet, so it may not run commands.
-        unsafe = os.path.join(self.work, "unsafe.toml")
-        with open(unsafe, "w") as f:
-            f.write(f'[context.bad]\ngrant = "apikey"\napikey = "cmd:echo {KEY}"\n')
-        before = len(Iam.received)
-        out = self.iamtoken("--context", "bad", "--no-cache",
-                            env={"IAMTOKEN_CONFIG": wine_path(unsafe)})
-        self.check("a config file's cmd: is refused on Windows (exit 2), before any request",
-                   out.returncode == 2 and "runs a command" in out.stderr
-                   and len(Iam.received) == before, out.stdout + out.stderr)
+        # A config file may run a secret command only when it is the user's own and no one else
+        # may write to it (its owner SID and DACL; Wine derives them from the owner and mode).
+        commands = os.path.join(self.work, "commands.toml")
+        with open(commands, "w") as f:
+            f.write(f'[context.cmd]\ngrant = "apikey"\napikey = "cmd:echo {KEY}"\n'
+                    f'iam_url = "{self.url}"\n')
+        os.chmod(commands, 0o600)
+        out = self.iamtoken("--context", "cmd", "--no-cache", "-o", "token",
+                            env={"IAMTOKEN_CONFIG": wine_path(commands)})
+        self.check("a config file of the user's own runs its cmd:",
+                   out.returncode == 0 and out.stdout == TOKEN + "\n", out.stdout + out.stderr)
+        for attack, undo in ((lambda: os.chmod(commands, 0o666), lambda: os.chmod(commands, 0o600)),
+                             (lambda: os.chown(commands, 4242, 4242), lambda: os.chown(commands, 0, 0))):
+            attack()
+            before = len(Iam.received)
+            out = self.iamtoken("--context", "cmd", "--no-cache",
+                                env={"IAMTOKEN_CONFIG": wine_path(commands)})
+            undo()
+            self.check("a config file others may write, or another user's, runs no cmd: (exit 2)",
+                       out.returncode == 2 and "runs a command" in out.stderr
+                       and len(Iam.received) == before, out.stdout + out.stderr)
 
     def exec_(self):
         out = self.iamtoken("--iam-url", self.url, "exec", "apikey", "--", "cmd", "/c",
