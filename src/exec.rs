@@ -168,7 +168,15 @@ fn forward_signals(child: &std::process::Child) -> Option<signal_hook::iterator:
     Some(handle)
 }
 
-#[cfg(not(unix))]
+/// On Windows a Ctrl-C reaches every process on the console, the command included: iamtoken
+/// lets it decide, and waits for its exit code instead of dying first. (Under `exec --serve`
+/// the service's own handler is already set, and stops the service.)
+#[cfg(windows)]
+fn forward_signals(_child: &std::process::Child) -> Option<()> {
+    ctrlc::set_handler(|| {}).ok()
+}
+
+#[cfg(not(any(unix, windows)))]
 fn forward_signals(_child: &std::process::Child) -> Option<()> {
     None
 }
