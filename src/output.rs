@@ -530,6 +530,8 @@ mod tests {
         assert_eq!(dotenv("x${HOME}"), "'x${:-$}{HOME}'");
     }
 
+    // They drive Unix shells and Python: not on Windows.
+    #[cfg(unix)]
     #[test]
     fn posix_quoting_survives_eval() {
         let nasty = "a'b\"c$(touch /tmp/x)`d`\\e ;|&\t*?~!{}[]é";
@@ -542,6 +544,7 @@ mod tests {
     }
 
     /// Evaluates `line` in `shell` and prints `$X`/`$Env:X` back.
+    #[cfg(unix)]
     fn through(shell: &str, line: &str, print: &str) -> Option<String> {
         let out = std::process::Command::new(shell)
             .arg("-c")
@@ -553,6 +556,7 @@ mod tests {
 
     /// What python-dotenv's `dotenv_values` reads from `lines` (IBM's Python SDKs and many
     /// apps load .env files with it), as a JSON object.
+    #[cfg(unix)]
     fn through_python_dotenv(lines: &str) -> Value {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join(".env");
@@ -573,6 +577,7 @@ mod tests {
         serde_json::from_slice(&out.stdout).unwrap()
     }
 
+    #[cfg(unix)]
     #[test]
     fn dotenv_values_come_back_unchanged_through_python_dotenv() {
         use std::fmt::Write as _;
@@ -600,6 +605,7 @@ mod tests {
         }
     }
 
+    #[cfg(unix)]
     fn installed(shell: &str) -> bool {
         std::process::Command::new(shell)
             .arg("-c")
@@ -611,18 +617,21 @@ mod tests {
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
 
+        #[cfg(unix)]
         #[test]
         fn any_printable_value_survives_python_dotenv(value in "[^\\p{C}]{0,40}") {
             let read = through_python_dotenv(&format!("V={}\n", dotenv(&value)));
             proptest::prop_assert_eq!(&read["V"], &Value::String(value));
         }
 
+        #[cfg(unix)]
         #[test]
         fn any_value_survives_sh(value in "[^\u{0}]{0,40}") {
             let got = through("sh", &format!("export X={}", posix(&value)), "printf %s \"$X\"");
             proptest::prop_assert_eq!(got, Some(value));
         }
 
+        #[cfg(unix)]
         #[test]
         fn any_value_survives_fish(value in "[^\u{0}]{0,40}") {
             // .ci/run installs fish (a Debian package).
