@@ -45,9 +45,22 @@ const WRITE_RIGHTS: u32 = 0x0002
     | 0x4000_0000
     | 0x1000_0000;
 
-/// Whether the current user owns `file`, and whether a principal other than those trusted above
-/// may write to it.
-pub fn access(file: &File) -> io::Result<(bool, bool)> {
+/// The rights that let a principal read a file's contents: read data, and the generic read
+/// and all.
+const READ_RIGHTS: u32 = 0x0001 | 0x8000_0000 | 0x1000_0000;
+
+/// What a file's security descriptor says.
+pub struct Access {
+    /// The current user owns it.
+    pub mine: bool,
+    /// A principal other than those trusted above may write to it.
+    pub others_write: bool,
+    /// A principal other than those trusted above may read it.
+    pub others_read: bool,
+}
+
+/// Who owns `file`, and who else may write or read it.
+pub fn access(file: &File) -> io::Result<Access> {
     let me = CurrentUser::get()?;
     let mut owner_sid: PSID = std::ptr::null_mut();
     let mut dacl: *mut ACL = std::ptr::null_mut();
@@ -71,15 +84,20 @@ pub fn access(file: &File) -> io::Result<(bool, bool)> {
     }
     // SAFETY: `owner_sid` points into `descriptor`, and `me` is a valid SID.
     let mine = !owner_sid.is_null() && unsafe { EqualSid(owner_sid, me.sid()) } != 0;
-    let others = writable_by_others(dacl, &me);
+    let others_write = granted_to_others(dacl, &me, WRITE_RIGHTS);
+    let others_read = granted_to_others(dacl, &me, READ_RIGHTS);
     // SAFETY: allocated by GetSecurityInfo with LocalAlloc; freed once.
     unsafe { LocalFree(descriptor) };
-    Ok((mine, others?))
+    Ok(Access {
+        mine,
+        others_write: others_write?,
+        others_read: others_read?,
+    })
 }
 
-/// Whether `dacl` allows a write to anyone but `me` and the trusted principals. No DACL at all
-/// means everyone may do everything.
-fn writable_by_others(dacl: *mut ACL, me: &CurrentUser) -> io::Result<bool> {
+/// Whether `dacl` allows any of `rights` to anyone but `me` and the trusted principals. No DACL
+/// at all means everyone may do everything.
+fn granted_to_others(dacl: *mut ACL, me: &CurrentUser, rights: u32) -> io::Result<bool> {
     if dacl.is_null() {
         return Ok(true);
     }
@@ -113,7 +131,7 @@ fn writable_by_others(dacl: *mut ACL, me: &CurrentUser) -> io::Result<bool> {
         }
         // SAFETY: an access-allowed ACE is an ACCESS_ALLOWED_ACE, its SID starting at SidStart.
         let allowed = unsafe { &*ace.cast::<ACCESS_ALLOWED_ACE>() };
-        if allowed.Mask & WRITE_RIGHTS == 0 {
+        if allowed.Mask & rights == 0 {
             continue;
         }
         let sid: PSID = (&raw const allowed.SidStart).cast_mut().cast();

@@ -392,7 +392,7 @@ fn may_run_commands(path: &Path) -> bool {
 fn may_run_commands(path: &Path) -> bool {
     std::fs::File::open(path)
         .and_then(|f| crate::acl::access(&f))
-        .is_ok_and(|(mine, others_write)| mine && !others_write)
+        .is_ok_and(|a| a.mine && !a.others_write)
 }
 
 /// Elsewhere who may write the file cannot be checked, so it may name no secret command.
@@ -484,7 +484,14 @@ fn readable_by_others(path: &Path) -> bool {
     std::fs::metadata(path).is_ok_and(|m| m.permissions().mode() & 0o044 != 0)
 }
 
-#[cfg(not(unix))]
+#[cfg(windows)]
+fn readable_by_others(path: &Path) -> bool {
+    std::fs::File::open(path)
+        .and_then(|f| crate::acl::access(&f))
+        .is_ok_and(|a| a.others_read)
+}
+
+#[cfg(not(any(unix, windows)))]
 fn readable_by_others(_path: &Path) -> bool {
     false
 }

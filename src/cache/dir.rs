@@ -262,7 +262,7 @@ fn access(file: &File) -> io::Result<(bool, bool)> {
 
 #[cfg(windows)]
 fn access(file: &File) -> io::Result<(bool, bool)> {
-    crate::acl::access(file)
+    crate::acl::access(file).map(|a| (a.mine, a.others_write))
 }
 
 /// Elsewhere nothing can be checked: everything counts as the user's own.

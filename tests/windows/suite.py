@@ -187,6 +187,18 @@ class Suite:
         out = self.iamtoken("--context", "ci", "--no-cache", env={"CI_KEY": KEY})
         self.check("a context from the config", out.returncode == 0 and out.stdout == TOKEN + "\n",
                    out.stdout + out.stderr)
+        # A literal secret in a config file others may read is warned about.
+        literal = os.path.join(self.work, "literal.toml")
+        with open(literal, "w") as f:
+            f.write(f'[context.lit]\ngrant = "apikey"\napikey = "{KEY}"\niam_url = "{self.url}"\n')
+        said = {}
+        for mode in (0o644, 0o600):
+            os.chmod(literal, mode)
+            out = self.iamtoken("--context", "lit", "-o", "token",
+                                env={"IAMTOKEN_CONFIG": wine_path(literal)})
+            said[mode] = out.returncode == 0 and "readable by group or others" in out.stderr
+        self.check("a literal secret in a config file others may read is warned about",
+                   said == {0o644: True, 0o600: False}, str(said))
         # A config file may run a secret command only when it is the user's own and no one else
         # may write to it (its owner SID and DACL; Wine derives them from the owner and mode).
         commands = os.path.join(self.work, "commands.toml")
