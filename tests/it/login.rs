@@ -85,6 +85,16 @@ impl SessionIam {
     }
 }
 
+/// Fails the test when a refresh token was sent twice.
+fn assert_each_once(sent: &[String]) {
+    let distinct: std::collections::HashSet<_> = sent.iter().collect();
+    assert_eq!(
+        distinct.len(),
+        sent.len(),
+        "a refresh token was sent twice: {sent:?}"
+    );
+}
+
 /// IAM's answers to the discovery document, the passcode grant and the refresh grant.
 fn answer(state: &mut State, got: &Received) -> (u16, Value) {
     use base64::Engine as _;
@@ -188,6 +198,15 @@ fn issue(state: &mut State, account: Option<&str>) -> Value {
         // 30 days, less a few hours: "expires in 29d" whenever the test runs.
         "refresh_token_expiration": now() + 2_592_000 - 18_000,
     })
+}
+
+/// A home logged in (passcode PC-1, and `extra`) at a new stand-in IAM.
+fn logged_in(rotation: Rotation, extra: &[&str]) -> (tempfile::TempDir, SessionIam) {
+    let home = tempfile::tempdir().unwrap();
+    let iam = SessionIam::new(rotation);
+    let out = login(&home, &iam, "PC-1", extra);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    (home, iam)
 }
 
 /// `iamtoken login --passcode @FILE` (file storage unless `extra` says otherwise).
@@ -313,13 +332,7 @@ fn login_with_a_passcode_makes_one_request_and_stores_the_session() {
 
 #[test]
 fn login_replaces_a_session_of_the_same_name() {
-    let home = tempfile::tempdir().unwrap();
-    let iam = SessionIam::new(Rotation::SingleUse);
-    assert!(
-        login(&home, &iam, "PC-1", &["--storage", "file"])
-            .status
-            .success()
-    );
+    let (home, iam) = logged_in(Rotation::SingleUse, &["--storage", "file"]);
     let first = record(&home, "default");
     iamtoken(&home)
         .args(["session", "-o", "token"])
@@ -345,9 +358,7 @@ fn login_replaces_a_session_of_the_same_name() {
 
 #[test]
 fn a_session_token_is_refreshed_once_then_cached_and_never_carries_the_refresh_token() {
-    let home = tempfile::tempdir().unwrap();
-    let iam = SessionIam::new(Rotation::SingleUse);
-    assert!(login(&home, &iam, "PC-1", &[]).status.success());
+    let (home, iam) = logged_in(Rotation::SingleUse, &[]);
     let stored = record(&home, "default")["refresh_token"].clone();
     let json = iamtoken(&home)
         .args(["session", "-vv"])
@@ -392,9 +403,7 @@ fn a_session_token_is_refreshed_once_then_cached_and_never_carries_the_refresh_t
 
 #[test]
 fn single_use_refresh_tokens_survive_successive_and_concurrent_uncached_runs() {
-    let home = tempfile::tempdir().unwrap();
-    let iam = SessionIam::new(Rotation::SingleUse);
-    assert!(login(&home, &iam, "PC-1", &[]).status.success());
+    let (home, iam) = logged_in(Rotation::SingleUse, &[]);
     // The second works only if the first stored the token IAM rotated to.
     for _ in 0..2 {
         iamtoken(&home)
@@ -426,12 +435,7 @@ fn single_use_refresh_tokens_survive_successive_and_concurrent_uncached_runs() {
         .success();
     let sent = iam.refreshed_with();
     assert_eq!(sent.len(), 8, "{sent:?}");
-    let distinct: std::collections::HashSet<_> = sent.iter().collect();
-    assert_eq!(
-        distinct.len(),
-        sent.len(),
-        "a refresh token was sent twice: {sent:?}"
-    );
+    assert_each_once(&sent);
 }
 
 #[test]
@@ -477,13 +481,7 @@ fn accounts_are_sent_on_every_refresh() {
 
 #[test]
 fn logout_removes_the_session_and_its_cached_tokens() {
-    let home = tempfile::tempdir().unwrap();
-    let iam = SessionIam::new(Rotation::SingleUse);
-    assert!(
-        login(&home, &iam, "PC-1", &["--name", "work"])
-            .status
-            .success()
-    );
+    let (home, iam) = logged_in(Rotation::SingleUse, &["--name", "work"]);
     assert!(login(&home, &iam, "PC-2", &[]).status.success());
     for name in ["work", "default"] {
         iamtoken(&home)
@@ -568,9 +566,7 @@ fn login_without_a_passcode_or_a_terminal_fails_at_once() {
 
 #[test]
 fn an_ended_session_is_exit_3_with_a_hint_to_log_in() {
-    let home = tempfile::tempdir().unwrap();
-    let iam = SessionIam::new(Rotation::SingleUse);
-    assert!(login(&home, &iam, "PC-1", &[]).status.success());
+    let (home, iam) = logged_in(Rotation::SingleUse, &[]);
     iam.state.lock().unwrap().expired = true;
     let out = iamtoken(&home).arg("session").output().unwrap();
     assert_eq!(out.status.code(), Some(3));
@@ -605,9 +601,7 @@ fn environment(stdout: &[u8]) -> HashMap<String, String> {
 
 #[test]
 fn exec_session_hands_its_command_a_live_refresh_token() {
-    let home = tempfile::tempdir().unwrap();
-    let iam = SessionIam::new(Rotation::Reusable);
-    assert!(login(&home, &iam, "PC-1", &[]).status.success());
+    let (home, iam) = logged_in(Rotation::Reusable, &[]);
     // A cached token does not serve exec: it carries no refresh token.
     iamtoken(&home)
         .args(["session", "-o", "token"])
@@ -670,9 +664,7 @@ fn exec_session_hands_its_command_a_live_refresh_token() {
 
 #[test]
 fn a_session_whose_token_a_command_used_up_says_so() {
-    let home = tempfile::tempdir().unwrap();
-    let iam = SessionIam::new(Rotation::SingleUse);
-    assert!(login(&home, &iam, "PC-1", &[]).status.success());
+    let (home, iam) = logged_in(Rotation::SingleUse, &[]);
     iamtoken(&home)
         .args(["exec", "session", "--"])
         .args(refreshing_child(&iam))
@@ -1028,19 +1020,12 @@ fn a_session_serves_contexts_check_serve_and_the_registry_helper() {
         OTHER_ACCOUNT
     );
     let sent = iam.refreshed_with();
-    let distinct: std::collections::HashSet<_> = sent.iter().collect();
-    assert_eq!(
-        distinct.len(),
-        sent.len(),
-        "a refresh token was sent twice: {sent:?}"
-    );
+    assert_each_once(&sent);
 }
 
 #[test]
 fn session_files_that_are_not_yours_are_never_read_or_replaced() {
-    let home = tempfile::tempdir().unwrap();
-    let iam = SessionIam::new(Rotation::SingleUse);
-    assert!(login(&home, &iam, "PC-1", &[]).status.success());
+    let (home, iam) = logged_in(Rotation::SingleUse, &[]);
     let folder = home.path().join("state/iamtoken/sessions");
     let file = folder.join("default.json");
     // A symlink where the record should be: not followed, on reading or on writing.
