@@ -18,6 +18,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 EXE_DIR = os.path.abspath(sys.argv[1])
 KEY = "wine-test-key-0123"
 APIKEY_GRANT = "urn:ibm:params:oauth:grant-type:apikey"
+PASSCODE_GRANT = "urn:ibm:params:oauth:grant-type:passcode"
 
 
 def b64(data):
@@ -39,10 +40,14 @@ TOKEN = jwt(3600)
 
 class Iam(BaseHTTPRequestHandler):
     """IAM's token endpoint for the apikey grant: a form POST with the headers every request
-    carries; a known key gets a token, any other a 400 BXNIM0415E, as IAM answers."""
+    carries; a known key gets a token, any other a 400 BXNIM0415E, as IAM answers. Sessions too:
+    the passcode grant and refresh tokens that rotate and work once, both as client bx."""
     protocol_version = "HTTP/1.1"
     disable_nagle_algorithm = True
     received = []
+    # Refresh tokens not yet used, and how long new ones are.
+    live = set()
+    refresh_length = 40
 
     def do_POST(self):
         body = self.rfile.read(int(self.headers.get("Content-Length", 0))).decode()
@@ -53,6 +58,8 @@ class Iam(BaseHTTPRequestHandler):
                       and self.headers.get("User-Agent", "").startswith("iamtoken/"))
         if self.path != "/identity/token" or not ok_headers:
             return self.answer(400, {"errorCode": "BXNIM0106E", "errorMessage": "Bad request"})
+        if form.get("grant_type") in (PASSCODE_GRANT, "refresh_token"):
+            return self.session(form)
         if form.get("grant_type") != APIKEY_GRANT or form.get("apikey") != KEY:
             return self.answer(400, {"errorCode": "BXNIM0415E",
                                      "errorMessage": "Provided API key could not be found."})
@@ -60,6 +67,24 @@ class Iam(BaseHTTPRequestHandler):
         self.answer(200, {"access_token": TOKEN, "refresh_token": "not_supported",
                           "token_type": "Bearer", "expires_in": 3600,
                           "expiration": now + 3600, "scope": "ibm openid"})
+
+    def session(self, form):
+        bx = "Basic " + base64.b64encode(b"bx:bx").decode()
+        if self.headers.get("Authorization") != bx:
+            return self.answer(400, {"errorCode": "BXNIM0308E", "errorMessage": "No client"})
+        if form["grant_type"] == PASSCODE_GRANT:
+            if form.get("passcode") != "PC-1" or form.get("response_type") != "cloud_iam":
+                return self.answer(400, {"errorCode": "BXNIM0421E", "errorMessage": "Bad passcode"})
+        elif form.get("refresh_token") not in Iam.live:
+            return self.answer(400, {"errorCode": "BXNIM0407E",
+                                     "errorMessage": "Provided refresh token is invalid"})
+        Iam.live.discard(form.get("refresh_token"))
+        refresh = "rt~" + os.urandom(Iam.refresh_length).hex()[:Iam.refresh_length - 3]
+        Iam.live.add(refresh)
+        now = int(time.time())
+        self.answer(200, {"access_token": TOKEN, "refresh_token": refresh, "token_type": "Bearer",
+                          "expires_in": 3600, "expiration": now + 3600,
+                          "refresh_token_expiration": now + 2592000})
 
     def answer(self, status, body):
         data = json.dumps(body).encode()
@@ -270,6 +295,42 @@ class Suite:
                    out.returncode == 2 and "did not finish within 2 s" in out.stderr
                    and not running(marker), out.stderr)
 
+    def sessions(self):
+        passcode = os.path.join(self.work, "passcode")
+        with open(passcode, "w") as f:
+            f.write("PC-1\n")
+        out = self.iamtoken("--iam-url", self.url, "login", "--passcode",
+                            "@" + wine_path(passcode))
+        self.check("login keeps the refresh token in Credential Manager",
+                   out.returncode == 0 and "stored in the OS credential store" in out.stderr
+                   and "note:" not in out.stderr, out.stderr)
+        tokens = [self.iamtoken("--no-cache", "session", "-o", "token") for _ in range(2)]
+        self.check("session refreshes twice with single-use tokens (each rotation stored)",
+                   all(t.returncode == 0 and t.stdout == TOKEN + "\n" for t in tokens),
+                   "".join(t.stderr for t in tokens))
+        listed = self.iamtoken("sessions", "-o", "json")
+        shown = json.loads(listed.stdout or "[]")
+        self.check("sessions lists it, in the credential store, without its token",
+                   listed.returncode == 0 and shown and shown[0]["storage"] == "keyring"
+                   and "rt~" not in listed.stdout, listed.stdout + listed.stderr)
+        # A refresh token over Credential Manager's 2,560 bytes goes to the file.
+        Iam.refresh_length = 3000
+        out = self.iamtoken("--iam-url", self.url, "login", "--passcode",
+                            "@" + wine_path(passcode))
+        Iam.refresh_length = 40
+        listed = self.iamtoken("sessions", "-o", "json")
+        shown = json.loads(listed.stdout or "[]")
+        session = self.iamtoken("--no-cache", "session", "-o", "token")
+        self.check("a refresh token longer than Credential Manager holds is kept in the file",
+                   out.returncode == 0 and "2560 bytes" in out.stderr and shown
+                   and shown[0]["storage"] == "file" and session.returncode == 0,
+                   out.stderr + listed.stdout + session.stderr)
+        out = self.iamtoken("logout")
+        after = self.iamtoken("session")
+        self.check("logout, then session is exit 2 with a hint",
+                   out.returncode == 0 and after.returncode == 2
+                   and "iamtoken login" in after.stderr, out.stderr + after.stderr)
+
     def refusal(self):
         out = self.iamtoken("--iam-url", self.url, "--no-cache", "apikey", "-o", "token",
                             env={"IBMCLOUD_API_KEY": "wrong-key"})
@@ -282,7 +343,7 @@ def main():
     with tempfile.TemporaryDirectory() as work:
         suite = Suite(work)
         for case in (suite.formats, suite.cache, suite.context, suite.exec_, suite.registry,
-                     suite.inspect, suite.secret_commands, suite.refusal):
+                     suite.inspect, suite.secret_commands, suite.sessions, suite.refusal):
             case()
         if suite.failures:
             print("\n\n".join(suite.failures), file=sys.stderr)
