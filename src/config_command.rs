@@ -33,6 +33,9 @@ pub fn run(
             // The error a run with the context would stop with, else the endpoint it would use.
             let endpoint = |c: &Context| -> Result<String, String> {
                 args::check_context(c).map_err(|e| format!("{e:#}"))?;
+                if let Some(made_at) = session_endpoint(settings, c) {
+                    return made_at;
+                }
                 settings::preview(c)
                     .map(|e| {
                         e.url()
@@ -205,4 +208,31 @@ fn show(context: &Context, out: &mut dyn Write) -> Result<()> {
     }
     crate::output::print_table(out, &rows)?;
     Ok(())
+}
+
+/// A context whose grant is `session` and that names no endpoint refreshes where its session
+/// was made: that URL, or the error a run stops with when no such session is stored. `None`
+/// for any other context.
+fn session_endpoint(settings: &Settings, context: &Context) -> Option<Result<String, String>> {
+    let chooses = ["iam_url", "private", "region", "test_env"];
+    if context.grant.as_deref() != Some("session")
+        || chooses.iter().any(|k| context.get(k).is_some())
+    {
+        return None;
+    }
+    let name = context
+        .get("session")
+        .map_or(crate::cli::DEFAULT_SESSION, |s| s.value.as_str());
+    let session = settings
+        .sessions(false)
+        .ok()
+        .flatten()
+        .and_then(|sessions| sessions.load(name).ok().flatten());
+    Some(match session {
+        Some(session) => Ok(session
+            .iam_url
+            .trim_end_matches("/identity/token")
+            .to_owned()),
+        None => Err(format!("no session {name} is stored")),
+    })
 }

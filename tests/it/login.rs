@@ -967,8 +967,20 @@ fn a_session_serves_contexts_check_serve_and_the_registry_helper() {
     crate::support::write_config(
         &home,
         "[registry]\ncontext = \"me\"\n\
-         [context.me]\ngrant = \"session\"\nsession = \"work\"\n",
+         [context.me]\ngrant = \"session\"\nsession = \"work\"\n\
+         [context.gone]\ngrant = \"session\"\nsession = \"nope\"\n",
     );
+    // config list: where a run with each context would refresh, or why it would stop.
+    let listed = iamtoken(&home)
+        .args(["config", "list", "-o", "json"])
+        .output()
+        .unwrap();
+    let listed: Value = serde_json::from_slice(&listed.stdout).unwrap();
+    // Listed by name: gone, me.
+    assert_eq!(listed[0]["name"], "gone");
+    assert_eq!(listed[0]["error"], "no session nope is stored");
+    assert_eq!(listed[1]["name"], "me");
+    assert_eq!(listed[1]["endpoint"], iam.url());
     // A context that names the grant and the session.
     let token = iamtoken(&home)
         .args(["--context", "me", "-o", "token"])
