@@ -5,6 +5,7 @@ Run by .ci/windows, which builds the binaries and the ProcessPrng fixture first.
 
     suite.py DIR        DIR holds the two .exe files and bcryptprimitives.dll"""
 import base64
+import http.client
 import json
 import os
 import subprocess
@@ -331,6 +332,66 @@ class Suite:
                    out.returncode == 0 and after.returncode == 2
                    and "iamtoken login" in after.stderr, out.stderr + after.stderr)
 
+    def serve(self):
+        """serve's token service, reached from outside Wine: the VPC metadata token API, and
+        the refusals of a wrong secret prefix, a foreign Host and a browser's Origin."""
+        proc = subprocess.Popen(
+            ["wine", os.path.join(EXE_DIR, "iamtoken.exe"), "--iam-url", self.url, "serve",
+             "apikey"], env=dict(self.env, IBMCLOUD_API_KEY=KEY), stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL, text=True)
+        try:
+            # The variables, line by line, until the URL's line has come (at most 60 s).
+            printed = []
+            found = threading.Event()
+
+            def read():
+                for line in proc.stdout:
+                    printed.append(line)
+                    if line.startswith("export IBMCLOUD_CR_VPC_URL="):
+                        found.set()
+
+            threading.Thread(target=read, daemon=True).start()
+            found.wait(60)
+            url = next((line.strip().split("=", 1)[1].strip("'") for line in printed
+                        if line.startswith("export IBMCLOUD_CR_VPC_URL=")), None)
+            if url is None:
+                return self.check("serve prints its URL", False, "".join(printed))
+            parsed = urllib.parse.urlsplit(url)
+            host, prefix = parsed.netloc, parsed.path
+
+            def call(method, path, headers, body=b""):
+                conn = http.client.HTTPConnection(parsed.hostname, parsed.port, timeout=30)
+                conn.putrequest(method, path, skip_host=True, skip_accept_encoding=True)
+                for name, value in {"Host": host, **headers}.items():
+                    conn.putheader(name, value)
+                conn.putheader("Content-Length", str(len(body)))
+                conn.endheaders(body)
+                answer = conn.getresponse()
+                return answer.status, answer.read()
+
+            version = "?version=2022-03-01"
+            status, body = call("PUT", f"{prefix}/instance_identity/v1/token{version}",
+                                {"Metadata-Flavor": "ibm"}, b"{}")
+            identity = json.loads(body or b"{}").get("access_token", "")
+            status2, body2 = call("POST", f"{prefix}/instance_identity/v1/iam_token{version}",
+                                  {"Metadata-Flavor": "ibm",
+                                   "Authorization": f"Bearer {identity}"}, b"{}")
+            self.check("serve hands out IAM tokens through the VPC metadata API",
+                       status == 200 and status2 == 200
+                       and json.loads(body2)["access_token"] == TOKEN, f"{status} {status2}")
+            wrong, _ = call("PUT", f"/{'0' * 32}/instance_identity/v1/token{version}",
+                            {"Metadata-Flavor": "ibm"}, b"{}")
+            foreign, _ = call("PUT", f"{prefix}/instance_identity/v1/token{version}",
+                              {"Metadata-Flavor": "ibm", "Host": "evil.example"}, b"{}")
+            browser, _ = call("PUT", f"{prefix}/instance_identity/v1/token{version}",
+                              {"Metadata-Flavor": "ibm", "Origin": "https://evil.example"}, b"{}")
+            self.check("serve refuses a wrong prefix (404), a foreign Host and an Origin (403)",
+                       (wrong, foreign, browser) == (404, 403, 403),
+                       f"{wrong} {foreign} {browser}")
+        finally:
+            proc.kill()
+            proc.wait(30)
+
     def refusal(self):
         out = self.iamtoken("--iam-url", self.url, "--no-cache", "apikey", "-o", "token",
                             env={"IBMCLOUD_API_KEY": "wrong-key"})
@@ -343,7 +404,8 @@ def main():
     with tempfile.TemporaryDirectory() as work:
         suite = Suite(work)
         for case in (suite.formats, suite.cache, suite.context, suite.exec_, suite.registry,
-                     suite.inspect, suite.secret_commands, suite.sessions, suite.refusal):
+                     suite.inspect, suite.secret_commands, suite.sessions, suite.serve,
+                     suite.refusal):
             case()
         if suite.failures:
             print("\n\n".join(suite.failures), file=sys.stderr)
