@@ -78,10 +78,15 @@ fn contexts() -> Vec<CompletionCandidate> {
         .collect()
 }
 
+/// Completion reads the sessions' records only, never the credential store.
+const NEVER_ASKED: std::time::Duration = std::time::Duration::ZERO;
+
 /// The stored sessions, each with who it is.
 fn sessions() -> Vec<CompletionCandidate> {
     let folder = crate::settings::state_dir().map(|d| crate::session::folder(&d));
-    let Some(Ok(Some(sessions))) = folder.map(|f| crate::session::Sessions::open(&f, false)) else {
+    let Some(Ok(Some(sessions))) =
+        folder.map(|f| crate::session::Sessions::open(&f, false, NEVER_ASKED))
+    else {
         return Vec::new();
     };
     sessions

@@ -94,7 +94,7 @@ pub fn login(args: &LoginArgs, settings: &Settings, stderr: &mut dyn Write) -> R
     let replaced = sessions.load(name).ok().flatten();
     let fell_back = sessions.save(&mut session, &refresh, args.storage.is_none())?;
     if let Some(old) = replaced.filter(|old| old.id != session.id) {
-        crate::session::forget(&old);
+        sessions.forget(&old);
         remove_cached(settings, &[old.id]);
     }
     if let Some(why) = fell_back {

@@ -192,7 +192,7 @@ impl Settings {
         let state = self.state_dir.as_deref().ok_or_else(|| {
             usage("no state directory could be determined for sessions; set XDG_STATE_HOME")
         })?;
-        Sessions::open(&session::folder(state), create)
+        Sessions::open(&session::folder(state), create, self.network.timeout)
     }
 
     /// The token cache, unless it is turned off or unusable (then with a warning on `log`).

@@ -8,23 +8,20 @@ use crate::secret::Secret;
 
 const SERVICE: &str = "iamtoken";
 
-/// How long the store has to answer. A locked store may put its unlock prompt on a desktop the
-/// user is not at (a login over ssh), and would otherwise make iamtoken wait for ever.
-const ANSWER_WITHIN: Duration = Duration::from_secs(20);
-
-/// Runs `op` on a thread of its own, giving up on it after `ANSWER_WITHIN`.
+/// Runs `op` on a thread of its own, giving up on it after `within`.
 fn bounded<T: Send + 'static>(
+    within: Duration,
     op: impl FnOnce() -> Result<T, String> + Send + 'static,
 ) -> Result<T, String> {
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
         let _ = tx.send(op());
     });
-    rx.recv_timeout(ANSWER_WITHIN).unwrap_or_else(|_| {
+    rx.recv_timeout(within).unwrap_or_else(|_| {
         Err(format!(
             "the OS credential store did not answer within {} s (is it locked, with its \
              unlock prompt on another screen?)",
-            ANSWER_WITHIN.as_secs()
+            within.as_secs()
         ))
     })
 }
@@ -33,9 +30,9 @@ fn entry(id: &str) -> Result<::keyring::Entry, String> {
     ::keyring::Entry::new(SERVICE, &format!("session {id}")).map_err(|e| describe(&e))
 }
 
-pub fn set(id: &str, token: &Secret) -> Result<(), String> {
+pub fn set(id: &str, token: &Secret, within: Duration) -> Result<(), String> {
     let (id, token) = (id.to_owned(), token.clone());
-    bounded(move || {
+    bounded(within, move || {
         entry(&id)?
             .set_password(token.expose())
             .map_err(|e| describe(&e))
@@ -43,9 +40,9 @@ pub fn set(id: &str, token: &Secret) -> Result<(), String> {
 }
 
 /// The token, `Ok(None)` when the store has no such entry.
-pub fn get(id: &str) -> Result<Option<Secret>, String> {
+pub fn get(id: &str, within: Duration) -> Result<Option<Secret>, String> {
     let id = id.to_owned();
-    bounded(move || match entry(&id)?.get_password() {
+    bounded(within, move || match entry(&id)?.get_password() {
         Ok(token) => Ok(Some(Secret::new(token))),
         Err(::keyring::Error::NoEntry) => Ok(None),
         Err(e) => Err(describe(&e)),
@@ -53,9 +50,9 @@ pub fn get(id: &str) -> Result<Option<Secret>, String> {
 }
 
 /// Deletes the entry if there is one; a store that cannot be reached holds none of ours.
-pub fn delete(id: &str) {
+pub fn delete(id: &str, within: Duration) {
     let id = id.to_owned();
-    let _ = bounded(move || {
+    let _ = bounded(within, move || {
         if let Ok(entry) = entry(&id) {
             let _ = entry.delete_credential();
         }

@@ -69,9 +69,12 @@ struct Record {
     refresh_token: Option<String>,
 }
 
-/// The folder of stored sessions.
+/// The folder of stored sessions, and how long the credential store has to answer.
 pub struct Sessions {
     dir: PrivateDir,
+    /// The run's `--timeout`: a locked store may put its unlock prompt on a desktop the user is
+    /// not at (a login over ssh), and would otherwise make iamtoken wait for ever.
+    timeout: Duration,
 }
 
 /// The sessions folder in the state directory `state` (`$XDG_STATE_HOME/iamtoken`).
@@ -84,8 +87,8 @@ pub struct Held(#[allow(dead_code, reason = "held for its lock")] File);
 
 impl Sessions {
     /// The folder at `path`, created (0700) when `create`; `Ok(None)` when it is not there and
-    /// not to be created.
-    pub fn open(path: &Path, create: bool) -> anyhow::Result<Option<Self>> {
+    /// not to be created. The credential store gets `timeout` to answer each call.
+    pub fn open(path: &Path, create: bool, timeout: Duration) -> anyhow::Result<Option<Self>> {
         if !create && !path.exists() {
             return Ok(None);
         }
@@ -94,7 +97,7 @@ impl Sessions {
         } else {
             PrivateDir::open_existing(path)
         };
-        dir.map(|dir| Some(Self { dir }))
+        dir.map(|dir| Some(Self { dir, timeout }))
             .map_err(|e| usage(format!("cannot use the sessions folder: {e}")).into())
     }
 
@@ -172,7 +175,7 @@ impl Sessions {
                 .and_then(|r| r.refresh_token.clone())
                 .map(Secret::new)
                 .ok_or_else(|| gone().into()),
-            Storage::Keyring => keyring::get(&session.id)
+            Storage::Keyring => keyring::get(&session.id, self.timeout)
                 .map_err(|e| {
                     gone()
                         .reworded(|m| format!("{m} from the OS credential store ({e})"))
@@ -195,7 +198,7 @@ impl Sessions {
         if session.storage == Storage::Keyring {
             let fits = !cfg!(windows) || token.expose().len() <= KEYRING_MAX_BYTES;
             let stored = if fits {
-                keyring::set(&session.id, token)
+                keyring::set(&session.id, token, self.timeout)
             } else {
                 Err(format!(
                     "the refresh token is longer than the {KEYRING_MAX_BYTES} bytes it holds"
@@ -235,9 +238,14 @@ impl Sessions {
         })?;
         // A token now kept in the file leaves no stale copy in the credential store.
         if session.storage == Storage::File {
-            keyring::delete(&session.id);
+            keyring::delete(&session.id, self.timeout);
         }
         Ok(fell_back)
+    }
+
+    /// Deletes a replaced session's credential-store entry (its record is already replaced).
+    pub fn forget(&self, old: &Session) {
+        keyring::delete(&old.id, self.timeout);
     }
 
     /// Removes session `name`: its record, lock and credential-store entry. Returns whether
@@ -246,7 +254,7 @@ impl Sessions {
         let existed = matches!(self.dir.read(&record_name(name)), Ok(Some(_)));
         let session = self.load(name).ok().flatten();
         if let Some(session) = &session {
-            keyring::delete(&session.id);
+            keyring::delete(&session.id, self.timeout);
         }
         self.dir
             .remove(&record_name(name))
@@ -263,11 +271,6 @@ pub fn login_command(name: &str) -> String {
     } else {
         format!("iamtoken login --name {name}")
     }
-}
-
-/// Deletes a replaced session's credential-store entry (its record is already replaced).
-pub fn forget(old: &Session) {
-    keyring::delete(&old.id);
 }
 
 fn record_name(name: &str) -> String {

@@ -755,13 +755,22 @@ fn login_at_a_terminal_opens_the_passcode_page_and_reads_a_pasted_passcode() {
 fn with_secret_service(home: &tempfile::TempDir, script: &str) -> Output {
     in_dbus_session(
         home,
-        "printf pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null",
+        &format!(
+            "printf pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null && \
+             {HOLDS_ITS_NAME}"
+        ),
         script,
     )
 }
 
-/// Runs `script` (sh) in a D-Bus session of its own, once `start` has started GNOME Keyring's
-/// Secret Service and it holds its bus name.
+/// Waits (at most 10 s) until the Secret Service holds its bus name: GNOME Keyring's daemon
+/// answers before it does, and a call meanwhile makes the bus start a second one, which finds
+/// the first one's keyring half written.
+const HOLDS_ITS_NAME: &str = "timeout 10 sh -c 'until dbus-send --session --print-reply \
+    --dest=org.freedesktop.DBus /org/freedesktop/DBus org.freedesktop.DBus.NameHasOwner \
+    string:org.freedesktop.secrets | grep -q true; do sleep 0.05; done'";
+
+/// Runs `script` (sh) in a D-Bus session of its own, once `start` has succeeded.
 fn in_dbus_session(home: &tempfile::TempDir, start: &str, script: &str) -> Output {
     let mut cmd = isolated("dbus-run-session", home);
     cmd.args([
@@ -770,11 +779,6 @@ fn in_dbus_session(home: &tempfile::TempDir, start: &str, script: &str) -> Outpu
         "-c",
         &format!(
             "{start} || exit 99\n\
-             # The daemon answers before it holds its bus name: wait for that (at most 10 s), or\n\
-             # the bus starts a second one, which finds the first one's keyring half written.\n\
-             timeout 10 sh -c 'until dbus-send --session --print-reply --dest=org.freedesktop.DBus \
-               /org/freedesktop/DBus org.freedesktop.DBus.NameHasOwner \
-               string:org.freedesktop.secrets | grep -q true; do sleep 0.05; done' || exit 98\n\
              {script}"
         ),
     ]);
@@ -860,7 +864,9 @@ fn a_locked_secret_service_is_an_error_when_forced_and_a_file_otherwise() {
     // Started, never unlocked: no login keyring to store in.
     let out = in_dbus_session(
         &home,
-        "gnome-keyring-daemon --start --components=secrets >/dev/null",
+        &format!(
+            "gnome-keyring-daemon --start --components=secrets >/dev/null && {HOLDS_ITS_NAME}"
+        ),
         &format!(
             "{run} login --passcode @passcode --storage keyring; echo \"forced=$?\"\n\
              printf 'PC-2\\n' > passcode\n\
@@ -884,6 +890,41 @@ fn a_locked_secret_service_is_an_error_when_forced_and_a_file_otherwise() {
         .args(["session", "-o", "token"])
         .assert()
         .success();
+}
+
+#[test]
+fn a_credential_store_that_never_answers_is_given_up_on_after_timeout() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = SessionIam::new(Rotation::SingleUse);
+    std::fs::write(home.path().join("passcode"), "PC-1\n").unwrap();
+    // The bus starts this for the Secret Service's name, which it never takes: every call waits
+    // on an activation that does not complete (until the program ends, 5 s later).
+    let services = home.path().join("data/dbus-1/services");
+    std::fs::create_dir_all(&services).unwrap();
+    let never = home.path().join("never-answers");
+    std::fs::write(
+        &never,
+        "#!/bin/sh\nexec sleep 5 </dev/null >/dev/null 2>&1\n",
+    )
+    .unwrap();
+    std::fs::set_permissions(&never, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    std::fs::write(
+        services.join("org.freedesktop.secrets.service"),
+        format!(
+            "[D-BUS Service]\nName=org.freedesktop.secrets\nExec={}\n",
+            never.display()
+        ),
+    )
+    .unwrap();
+    let run = format!("{} --iam-url {} --timeout 2s", bin().display(), iam.url());
+    let out = in_dbus_session(&home, "true", &format!("{run} login --passcode @passcode"));
+    let stderr = text(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("note: the OS credential store did not answer within 2 s"),
+        "{stderr}"
+    );
+    assert_eq!(record(&home, "default")["storage"], "file");
 }
 
 #[test]
