@@ -281,13 +281,8 @@ mod tests {
     use super::*;
 
     fn generate(completions: &Path, man: &Path) {
-        for shell in [
-            Shell::Bash,
-            Shell::Zsh,
-            Shell::Fish,
-            Shell::Powershell,
-            Shell::Elvish,
-        ] {
+        // Every shell `completions` takes, from its definition.
+        for &shell in <Shell as clap::ValueEnum>::value_variants() {
             let name = match shell {
                 Shell::Bash => "iamtoken.bash",
                 Shell::Zsh => "_iamtoken",
@@ -343,13 +338,8 @@ mod tests {
 
     #[test]
     fn the_scripts_call_iamtoken_from_path_by_name() {
-        for shell in [
-            Shell::Bash,
-            Shell::Zsh,
-            Shell::Fish,
-            Shell::Powershell,
-            Shell::Elvish,
-        ] {
+        // Every shell `completions` takes, from its definition.
+        for &shell in <Shell as clap::ValueEnum>::value_variants() {
             let mut out = Vec::new();
             script(shell, &mut out).unwrap();
             let text = String::from_utf8(out).unwrap();

@@ -4,7 +4,7 @@
 
 use std::io::Read as _;
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use serde_json::{Map, Value};
 
@@ -102,23 +102,16 @@ fn run(timeout: Duration) -> Result<(bool, Vec<u8>, Vec<u8>), Failure> {
     };
     let stdout = read(child.stdout.take().map(|p| Box::new(p) as _));
     let stderr = read(child.stderr.take().map(|p| Box::new(p) as _));
-    let deadline = Instant::now() + timeout;
-    let status = loop {
-        match child.try_wait() {
-            Ok(Some(status)) => break status,
-            Ok(None) if Instant::now() < deadline => std::thread::sleep(Duration::from_millis(10)),
-            Ok(None) | Err(_) => {
-                let _ = child.kill();
-                let _ = child.wait();
-                return Err(Failure::new(
-                    Exit::Unavailable,
-                    format!(
-                        "`ibmcloud iam oauth-tokens` did not finish within {} s and was stopped",
-                        timeout.as_secs()
-                    ),
-                ));
-            }
-        }
+    let Ok(Some(status)) = crate::secret_command::wait_within(&mut child, timeout) else {
+        let _ = child.kill();
+        let _ = child.wait();
+        return Err(Failure::new(
+            Exit::Unavailable,
+            format!(
+                "`ibmcloud iam oauth-tokens` did not finish within {} s and was stopped",
+                timeout.as_secs()
+            ),
+        ));
     };
     let (stdout, stderr) = (
         stdout.join().unwrap_or_default(),

@@ -74,22 +74,18 @@ pub fn run(spec: &CommandSpec, flag: &str, timeout: Duration) -> Result<String, 
         let read = (&mut stdout).take(MAX_BYTES + 1).read_to_end(&mut bytes);
         read.map(|_| bytes)
     });
-    let deadline = Instant::now() + timeout;
-    let status = loop {
-        match child.try_wait() {
-            Ok(Some(status)) => break status,
-            Ok(None) if Instant::now() < deadline => std::thread::sleep(Duration::from_millis(10)),
-            Ok(None) => {
-                group.stop(&mut child);
-                let _ = child.wait();
-                return Err(usage(format!(
-                    "{flag}: the secret command did not finish within {} s and was stopped",
-                    timeout.as_secs()
-                ))
-                .hint("raise --secret-command-timeout, or check that it does not wait for input"));
-            }
-            Err(e) => return Err(usage(format!("{flag}: the secret command: {e}"))),
+    let status = match wait_within(&mut child, timeout) {
+        Ok(Some(status)) => status,
+        Ok(None) => {
+            group.stop(&mut child);
+            let _ = child.wait();
+            return Err(usage(format!(
+                "{flag}: the secret command did not finish within {} s and was stopped",
+                timeout.as_secs()
+            ))
+            .hint("raise --secret-command-timeout, or check that it does not wait for input"));
         }
+        Err(e) => return Err(usage(format!("{flag}: the secret command: {e}"))),
     };
     // A command that exits leaving a child with its stdout open must not hang us either.
     if !terminal || cfg!(windows) {
@@ -116,6 +112,22 @@ pub fn run(spec: &CommandSpec, flag: &str, timeout: Duration) -> Result<String, 
             "{flag}: the secret command's output is not UTF-8 text"
         ))
     })
+}
+
+/// Waits for `child` to exit, at most `timeout` (polling): its status, or `None` when it is
+/// still running then.
+pub fn wait_within(
+    child: &mut std::process::Child,
+    timeout: Duration,
+) -> std::io::Result<Option<std::process::ExitStatus>> {
+    let deadline = Instant::now() + timeout;
+    loop {
+        match child.try_wait()? {
+            Some(status) => return Ok(Some(status)),
+            None if Instant::now() < deadline => std::thread::sleep(Duration::from_millis(10)),
+            None => return Ok(None),
+        }
+    }
 }
 
 /// A `cmd:` line: `sh -c LINE`, or on Windows `cmd /C LINE`.

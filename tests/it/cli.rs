@@ -416,10 +416,7 @@ fn stray_names_are_named_and_mistyped_grants_get_a_suggestion() {
 #[test]
 fn help_per_command_lists_only_what_it_honours() {
     let home = tempfile::tempdir().unwrap();
-    let help = |args: &[&str]| {
-        let out = iamtoken(&home).args(args).arg("--help").assert().success();
-        String::from_utf8_lossy(&out.get_output().stdout).into_owned()
-    };
+    let help = |args: &[&str]| stdout_of(&home, &[args, &["--help"]].concat());
     for (args, shown, hidden) in [
         (
             &["cache"][..],
@@ -678,13 +675,7 @@ fn options_typed_where_they_mean_nothing_are_refused() {
 #[test]
 fn each_commands_help_shows_the_options_it_honours() {
     let home = tempfile::tempdir().unwrap();
-    let help = |args: &[&str]| {
-        let out = crate::support::iamtoken(&home)
-            .args(args)
-            .assert()
-            .success();
-        String::from_utf8(out.get_output().stdout.clone()).unwrap()
-    };
+    let help = |args: &[&str]| stdout_of(&home, args);
     let clear = help(&["cache", "clear", "--help"]);
     assert!(
         clear.contains("--expired") && clear.contains("[ID]..."),
@@ -716,13 +707,7 @@ fn each_commands_help_shows_the_options_it_honours() {
 #[test]
 fn help_reads_cleanly() {
     let home = tempfile::tempdir().unwrap();
-    let help = |args: &[&str]| {
-        let out = crate::support::iamtoken(&home)
-            .args(args)
-            .assert()
-            .success();
-        String::from_utf8(out.get_output().stdout.clone()).unwrap()
-    };
+    let help = |args: &[&str]| stdout_of(&home, args);
     let root = help(&["--help"]);
     let lines: Vec<&str> = root.lines().collect();
     for pair in lines.windows(2) {
@@ -758,4 +743,10 @@ fn the_usage_line_leaves_out_what_only_a_variable_set() {
             "iamtoken: error: the following required arguments were not provided: --receiver-client-ids <IDS>\n\
              iamtoken: usage: iamtoken delegated --receiver-client-ids <IDS> --apikey <KEY> (see --help)\n",
         );
+}
+
+/// What `iamtoken ARGS` prints on stdout, after it succeeds.
+fn stdout_of(home: &tempfile::TempDir, args: &[&str]) -> String {
+    let out = crate::support::iamtoken(home).args(args).assert().success();
+    String::from_utf8(out.get_output().stdout.clone()).unwrap()
 }
