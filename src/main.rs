@@ -51,7 +51,9 @@ fn clap_exit(err: &clap::Error) -> ExitCode {
         let _ = err.print();
         return ExitCode::from(u8::try_from(err.exit_code()).unwrap_or(2));
     }
-    let said = args::describe(err, &std::env::args_os().collect::<Vec<_>>());
+    // Read again, on this path alone: the usage line shows only the options typed.
+    let typed = args::Reading::of(&std::env::args_os().collect::<Vec<_>>());
+    let said = args::describe(err, &typed);
     let mut stderr = io::stderr().lock();
     let _ = writeln!(stderr, "iamtoken: error: {}", said.message);
     for hint in said.hints {

@@ -1,14 +1,13 @@
 //! A context applied as clap defaults: each setting checked against its grant's options, the
 //! identity carried over to another grant, choices the command line overrides dropped.
 
-use std::ffi::OsString;
-
 use anyhow::Result;
 use clap::ArgMatches;
 use clap::parser::ValueSource;
 
+use super::Reading;
 use super::variables::typed;
-use crate::cli::{credential_names, grant_names, token_command_names};
+use crate::cli::{credential_names, grant_names};
 use crate::config::Context;
 use crate::error::usage;
 
@@ -86,18 +85,6 @@ pub(super) fn identity_keys() -> Vec<String> {
     keys
 }
 
-/// The grant (or credential command) typed on the command line, if any (the first word naming
-/// one, before `--`).
-pub(super) fn typed_grant(args: &[OsString]) -> Option<String> {
-    let grants = token_command_names();
-    args.iter()
-        .skip(1)
-        .take_while(|a| *a != "--")
-        .map(|a| a.to_string_lossy())
-        .find(|a| grants.iter().any(|g| g == a))
-        .map(std::borrow::Cow::into_owned)
-}
-
 /// `arg` with the context's `value` as its default. A secret's value never shows in `--help`
 /// (help text gets pasted into issues and shown on shared screens): the help says that the
 /// context supplies it instead.
@@ -124,23 +111,21 @@ pub(super) fn apply(
     mut cmd: clap::Command,
     context: &Context,
     skip: &[String],
-    args: &[OsString],
+    reading: &Reading,
 ) -> Result<clap::Command> {
     let grant = context.grant.as_deref();
     // Another grant than the context's: only the identity keys and the global options carry
     // over, and only where that grant takes them.
-    let target = typed_grant(args).filter(|t| Some(t.as_str()) != grant);
-    if let Some(target) = &target {
-        credential_command_may_use(context, target, &cmd, args)?;
+    let target = reading.token_command().filter(|t| Some(*t) != grant);
+    if let Some(target) = target {
+        credential_command_may_use(context, target, &cmd, reading)?;
     }
     let identity = identity_keys();
     // The default context's key is for its own grant's identity (an assume context's is the
     // way to a profile): a credential command takes it only from an apikey context.
     let lends_identity = !(context.by_default
         && grant != Some("apikey")
-        && target
-            .as_ref()
-            .is_some_and(|t| credential_names().iter().any(|c| c == t)));
+        && target.is_some_and(|t| credential_names().iter().any(|c| c == t)));
     let secrets = crate::cli::secret_ids();
     let mut identity_held = Vec::new();
     let mut identity_served = false;
@@ -171,7 +156,7 @@ pub(super) fn apply(
             return Err(unknown_setting(&cmd, context, &setting.key, &at).into());
         }
         let value = value.to_owned();
-        let applies_to = match &target {
+        let applies_to = match target {
             _ if global => None,
             None => grant.map(str::to_owned),
             Some(target) => {
@@ -183,7 +168,7 @@ pub(super) fn apply(
                     identity_held.push(setting.key.clone());
                     identity_served |= takes_it;
                 }
-                (is_identity && takes_it && lends_identity).then(|| target.clone())
+                (is_identity && takes_it && lends_identity).then(|| target.to_owned())
             }
         };
         if !global && applies_to.is_none() {
@@ -211,11 +196,11 @@ pub(super) fn apply(
     }
     // A context asked for must serve the grant run; the default context lends what serves it
     // (its global settings at least) and stays out of the way otherwise.
-    if let Some(target) = &target
+    if let Some(target) = target
         && !context.by_default
         && !identity_held.is_empty()
         && !identity_served
-        && !identity_given(&cmd, target, args)
+        && !identity_given(&cmd, target, reading)
     {
         return Err(usage(format!(
             "context {} is for grant {}: its {} cannot serve {target}",
@@ -314,7 +299,7 @@ fn credential_command_may_use(
     context: &Context,
     target: &str,
     cmd: &clap::Command,
-    args: &[OsString],
+    reading: &Reading,
 ) -> Result<()> {
     let Some(grant) = context.grant.as_deref() else {
         return Ok(());
@@ -322,7 +307,7 @@ fn credential_command_may_use(
     if context.by_default
         || grant == "apikey"
         || !credential_names().iter().any(|c| c == target)
-        || identity_given(cmd, target, args)
+        || identity_given(cmd, target, reading)
     {
         return Ok(());
     }
@@ -337,13 +322,13 @@ fn credential_command_may_use(
 }
 
 /// Whether an identity option of `grant` was typed or comes from its environment variable.
-pub(super) fn identity_given(cmd: &clap::Command, grant: &str, args: &[OsString]) -> bool {
+pub(super) fn identity_given(cmd: &clap::Command, grant: &str, reading: &Reading) -> bool {
     let identity = identity_keys();
     cmd.find_subcommand(grant).is_some_and(|sub| {
         sub.get_arguments()
             .filter(|a| identity.iter().any(|k| k == a.get_id()))
             .any(|a| {
-                typed(a, args)
+                typed(a, reading)
                     || a.get_env()
                         .and_then(std::env::var_os)
                         .is_some_and(|v| !v.is_empty())

@@ -2,13 +2,12 @@
 //! file and line or the variable a bad value came from, and never quoting a value that may be a
 //! secret.
 
-use std::ffi::OsString;
-
 use anyhow::Result;
 use clap::ArgMatches;
 use clap::error::{ContextKind, ContextValue};
 use clap::parser::ValueSource;
 
+use super::Reading;
 use super::variables::typed;
 use crate::config::Context;
 use crate::error::usage;
@@ -19,7 +18,7 @@ use crate::output::escape_controls;
 /// may quote what came over the network or from a file.
 pub fn say(err: &anyhow::Error, out: &mut dyn std::io::Write) {
     let (message, hints) = if let Some(clap_error) = err.downcast_ref::<clap::Error>() {
-        let said = describe(clap_error, &[]);
+        let said = describe(clap_error, &Reading::default());
         (said.message, said.hints)
     } else {
         let (_, hint) = crate::error::classify(err);
@@ -39,7 +38,7 @@ pub struct Described {
     pub usage: Option<String>,
 }
 
-pub fn describe(err: &clap::Error, typed: &[OsString]) -> Described {
+pub fn describe(err: &clap::Error, typed: &Reading) -> Described {
     // clap's usage, without its title, and without options only a variable set.
     let missing = list(err, ContextKind::InvalidArg);
     let usage = Some(text(err, ContextKind::Usage))
@@ -55,14 +54,12 @@ pub fn describe(err: &clap::Error, typed: &[OsString]) -> Described {
 
 /// clap's usage line without the `--option <VALUE>` it shows because a variable gave the
 /// option a value: the line shows what was typed, and what is `missing`.
-fn only_typed(usage: &str, typed: &[OsString], missing: &[String]) -> String {
+fn only_typed(usage: &str, typed: &Reading, missing: &[String]) -> String {
     let was_typed = |option: &str| {
         missing.iter().any(|m| m.split(' ').next() == Some(option))
-            || typed
-                .iter()
-                .take_while(|a| *a != "--")
-                .map(|a| a.to_string_lossy())
-                .any(|a| a == option || a.starts_with(&format!("{option}=")))
+            || option
+                .strip_prefix("--")
+                .is_some_and(|l| typed.typed_long(l))
     };
     let mut kept: Vec<&str> = Vec::new();
     let mut words = usage.split(' ').peekable();
@@ -242,7 +239,7 @@ pub(super) fn short_usage(usage: &str) -> String {
 
 /// A rejected value that came from an environment variable, not the command line: the error
 /// names the variable, and never quotes its value (it may be a key).
-pub(super) fn blame_variable(err: &clap::Error, args: &[OsString]) -> Option<anyhow::Error> {
+pub(super) fn blame_variable(err: &clap::Error, reading: &Reading) -> Option<anyhow::Error> {
     use clap::error::{ContextKind, ContextValue, ErrorKind};
     if !matches!(
         err.kind(),
@@ -261,7 +258,7 @@ pub(super) fn blame_variable(err: &clap::Error, args: &[OsString]) -> Option<any
         .find(|a| a.get_long() == Some(long))?;
     let name = arg.get_env()?.to_string_lossy().into_owned();
     let set = std::env::var_os(&name).is_some_and(|v| !v.is_empty());
-    if typed(arg, args) || !set {
+    if typed(arg, reading) || !set {
         return None;
     }
     Some(
@@ -375,30 +372,13 @@ fn stray_word(err: &clap::Error) -> Option<(ContextKind, &str)> {
 /// A word after `exec`, `check` or `serve` where a grant should be, that names none: the
 /// closest grant, or the list (the word is not shown: it may be a key typed without its
 /// option).
-pub(super) fn not_a_grant(err: &clap::Error, args: &[OsString]) -> Option<anyhow::Error> {
+pub(super) fn not_a_grant(err: &clap::Error, reading: &Reading) -> Option<anyhow::Error> {
     let (_, word) = stray_word(err)?;
     if word.starts_with('-') {
         return None;
     }
-    let words: Vec<String> = args
-        .iter()
-        .skip(1)
-        .take_while(|a| *a != "--")
-        .map(|a| a.to_string_lossy().into_owned())
-        .collect();
-    // The first command named must be the wrapper, and no grant named after it.
-    let commands: Vec<String> = crate::cli::command()
-        .get_subcommands()
-        .map(|c| c.get_name().to_owned())
-        .collect();
-    let at = words.iter().position(|w| commands.contains(w))?;
-    let wrapper = words[at].as_str();
+    let wrapper = reading.wrapper_without_grant()?;
     let grants = crate::cli::grant_names();
-    if !crate::cli::WRAPPERS.contains(&wrapper)
-        || words[at + 1..].iter().any(|w| grants.contains(w))
-    {
-        return None;
-    }
     // As clap says it of a mistyped command at the top.
     if let Some(grant) = super::context::closest(word, grants.iter().map(String::as_str)) {
         return Some(

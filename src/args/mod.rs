@@ -8,6 +8,7 @@
 
 mod context;
 mod errors;
+mod reading;
 mod variables;
 
 use std::ffi::OsString;
@@ -28,6 +29,7 @@ use self::errors::{
     blame_context, blame_variable, grant_hint, not_a_grant, refuse_credential_flags, stray_name,
     subcommand_missing, without_value,
 };
+pub use self::reading::Reading;
 use self::variables::{commands_in_variables_are_values, definition};
 
 pub struct Parsed {
@@ -133,45 +135,51 @@ pub struct ExecCommand {
 /// `clap::Error`, for `exit` to show as iamtoken does (or a program that speaks another
 /// protocol to say its own way); config errors are returned as usage errors.
 pub fn parse(args: &[OsString], log: &mut dyn Write) -> Result<Parsed> {
+    let reading = Reading::of(args);
     // A broken config file must not keep the help, or the way to find the file, from showing.
     let config = match Config::load() {
         Ok(config) => config,
-        Err(_) if asks_for_help(args) => Config::default(),
+        Err(_) if reading.asks_for_help() => Config::default(),
         Err(e) => return Err(e),
     };
-    parse_with(args, log, config)
+    parse_with(args, &reading, log, config)
 }
 
-/// `parse` with the config already read.
-fn parse_with(args: &[OsString], log: &mut dyn Write, config: Config) -> Result<Parsed> {
+/// `parse` with the words read and the config loaded.
+fn parse_with(
+    args: &[OsString],
+    reading: &Reading,
+    log: &mut dyn Write,
+    config: Config,
+) -> Result<Parsed> {
     if let Some(warning) = config.exposed_secret() {
         let _ = writeln!(log, "iamtoken: warning: {warning}");
     }
     // `config`, `cache` and `registry` use no context setting, so a context that cannot be
     // applied (or found) must not keep them from working; `config show` reports it itself.
-    if let Some(matches) = tool_command(args) {
-        let context = match select(args, &config) {
+    if let Some(matches) = tool_command(args, reading) {
+        let context = match select(reading, &config) {
             Ok(context) => context,
             Err(e) if shows_the_selected_context(&matches) => return Err(e),
             Err(_) => None,
         };
         return parsed(matches, config, context, false);
     }
-    let context = select(args, &config)?;
-    let mut matches = matches_with(args, context.as_ref(), &[])?;
+    let context = select(reading, &config)?;
+    let mut matches = matches_with(args, reading, context.as_ref(), &[])?;
     // `exec`, `check` or `serve` without a grant: the context's, as if typed after it.
     let mut args = args.to_vec();
     if let Some(grant) = wrapper_without_grant(&matches, context.as_ref())? {
         let at = args.iter().position(|a| a == "--").unwrap_or(args.len());
         args.insert(at, grant.into());
-        matches = matches_with(&args, context.as_ref(), &[])?;
+        matches = matches_with(&args, reading, context.as_ref(), &[])?;
     }
     let args = args.as_slice();
     // A choice the user made (say --profile-id) replaces the context's (its profile_name).
     if let Some(context) = &context {
         let overridden = overridden_choices(&matches, context);
         if !overridden.is_empty() {
-            matches = matches_with(args, Some(context), &overridden)?;
+            matches = matches_with(args, reading, Some(context), &overridden)?;
         }
     }
     if context.as_ref().is_some_and(|c| c.from_sdk) {
@@ -254,7 +262,7 @@ pub fn parse_identity(
     }
     // The grant's subcommand alone: clap applies the context's values as its defaults.
     let args = ["iamtoken", grant].map(OsString::from);
-    let matches = matches_with(&args, context.as_ref(), &[])?;
+    let matches = matches_with(&args, &Reading::of(&args), context.as_ref(), &[])?;
     let applied = context.is_some();
     parsed(matches, config, context, applied)
 }
@@ -339,27 +347,15 @@ pub fn check_context(context: &Context) -> Result<()> {
     let args: Vec<OsString> = ["iamtoken", "--context", &context.name, probe]
         .map(OsString::from)
         .to_vec();
-    matches_with(&args, Some(context), &[]).map(|_| ())
+    matches_with(&args, &Reading::of(&args), Some(context), &[]).map(|_| ())
 }
 
 /// The matches of a `config` or `cache` command line, parsed without any context.
-fn tool_command(args: &[OsString]) -> Option<ArgMatches> {
-    // A whole parse costs a clap definition; most command lines name no such command.
-    if !names_one_of(args, &TOOL_COMMANDS) {
+fn tool_command(args: &[OsString], reading: &Reading) -> Option<ArgMatches> {
+    if !TOOL_COMMANDS.contains(&reading.command()?) {
         return None;
     }
-    definition(args, None)
-        .try_get_matches_from(args)
-        .ok()
-        .filter(|m| TOOL_COMMANDS.contains(&m.subcommand_name().unwrap_or_default()))
-}
-
-/// Whether a word before any `--` is one of `names`.
-pub(super) fn names_one_of(args: &[OsString], names: &[&str]) -> bool {
-    args.iter()
-        .skip(1)
-        .take_while(|a| *a != "--")
-        .any(|a| names.iter().any(|n| a == n))
+    definition(reading, None).try_get_matches_from(args).ok()
 }
 
 /// The subcommands that neither use a context's settings nor fetch a token.
@@ -376,12 +372,13 @@ fn shows_the_selected_context(matches: &ArgMatches) -> bool {
 /// Parses `args` with `context` (less the settings in `skip`) applied.
 pub(super) fn matches_with(
     args: &[OsString],
+    reading: &Reading,
     context: Option<&Context>,
     skip: &[String],
 ) -> Result<ArgMatches> {
-    let mut cmd = definition(args, context);
+    let mut cmd = definition(reading, context);
     if let Some(context) = context {
-        cmd = apply(cmd, context, skip, args)?;
+        cmd = apply(cmd, context, skip, reading)?;
     }
     let cmd = commands_in_variables_are_values(cmd);
     let grant = context.and_then(|c| c.grant.as_deref());
@@ -390,7 +387,7 @@ pub(super) fn matches_with(
         .try_get_matches_from(args)
         .or_else(|err| match grant {
             // `iamtoken --context ci -o token`: the context's grant is the subcommand.
-            Some(grant) if subcommand_missing(&err) && !names_a_subcommand(args) => {
+            Some(grant) if subcommand_missing(&err) && reading.command().is_none() => {
                 let mut with_grant = args.to_vec();
                 with_grant.insert(1.min(args.len()), grant.into());
                 cmd.try_get_matches_from(with_grant)
@@ -399,41 +396,22 @@ pub(super) fn matches_with(
         });
     parsed.map_err(|err| {
         blame_context(&err, context)
-            .or_else(|| blame_variable(&err, args))
-            .or_else(|| not_a_grant(&err, args))
+            .or_else(|| blame_variable(&err, reading))
+            .or_else(|| not_a_grant(&err, reading))
             .or_else(|| stray_name(&err))
             .or_else(|| without_value(&err))
             .unwrap_or_else(|| err.into())
     })
 }
 
-fn asks_for_help(args: &[OsString]) -> bool {
-    let words: Vec<_> = args.iter().skip(1).map(|a| a.to_string_lossy()).collect();
-    let has = |w: &str| words.iter().any(|a| a == w);
-    has("--help")
-        || has("-h")
-        || has("--version")
-        || has("-V")
-        || has("help")
-        || (has("config") && has("path"))
-}
-
-fn names_a_subcommand(args: &[OsString]) -> bool {
-    let cmd = crate::cli::command();
-    let names: Vec<&str> = cmd.get_subcommands().map(clap::Command::get_name).collect();
-    args.iter()
-        .skip(1)
-        .any(|a| names.contains(&a.to_string_lossy().as_ref()))
-}
-
 /// The context for this run: `--sdk-service`, else `--context`/`IAMTOKEN_CONTEXT`, else the
-/// config's `default_context`. Looked for before clap parses, since it changes the parser.
-fn select(args: &[OsString], config: &Config) -> Result<Option<Context>> {
-    if let Some(service) = flag_value(args, "--sdk-service") {
-        return sdk_config::context(&service).map(Some);
+/// config's `default_context`. Read before the parse proper, since it changes the parser.
+fn select(reading: &Reading, config: &Config) -> Result<Option<Context>> {
+    if let Some(service) = reading.value("sdk_service") {
+        return sdk_config::context(service).map(Some);
     }
-    let no_context = names_one_of(args, &["--no-context"]);
-    let chosen = flag_value(args, "--context").or_else(|| {
+    let no_context = reading.typed("no_context");
+    let chosen = reading.value("context").map(str::to_owned).or_else(|| {
         std::env::var("IAMTOKEN_CONTEXT")
             .ok()
             .filter(|v| !v.is_empty() && !no_context)
@@ -454,45 +432,4 @@ fn select(args: &[OsString], config: &Config) -> Result<Option<Context>> {
     let mut context = config.context(name)?.clone();
     context.by_default = true;
     Ok(Some(context))
-}
-
-/// The value of `--flag VALUE` or `--flag=VALUE` before any `--`.
-fn flag_value(args: &[OsString], flag: &str) -> Option<String> {
-    let mut args = args.iter().skip(1).map(|a| a.to_string_lossy());
-    while let Some(arg) = args.next() {
-        if arg == "--" {
-            break;
-        }
-        if arg == flag {
-            return args.next().map(std::borrow::Cow::into_owned);
-        }
-        if let Some(value) = arg
-            .strip_prefix(flag)
-            .and_then(|rest| rest.strip_prefix('='))
-        {
-            return Some(value.to_owned());
-        }
-    }
-    None
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn args(list: &[&str]) -> Vec<OsString> {
-        list.iter().map(OsString::from).collect()
-    }
-
-    #[test]
-    fn flag_values_before_the_separator() {
-        let a = args(&["iamtoken", "-o", "token", "--context", "ci", "apikey"]);
-        assert_eq!(flag_value(&a, "--context").as_deref(), Some("ci"));
-        let a = args(&["iamtoken", "--context=prod"]);
-        assert_eq!(flag_value(&a, "--context").as_deref(), Some("prod"));
-        let a = args(&["iamtoken", "--", "--context", "x"]);
-        assert_eq!(flag_value(&a, "--context"), None);
-        let a = args(&["iamtoken", "--contexts", "x"]);
-        assert_eq!(flag_value(&a, "--context"), None);
-    }
 }

@@ -2,22 +2,21 @@
 //! variables for an IBM SDK service, `cmd:` values taken literally, and variables settled
 //! against what was typed (an empty one is unset; a flag always wins).
 
-use std::ffi::OsString;
-
+use super::Reading;
 use crate::cli::{IC_API_KEY, each_command, token_command_names};
 use crate::config::Context;
 use crate::secret::Source;
 
 /// The clap definition for this command line: the credential variables an SDK service may not
 /// use, or `IC_API_KEY` as a fallback; then variables settled against what was typed.
-pub(super) fn definition(args: &[OsString], context: Option<&Context>) -> clap::Command {
+pub(super) fn definition(reading: &Reading, context: Option<&Context>) -> clap::Command {
     let cmd = match context {
         Some(context) if context.sole_credentials => {
             without_credential_variables(crate::cli::command())
         }
         _ => with_env_fallbacks(crate::cli::command()),
     };
-    settle_variables(cmd, args)
+    settle_variables(cmd, reading)
 }
 
 /// A variable's value may come from a file a repository ships (`.env` loaded by compose or
@@ -53,16 +52,16 @@ pub(super) fn commands_in_variables_are_values(cmd: clap::Command) -> clap::Comm
 /// checked, at the level where it was not typed), an option that conflicts with it
 /// (`IBMCLOUD_CR_TOKEN` beside `--cr-token-file`), or, for the endpoint's variable, any
 /// option that chooses the endpoint (`--test-env`, `--region`).
-pub(super) fn settle_variables(mut cmd: clap::Command, args: &[OsString]) -> clap::Command {
+pub(super) fn settle_variables(mut cmd: clap::Command, reading: &Reading) -> clap::Command {
     let empty = |arg: &clap::Arg| {
         arg.get_env()
             .is_some_and(|name| std::env::var_os(name).is_some_and(|v| v.is_empty()))
     };
     let endpoint_typed = cmd
         .get_arguments()
-        .any(|a| a.get_help_heading() == Some(ENDPOINT_HEADING) && typed(a, args));
+        .any(|a| a.get_help_heading() == Some(ENDPOINT_HEADING) && typed(a, reading));
     let overridden = |arg: &clap::Arg| {
-        typed(arg, args) || (endpoint_typed && arg.get_help_heading() == Some(ENDPOINT_HEADING))
+        typed(arg, reading) || (endpoint_typed && arg.get_help_heading() == Some(ENDPOINT_HEADING))
     };
     let unread = |cmd: &clap::Command| -> Vec<String> {
         let mut ids: Vec<String> = cmd
@@ -70,7 +69,7 @@ pub(super) fn settle_variables(mut cmd: clap::Command, args: &[OsString]) -> cla
             .filter(|a| a.get_env().is_some() && (empty(a) || overridden(a)))
             .map(|a| a.get_id().to_string())
             .collect();
-        for arg in cmd.get_arguments().filter(|a| typed(a, args)) {
+        for arg in cmd.get_arguments().filter(|a| typed(a, reading)) {
             for other in cmd.get_arg_conflicts_with(arg) {
                 if other.get_env().is_some() {
                     ids.push(other.get_id().to_string());
@@ -94,17 +93,9 @@ pub(super) fn settle_variables(mut cmd: clap::Command, args: &[OsString]) -> cla
 /// the endpoint's variable.
 const ENDPOINT_HEADING: &str = "Endpoint";
 
-/// Whether `arg` was typed on the command line (before any `--`).
-pub(super) fn typed(arg: &clap::Arg, args: &[OsString]) -> bool {
-    let (long, short) = (arg.get_long(), arg.get_short());
-    args.iter()
-        .skip(1)
-        .take_while(|a| *a != "--")
-        .map(|a| a.to_string_lossy())
-        .any(|a| {
-            long.is_some_and(|l| a == format!("--{l}") || a.starts_with(&format!("--{l}=")))
-                || short.is_some_and(|s| a.starts_with(&format!("-{s}")) && !a.starts_with("--"))
-        })
+/// Whether `arg` was typed on the command line.
+pub(super) fn typed(arg: &clap::Arg, reading: &Reading) -> bool {
+    reading.typed(arg.get_id().as_str())
 }
 
 /// `IC_API_KEY` (Terraform's name) is read when `IBMCLOUD_API_KEY` is not set. Making it the
