@@ -34,14 +34,21 @@ impl Reading {
         let mut cmd = crate::cli::command().ignore_errors(true);
         // When errors are ignored, only help and the version come back as one. The help shows
         // the context's values, so what comes before `--help` is read again without it.
-        let (matches, help) = if let Ok(matches) = cmd.try_get_matches_from_mut(args) {
-            (matches, false)
-        } else {
-            cmd = without_help(crate::cli::command()).ignore_errors(true);
-            let Ok(matches) = cmd.try_get_matches_from_mut(args) else {
-                return Self::default();
-            };
-            (matches, true)
+        let (matches, help) = match cmd.try_get_matches_from_mut(args) {
+            Ok(matches) => (matches, false),
+            Err(e) if e.kind() == clap::error::ErrorKind::DisplayVersion => {
+                return Self {
+                    help: true,
+                    ..Self::default()
+                };
+            }
+            Err(_) => {
+                cmd = without_help(crate::cli::command()).ignore_errors(true);
+                let Ok(matches) = cmd.try_get_matches_from_mut(args) else {
+                    return Self::default();
+                };
+                (matches, true)
+            }
         };
         let mut reading = Self::default();
         reading.collect(&cmd, &[&cmd], &matches);

@@ -263,7 +263,14 @@ pub enum Format {
 
 /// The command line's definition: `Cli`'s, with the `-- CMD [ARGS]` that ends a grant's words
 /// under `exec` (an argument of those grants only, which the shared `Grant` cannot declare).
+/// Each caller gets its own copy, to change as it needs; it is made once a run, since a run
+/// reads its words more than once (before and after a context applies).
 pub fn command() -> clap::Command {
+    static DEFINITION: std::sync::OnceLock<clap::Command> = std::sync::OnceLock::new();
+    DEFINITION.get_or_init(definition).clone()
+}
+
+fn definition() -> clap::Command {
     use clap::CommandFactory as _;
     let cmd = Cli::command();
     let cmd = only_honoured(cmd);
