@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """The Windows build, end to end under Wine: iamtoken.exe and docker-credential-iamtoken.exe
 against a stand-in IAM on 127.0.0.1 that checks what it receives and answers as IAM does.
-Run by .ci/windows, which builds the binaries and the ProcessPrng fixture first.
+Run by .ci/windows, which builds the binaries and the fixtures (ProcessPrng, a Ctrl-C child)
+first.
 
-    suite.py DIR        DIR holds the two .exe files and bcryptprimitives.dll"""
+    suite.py DIR        DIR holds the two .exe files, ctrlc_child.exe and bcryptprimitives.dll"""
 import base64
 import http.client
 import json
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -99,16 +101,49 @@ class Iam(BaseHTTPRequestHandler):
         pass
 
 
-def running(marker):
-    """Whether a process whose command line holds `marker` is running."""
+def pids(marker):
+    """The processes whose command line holds `marker` (Wine's processes are Linux's)."""
+    found = []
     for pid in filter(str.isdigit, os.listdir("/proc")):
         try:
             with open(f"/proc/{pid}/cmdline", "rb") as f:
                 if marker.encode() in f.read().replace(b"\0", b" "):
-                    return True
+                    found.append(int(pid))
         except OSError:
             pass
-    return False
+    return found
+
+
+def running(marker):
+    """Whether a process whose command line holds `marker` is running."""
+    return bool(pids(marker))
+
+
+def ctrl_c(marker):
+    """Ctrl-C as a console gives it, to every process on it: here those whose command line
+    holds `marker`. Wine turns a SIGINT into the receiving process's CTRL_C_EVENT."""
+    for pid in pids(marker):
+        try:
+            os.kill(pid, signal.SIGINT)
+        except ProcessLookupError:
+            pass
+
+
+def first_line(proc, wanted, seconds):
+    """The lines `proc` prints, read on a thread until one starts with `wanted` (at most
+    `seconds`); None when none did."""
+    printed = []
+    found = threading.Event()
+
+    def read():
+        for line in proc.stdout:
+            printed.append(line)
+            if line.startswith(wanted):
+                found.set()
+
+    threading.Thread(target=read, daemon=True).start()
+    found.wait(seconds)
+    return next((line for line in printed if line.startswith(wanted)), None), printed
 
 
 def wine_path(path):
@@ -259,6 +294,25 @@ class Suite:
         out = self.iamtoken("--iam-url", self.url, "exec", "apikey", "--", "cmd", "/c", "exit 7",
                             env={"IBMCLOUD_API_KEY": KEY})
         self.check("exec exits with its command's code", out.returncode == 7, out.stderr)
+        # Ctrl-C reaches iamtoken and its command: the command takes its time to finish, and
+        # exec waits for its exit code instead of dying first.
+        done = os.path.join(self.work, "ctrl-c-seen")
+        child = os.path.join(EXE_DIR, "ctrlc_child.exe")
+        proc = subprocess.Popen(
+            ["wine", os.path.join(EXE_DIR, "iamtoken.exe"), "--iam-url", self.url, "exec",
+             "apikey", "--", wine_path(child), wine_path(done)],
+            env=dict(self.env, IBMCLOUD_API_KEY=KEY), stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL, text=True)
+        try:
+            ready, printed = first_line(proc, "ready", 60)
+            if ready is None:
+                return self.check("exec's command starts", False, "".join(printed))
+            ctrl_c(wine_path(done))
+            code = proc.wait(30)
+        finally:
+            proc.kill()
+        self.check("Ctrl-C reaches exec's command, and exec waits for its exit code",
+                   code == 42 and os.path.exists(done), f"exit {code}")
 
     def registry(self):
         env = {"IBMCLOUD_API_KEY": KEY, "IBMCLOUD_IAM_API_ENDPOINT": self.url}
@@ -335,27 +389,17 @@ class Suite:
     def serve(self):
         """serve's token service, reached from outside Wine: the VPC metadata token API, and
         the refusals of a wrong secret prefix, a foreign Host and a browser's Origin."""
+        sink = os.path.join(self.work, "served-token")
         proc = subprocess.Popen(
             ["wine", os.path.join(EXE_DIR, "iamtoken.exe"), "--iam-url", self.url, "serve",
-             "apikey"], env=dict(self.env, IBMCLOUD_API_KEY=KEY), stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL, text=True)
+             "--sink", wine_path(sink), "apikey"], env=dict(self.env, IBMCLOUD_API_KEY=KEY),
+            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
         try:
             # The variables, line by line, until the URL's line has come (at most 60 s).
-            printed = []
-            found = threading.Event()
-
-            def read():
-                for line in proc.stdout:
-                    printed.append(line)
-                    if line.startswith("export IBMCLOUD_CR_VPC_URL="):
-                        found.set()
-
-            threading.Thread(target=read, daemon=True).start()
-            found.wait(60)
-            url = next((line.strip().split("=", 1)[1].strip("'") for line in printed
-                        if line.startswith("export IBMCLOUD_CR_VPC_URL=")), None)
-            if url is None:
+            line, printed = first_line(proc, "export IBMCLOUD_CR_VPC_URL=", 60)
+            if line is None:
                 return self.check("serve prints its URL", False, "".join(printed))
+            url = line.strip().split("=", 1)[1].strip("'")
             parsed = urllib.parse.urlsplit(url)
             host, prefix = parsed.netloc, parsed.path
 
@@ -388,6 +432,12 @@ class Suite:
             self.check("serve refuses a wrong prefix (404), a foreign Host and an Origin (403)",
                        (wrong, foreign, browser) == (404, 403, 403),
                        f"{wrong} {foreign} {browser}")
+            with open(sink) as f:
+                written = f.read().strip() == TOKEN
+            ctrl_c(wine_path(sink))
+            code = proc.wait(30)
+            self.check("Ctrl-C stops serve cleanly, and its sink is removed",
+                       written and code == 0 and not os.path.exists(sink), f"exit {code}")
         finally:
             proc.kill()
             proc.wait(30)
