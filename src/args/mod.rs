@@ -2,9 +2,10 @@
 //! SDK's credentials with --sdk-service) applied as clap defaults, so that flags and
 //! environment variables still win over it (flag > env > context > default); a context's grant
 //! standing in for an omitted subcommand (at the top, or after `exec`, `check` or `serve`, whose
-//! grant is a subcommand of theirs). Everything that rewrites clap lives here: the context
-//! (`context`), the variables clap reads (`variables`), clap's errors (`errors`); what the
-//! values mean is resolved once in `settings`.
+//! grant is a subcommand of theirs). Everything that rewrites clap lives here: clap's first
+//! reading of the words, which chooses the context (`reading`), the context (`context`), the
+//! variables clap reads (`variables`), clap's errors (`errors`); what the values mean is
+//! resolved once in `settings`.
 
 mod context;
 mod errors;
