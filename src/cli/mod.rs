@@ -62,6 +62,9 @@ exits with its command's code.",
 #[derive(Debug, Parser)]
 #[command(
     name = "iamtoken",
+    // Not argv[0]'s file name, which is `iamtoken.exe` on Windows: messages and usage lines
+    // name the command as it is typed.
+    bin_name = "iamtoken",
     version,
     propagate_version = true,
     // `-o` given twice (an alias, then the command line): the last one wins.

@@ -442,6 +442,15 @@ class Suite:
             proc.kill()
             proc.wait(30)
 
+    def names(self):
+        """Usage lines and help name the command as it is typed, not argv[0]'s iamtoken.exe."""
+        out = self.iamtoken("apikey", "--bogus")
+        helped = self.iamtoken("--help")
+        self.check("usage errors and help say iamtoken, not iamtoken.exe",
+                   out.returncode == 2 and "usage: iamtoken apikey" in out.stderr
+                   and "Usage: iamtoken [OPTIONS]" in helped.stdout
+                   and ".exe" not in out.stderr + helped.stdout, out.stderr)
+
     def refusal(self):
         out = self.iamtoken("--iam-url", self.url, "--no-cache", "apikey", "-o", "token",
                             env={"IBMCLOUD_API_KEY": "wrong-key"})
@@ -455,7 +464,7 @@ def main():
         suite = Suite(work)
         for case in (suite.formats, suite.cache, suite.context, suite.exec_, suite.registry,
                      suite.inspect, suite.secret_commands, suite.sessions, suite.serve,
-                     suite.refusal):
+                     suite.refusal, suite.names):
             case()
         if suite.failures:
             print("\n\n".join(suite.failures), file=sys.stderr)
