@@ -168,12 +168,15 @@ const ENVIRONMENT: [(&str, &str); 14] = [
     ("IAMTOKEN_CA_BUNDLE", "--cacert"),
     (
         "IAMTOKEN_CR_TOKEN_PATHS",
-        "the token files cr-token searches",
+        "the token files cr-token searches (separated as in PATH)",
     ),
     ("IBMCLOUD_CR_VPC_URL", "vpc --metadata-url"),
     ("IBM_CREDENTIALS_FILE", "--sdk-service's credentials file"),
     ("HTTPS_PROXY, HTTP_PROXY, ALL_PROXY, NO_PROXY", "proxies"),
-    ("SSL_CERT_FILE, SSL_CERT_DIR", "the system's CA roots"),
+    (
+        "SSL_CERT_FILE, SSL_CERT_DIR",
+        "the system's CA roots on Linux (macOS and Windows use the OS's certificate store)",
+    ),
 ];
 
 /// The files iamtoken reads and writes, as the root page's FILES lists them.

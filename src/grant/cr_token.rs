@@ -29,8 +29,8 @@ pub fn request(args: &CrTokenArgs, secrets: &mut Reader) -> Result<TokenRequest>
     Ok(req)
 }
 
-/// The first readable of the SDKs' token files. `IAMTOKEN_CR_TOKEN_PATHS` (colon-separated)
-/// replaces the list, for tests and unusual mounts.
+/// The first readable of the SDKs' token files. `IAMTOKEN_CR_TOKEN_PATHS` (separated as `PATH`
+/// is) replaces the list, for tests and unusual mounts.
 pub fn default_token_file() -> Result<PathBuf> {
     let paths: Vec<PathBuf> = match std::env::var_os("IAMTOKEN_CR_TOKEN_PATHS") {
         Some(list) if !list.is_empty() => std::env::split_paths(&list).collect(),
