@@ -150,9 +150,9 @@ impl Source {
     }
 }
 
-/// The file after `@`, as a message names it: by its path when it reads as one (a `/` in it,
-/// or a file name such as `key.json`), else not at all, since a secret that begins with `@`
-/// (a password, say) lands here too.
+/// The file after `@`, as a message names it: by its path when it reads as one (a separator in
+/// it, `/`, or `\` on Windows, or a file name such as `key.json`), else not at all, since a
+/// secret that begins with `@` (a password, say) lands here too.
 fn file_shown(path: &Path) -> String {
     const EXTENSIONS: [&str; 8] = ["json", "txt", "key", "pem", "env", "jwt", "token", "secret"];
     let text = path.to_string_lossy();
@@ -160,7 +160,7 @@ fn file_shown(path: &Path) -> String {
         .extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()));
-    if text.contains('/') || named {
+    if text.chars().any(std::path::is_separator) || named {
         text.into_owned()
     } else {
         "the file named after '@' (not shown: it may be a mistyped secret)".into()
@@ -452,6 +452,15 @@ mod tests {
         assert_eq!(trimmed("--password", " pass word \r\n"), " pass word ");
         assert_eq!(trimmed("--client-secret", "s \n\n"), "s \n");
         assert_eq!(trimmed("--password", "p\r"), "p\r");
+    }
+
+    #[test]
+    fn a_file_is_named_when_it_reads_as_a_path() {
+        let hidden = |p: &str| file_shown(Path::new(p)).contains("not shown");
+        assert!(!hidden("~/nokey.json") && !hidden("/run/key") && !hidden("key.TXT"));
+        assert!(hidden("pa55word") && hidden("x.y"));
+        // `\` separates folders on Windows only; elsewhere it may be part of a secret.
+        assert_eq!(hidden(r"C:\Users\me\nokey"), cfg!(not(windows)));
     }
 
     #[test]
