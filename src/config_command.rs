@@ -10,6 +10,7 @@ use crate::args::{self, NOT_SETTINGS, context_key, no_cache_value};
 use crate::cli::ConfigAction;
 use crate::cli::secret_ids;
 use crate::config::{Config, Context};
+use crate::endpoint::Endpoint;
 use crate::error::usage;
 use crate::secret::Source;
 use crate::settings::{self, Settings};
@@ -33,17 +34,11 @@ pub fn run(
             // The error a run with the context would stop with, else the endpoint it would use.
             let endpoint = |c: &Context| -> Result<String, String> {
                 args::check_context(c).map_err(|e| format!("{e:#}"))?;
-                if let Some(made_at) = session_endpoint(settings, c) {
-                    return made_at;
-                }
-                settings::preview(c)
-                    .map(|e| {
-                        e.url()
-                            .as_str()
-                            .trim_end_matches("/identity/token")
-                            .to_owned()
-                    })
-                    .map_err(|e| e.to_string())
+                let endpoint = match session_endpoint(settings, c) {
+                    Some(made_at) => made_at?,
+                    None => settings::preview(c).map_err(|e| e.to_string())?,
+                };
+                Ok(endpoint.base().to_owned())
             };
             if settings.json_asked() {
                 let list: Vec<serde_json::Value> = config
@@ -213,11 +208,10 @@ fn show(context: &Context, out: &mut dyn Write) -> Result<()> {
 /// A context whose grant is `session` and that names no endpoint refreshes where its session
 /// was made: that URL, or the error a run stops with when no such session is stored. `None`
 /// for any other context.
-fn session_endpoint(settings: &Settings, context: &Context) -> Option<Result<String, String>> {
-    let chooses = ["iam_url", "private", "region", "test_env"];
-    if context.grant.as_deref() != Some("session")
-        || chooses.iter().any(|k| context.get(k).is_some())
-    {
+fn session_endpoint(settings: &Settings, context: &Context) -> Option<Result<Endpoint, String>> {
+    // A context whose values are wrong is previewed, with its error, as any other.
+    let chooses = settings::choice_of(context).map_or(true, |choice| choice.chooses());
+    if context.grant.as_deref() != Some("session") || chooses {
         return None;
     }
     let name = context
@@ -229,10 +223,7 @@ fn session_endpoint(settings: &Settings, context: &Context) -> Option<Result<Str
         .flatten()
         .and_then(|sessions| sessions.load(name).ok().flatten());
     Some(match session {
-        Some(session) => Ok(session
-            .iam_url
-            .trim_end_matches("/identity/token")
-            .to_owned()),
+        Some(session) => Endpoint::parse(&session.iam_url),
         None => Err(format!("no session {name} is stored")),
     })
 }

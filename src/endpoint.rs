@@ -91,6 +91,11 @@ impl Endpoint {
         &self.0
     }
 
+    /// The URL without `/identity/token`, as users give it.
+    pub fn base(&self) -> &str {
+        self.0.as_str().trim_end_matches(TOKEN_PATH)
+    }
+
     /// `{iam}/identity/keys`: IAM's JWKS.
     pub fn keys_url(&self) -> Url {
         self.identity_url("keys")
@@ -163,6 +168,16 @@ pub struct Choice {
     pub test_env: Option<Origin>,
     /// `--insecure` when true.
     pub insecure: Option<Origin>,
+}
+
+impl Choice {
+    /// Whether any option that selects an endpoint is set (`--insecure` selects none).
+    pub fn chooses(&self) -> bool {
+        self.iam_url.is_some()
+            || self.private.is_some()
+            || self.region.is_some()
+            || self.test_env.is_some()
+    }
 }
 
 /// The endpoint from whichever of --iam-url, --private/--region and --test-env has the

@@ -103,10 +103,7 @@ impl Settings {
         Self {
             mode,
             endpoint: endpoint::resolve(&choice),
-            endpoint_chosen: choice.iam_url.is_some()
-                || choice.private.is_some()
-                || choice.region.is_some()
-                || choice.test_env.is_some(),
+            endpoint_chosen: choice.chooses(),
             network: Options {
                 timeout: g.timeout,
                 verbose: g.verbose,
@@ -213,6 +210,11 @@ impl Settings {
 /// What `config list` shows for a context: the endpoint a run with it would use, or the error
 /// such a run would stop with. The same rule as a run's, from the context's values alone.
 pub fn preview(context: &Context) -> Result<Endpoint, Failure> {
+    endpoint::resolve(&choice_of(context)?)
+}
+
+/// What a context's values alone say about the endpoint.
+pub fn choice_of(context: &Context) -> Result<Choice, Failure> {
     let get = |key: &str| {
         context
             .get(key)
@@ -229,7 +231,7 @@ pub fn preview(context: &Context) -> Result<Endpoint, Failure> {
         }
         None => None,
     };
-    endpoint::resolve(&Choice {
+    Ok(Choice {
         iam_url,
         private: on("private"),
         region: get("region"),
