@@ -83,7 +83,7 @@ const NEVER_ASKED: std::time::Duration = std::time::Duration::ZERO;
 
 /// The stored sessions, each with who it is.
 fn sessions() -> Vec<CompletionCandidate> {
-    let folder = crate::settings::state_dir().map(|d| crate::session::folder(&d));
+    let folder = crate::folders::state().map(|d| crate::session::folder(&d));
     let Some(Ok(Some(sessions))) =
         folder.map(|f| crate::session::Sessions::open(&f, false, NEVER_ASKED))
     else {

@@ -112,8 +112,7 @@ impl Config {
     pub fn location() -> Option<PathBuf> {
         match std::env::var_os("IAMTOKEN_CONFIG") {
             Some(path) if !path.is_empty() => Some(PathBuf::from(path)),
-            _ => directories::ProjectDirs::from("", "", "iamtoken")
-                .map(|dirs| dirs.config_dir().join("config.toml")),
+            _ => crate::folders::config().map(|dir| dir.join("config.toml")),
         }
     }
 

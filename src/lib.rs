@@ -17,6 +17,7 @@ pub mod dumps;
 pub mod endpoint;
 pub mod error;
 pub mod exec;
+mod folders;
 pub mod fuzz;
 pub mod grant;
 pub mod iam;

@@ -119,7 +119,7 @@ impl Settings {
             },
             cache,
             cache_dir: cache_dir(),
-            state_dir: state_dir(),
+            state_dir: crate::folders::state(),
             output,
             min_ttl: g
                 .min_ttl
@@ -303,25 +303,14 @@ fn output(mode: &Mode, format: Format, origin: Origin) -> Sourced<Format> {
     }
 }
 
-/// `$IAMTOKEN_CACHE_DIR`, else the platform cache dir (`~/.cache/iamtoken` on Linux).
-/// Where `login` keeps sessions: the platform's state dir (`$XDG_STATE_HOME/iamtoken`), else
-/// its local data dir (macOS and Windows have no state dir).
-pub fn state_dir() -> Option<PathBuf> {
-    directories::ProjectDirs::from("", "", "iamtoken").map(|p| {
-        p.state_dir()
-            .unwrap_or_else(|| p.data_local_dir())
-            .to_owned()
-    })
-}
-
+/// `$IAMTOKEN_CACHE_DIR`, else the platform cache dir (`folders::cache`).
 pub fn cache_dir() -> Option<Sourced<PathBuf>> {
     const VAR: &str = "IAMTOKEN_CACHE_DIR";
     match std::env::var_os(VAR) {
         Some(dir) if !dir.is_empty() => {
             Some(Sourced::new(PathBuf::from(dir), Origin::Env(VAR.into())))
         }
-        _ => directories::ProjectDirs::from("", "", "iamtoken")
-            .map(|p| Sourced::new(p.cache_dir().to_owned(), Origin::Default)),
+        _ => crate::folders::cache().map(|dir| Sourced::new(dir, Origin::Default)),
     }
 }
 

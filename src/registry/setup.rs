@@ -122,9 +122,10 @@ fn config_file(given: Option<&Path>) -> Result<PathBuf> {
     if let Some(dir) = std::env::var_os("DOCKER_CONFIG").filter(|d| !d.is_empty()) {
         return Ok(PathBuf::from(dir).join("config.json"));
     }
-    let home = directories::BaseDirs::new()
+    // As docker finds it: $HOME, or %USERPROFILE% on Windows.
+    let home = std::env::home_dir()
         .ok_or_else(|| usage("no home directory to find ~/.docker in; use --docker-config"))?;
-    Ok(home.home_dir().join(".docker").join("config.json"))
+    Ok(home.join(".docker").join("config.json"))
 }
 
 /// The file's JSON object (an empty one when there is no file), and whether the file exists.
