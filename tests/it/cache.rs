@@ -20,7 +20,7 @@ fn run(home: &tempfile::TempDir, iam: &StandIn, extra: &[&str]) -> assert_cmd::a
 }
 
 fn cache_dir(home: &tempfile::TempDir) -> PathBuf {
-    home.path().join("cache/iamtoken")
+    crate::support::cache_dir(home)
 }
 
 fn entries(dir: &Path) -> Vec<PathBuf> {
@@ -541,7 +541,7 @@ fn cache_commands_in_a_folder_iamtoken_did_not_make_touch_only_its_own() {
 fn cache_list_and_clear_by_id_with_json() {
     let home = tempfile::tempdir().unwrap();
     let iam = crate::support::StandIn::iam();
-    let cache = home.path().join("cache/iamtoken");
+    let cache = cache_dir(&home);
     // Neither list nor clear creates the cache directory.
     crate::support::iamtoken(&home)
         .args(["cache", "list"])

@@ -106,7 +106,7 @@ fn bash_offers_grants_after_exec_their_options_and_the_contexts() {
     let regions = bash_offers(&home, &config, &["iamtoken", "apikey", "--region", "eu-"]);
     assert_eq!(regions, ["eu-de", "eu-es", "eu-gb"]);
     // The stored sessions, after `session --name` (under exec too) and `logout --name`.
-    let folder = home.path().join("state/iamtoken/sessions");
+    let folder = crate::support::state_dir(&home).join("sessions");
     std::fs::create_dir_all(&folder).unwrap();
     for name in ["work", "default"] {
         let record = serde_json::json!({

@@ -2,28 +2,29 @@
 
 use predicates::prelude::*;
 
-use crate::support::{ACCESS_TOKEN, APIKEY_GRANT, ASSUME_GRANT, CR_GRANT, StandIn, iamtoken};
+use crate::support::{
+    ACCESS_TOKEN, APIKEY_GRANT, ASSUME_GRANT, CR_GRANT, StandIn, cache_dir, config_file, iamtoken,
+    write_config,
+};
 
 /// A home with `config.toml` holding `text`, and the stand-in's URL substituted for `{url}`.
 fn home_with(text: &str, iam: &StandIn) -> tempfile::TempDir {
     let home = tempfile::tempdir().unwrap();
-    let dir = home.path().join("config/iamtoken");
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("config.toml");
-    std::fs::write(&path, text.replace("{url}", &iam.url)).unwrap();
+    let path = write_config(&home, &text.replace("{url}", &iam.url));
+    // Readable by its owner only, as a config holding literal secrets should be. (On Windows a
+    // file in the user's temp folder is private already; .ci/windows runs Wine under umask 077.)
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt as _;
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
     }
+    #[cfg(not(unix))]
+    let _ = path;
     home
 }
 
 fn config_path(home: &tempfile::TempDir) -> String {
-    home.path()
-        .join("config/iamtoken/config.toml")
-        .display()
-        .to_string()
+    config_file(home).display().to_string()
 }
 
 const CONFIG: &str = r#"
@@ -140,7 +141,7 @@ fn cache_false_in_a_context_and_the_flag_over_it() {
         iamtoken(&home).env("CI_KEY", "k").assert().success();
     }
     assert_eq!(iam.received().len(), 2, "cache = false");
-    let cache = home.path().join("cache/iamtoken");
+    let cache = cache_dir(&home);
     assert!(!cache.exists() || std::fs::read_dir(&cache).unwrap().next().is_none());
 }
 

@@ -143,13 +143,11 @@ fn a_failed_fetch_runs_nothing() {
 fn a_context_supplies_the_grant() {
     let home = tempfile::tempdir().unwrap();
     let iam = StandIn::iam();
-    let dir = home.path().join("config/iamtoken");
-    std::fs::create_dir_all(&dir).unwrap();
     let config = format!(
         "[context.ci]\ngrant = \"apikey\"\napikey = \"env:CI_KEY\"\niam_url = \"{}\"\n",
         iam.url
     );
-    std::fs::write(dir.join("config.toml"), config).unwrap();
+    crate::support::write_config(&home, &config);
     iamtoken(&home)
         .env("CI_KEY", "ci-key")
         .args(["--context", "ci", "exec", "--", "sh", "-c", PRINT])

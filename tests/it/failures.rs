@@ -241,6 +241,7 @@ fn a_body_that_stops_after_the_headers_times_out_as_exit_4() {
     );
 }
 
+#[cfg(target_os = "linux")]
 #[test]
 fn a_64_mib_answer_is_cut_at_1_mib_and_memory_stays_flat() {
     let iam = StandIn::scripted(vec![Reply::Huge(64 * 1024 * 1024)]);

@@ -157,6 +157,7 @@ fn verify_checks_signature_issuer_and_key() {
     assert_eq!(gets, 2, "{:#?}", iam.received());
 }
 
+#[cfg(target_os = "linux")]
 #[test]
 fn no_token_on_a_terminal_is_a_usage_error_not_a_wait() {
     let home = tempfile::tempdir().unwrap();

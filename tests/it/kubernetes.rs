@@ -267,6 +267,7 @@ fn kubectl_version(home: &tempfile::TempDir, config: &Path) -> Output {
         .expect("kubectl must be installed")
 }
 
+#[cfg(target_os = "linux")]
 #[test]
 fn kubectl_reaches_an_iks_cluster_with_the_id_token_and_the_second_call_is_free() {
     let home = tempfile::tempdir().unwrap();
@@ -325,6 +326,7 @@ fn kubectl_reaches_an_iks_cluster_with_the_id_token_and_the_second_call_is_free(
     assert_eq!(server.tokens().last(), Some(&token));
 }
 
+#[cfg(target_os = "linux")]
 #[test]
 fn an_iks_cluster_refuses_a_plain_access_token() {
     let home = tempfile::tempdir().unwrap();
@@ -346,6 +348,7 @@ fn an_iks_cluster_refuses_a_plain_access_token() {
     assert!(server.tokens().iter().any(|t| t == ACCESS_TOKEN));
 }
 
+#[cfg(target_os = "linux")]
 #[test]
 fn kubectl_reaches_an_openshift_cluster_with_its_oauth_token_and_the_second_call_is_free() {
     let home = tempfile::tempdir().unwrap();
@@ -406,6 +409,7 @@ fn kubectl_reaches_an_openshift_cluster_with_its_oauth_token_and_the_second_call
 /// With `provideClusterInfo: true`, kubectl names the cluster (KUBERNETES_EXEC_INFO): the exec
 /// entry needs neither --server nor --cacert (the OAuth server's CA stands for a public one
 /// here, in SSL_CERT_FILE, as the system's roots).
+#[cfg(target_os = "linux")]
 #[test]
 fn kubectl_with_provide_cluster_info_needs_no_server_or_cacert() {
     let home = tempfile::tempdir().unwrap();
@@ -707,9 +711,7 @@ fn credential_commands_are_not_grants() {
     ] {
         iamtoken(&home).args(words).assert().code(2);
     }
-    let config = home.path().join("config/iamtoken");
-    std::fs::create_dir_all(&config).unwrap();
-    std::fs::write(config.join("config.toml"), "[context.k]\ngrant = \"iks\"\n").unwrap();
+    let config = crate::support::write_config(&home, "[context.k]\ngrant = \"iks\"\n");
     iamtoken(&home)
         .args(["--context", "k"])
         .assert()
@@ -717,7 +719,7 @@ fn credential_commands_are_not_grants() {
         .stderr(predicates::str::contains("grant 'iks': it is not one of"));
     // A context for another grant does not lend its key to iks.
     std::fs::write(
-        config.join("config.toml"),
+        &config,
         "[context.tp]\ngrant = \"assume\"\napikey = \"k\"\nprofile_id = \"Profile-1\"\n",
     )
     .unwrap();
@@ -732,16 +734,13 @@ fn credential_commands_are_not_grants() {
 fn an_apikey_context_lends_its_key_to_iks() {
     let home = tempfile::tempdir().unwrap();
     let iam = StandIn::iam();
-    let config = home.path().join("config/iamtoken");
-    std::fs::create_dir_all(&config).unwrap();
-    std::fs::write(
-        config.join("config.toml"),
-        format!(
+    crate::support::write_config(
+        &home,
+        &format!(
             "[context.ci]\ngrant = \"apikey\"\napikey = \"env:CI_KEY\"\niam_url = \"{}\"\n",
             iam.url
         ),
-    )
-    .unwrap();
+    );
     iamtoken(&home)
         .args(["--context", "ci", "iks", "-o", "token"])
         .env("CI_KEY", KEY)

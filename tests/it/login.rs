@@ -273,7 +273,7 @@ fn login_with_a_passcode_makes_one_request_and_stores_the_session() {
     );
     // No desktop here, no D-Bus session: the credential store is out of reach, said once.
     let lines: Vec<&str> = stderr.lines().collect();
-    let folder = home.path().join("state/iamtoken/sessions");
+    let folder = crate::support::state_dir(&home).join("sessions");
     let file = folder.join("default.json");
     assert_eq!(lines.len(), 2, "{stderr}");
     assert!(
@@ -302,7 +302,7 @@ fn login_with_a_passcode_makes_one_request_and_stores_the_session() {
         let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode(&file), 0o600);
         assert_eq!(mode(&folder), 0o700);
-        assert_eq!(mode(&home.path().join("state/iamtoken")), 0o700);
+        assert_eq!(mode(&crate::support::state_dir(&home)), 0o700);
     }
     // `sessions` says where it is kept, in the table and in JSON.
     let listed = iamtoken(&home).arg("sessions").output().unwrap();
@@ -538,7 +538,7 @@ fn logout_removes_the_session_and_its_cached_tokens() {
         .assert()
         .success()
         .stderr(predicates::str::contains("logged out of a"));
-    assert!(files_under(&home.path().join("state/iamtoken/sessions")).is_empty());
+    assert!(files_under(&crate::support::state_dir(&home).join("sessions")).is_empty());
 }
 
 #[test]
@@ -1079,7 +1079,7 @@ fn a_session_serves_contexts_check_serve_and_the_registry_helper() {
 #[test]
 fn session_files_that_are_not_yours_are_never_read_or_replaced() {
     let (home, iam) = logged_in(Rotation::SingleUse, &[]);
-    let folder = home.path().join("state/iamtoken/sessions");
+    let folder = crate::support::state_dir(&home).join("sessions");
     let file = folder.join("default.json");
     // A symlink where the record should be: not followed, on reading or on writing.
     let elsewhere = home.path().join("planted.json");

@@ -153,6 +153,7 @@ fn plain_http_never_goes_through_a_proxy() {
 /// Trust point 5: `localhost` mapped to another address (here by a private /etc/hosts in a
 /// mount namespace) is refused before any connection; the address is resolved once and the
 /// connection goes only to what was checked.
+#[cfg(target_os = "linux")]
 #[test]
 fn localhost_must_resolve_to_loopback_only() {
     let home = tempfile::tempdir().unwrap();
@@ -550,6 +551,7 @@ fn network_errors_point_at_the_right_thing() {
 }
 
 /// The system's roots come from where OpenSSL would read them: SSL_CERT_FILE, as README says.
+#[cfg(target_os = "linux")]
 #[test]
 fn ssl_cert_file_is_honoured() {
     let home = tempfile::tempdir().unwrap();

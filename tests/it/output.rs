@@ -84,6 +84,7 @@ fn token_and_header() {
     );
 }
 
+#[cfg(target_os = "linux")]
 #[test]
 fn export_survives_eval_in_sh() {
     let lines = run("export", PASSWORD);
@@ -168,6 +169,7 @@ fn dotenv_fish_and_powershell() {
     );
 }
 
+#[cfg(target_os = "linux")]
 #[test]
 fn a_closed_stdout_is_not_an_error() {
     let big = format!(

@@ -50,9 +50,7 @@ fn stdout(out: &Output) -> String {
 }
 
 fn config(home: &tempfile::TempDir, text: &str) {
-    let dir = home.path().join("config/iamtoken");
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join("config.toml"), text).unwrap();
+    crate::support::write_config(home, text);
 }
 
 #[test]

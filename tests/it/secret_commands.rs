@@ -66,7 +66,10 @@ fn a_command_in_a_context_as_argv() {
     use std::os::unix::fs::PermissionsExt as _;
     let home = tempfile::tempdir().unwrap();
     let iam = StandIn::iam();
-    let dir = home.path().join("config/iamtoken");
+    let dir = crate::support::config_file(&home)
+        .parent()
+        .unwrap()
+        .to_owned();
     std::fs::create_dir_all(dir.join("bin")).unwrap();
     let script = dir.join("bin/get-key");
     std::fs::write(&script, "#!/bin/sh\nprintf 'argv-key:%s' \"$1\"\n").unwrap();

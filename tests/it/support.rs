@@ -68,13 +68,30 @@ pub fn bin() -> std::path::PathBuf {
 
 /// The one way tests start a process that runs iamtoken: `program` (iamtoken itself, or a
 /// wrapper that runs it, such as script, GNU time or a shell) with the environment cleared but
-/// for `PATH` and `LANG`, HOME and the XDG dirs inside `home`, and `home` as the working
-/// directory, so that nothing of the developer's own environment, config, cache or compute
-/// resource token files can leak in. A test adds only what it means to set.
+/// for `PATH` and `LANG` (and what Windows itself needs), the home and the platform's folders
+/// inside `home`, and `home` as the working directory, so that nothing of the developer's own
+/// environment, config, cache or compute resource token files can leak in. A test adds only
+/// what it means to set.
 pub fn isolated(program: impl AsRef<std::ffi::OsStr>, home: &tempfile::TempDir) -> StdCommand {
     let mut cmd = StdCommand::new(program);
     cmd.env_clear();
-    for name in ["PATH", "LANG"] {
+    // Windows' sockets and TLS need SystemRoot; a child shell needs ComSpec and PATHEXT.
+    let kept: &[&str] = if cfg!(windows) {
+        &[
+            "PATH",
+            "LANG",
+            "SystemRoot",
+            "SystemDrive",
+            "windir",
+            "ComSpec",
+            "PATHEXT",
+            "TEMP",
+            "TMP",
+        ]
+    } else {
+        &["PATH", "LANG"]
+    };
+    for name in kept {
         if let Some(value) = std::env::var_os(name) {
             cmd.env(name, value);
         }
@@ -85,10 +102,50 @@ pub fn isolated(program: impl AsRef<std::ffi::OsStr>, home: &tempfile::TempDir) 
         .env("XDG_CACHE_HOME", home.path().join("cache"))
         .env("XDG_DATA_HOME", home.path().join("data"))
         .env("XDG_STATE_HOME", home.path().join("state"))
+        .env("USERPROFILE", home.path())
+        .env("APPDATA", home.path().join("AppData").join("Roaming"))
+        .env("LOCALAPPDATA", home.path().join("AppData").join("Local"))
         // The machine's own compute resource token files, if any, stay out of the tests.
         .env("IAMTOKEN_CR_TOKEN_PATHS", home.path().join("no-cr-token"))
         .env("NO_COLOR", "1");
     cmd
+}
+
+/// Where iamtoken, run by `isolated`, keeps its config file: `config.toml` in the platform's
+/// config folder inside `home`.
+pub fn config_file(home: &tempfile::TempDir) -> std::path::PathBuf {
+    let home = home.path();
+    if cfg!(windows) {
+        home.join(r"AppData\Roaming\iamtoken\config\config.toml")
+    } else if cfg!(target_os = "macos") {
+        home.join("Library/Application Support/iamtoken/config.toml")
+    } else {
+        home.join("config/iamtoken/config.toml")
+    }
+}
+
+/// Where iamtoken, run by `isolated`, keeps its cache.
+pub fn cache_dir(home: &tempfile::TempDir) -> std::path::PathBuf {
+    let home = home.path();
+    if cfg!(windows) {
+        home.join(r"AppData\Local\iamtoken\cache")
+    } else if cfg!(target_os = "macos") {
+        home.join("Library/Caches/iamtoken")
+    } else {
+        home.join("cache/iamtoken")
+    }
+}
+
+/// Where iamtoken, run by `isolated`, keeps its sessions (`login`).
+pub fn state_dir(home: &tempfile::TempDir) -> std::path::PathBuf {
+    let home = home.path();
+    if cfg!(windows) {
+        home.join(r"AppData\Local\iamtoken\data")
+    } else if cfg!(target_os = "macos") {
+        home.join("Library/Application Support/iamtoken")
+    } else {
+        home.join("state/iamtoken")
+    }
 }
 
 /// `iamtoken`, isolated as `isolated` says, with assert_cmd's assertions.
@@ -691,11 +748,10 @@ pub fn type_at_prompt(
     (status, text(&shown))
 }
 
-/// Writes `text` as the config file in `home` (where XDG_CONFIG_HOME points), and its path.
+/// Writes `text` as the config file in `home` (`config_file`), and its path.
 pub fn write_config(home: &tempfile::TempDir, text: &str) -> std::path::PathBuf {
-    let dir = home.path().join("config/iamtoken");
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("config.toml");
+    let path = config_file(home);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
     std::fs::write(&path, text).unwrap();
     path
 }

@@ -1008,7 +1008,10 @@ fn vpc_entries_are_bound_to_the_machine() {
 fn relative_paths_in_the_config_are_the_config_folders() {
     let home = tempfile::tempdir().unwrap();
     let iam = StandIn::iam();
-    let dir = home.path().join("config/iamtoken");
+    let dir = crate::support::config_file(&home)
+        .parent()
+        .unwrap()
+        .to_owned();
     std::fs::create_dir_all(dir.join("keys")).unwrap();
     std::fs::write(dir.join("keys/ci.key"), "config-folder-key\n").unwrap();
     std::fs::write(dir.join("cr.jwt"), "eyJ.config-folder.cr\n").unwrap();
