@@ -10,6 +10,7 @@ import http.client
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -387,8 +388,9 @@ class Suite:
                    and "iamtoken login" in after.stderr, out.stderr + after.stderr)
 
     def serve(self):
-        """serve's token service, reached from outside Wine: the VPC metadata token API, and
-        the refusals of a wrong secret prefix, a foreign Host and a browser's Origin."""
+        """serve's token service, reached from outside Wine: the VPC metadata token API, the
+        refusals of a wrong secret prefix, a foreign Host and a browser's Origin, and the
+        limits on a body, a header and the connections held."""
         sink = os.path.join(self.work, "served-token")
         proc = subprocess.Popen(
             ["wine", os.path.join(EXE_DIR, "iamtoken.exe"), "--iam-url", self.url, "serve",
@@ -432,6 +434,41 @@ class Suite:
             self.check("serve refuses a wrong prefix (404), a foreign Host and an Origin (403)",
                        (wrong, foreign, browser) == (404, 403, 403),
                        f"{wrong} {foreign} {browser}")
+            # The limits: a body over 64 KiB is 413; a header over 16 KiB is 431 (or the
+            # connection closed mid-send); of 100 idle connections, those over the cap of 64 are
+            # closed at once, and once they are gone the service answers again.
+            big, _ = call("PUT", f"{prefix}/instance_identity/v1/token{version}",
+                          {"Metadata-Flavor": "ibm"}, b"x" * (65 * 1024))
+            try:
+                huge, _ = call("PUT", f"{prefix}/instance_identity/v1/token{version}",
+                               {"Metadata-Flavor": "ibm", "X-Big": "a" * (1024 * 1024)}, b"{}")
+            except OSError:
+                huge = "closed"
+            idle = [socket.create_connection((parsed.hostname, parsed.port), timeout=10)
+                    for _ in range(100)]
+            # Closed at once, not after the 5 s that any idle connection is given.
+            idle[-1].settimeout(2)
+            try:
+                over_cap = idle[-1].recv(1)
+            except OSError as e:
+                over_cap = type(e).__name__
+            for conn in idle:
+                conn.close()
+            # The service frees a slot when it sees the close: retried for at most 10 s.
+            deadline, after = time.monotonic() + 10, None
+            while after is None:
+                try:
+                    after, _ = call("PUT", f"{prefix}/instance_identity/v1/token{version}",
+                                    {"Metadata-Flavor": "ibm"}, b"{}")
+                except ConnectionError:
+                    if time.monotonic() > deadline:
+                        after = "refused for 10 s"
+                    time.sleep(0.05)
+            self.check("serve refuses a large body (413) and header (431), closes connections "
+                       "over its cap, and answers once they are gone",
+                       big == 413 and huge in (431, "closed")
+                       and over_cap in (b"", "ConnectionResetError") and after == 200,
+                       f"{big} {huge} {over_cap!r} {after}")
             with open(sink) as f:
                 written = f.read().strip() == TOKEN
             ctrl_c(wine_path(sink))
