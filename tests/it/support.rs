@@ -114,38 +114,43 @@ pub fn isolated(program: impl AsRef<std::ffi::OsStr>, home: &tempfile::TempDir) 
 /// Where iamtoken, run by `isolated`, keeps its config file: `config.toml` in the platform's
 /// config folder inside `home`.
 pub fn config_file(home: &tempfile::TempDir) -> std::path::PathBuf {
-    let home = home.path();
-    if cfg!(windows) {
-        home.join(r"AppData\Roaming\iamtoken\config\config.toml")
-    } else if cfg!(target_os = "macos") {
-        home.join("Library/Application Support/iamtoken/config.toml")
-    } else {
-        home.join("config/iamtoken/config.toml")
-    }
+    per_os(
+        home,
+        "config/iamtoken/config.toml",
+        "Library/Application Support/iamtoken/config.toml",
+        r"AppData\Roaming\iamtoken\config\config.toml",
+    )
 }
 
 /// Where iamtoken, run by `isolated`, keeps its cache.
 pub fn cache_dir(home: &tempfile::TempDir) -> std::path::PathBuf {
-    let home = home.path();
-    if cfg!(windows) {
-        home.join(r"AppData\Local\iamtoken\cache")
-    } else if cfg!(target_os = "macos") {
-        home.join("Library/Caches/iamtoken")
-    } else {
-        home.join("cache/iamtoken")
-    }
+    per_os(
+        home,
+        "cache/iamtoken",
+        "Library/Caches/iamtoken",
+        r"AppData\Local\iamtoken\cache",
+    )
 }
 
 /// Where iamtoken, run by `isolated`, keeps its sessions (`login`).
 pub fn state_dir(home: &tempfile::TempDir) -> std::path::PathBuf {
-    let home = home.path();
-    if cfg!(windows) {
-        home.join(r"AppData\Local\iamtoken\data")
+    per_os(
+        home,
+        "state/iamtoken",
+        "Library/Application Support/iamtoken",
+        r"AppData\Local\iamtoken\data",
+    )
+}
+
+/// `home` joined with the path this OS uses: README's table of the platform's folders.
+fn per_os(home: &tempfile::TempDir, linux: &str, macos: &str, windows: &str) -> std::path::PathBuf {
+    home.path().join(if cfg!(windows) {
+        windows
     } else if cfg!(target_os = "macos") {
-        home.join("Library/Application Support/iamtoken")
+        macos
     } else {
-        home.join("state/iamtoken")
-    }
+        linux
+    })
 }
 
 /// `iamtoken`, isolated as `isolated` says, with assert_cmd's assertions.
