@@ -3,6 +3,11 @@
 //! The one module with unsafe code (raw Win32 calls through windows-sys): each call's buffers
 //! are owned here and freed before returning.
 //!
+//! A file is the user's own when its owner is the user, or the owner the process's token gives
+//! new files: an elevated administrator's token names the Administrators group, so that what
+//! it creates is owned by the group, not the user (Microsoft's TOKEN_OWNER documentation; the
+//! default on Windows Server, as on GitHub's Windows runners).
+//!
 //! "Others" are every principal but the current user and those that hold full control of every
 //! profile folder anyway: SYSTEM (which Wine also adds to every file), the Administrators group
 //! and TrustedInstaller. Only the ACEs that apply to the object itself count (not inherit-only
@@ -21,7 +26,8 @@ use windows_sys::Win32::Security::{
     ACCESS_ALLOWED_ACE, ACE_HEADER, ACL, ACL_SIZE_INFORMATION, AclSizeInformation,
     DACL_SECURITY_INFORMATION, EqualSid, GetAce, GetAclInformation, GetTokenInformation,
     INHERIT_ONLY_ACE, IsWellKnownSid, OWNER_SECURITY_INFORMATION, PSECURITY_DESCRIPTOR, PSID,
-    TOKEN_QUERY, TOKEN_USER, TokenUser, WinBuiltinAdministratorsSid, WinLocalSystemSid,
+    TOKEN_INFORMATION_CLASS, TOKEN_OWNER, TOKEN_QUERY, TOKEN_USER, TokenOwner, TokenUser,
+    WinBuiltinAdministratorsSid, WinLocalSystemSid,
 };
 use windows_sys::Win32::System::Threading::{GetCurrentProcess, OpenProcessToken};
 
@@ -51,7 +57,7 @@ const READ_RIGHTS: u32 = 0x0001 | 0x8000_0000 | 0x1000_0000;
 
 /// What a file's security descriptor says.
 pub struct Access {
-    /// The current user owns it.
+    /// The current user owns it (or the owner the user's new files get).
     pub mine: bool,
     /// A principal other than those trusted above may write to it.
     pub others_write: bool,
@@ -82,8 +88,11 @@ pub fn access(file: &File) -> io::Result<Access> {
     if status != ERROR_SUCCESS {
         return Err(io::Error::from_raw_os_error(status.cast_signed()));
     }
-    // SAFETY: `owner_sid` points into `descriptor`, and `me` is a valid SID.
-    let mine = !owner_sid.is_null() && unsafe { EqualSid(owner_sid, me.sid()) } != 0;
+    // SAFETY: `owner_sid` points into `descriptor`, and `me`'s SIDs are valid.
+    let mine = !owner_sid.is_null()
+        && unsafe {
+            EqualSid(owner_sid, me.sid()) != 0 || EqualSid(owner_sid, me.default_owner()) != 0
+        };
     let others_write = granted_to_others(dacl, &me, WRITE_RIGHTS);
     let others_read = granted_to_others(dacl, &me, READ_RIGHTS);
     // SAFETY: allocated by GetSecurityInfo with LocalAlloc; freed once.
@@ -171,9 +180,11 @@ fn sid_string(sid: PSID) -> Option<String> {
     Some(string)
 }
 
-/// The current process's user, as the token's TOKEN_USER (whose SID lives in the buffer).
+/// The current process's user and the default owner of what it creates, as its token's
+/// TOKEN_USER and TOKEN_OWNER (whose SIDs live in the buffers).
 struct CurrentUser {
-    buffer: Vec<u64>,
+    user: Vec<u64>,
+    owner: Vec<u64>,
 }
 
 impl CurrentUser {
@@ -184,33 +195,62 @@ impl CurrentUser {
         if unsafe { OpenProcessToken(GetCurrentProcess(), TOKEN_QUERY, &raw mut token) } == 0 {
             return Err(io::Error::last_os_error());
         }
-        let mut needed = 0u32;
-        // SAFETY: a size query: no buffer is written.
-        unsafe { GetTokenInformation(token, TokenUser, std::ptr::null_mut(), 0, &raw mut needed) };
-        // u64s keep the buffer aligned for TOKEN_USER.
-        let mut buffer = vec![0u64; (needed as usize).div_ceil(8).max(1)];
-        let capacity = u32::try_from(buffer.len() * 8).unwrap_or(u32::MAX);
-        // SAFETY: `buffer` holds `capacity` bytes.
-        let ok = unsafe {
-            GetTokenInformation(
-                token,
-                TokenUser,
-                buffer.as_mut_ptr().cast(),
-                capacity,
-                &raw mut needed,
-            )
-        };
-        let error = io::Error::last_os_error();
+        let user = token_information(token, TokenUser);
+        let owner = token_information(token, TokenOwner);
         // SAFETY: opened above; closed once.
         unsafe { CloseHandle(token) };
-        if ok == 0 {
-            return Err(error);
-        }
-        Ok(Self { buffer })
+        Ok(Self {
+            user: user?,
+            owner: owner?,
+        })
     }
 
     fn sid(&self) -> PSID {
         // SAFETY: the buffer holds the TOKEN_USER that GetTokenInformation wrote.
-        unsafe { (*self.buffer.as_ptr().cast::<TOKEN_USER>()).User.Sid }
+        unsafe { (*self.user.as_ptr().cast::<TOKEN_USER>()).User.Sid }
+    }
+
+    fn default_owner(&self) -> PSID {
+        // SAFETY: the buffer holds the TOKEN_OWNER that GetTokenInformation wrote.
+        unsafe { (*self.owner.as_ptr().cast::<TOKEN_OWNER>()).Owner }
+    }
+}
+
+/// One class of `token`'s information, in a buffer of u64s (aligned for the structures).
+fn token_information(token: HANDLE, class: TOKEN_INFORMATION_CLASS) -> io::Result<Vec<u64>> {
+    let mut needed = 0u32;
+    // SAFETY: a size query: no buffer is written.
+    unsafe { GetTokenInformation(token, class, std::ptr::null_mut(), 0, &raw mut needed) };
+    let mut buffer = vec![0u64; (needed as usize).div_ceil(8).max(1)];
+    let capacity = u32::try_from(buffer.len() * 8).unwrap_or(u32::MAX);
+    // SAFETY: `buffer` holds `capacity` bytes.
+    let ok = unsafe {
+        GetTokenInformation(
+            token,
+            class,
+            buffer.as_mut_ptr().cast(),
+            capacity,
+            &raw mut needed,
+        )
+    };
+    if ok == 0 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(buffer)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What the process creates in the user's temp folder is its own and no one else's, also
+    /// when the token's default owner is the Administrators group (an elevated administrator).
+    #[test]
+    fn what_this_process_creates_is_its_own() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = File::create(dir.path().join("entry")).unwrap();
+        let access = access(&file).unwrap();
+        assert!(access.mine);
+        assert!(!access.others_write);
     }
 }
