@@ -164,7 +164,10 @@ const ENVIRONMENT: [(&str, &str); 14] = [
     ("IAMTOKEN_OUTPUT", "the default -o of the grants"),
     ("IAMTOKEN_NO_CACHE", "--no-cache"),
     ("IAMTOKEN_CACHE_DIR", "the token cache folder"),
-    ("IAMTOKEN_CONFIG", "the config file (/dev/null: none)"),
+    (
+        "IAMTOKEN_CONFIG",
+        "the config file (/dev/null, or NUL on Windows: none)",
+    ),
     ("IAMTOKEN_CA_BUNDLE", "--cacert"),
     (
         "IAMTOKEN_CR_TOKEN_PATHS",

@@ -107,6 +107,11 @@ struct RegistryHost {
     context: Spanned<String>,
 }
 
+/// `IAMTOKEN_CONFIG=/dev/null` (or `NUL` on Windows): no config at all, as for other tools.
+fn is_null_device(path: &Path) -> bool {
+    path == Path::new("/dev/null") || cfg!(windows) && path.as_os_str().eq_ignore_ascii_case("NUL")
+}
+
 impl Config {
     /// `$IAMTOKEN_CONFIG`, else `config.toml` in the platform config dir.
     pub fn location() -> Option<PathBuf> {
@@ -122,8 +127,7 @@ impl Config {
         let Some(path) = Self::location() else {
             return Ok(Self::default());
         };
-        // `IAMTOKEN_CONFIG=/dev/null`: no config at all, as for other tools.
-        if path == Path::new("/dev/null") {
+        if is_null_device(&path) {
             return Ok(Self::default());
         }
         let text = match small_file::read(&path) {

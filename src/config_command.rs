@@ -116,7 +116,13 @@ fn warn_of_a_missing_file(config: &Config, log: &mut dyn Write) -> bool {
 fn no_contexts(config: &Config) -> String {
     let help = "`iamtoken config --help` shows how to write one";
     match config.path.as_deref() {
-        None => format!("no config file is in use (IAMTOKEN_CONFIG=/dev/null); {help}"),
+        None => {
+            let named = std::env::var_os("IAMTOKEN_CONFIG").unwrap_or_else(|| "/dev/null".into());
+            format!(
+                "no config file is in use (IAMTOKEN_CONFIG={}); {help}",
+                named.to_string_lossy()
+            )
+        }
         Some(path) if !path.exists() => {
             format!("no config file at {}; {help}", path.display())
         }

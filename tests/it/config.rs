@@ -574,14 +574,22 @@ fn config_list_says_why_it_lists_nothing() {
             "iamtoken: {} has no contexts ([context.NAME] tables){help}",
             config_path(&home)
         ));
-    iamtoken(&home)
-        .env("IAMTOKEN_CONFIG", "/dev/null")
-        .args(["config", "list"])
-        .assert()
-        .success()
-        .stderr(format!(
-            "iamtoken: no config file is in use (IAMTOKEN_CONFIG=/dev/null){help}"
-        ));
+    // Windows' null device, NUL, means none there too.
+    let nulls: &[&str] = if cfg!(windows) {
+        &["/dev/null", "NUL", "nul"]
+    } else {
+        &["/dev/null"]
+    };
+    for null in nulls {
+        iamtoken(&home)
+            .env("IAMTOKEN_CONFIG", null)
+            .args(["config", "list"])
+            .assert()
+            .success()
+            .stderr(format!(
+                "iamtoken: no config file is in use (IAMTOKEN_CONFIG={null}){help}"
+            ));
+    }
 }
 
 /// config list (text and JSON) and config show report exactly the error a run with the
