@@ -184,9 +184,13 @@ fn variable_shown(name: &str) -> String {
     }
 }
 
-/// `@~/key.json`: the shell does not expand `~` after `@`, so we do.
+/// `@~/key.json` (or `@~\key.json` on Windows): the shell does not expand `~` after `@`, so we
+/// do.
 fn expand_home(path: &str) -> PathBuf {
-    match (path.strip_prefix("~/"), std::env::home_dir()) {
+    let rest = path
+        .strip_prefix('~')
+        .and_then(|rest| rest.strip_prefix(std::path::is_separator));
+    match (rest, std::env::home_dir()) {
         (Some(rest), Some(home)) => home.join(rest),
         _ => PathBuf::from(path),
     }
@@ -461,6 +465,22 @@ mod tests {
         assert!(hidden("pa55word") && hidden("x.y"));
         // `\` separates folders on Windows only; elsewhere it may be part of a secret.
         assert_eq!(hidden(r"C:\Users\me\nokey"), cfg!(not(windows)));
+    }
+
+    #[test]
+    fn a_tilde_and_a_separator_is_the_home_folder() {
+        let home = std::env::home_dir().expect("a home folder on the test machine");
+        assert_eq!(expand_home("~/k.json"), home.join("k.json"));
+        assert_eq!(expand_home("~user/k.json"), Path::new("~user/k.json"));
+        assert_eq!(expand_home("~"), Path::new("~"));
+        // `\` separates folders on Windows only.
+        let backslash = expand_home(r"~\k.json");
+        assert_eq!(
+            backslash == home.join("k.json"),
+            cfg!(windows),
+            "{}",
+            backslash.display()
+        );
     }
 
     #[test]
