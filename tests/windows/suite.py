@@ -416,8 +416,13 @@ class Suite:
                 return answer.status, answer.read()
 
             version = "?version=2022-03-01"
-            status, body = call("PUT", f"{prefix}/instance_identity/v1/token{version}",
-                                {"Metadata-Flavor": "ibm"}, b"{}")
+
+            def put_token(headers=None, body=b"{}", path_prefix=prefix):
+                """The instance identity token request, with `headers` added or replaced."""
+                return call("PUT", f"{path_prefix}/instance_identity/v1/token{version}",
+                            {"Metadata-Flavor": "ibm", **(headers or {})}, body)
+
+            status, body = put_token()
             identity = json.loads(body or b"{}").get("access_token", "")
             status2, body2 = call("POST", f"{prefix}/instance_identity/v1/iam_token{version}",
                                   {"Metadata-Flavor": "ibm",
@@ -425,23 +430,18 @@ class Suite:
             self.check("serve hands out IAM tokens through the VPC metadata API",
                        status == 200 and status2 == 200
                        and json.loads(body2)["access_token"] == TOKEN, f"{status} {status2}")
-            wrong, _ = call("PUT", f"/{'0' * 32}/instance_identity/v1/token{version}",
-                            {"Metadata-Flavor": "ibm"}, b"{}")
-            foreign, _ = call("PUT", f"{prefix}/instance_identity/v1/token{version}",
-                              {"Metadata-Flavor": "ibm", "Host": "evil.example"}, b"{}")
-            browser, _ = call("PUT", f"{prefix}/instance_identity/v1/token{version}",
-                              {"Metadata-Flavor": "ibm", "Origin": "https://evil.example"}, b"{}")
+            wrong, _ = put_token(path_prefix=f"/{'0' * 32}")
+            foreign, _ = put_token({"Host": "evil.example"})
+            browser, _ = put_token({"Origin": "https://evil.example"})
             self.check("serve refuses a wrong prefix (404), a foreign Host and an Origin (403)",
                        (wrong, foreign, browser) == (404, 403, 403),
                        f"{wrong} {foreign} {browser}")
             # The limits: a body over 64 KiB is 413; a header over 16 KiB is 431 (or the
             # connection closed mid-send); of 100 idle connections, those over the cap of 64 are
             # closed at once, and once they are gone the service answers again.
-            big, _ = call("PUT", f"{prefix}/instance_identity/v1/token{version}",
-                          {"Metadata-Flavor": "ibm"}, b"x" * (65 * 1024))
+            big, _ = put_token(body=b"x" * (65 * 1024))
             try:
-                huge, _ = call("PUT", f"{prefix}/instance_identity/v1/token{version}",
-                               {"Metadata-Flavor": "ibm", "X-Big": "a" * (1024 * 1024)}, b"{}")
+                huge, _ = put_token({"X-Big": "a" * (1024 * 1024)})
             except OSError:
                 huge = "closed"
             idle = [socket.create_connection((parsed.hostname, parsed.port), timeout=10)
@@ -458,8 +458,7 @@ class Suite:
             deadline, after = time.monotonic() + 10, None
             while after is None:
                 try:
-                    after, _ = call("PUT", f"{prefix}/instance_identity/v1/token{version}",
-                                    {"Metadata-Flavor": "ibm"}, b"{}")
+                    after, _ = put_token()
                 except ConnectionError:
                     if time.monotonic() > deadline:
                         after = "refused for 10 s"
