@@ -115,6 +115,10 @@ pub struct Global {
     pub test_env: bool,
 
     /// Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h).
+    ///
+    /// The deadline covers the whole attempt, from connecting to the last byte of the answer,
+    /// so a server that answers slowly cannot stretch it. With --retries N, a run takes at most
+    /// about (N + 1) × this, plus the waits between attempts.
     #[arg(
         long,
         global = true,
@@ -169,6 +173,9 @@ pub struct Global {
 
     /// Attempts after the first when IAM cannot be reached, drops the connection or times out
     /// before answering, or answers 429 or a 5xx other than 501.
+    ///
+    /// Each attempt has its own --timeout deadline; between attempts the wait doubles from 0.5 s
+    /// to 8 s, or is what the server's Retry-After asks (at most 30 s).
     #[arg(
         long,
         global = true,

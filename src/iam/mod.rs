@@ -131,7 +131,7 @@ pub fn fetch(
             let of = opts.retries.saturating_add(1);
             trace::request(log, opts.verbose, endpoint.url().as_str(), req, attempt, of);
         }
-        let reply = exchange(send(&client, endpoint, req), &server, opts)?;
+        let reply = exchange(post(&client, endpoint, req), &server, opts)?;
         let answer = reply.answer();
         if opts.verbose > 0 {
             let id = answer.request_id(&redactor);
@@ -271,7 +271,7 @@ fn get(
         trace::sent(log, "GET", url);
     }
     let request = client.get(url.clone()).header(ACCEPT, "application/json");
-    let reply = exchange(headers(request).send(), server, opts)?;
+    let reply = exchange(headers(request), server, opts)?;
     if opts.verbose > 0 {
         trace::answered(log, reply.status, reply.elapsed);
     }
@@ -309,13 +309,14 @@ fn retrying<T>(
     unreachable!("the last attempt returns")
 }
 
-/// Completes one request: status, headers and a capped body, or a transport failure.
-fn exchange(
-    sent: reqwest::Result<Response>,
-    server: &str,
-    opts: &Options,
-) -> Result<Reply, Outcome> {
+/// Sends `request` and completes it: status, headers and a capped body, or a transport failure.
+/// `--timeout` is the deadline of the whole attempt, from connect to the body's last byte
+/// (reqwest's per-request timeout); the client's own timeout bounds each read only, which a
+/// server that drips its body a byte at a time never trips. At the deadline the response, and
+/// with it the connection, is dropped.
+fn exchange(request: RequestBuilder, server: &str, opts: &Options) -> Result<Reply, Outcome> {
     let started = Instant::now();
+    let sent = request.timeout(opts.timeout).send();
     let transport = |e: &reqwest::Error, retryable: bool| Outcome {
         failure: transport_failure(e, server, opts.timeout),
         retryable,
@@ -337,7 +338,8 @@ fn exchange(
     })
 }
 
-fn send(client: &Client, endpoint: &Endpoint, req: &TokenRequest) -> reqwest::Result<Response> {
+/// The token request, ready to send.
+fn post(client: &Client, endpoint: &Endpoint, req: &TokenRequest) -> RequestBuilder {
     let form: Vec<(&str, &str)> = req.form.iter().map(|(k, v)| (*k, v.expose())).collect();
     let mut request = client
         .post(endpoint.url().clone())
@@ -349,7 +351,7 @@ fn send(client: &Client, endpoint: &Endpoint, req: &TokenRequest) -> reqwest::Re
     if let Some((id, secret)) = &req.client {
         request = request.basic_auth(id, Some(secret.expose()));
     }
-    request.send()
+    request
 }
 
 /// Equal jitter: half the exponential step, plus a random part of the other half, so that

@@ -63,8 +63,7 @@ pub fn fetch(vpc: &VpcRequest, opts: &Options, log: &mut dyn Write) -> Result<To
             .header("Metadata-Flavor", "ibm")
             .header(ACCEPT, "application/json")
             .header(CONTENT_TYPE, "application/json")
-            .body(body)
-            .send();
+            .body(body);
         let reply = exchange(sent, &server, opts).map_err(|o| o.hinted(OFF_VPC))?;
         let answer = reply.answer();
         classify_other(&answer, "instance identity token", &Redactor::default()).map_err(|f| {
@@ -90,7 +89,7 @@ pub fn fetch(vpc: &VpcRequest, opts: &Options, log: &mut dyn Write) -> Result<To
             let body = serde_json::json!({ "trusted_profile": { *kind: value } }).to_string();
             request = request.header(CONTENT_TYPE, "application/json").body(body);
         }
-        let reply = exchange(request.send(), &server, opts)?;
+        let reply = exchange(request, &server, opts)?;
         let answer = reply.answer();
         // The instance identity token we sent must not come back in what is shown.
         let redactor = Redactor::new(vec![identity.clone()]);

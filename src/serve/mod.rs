@@ -13,7 +13,7 @@ use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::thread::JoinHandle;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use anyhow::Result;
 
@@ -30,6 +30,9 @@ use crate::origin::Origin;
 use crate::output;
 use crate::secret::random_hex;
 use crate::settings::{DEFAULT_MIN_TTL, Settings};
+
+/// How long a stop waits for the threads: SIGTERM, SIGINT and SIGHUP end `serve` within 3 s.
+const STOP_WITHIN: Duration = Duration::from_secs(2);
 use crate::token::{TokenResponse, Wanted};
 
 /// A running service: the refresher, and the server and the sink when asked for.
@@ -162,8 +165,17 @@ impl Running {
     /// stopped the service, if one did.
     pub fn stop(self) -> Result<()> {
         self.stop.store(true, Ordering::Relaxed);
+        // The server and the sink see the flag within a tick; a renewal waiting on IAM may not
+        // for up to its --timeout. It is not waited for past `STOP_WITHIN`: the process's exit
+        // ends it (and its connection), and nothing it has not finished is in the cache.
+        let deadline = Instant::now() + STOP_WITHIN;
         for thread in self.threads {
-            let _ = thread.join();
+            while !thread.is_finished() && Instant::now() < deadline {
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            if thread.is_finished() {
+                let _ = thread.join();
+            }
         }
         let failure = self
             .failure

@@ -241,6 +241,52 @@ fn a_body_that_stops_after_the_headers_times_out_as_exit_4() {
     );
 }
 
+/// A server that drips its body a byte at a time never lets a per-read timeout fire: the
+/// deadline bounds the whole attempt, so two attempts of 3 s end well within 12 s.
+#[test]
+fn a_dripping_body_is_cut_at_the_attempt_deadline() {
+    let (url, accepted) = crate::support::dripping_server(
+        Vec::new(),
+        crate::support::DRIPPING_HEAD,
+        Duration::from_millis(300),
+    );
+    let host = url.trim_start_matches("http://").to_owned();
+    let home = tempfile::tempdir().unwrap();
+    let started = std::time::Instant::now();
+    let out = iamtoken(&home)
+        .args([
+            "--iam-url",
+            &url,
+            "--timeout",
+            "3s",
+            "--retries",
+            "1",
+            "-o",
+            "token",
+        ])
+        .args(["apikey", "--apikey", KEY])
+        .timeout(Duration::from_secs(30))
+        .assert()
+        .code(4)
+        .stdout("")
+        .get_output()
+        .stderr
+        .clone();
+    let took = started.elapsed();
+    let stderr = String::from_utf8(out).unwrap();
+    assert!(took < Duration::from_secs(12), "took {took:?}: {stderr}");
+    assert!(
+        took >= Duration::from_secs(6),
+        "two attempts of 3 s took {took:?}"
+    );
+    assert_eq!(
+        first_line(&stderr),
+        format!("iamtoken: error: IAM at {host} did not answer within 3 s (after 2 attempts)")
+    );
+    assert_eq!(accepted.load(std::sync::atomic::Ordering::SeqCst), 2);
+    assert!(!stderr.contains("SENTINEL"), "{stderr}");
+}
+
 #[cfg(target_os = "linux")]
 #[test]
 fn a_64_mib_answer_is_cut_at_1_mib_and_memory_stays_flat() {

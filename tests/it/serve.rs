@@ -706,3 +706,70 @@ fn a_client_that_stalls_mid_request_holds_up_only_itself() {
     let (code, _) = served.stop();
     assert_eq!(code, Some(0));
 }
+
+/// A renewal whose IAM drips its answer is cut at the attempt's deadline and retried, while
+/// clients keep getting the held token at once.
+#[test]
+fn a_dripping_renewal_is_cut_at_its_deadline_and_retried_while_clients_get_the_held_token() {
+    use crate::support::{DRIPPING_HEAD, dripping_server, raw_token_answer, wait_until};
+    use std::sync::atomic::Ordering;
+    let home = tempfile::tempdir().unwrap();
+    let (url, accepted) = dripping_server(
+        vec![raw_token_answer(10)],
+        DRIPPING_HEAD,
+        Duration::from_millis(300),
+    );
+    let iam = StandIn::at(&url);
+    let served = Served::start(&home, &iam, &["--timeout", "2s", "--retries", "0"]);
+    wait_until(Duration::from_secs(15), "a renewal began", || {
+        accepted.load(Ordering::SeqCst) >= 2
+    });
+    // While IAM drips, the held token is handed out without waiting on it.
+    for _ in 0..3 {
+        let started = Instant::now();
+        let token = identity_token(&served, "{}");
+        assert!(!token.is_empty());
+        assert!(
+            started.elapsed() < Duration::from_secs(2),
+            "{:?}",
+            started.elapsed()
+        );
+    }
+    // The dripping attempt ends at its 2 s deadline, and the renewal is tried again (after a 1 s
+    // pause) rather than left hanging.
+    wait_until(Duration::from_secs(10), "the renewal was retried", || {
+        accepted.load(Ordering::SeqCst) >= 3
+    });
+    let (code, said) = served.stop();
+    assert_eq!(code, Some(0), "{said}");
+    assert!(said.contains("did not answer within 2 s"), "{said}");
+}
+
+/// SIGTERM ends the service within 3 s while a renewal is waiting on IAM, and removes the sink.
+#[test]
+fn sigterm_ends_serve_within_3s_whatever_a_renewal_is_doing() {
+    use crate::support::{DRIPPING_HEAD, dripping_server, raw_token_answer, wait_until};
+    use std::sync::atomic::Ordering;
+    let home = tempfile::tempdir().unwrap();
+    let (url, accepted) = dripping_server(
+        vec![raw_token_answer(10)],
+        DRIPPING_HEAD,
+        Duration::from_millis(300),
+    );
+    let iam = StandIn::at(&url);
+    let sink = home.path().join("token");
+    let sink_arg = sink.display().to_string();
+    let mut served = Served::start(&home, &iam, &["--timeout", "60s", "--sink", &sink_arg]);
+    wait_until(Duration::from_secs(15), "a renewal began", || {
+        accepted.load(Ordering::SeqCst) >= 2
+    });
+    assert!(sink.exists());
+    let pid = rustix::process::Pid::from_raw(i32::try_from(served.child.id()).unwrap()).unwrap();
+    let started = Instant::now();
+    rustix::process::kill_process(pid, rustix::process::Signal::TERM).unwrap();
+    let status = finish(&mut served.child, Duration::from_secs(10));
+    let took = started.elapsed();
+    assert!(took < Duration::from_secs(3), "SIGTERM took {took:?}");
+    assert_eq!(status.code(), Some(0));
+    assert!(!sink.exists(), "the sink is removed");
+}

@@ -223,6 +223,15 @@ pub struct StandIn {
 }
 
 impl StandIn {
+    /// A server of another kind at `url` (a raw one, say), for the helpers that take a
+    /// `StandIn`; it records nothing.
+    pub fn at(url: &str) -> Self {
+        Self {
+            url: url.to_owned(),
+            received: Arc::default(),
+        }
+    }
+
     /// A server that acts as IAM for every request.
     pub fn iam() -> Self {
         Self::scripted(Vec::new())
@@ -586,6 +595,74 @@ pub fn raw_server_holding(bytes: &'static [u8], hold: Duration) -> String {
         }
     });
     url
+}
+
+/// A server that answers its first connections with `first` (whole raw answers, one per
+/// connection), then every other with `head` and one byte of a long body every `every`, for as
+/// long as the client reads (at most 120 s): a server that never stalls long enough for a
+/// per-read timeout to fire. Returns its URL and the number of connections it has accepted.
+pub fn dripping_server(
+    first: Vec<Vec<u8>>,
+    head: &'static [u8],
+    every: Duration,
+) -> (String, Arc<std::sync::atomic::AtomicUsize>) {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let accepted = Arc::new(AtomicUsize::new(0));
+    let count = accepted.clone();
+    let mut first = VecDeque::from(first);
+    thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { continue };
+            count.fetch_add(1, Ordering::SeqCst);
+            let whole = first.pop_front();
+            thread::spawn(move || {
+                let mut buf = [0u8; 8192];
+                let _ = stream.set_read_timeout(Some(Duration::from_millis(500)));
+                let _ = stream.read(&mut buf);
+                let _ = stream.set_nodelay(true);
+                if let Some(whole) = whole {
+                    let _ = stream.write_all(&whole);
+                    return;
+                }
+                if stream.write_all(head).is_err() {
+                    return;
+                }
+                let until = std::time::Instant::now() + Duration::from_mins(2);
+                while std::time::Instant::now() < until {
+                    thread::sleep(every);
+                    if stream.write_all(b" ").is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+    });
+    (url, accepted)
+}
+
+/// The head of a 200 answer whose JSON body never ends.
+pub const DRIPPING_HEAD: &[u8] =
+    b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{";
+
+/// A whole raw HTTP answer: IAM's token response for a token that lives `seconds`, closing the
+/// connection.
+pub fn raw_token_answer(seconds: i64) -> Vec<u8> {
+    let body = json!({
+        "access_token": ACCESS_TOKEN,
+        "refresh_token": "not_supported",
+        "token_type": "Bearer",
+        "expires_in": seconds,
+        "expiration": now() + seconds,
+        "scope": "ibm openid",
+    })
+    .to_string();
+    format!(
+        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    )
+    .into_bytes()
 }
 
 /// The identity token the metadata stand-in hands out.
