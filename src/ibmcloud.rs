@@ -2,7 +2,7 @@
 //! oauth-tokens --output json`, whose `iam_token` is `Bearer <JWT>`; its expiry is the JWT's
 //! `exp`. The CLI's session is its own: iamtoken never refreshes or changes it.
 
-use std::io::Read as _;
+use crate::child::{Bounded, Ended};
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
@@ -80,44 +80,38 @@ fn said(bytes: &[u8]) -> Option<String> {
 /// Runs `ibmcloud` with `ARGS`, stdin closed, for at most `timeout`: whether it succeeded, and
 /// its stdout and stderr.
 fn run(timeout: Duration) -> Result<(bool, Vec<u8>, Vec<u8>), Failure> {
-    let mut child = Command::new("ibmcloud")
+    let mut command = Command::new("ibmcloud");
+    command
         .args(ARGS)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(|e| match e.kind() {
-            std::io::ErrorKind::NotFound => usage("ibmcloud (the IBM Cloud CLI) is not on PATH")
-                .hint("install it (https://cloud.ibm.com/docs/cli), or use `iamtoken login`"),
-            _ => usage(format!("cannot run ibmcloud: {e}")),
-        })?;
-    let read = |pipe: Option<Box<dyn std::io::Read + Send>>| {
-        std::thread::spawn(move || {
-            let mut bytes = Vec::new();
-            if let Some(pipe) = pipe {
-                let _ = pipe.take(MAX_BYTES).read_to_end(&mut bytes);
-            }
-            bytes
-        })
-    };
-    let stdout = read(child.stdout.take().map(|p| Box::new(p) as _));
-    let stderr = read(child.stderr.take().map(|p| Box::new(p) as _));
-    let Ok(Some(status)) = crate::secret_command::wait_within(&mut child, timeout) else {
-        let _ = child.kill();
-        let _ = child.wait();
-        return Err(Failure::new(
+        .stderr(Stdio::piped());
+    // A group of its own: a timeout stops the CLI and all it started (its stdin is closed, so
+    // it needs no terminal).
+    let child = Bounded::start(&mut command, true, MAX_BYTES).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => usage("ibmcloud (the IBM Cloud CLI) is not on PATH")
+            .hint("install it (https://cloud.ibm.com/docs/cli), or use `iamtoken login`"),
+        _ => usage(format!("cannot run ibmcloud: {e}")),
+    })?;
+    let stopped = |what: &str| {
+        Failure::new(
             Exit::Unavailable,
             format!(
-                "`ibmcloud iam oauth-tokens` did not finish within {} s and was stopped",
+                "`ibmcloud iam oauth-tokens` {what} within {} s and was stopped",
                 timeout.as_secs()
             ),
-        ));
+        )
     };
-    let (stdout, stderr) = (
-        stdout.join().unwrap_or_default(),
-        stderr.join().unwrap_or_default(),
-    );
-    Ok((status.success(), stdout, stderr))
+    match child.finish(timeout) {
+        Ok(Ended::Exited(status, outputs)) => {
+            let mut outputs = outputs.into_iter();
+            let stdout = outputs.next().unwrap_or_default();
+            let stderr = outputs.next().unwrap_or_default();
+            Ok((status.success(), stdout, stderr))
+        }
+        Ok(Ended::OutputHeld(_)) => Err(stopped("did not close its output")),
+        Ok(Ended::TimedOut) | Err(_) => Err(stopped("did not finish")),
+    }
 }
 
 #[cfg(test)]

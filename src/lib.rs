@@ -9,6 +9,7 @@ pub mod args;
 pub mod cache;
 pub mod cache_command;
 pub mod check;
+pub mod child;
 pub mod cli;
 pub mod completions;
 pub mod config;

@@ -1144,3 +1144,71 @@ fn login_traces_hide_the_passcode_and_the_refresh_token() {
     assert!(!stderr.contains("PC-1"), "{stderr}");
     assert!(!stderr.contains(REFRESH_MARK), "{stderr}");
 }
+
+/// An `ibmcloud` that prints its answer and leaves `sleep 40 &` behind: its group is stopped
+/// once it exits, so the run is done at once; one whose leftover escaped the group (its own
+/// session) still holding the output is given up on at `--timeout`.
+#[test]
+fn ibmcloud_leaving_a_process_behind_cannot_stretch_the_timeout() {
+    let home = tempfile::tempdir().unwrap();
+    let bin_dir = home.path().join("bin");
+    std::fs::create_dir(&bin_dir).unwrap();
+    let fake = bin_dir.join("ibmcloud");
+    let jwt = crate::jwt::sign(&crate::jwt::header(), &crate::jwt::claims(IAM_ISSUER, 1200));
+    let answer = json!({"iam_token": format!("Bearer {jwt}")}).to_string();
+    let pid_file = home.path().join("left.pid");
+    let path = format!("{}:{}", bin_dir.display(), std::env::var("PATH").unwrap());
+    // The leftover writes its pid once it is where it stays; the fake waits for that.
+    for (leftover, code) in [("sh -c", 0), ("setsid sh -c", 4)] {
+        let _ = std::fs::remove_file(&pid_file);
+        std::fs::write(
+            &fake,
+            format!(
+                "#!/bin/sh\nprintf '%s' '{answer}'\n\
+                 {leftover} 'echo $$ > {pid}; exec sleep 40' &\n\
+                 until [ -s {pid} ]; do sleep 0.05; done\n",
+                pid = pid_file.display()
+            ),
+        )
+        .unwrap();
+        std::fs::set_permissions(&fake, std::os::unix::fs::PermissionsExt::from_mode(0o755))
+            .unwrap();
+        let started = std::time::Instant::now();
+        let out = iamtoken(&home)
+            .env("PATH", &path)
+            .args(["--timeout", "3s", "ibmcloud", "-o", "token"])
+            .timeout(Duration::from_secs(30))
+            .output()
+            .unwrap();
+        let took = started.elapsed();
+        let left: i32 = std::fs::read_to_string(&pid_file)
+            .unwrap()
+            .trim()
+            .parse()
+            .unwrap();
+        let left = rustix::process::Pid::from_raw(left).unwrap();
+        // Killed, it may stay a zombie until something reaps it: that counts as stopped.
+        let alive = std::fs::read_to_string(format!("/proc/{}/stat", left.as_raw_nonzero()))
+            .is_ok_and(|stat| {
+                !stat
+                    .rsplit(')')
+                    .next()
+                    .unwrap_or_default()
+                    .starts_with(" Z")
+            });
+        let _ = rustix::process::kill_process(left, rustix::process::Signal::KILL);
+        assert_eq!(out.status.code(), Some(code), "{}", text(&out.stderr));
+        assert!(took < Duration::from_secs(6), "{leftover}: took {took:?}");
+        if code == 0 {
+            assert_eq!(text(&out.stdout), format!("{jwt}\n"));
+            assert!(!alive, "the leftover in its group was stopped");
+        } else {
+            assert!(
+                text(&out.stderr)
+                    .contains("`ibmcloud iam oauth-tokens` did not close its output within 3 s"),
+                "{}",
+                text(&out.stderr)
+            );
+        }
+    }
+}

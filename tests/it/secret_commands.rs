@@ -251,3 +251,48 @@ fn a_command_may_prompt_on_the_terminal() {
             .contains(&("apikey".into(), "typed-for-cmd".into()))
     );
 }
+
+/// A command that prints the key and leaves behind a process that escaped its group (its own
+/// session) holding the output: iamtoken's deadline wins, it stops reading there. (Its stderr
+/// goes elsewhere, or this test would wait for the end of iamtoken's stderr.)
+#[test]
+fn a_process_left_holding_the_output_cannot_stretch_the_deadline() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::iam();
+    let pid_file = home.path().join("escaped.pid");
+    // The leftover writes its pid once it has left the group; the command waits for that.
+    let command = format!(
+        "cmd:printf SENTINEL-key; setsid sh -c 'echo $$ > {pid}; exec sleep 40' 2>/dev/null & \
+         until [ -s {pid} ]; do sleep 0.05; done",
+        pid = pid_file.display()
+    );
+    let started = std::time::Instant::now();
+    iamtoken(&home)
+        .args(["--iam-url", &iam.url, "--no-cache"])
+        .args([
+            "--secret-command-timeout",
+            "2s",
+            "apikey",
+            "--apikey",
+            &command,
+        ])
+        .timeout(Duration::from_secs(30))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "the secret command exited, but something it started still held its output after 2 s",
+        ))
+        .stderr(predicate::str::contains("SENTINEL").not());
+    let took = started.elapsed();
+    let escaped: i32 = std::fs::read_to_string(&pid_file)
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
+    let _ = rustix::process::kill_process(
+        rustix::process::Pid::from_raw(escaped).unwrap(),
+        rustix::process::Signal::KILL,
+    );
+    assert!(took < Duration::from_secs(6), "took {took:?}");
+    assert!(iam.received().is_empty());
+}
