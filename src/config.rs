@@ -62,6 +62,9 @@ pub struct Config {
     pub default_context: Option<String>,
     contexts: BTreeMap<String, Context>,
     pub registry: Registry,
+    /// Whether others may read the file (group or others; others' read access on Windows), as
+    /// found on the open file.
+    others_may_read: bool,
 }
 
 /// `[registry]`: what the container registry credential helper serves, and as whom.
@@ -130,9 +133,15 @@ impl Config {
         if is_null_device(&path) {
             return Ok(Self::default());
         }
-        let text = match small_file::read(&path) {
-            Ok(bytes) => String::from_utf8(bytes)
-                .map_err(|_| usage(format!("{}: not UTF-8 text", path.display())))?,
+        // One open: the owner and mode that decide whether the file may run commands are the
+        // open file's, so swapping what the path names after the read changes nothing.
+        let (text, access) = match small_file::read_open(&path) {
+            Ok((bytes, file)) => (
+                String::from_utf8(bytes)
+                    .map_err(|_| usage(format!("{}: not UTF-8 text", path.display())))?,
+                crate::ownership::of(&file)
+                    .map_err(|e| usage(format!("cannot read {}: {e}", path.display())))?,
+            ),
             Err(ReadError::NotFound) => {
                 return Ok(Self {
                     path: Some(path),
@@ -141,8 +150,9 @@ impl Config {
             }
             Err(e) => return Err(usage(format!("cannot read {}: {e}", path.display())).into()),
         };
-        let mut config = Self::parse(&text, &path, may_run_commands(&path))?;
+        let mut config = Self::parse(&text, &path, access.trusted())?;
         config.path = Some(path);
+        config.others_may_read = access.others_read;
         Ok(config)
     }
 
@@ -223,6 +233,7 @@ impl Config {
             default_context: file.default_context,
             contexts,
             registry,
+            others_may_read: false,
         })
     }
 
@@ -274,8 +285,7 @@ impl Config {
 
     /// A warning when the file holds a secret in plain text and others may read it.
     pub fn exposed_secret(&self) -> Option<String> {
-        let path = self.path.as_deref()?;
-        if !readable_by_others(path) {
+        if !self.others_may_read {
             return None;
         }
         let secrets = crate::cli::secret_ids();
@@ -378,32 +388,6 @@ fn command_argv(table: &toml::Table, dir: Option<&Path>) -> Option<Vec<String>> 
     Some(argv)
 }
 
-/// Whether the file at `path` may name secret commands: owned by the user or root, and
-/// writable by no one else (a file others can write could be made to run anything).
-#[cfg(unix)]
-fn may_run_commands(path: &Path) -> bool {
-    use std::os::unix::fs::MetadataExt as _;
-    std::fs::metadata(path).is_ok_and(|m| {
-        let owner = m.uid();
-        (owner == rustix::process::geteuid().as_raw() || owner == 0) && m.mode() & 0o022 == 0
-    })
-}
-
-/// On Windows: owned by the user, and writable by no other principal but SYSTEM,
-/// Administrators and TrustedInstaller (its security descriptor, src/acl.rs).
-#[cfg(windows)]
-fn may_run_commands(path: &Path) -> bool {
-    std::fs::File::open(path)
-        .and_then(|f| crate::acl::access(&f))
-        .is_ok_and(|a| a.mine && !a.others_write)
-}
-
-/// Elsewhere who may write the file cannot be checked, so it may name no secret command.
-#[cfg(not(any(unix, windows)))]
-fn may_run_commands(_path: &Path) -> bool {
-    false
-}
-
 /// Why a secret command at `shown:line` (`context.NAME.KEY`) is refused.
 fn refuse_command(shown: &str, line: usize, name: &str, key: &str) -> anyhow::Error {
     let at = format!("{shown}:{line}: context.{name}.{key} runs a command");
@@ -479,24 +463,6 @@ fn relative_to(value: &str, key: &str, dir: Option<&Path>, keys: &PathKeys) -> S
 
 fn line_of(text: &str, offset: usize) -> usize {
     text[..offset.min(text.len())].matches('\n').count() + 1
-}
-
-#[cfg(unix)]
-fn readable_by_others(path: &Path) -> bool {
-    use std::os::unix::fs::PermissionsExt as _;
-    std::fs::metadata(path).is_ok_and(|m| m.permissions().mode() & 0o044 != 0)
-}
-
-#[cfg(windows)]
-fn readable_by_others(path: &Path) -> bool {
-    std::fs::File::open(path)
-        .and_then(|f| crate::acl::access(&f))
-        .is_ok_and(|a| a.others_read)
-}
-
-#[cfg(not(any(unix, windows)))]
-fn readable_by_others(_path: &Path) -> bool {
-    false
 }
 
 #[cfg(test)]

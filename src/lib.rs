@@ -29,6 +29,7 @@ pub mod login;
 pub mod obtain;
 pub mod origin;
 pub mod output;
+pub mod ownership;
 pub mod registry;
 pub mod sdk_config;
 pub mod secret;

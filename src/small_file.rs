@@ -63,7 +63,13 @@ impl std::error::Error for ReadError {}
 
 /// The contents of the regular file at `path`.
 pub fn read(path: &Path) -> Result<Vec<u8>, ReadError> {
-    let file = open_without_blocking(path).map_err(|e| match e.kind() {
+    read_open(path).map(|(bytes, _)| bytes)
+}
+
+/// The contents of the regular file at `path`, and the file itself, still open: what is then
+/// checked of it (its owner, its mode) is what was read, whatever the path names by then.
+pub fn read_open(path: &Path) -> Result<(Vec<u8>, File), ReadError> {
+    let mut file = open_without_blocking(path).map_err(|e| match e.kind() {
         io::ErrorKind::NotFound => ReadError::NotFound,
         _ => ReadError::Io(e),
     })?;
@@ -71,13 +77,14 @@ pub fn read(path: &Path) -> Result<Vec<u8>, ReadError> {
         return Err(ReadError::NotRegular);
     }
     let mut bytes = Vec::new();
-    file.take(MAX_BYTES + 1)
+    (&mut file)
+        .take(MAX_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(ReadError::Io)?;
     if bytes.len() as u64 > MAX_BYTES {
         return Err(ReadError::TooLarge);
     }
-    Ok(bytes)
+    Ok((bytes, file))
 }
 
 /// Opening a FIFO for reading blocks until a writer comes; O_NONBLOCK makes it return at once

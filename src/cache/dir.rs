@@ -249,24 +249,8 @@ fn open_dir(path: &Path) -> io::Result<File> {
         .open(path)
 }
 
-/// Whether what `file` is open on is the user's own, and whether anyone else (group or others
-/// on Unix; any principal but the user, SYSTEM, Administrators and TrustedInstaller on Windows)
-/// may write to it.
-#[cfg(unix)]
+/// Whether what `file` is open on is the user's own, and whether anyone else may write to it
+/// (`ownership`'s one rule).
 fn access(file: &File) -> io::Result<(bool, bool)> {
-    use std::os::unix::fs::{MetadataExt as _, PermissionsExt as _};
-    let meta = file.metadata()?;
-    let mine = meta.uid() == rustix::process::geteuid().as_raw();
-    Ok((mine, meta.permissions().mode() & 0o022 != 0))
-}
-
-#[cfg(windows)]
-fn access(file: &File) -> io::Result<(bool, bool)> {
-    crate::acl::access(file).map(|a| (a.mine, a.others_write))
-}
-
-/// Elsewhere nothing can be checked: everything counts as the user's own.
-#[cfg(not(any(unix, windows)))]
-fn access(_file: &File) -> io::Result<(bool, bool)> {
-    Ok((true, false))
+    crate::ownership::of(file).map(|a| (a.mine(), a.others_write))
 }

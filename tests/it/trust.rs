@@ -1225,3 +1225,78 @@ fn an_unset_variable_is_named_with_where_it_was_written() {
         )));
     assert!(iam.received().is_empty());
 }
+
+/// The config's trust check is made on the file that was read: someone who can write the
+/// config's folder swaps a symlink there between their own file (which runs their command) and
+/// a root-owned one, as fast as they can, while the victim (root here) runs iamtoken 200 times.
+/// Checking the path again after reading it let their command run within a few tries.
+#[test]
+fn a_symlink_swapped_under_the_config_never_runs_anothers_command() {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::iam();
+    let dir = home.path().join("shared");
+    std::fs::create_dir(&dir).unwrap();
+    let mark = home.path().join("ran");
+    let theirs = dir.join("theirs.toml");
+    std::fs::write(
+        &theirs,
+        format!(
+            "[context.ci]\ngrant = \"apikey\"\napikey = \"cmd:touch {}; echo key\"\n",
+            mark.display()
+        ),
+    )
+    .unwrap();
+    chown(&theirs, 4242);
+    let roots = dir.join("roots.toml");
+    std::fs::write(
+        &roots,
+        "[context.ci]\ngrant = \"apikey\"\napikey = \"cmd:echo key\"\n",
+    )
+    .unwrap();
+    let config = dir.join("config.toml");
+    std::os::unix::fs::symlink(&roots, &config).unwrap();
+    let stop = Arc::new(AtomicBool::new(false));
+    let swapper = {
+        let (stop, dir, config) = (Arc::clone(&stop), dir.clone(), config.clone());
+        std::thread::spawn(move || {
+            let staged = dir.join("staged");
+            let mut flip = false;
+            // Bounded: at most 2 minutes, whatever the runs below do.
+            let until = std::time::Instant::now() + Duration::from_mins(2);
+            while !stop.load(Ordering::Relaxed) && std::time::Instant::now() < until {
+                flip = !flip;
+                let target = if flip { &theirs } else { &roots };
+                let _ = std::fs::remove_file(&staged);
+                std::os::unix::fs::symlink(target, &staged).unwrap();
+                std::fs::rename(&staged, &config).unwrap();
+            }
+        })
+    };
+    let mut refused = 0;
+    for _ in 0..200 {
+        let out = iamtoken(&home)
+            .env("IAMTOKEN_CONFIG", &config)
+            .args([
+                "--iam-url",
+                &iam.url,
+                "--no-cache",
+                "--context",
+                "ci",
+                "-o",
+                "token",
+            ])
+            .timeout(Duration::from_secs(30))
+            .output()
+            .unwrap();
+        if out.status.code() == Some(2) {
+            refused += 1;
+        }
+        assert!(!mark.exists(), "the other user's command ran");
+    }
+    stop.store(true, Ordering::Relaxed);
+    swapper.join().unwrap();
+    // Both files were seen: some runs read theirs (and refused it), others read root's.
+    assert!(refused > 0 && refused < 200, "refused {refused} of 200");
+}
