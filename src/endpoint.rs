@@ -24,6 +24,16 @@ pub const PRIVATE_REGIONS: [&str; 11] = [
     "us-east", "us-south",
 ];
 
+/// Whether `raw` is safe to show as the host a user meant: `localhost`, or at least two
+/// labels of 1 to 63 letters, digits or `-` (an API key is one long label, or holds `_`, `@`,
+/// `:` or `/`, and is never shown).
+fn looks_like_a_host(raw: &str) -> bool {
+    let label = |l: &str| {
+        (1..=63).contains(&l.len()) && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+    };
+    raw == "localhost" || raw.contains('.') && raw.split('.').all(label)
+}
+
 /// The token endpoint URL, normalised and checked to be safe to send secrets to.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Endpoint(Url);
@@ -33,14 +43,15 @@ impl Endpoint {
     /// `/identity/token`, as the SDKs do (docs/iam.md, "The token endpoint", URL canonicalisation).
     pub fn parse(raw: &str) -> Result<Self, String> {
         let raw = raw.trim();
-        let mut url = Url::parse(raw).map_err(|e| {
-            // `iam.example.com`: say what was meant, unless that would show credentials.
-            if !raw.contains("://") && !raw.contains('@') {
-                format!("not a URL: it has no scheme; did you mean https://{raw}?")
-            } else {
-                format!("not a URL: {e}")
-            }
-        })?;
+        // `iam.example.com`: say what was meant, but never echo what may be a pasted key (nor
+        // the part of one before a `:`, which a URL parser would take for a scheme).
+        if !raw.contains("://") {
+            let host = if looks_like_a_host(raw) { raw } else { "HOST" };
+            return Err(format!(
+                "not a URL: it has no scheme; did you mean https://{host}?"
+            ));
+        }
+        let mut url = Url::parse(raw).map_err(|e| format!("not a URL: {e}"))?;
         if !url.username().is_empty() || url.password().is_some() {
             return Err("the URL must not contain credentials".into());
         }
@@ -261,10 +272,26 @@ mod tests {
             url("iam.example.com").unwrap_err(),
             "not a URL: it has no scheme; did you mean https://iam.example.com?"
         );
-        assert!(
-            !url("u:p@iam.example.com")
-                .unwrap_err()
-                .contains("did you mean")
+        // What may be a pasted secret is never echoed: one label (an API key), or `_`, `@`,
+        // `:`, `/` anywhere.
+        for secret in [
+            "u:p@iam.example.com",
+            "SENTINELabcdefghijklmnopqrstuvwxyz0123456789ABCDEF",
+            "SENTINEL_key-with_underscores",
+            "SENTINEL.a_b",
+            "SENTINEL.x/y",
+            "SENTINEL..x",
+            "SENTINEL:x",
+        ] {
+            assert_eq!(
+                url(secret).unwrap_err(),
+                "not a URL: it has no scheme; did you mean https://HOST?",
+                "{secret}"
+            );
+        }
+        assert_eq!(
+            url("localhost").unwrap_err(),
+            "not a URL: it has no scheme; did you mean https://localhost?"
         );
         assert_eq!(
             url("http://127.0.0.1:8080").unwrap(),

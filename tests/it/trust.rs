@@ -1300,3 +1300,32 @@ fn a_symlink_swapped_under_the_config_never_runs_anothers_command() {
     // Both files were seen: some runs read theirs (and refused it), others read root's.
     assert!(refused > 0 && refused < 200, "refused {refused} of 200");
 }
+
+/// An API key pasted where the IAM URL belongs is never echoed back, by flag or variable; a
+/// host name is, to say what was meant.
+#[test]
+fn a_key_pasted_as_the_iam_url_is_not_echoed() {
+    let home = tempfile::tempdir().unwrap();
+    let key = "SENTINELpastedKey0123456789abcdefABCDEF_-xyz";
+    for (flag, variable) in [(Some(key), None), (None, Some(key))] {
+        let mut run = iamtoken(&home);
+        if let Some(value) = flag {
+            run.args(["--iam-url", value]);
+        }
+        if let Some(value) = variable {
+            run.env("IBMCLOUD_IAM_API_ENDPOINT", value);
+        }
+        run.args(["apikey", "--apikey", "k"])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("did you mean https://HOST?"))
+            .stderr(predicate::str::contains("SENTINEL").not());
+    }
+    iamtoken(&home)
+        .args(["--iam-url", "iam.example.com", "apikey", "--apikey", "k"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "did you mean https://iam.example.com?",
+        ));
+}
