@@ -64,6 +64,12 @@ fn with_candidates(
     cmd
 }
 
+/// A candidate's description: it comes from files (a session's claims, a cache entry), so
+/// never raw to the terminal.
+fn shown(text: &str) -> clap::builder::StyledStr {
+    crate::output::escape_controls(text).into()
+}
+
 /// The config's contexts, each with its grant.
 fn contexts() -> Vec<CompletionCandidate> {
     let Ok(config) = Config::load() else {
@@ -73,7 +79,7 @@ fn contexts() -> Vec<CompletionCandidate> {
         .contexts()
         .map(|c| {
             let grant = c.grant.clone().unwrap_or_else(|| "no grant".into());
-            CompletionCandidate::new(&c.name).help(Some(grant.into()))
+            CompletionCandidate::new(&c.name).help(Some(shown(&grant)))
         })
         .collect()
 }
@@ -95,8 +101,8 @@ fn sessions() -> Vec<CompletionCandidate> {
         .into_iter()
         .map(|name| {
             let who = sessions.load(&name).ok().flatten();
-            let who = who.map(|s| s.who().to_owned());
-            CompletionCandidate::new(name).help(who.map(Into::into))
+            let who = who.map(|s| shown(s.who()));
+            CompletionCandidate::new(name).help(who)
         })
         .collect()
 }
@@ -120,7 +126,7 @@ fn cache_ids() -> Vec<CompletionCandidate> {
         .into_iter()
         .map(|listed| {
             let grant = listed.entry.map_or_else(|| "damaged".into(), |e| e.grant);
-            CompletionCandidate::new(listed.id).help(Some(grant.into()))
+            CompletionCandidate::new(listed.id).help(Some(shown(&grant)))
         })
         .collect()
 }

@@ -103,11 +103,13 @@ pub fn login(args: &LoginArgs, settings: &Settings, stderr: &mut dyn Write) -> R
             "iamtoken: note: {why}, so the refresh token is kept in a file only you can read"
         );
     }
+    // Who and which account come from IAM's token: never raw to the terminal.
     let account = session.account.as_deref().unwrap_or("no account");
     let _ = writeln!(
         stderr,
-        "iamtoken: logged in as {}, account {account}; session {name}, stored in {}",
-        who(&session),
+        "iamtoken: logged in as {}, account {}; session {name}, stored in {}",
+        output::escape_controls(&who(&session)),
+        output::escape_controls(account),
         stored_in(&sessions, &session),
     );
     Ok(())
@@ -221,31 +223,9 @@ pub fn list(settings: &Settings, stdout: &mut dyn Write, stderr: &mut dyn Write)
         })
         .collect();
     let header = ["NAME", "WHO", "ACCOUNT", "STORED IN", "REFRESH TOKEN"].map(str::to_owned);
-    let widths: Vec<usize> = (0..4)
-        .map(|i| {
-            table
-                .iter()
-                .map(|r| r[i].chars().count())
-                .chain([header[i].len()])
-                .max()
-                .unwrap_or(0)
-        })
-        .collect();
-    for row in std::iter::once(&header).chain(&table) {
-        let line = format!(
-            "{:w0$}  {:w1$}  {:w2$}  {:w3$}  {}",
-            row[0],
-            row[1],
-            row[2],
-            row[3],
-            row[4],
-            w0 = widths[0],
-            w1 = widths[1],
-            w2 = widths[2],
-            w3 = widths[3]
-        );
-        writeln!(stdout, "{}", line.trim_end())?;
-    }
+    // The email, IAM ID and account come from IAM's token: print_table escapes them.
+    let rows: Vec<[String; 5]> = std::iter::once(header).chain(table).collect();
+    output::print_table(stdout, &rows)?;
     Ok(())
 }
 

@@ -42,6 +42,8 @@ struct State {
     live: HashMap<String, (Option<String>, bool)>,
     /// Passcodes not yet used.
     passcodes: Vec<String>,
+    /// The `email` claim of the tokens it issues.
+    email: String,
 }
 
 struct SessionIam {
@@ -57,6 +59,7 @@ impl SessionIam {
             issued: 0,
             live: HashMap::new(),
             passcodes: vec!["PC-1".into(), "PC-2".into(), "PC-3".into()],
+            email: EMAIL.into(),
         }));
         let shared = Arc::clone(&state);
         let stand_in = StandIn::serve(move |got, request| {
@@ -183,7 +186,7 @@ fn issue(state: &mut State, account: Option<&str>) -> Value {
     claims["id"] = json!(IAM_ID);
     claims["sub"] = json!(EMAIL);
     claims["sub_type"] = json!("user");
-    claims["email"] = json!(EMAIL);
+    claims["email"] = json!(state.email);
     claims["account"]["bss"] = json!(account.unwrap_or(HOME_ACCOUNT));
     claims["iat"] = json!(now());
     claims["jti"] = json!(format!("{:016x}", fastrand::u64(..)));
@@ -1211,4 +1214,37 @@ fn ibmcloud_leaving_a_process_behind_cannot_stretch_the_timeout() {
             );
         }
     }
+}
+
+/// An IAM whose token claims carry terminal controls and line breaks: `login`'s line and the
+/// `sessions` table show them escaped, never raw (no screen clearing, no fake rows).
+#[test]
+fn hostile_claims_reach_the_terminal_escaped() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = SessionIam::new(Rotation::SingleUse);
+    iam.state.lock().unwrap().email = "me@example.com\u{1b}[2J\nfake  row  \u{202e}x".into();
+    let out = login(&home, &iam, "PC-1", &[]);
+    let stderr = text(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    let said = stderr
+        .lines()
+        .find(|l| l.starts_with("iamtoken: logged in as "))
+        .unwrap_or_else(|| panic!("{stderr}"));
+    assert!(
+        said.contains("me@example.com\\u{1b}[2J\\u{a}fake"),
+        "{said}"
+    );
+    assert!(
+        !stderr.contains('\u{1b}') && !stderr.contains('\u{202e}'),
+        "{stderr}"
+    );
+    let listed = iamtoken(&home).arg("sessions").output().unwrap();
+    let stdout = text(&listed.stdout);
+    assert!(listed.status.success(), "{}", text(&listed.stderr));
+    assert_eq!(stdout.lines().count(), 2, "a header and one row: {stdout}");
+    assert!(
+        !stdout.contains('\u{1b}') && !stdout.contains('\u{202e}'),
+        "{stdout}"
+    );
+    assert!(stdout.contains("\\u{1b}[2J"), "{stdout}");
 }
