@@ -54,6 +54,10 @@ pub struct TokenRequest {
     /// A request fetched first, whose token this one sends (`assume --apikey` sends the key's
     /// access token, `iks` redeems the key's delegated refresh token).
     pub first: Option<Box<Handoff>>,
+    /// The request spends a credential that IAM takes once (a session's refresh token, a
+    /// passcode): it is sent again only when it never reached IAM (its connection failed).
+    /// The text is the hint when an answer was lost after the request was sent.
+    pub single_use: Option<&'static str>,
 }
 
 /// A request whose wanted token another request sends as its `field`.
@@ -73,6 +77,7 @@ impl TokenRequest {
             client: None,
             wanted,
             first: None,
+            single_use: None,
         }
     }
 

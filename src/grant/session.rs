@@ -36,6 +36,7 @@ pub fn passcode(passcode: Secret) -> TokenRequest {
         .secret("passcode", passcode)
         .plain("response_type", "cloud_iam");
     req.client = Some(cli_client());
+    req.single_use = Some("IAM may have taken the passcode: get a new one to try again");
     req
 }
 
@@ -45,6 +46,11 @@ pub fn refresh(token: Secret, account: Option<&String>) -> TokenRequest {
         .secret("refresh_token", token)
         .plain_opt("account", account);
     req.client = Some(cli_client());
+    // docs/iam.md, "Sessions": IAM may retire a refresh token once it is used.
+    req.single_use = Some(
+        "IAM may have taken the refresh token without its answer arriving; if the next run says \
+         the session has ended, log in again",
+    );
     req
 }
 

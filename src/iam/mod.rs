@@ -65,6 +65,8 @@ struct Outcome {
     failure: Failure,
     retryable: bool,
     retry_after: Option<Duration>,
+    /// The request never reached the server: its connection failed.
+    unsent: bool,
 }
 
 impl Outcome {
@@ -74,6 +76,7 @@ impl Outcome {
             failure,
             retryable: answer.retryable(),
             retry_after: answer.retry_after(SystemTime::now()),
+            unsent: false,
         }
     }
 
@@ -89,7 +92,22 @@ impl Outcome {
             failure,
             retryable: false,
             retry_after: None,
+            unsent: false,
         }
+    }
+
+    /// For a request that spends a single-use credential: tried again only if it was never
+    /// sent; lost after sending, it says `hint`.
+    fn spending(self, hint: &str) -> Self {
+        if self.unsent {
+            return self;
+        }
+        let lost = self.failure.exit == Exit::Unavailable && self.failure.iam_code.is_none();
+        let outcome = Self {
+            retryable: false,
+            ..self
+        };
+        if lost { outcome.hinted(hint) } else { outcome }
     }
 }
 
@@ -131,7 +149,12 @@ pub fn fetch(
             let of = opts.retries.saturating_add(1);
             trace::request(log, opts.verbose, endpoint.url().as_str(), req, attempt, of);
         }
-        let reply = exchange(post(&client, endpoint, req), &server, opts)?;
+        let reply = exchange(post(&client, endpoint, req), &server, opts).map_err(|o| match req
+            .single_use
+        {
+            Some(hint) => o.spending(hint),
+            None => o,
+        })?;
         let answer = reply.answer();
         if opts.verbose > 0 {
             let id = answer.request_id(&redactor);
@@ -156,7 +179,11 @@ pub fn fetch(
             } else {
                 f
             };
-            Outcome::from_answer(f, &answer)
+            let outcome = Outcome::from_answer(f, &answer);
+            match req.single_use {
+                Some(hint) => outcome.spending(hint),
+                None => outcome,
+            }
         })
     })
 }
@@ -321,6 +348,7 @@ fn exchange(request: RequestBuilder, server: &str, opts: &Options) -> Result<Rep
         failure: transport_failure(e, server, opts.timeout),
         retryable,
         retry_after: None,
+        unsent: e.is_connect(),
     };
     // Before any answer, a refused, dropped or silent connection may succeed on another try; a
     // certificate problem will not go away on its own.

@@ -119,6 +119,7 @@ mod tests {
             client: Some(("app".into(), Secret::new("client-secret-1"))),
             wanted: Wanted::AccessToken,
             first: None,
+            single_use: None,
         };
         let r = Redactor::for_request(&req);
         let basic = base64::engine::general_purpose::STANDARD.encode("app:client-secret-1");

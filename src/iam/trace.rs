@@ -181,6 +181,7 @@ mod tests {
             client: None,
             wanted: Wanted::AccessToken,
             first: None,
+            single_use: None,
         })
     }
 

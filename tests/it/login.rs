@@ -44,6 +44,8 @@ struct State {
     passcodes: Vec<String>,
     /// The `email` claim of the tokens it issues.
     email: String,
+    /// How long it takes over a refresh after using the token, before it answers.
+    slow: Duration,
 }
 
 struct SessionIam {
@@ -60,10 +62,16 @@ impl SessionIam {
             live: HashMap::new(),
             passcodes: vec!["PC-1".into(), "PC-2".into(), "PC-3".into()],
             email: EMAIL.into(),
+            slow: Duration::ZERO,
         }));
         let shared = Arc::clone(&state);
         let stand_in = StandIn::serve(move |got, request| {
-            let (status, body) = answer(&mut shared.lock().unwrap(), got);
+            let (status, body, slow) = {
+                let mut state = shared.lock().unwrap();
+                let (status, body) = answer(&mut state, got);
+                (status, body, state.slow)
+            };
+            std::thread::sleep(slow);
             respond(
                 request,
                 status,
@@ -1247,4 +1255,40 @@ fn hostile_claims_reach_the_terminal_escaped() {
         "{stdout}"
     );
     assert!(stdout.contains("\\u{1b}[2J"), "{stdout}");
+}
+
+/// A refresh whose answer is lost after IAM took the (single-use) refresh token is not sent
+/// again: retrying would only have IAM refuse it, ending the session for good. The run says
+/// what may have happened.
+#[test]
+fn a_refresh_that_timed_out_after_sending_is_not_sent_again() {
+    let (home, iam) = logged_in(Rotation::SingleUse, &[]);
+    iam.state.lock().unwrap().slow = Duration::from_secs(3);
+    let out = iamtoken(&home)
+        .args(["--iam-url", iam.url(), "--timeout", "1s", "--retries", "2"])
+        .args(["session", "-o", "token"])
+        .timeout(Duration::from_secs(30))
+        .output()
+        .unwrap();
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(4), "{stderr}");
+    assert!(stderr.contains("did not answer within 1 s"), "{stderr}");
+    assert!(
+        stderr.contains("hint: IAM may have taken the refresh token without its answer arriving"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains(REFRESH_MARK), "{stderr}");
+    let sent = iam.refreshed_with();
+    assert_eq!(sent.len(), 1, "{sent:?}");
+    // A refused connection never reached IAM: that one is tried again.
+    let closed = crate::support::closed_port_url();
+    let out = iamtoken(&home)
+        .args(["--iam-url", &closed, "--retries", "1", "-v"])
+        .args(["session", "-o", "token"])
+        .timeout(Duration::from_secs(30))
+        .output()
+        .unwrap();
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(4), "{stderr}");
+    assert!(stderr.contains("(after 2 attempts)"), "{stderr}");
 }
