@@ -1,16 +1,22 @@
 //! The HTTP server side, for `iamtoken serve`'s local token service: requests read whole (head
 //! and a capped body) and answered with JSON. What the routes mean is `serve`'s; this is only
-//! HTTP, with the bounds that keep another local user from holding the service: a cap on
-//! connections, on header size and on the time a head or a body may take, and an accept loop
-//! that outlives every accept error, so the port stays ours for as long as iamtoken runs.
+//! HTTP, with the bounds that keep a client from holding the service: a cap on connections
+//! (when every slot is taken, the connection idle longest makes room for the new one), on
+//! header size, on requests per connection, and on the time a head, a body or a write may take;
+//! and an accept loop that outlives every accept error, so the port stays ours for as long as
+//! iamtoken runs. Who may connect at all is the caller's to say (`admit`).
 //!
 //! hyper (already under reqwest) does the HTTP/1.1, pipelining included; one current-thread
 //! tokio runtime on the server's thread runs every connection as a task, so an idle connection
 //! costs a few hundred bytes, not a thread.
 
+use std::collections::HashMap;
+use std::future::Future as _;
 use std::net::SocketAddr;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::pin::Pin;
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, PoisonError};
+use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context as _, Result};
@@ -24,11 +30,17 @@ use crate::error::{Exit, Failure, usage};
 const MAX_BODY_BYTES: usize = 64 * 1024;
 /// A request head larger than this is answered 431.
 pub const MAX_HEAD_BYTES: usize = 16 * 1024;
-/// Connections served at once; more are closed as soon as they are accepted.
+/// Connections served at once; past it, the connection idle longest is closed for a new one.
 pub const MAX_CONNECTIONS: usize = 64;
+/// Requests answered on one connection; the last answer closes it.
+pub const MAX_REQUESTS_PER_CONNECTION: usize = 100;
+/// The time an answer may wait for a client that does not read it.
+pub const WRITE_TIMEOUT: Duration = Duration::from_secs(5);
 /// The time a client has to send a whole request head, the first or the next one on a kept-alive
 /// connection (so an idle connection is closed after it too), and then its body.
 pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(5);
+/// Connections accepted together at most, for one look by `admit`.
+const ACCEPT_BATCH: usize = 256;
 /// How often the accept loop looks at the stop flag.
 const TICK: Duration = Duration::from_millis(200);
 /// After an accept error: the first pause, doubled up to the last.
@@ -73,12 +85,17 @@ impl Server {
         self.addr
     }
 
-    /// Answers requests with `answer` until `stop` is set. Returns an error only when serving
-    /// has become impossible (the listening socket itself is broken); accept errors such as
-    /// running out of file descriptors are waited out, with a warning on `warn`.
+    /// Answers requests with `answer` until `stop` is set. A connection from a peer that
+    /// `admit` refuses is closed before anything is read: it is given our address and the
+    /// peers of the connections accepted together (all that were waiting), and says for each
+    /// whether it may be served.
+    /// Returns an error only when serving has become impossible (the listening socket itself is
+    /// broken); accept errors such as running out of file descriptors are waited out, with a
+    /// warning on `warn`.
     pub fn run(
         self,
         answer: &Arc<dyn Fn(&Request) -> Answer + Send + Sync>,
+        admit: &(dyn Fn(SocketAddr, &[SocketAddr]) -> Vec<bool> + Sync),
         stop: &AtomicBool,
         warn: &(dyn Fn(&str) + Sync),
     ) -> Result<()> {
@@ -89,7 +106,7 @@ impl Server {
             .context("cannot start the token service")?;
         runtime.block_on(async {
             let listener = tokio::net::TcpListener::from_std(self.listener)?;
-            let slots = Arc::new(tokio::sync::Semaphore::new(MAX_CONNECTIONS));
+            let slots = Slots::default();
             let mut pause = BACKOFF.0;
             let mut warned: Option<Instant> = None;
             while !stop.load(Ordering::Relaxed) {
@@ -97,10 +114,10 @@ impl Server {
                     Err(_elapsed) => continue,
                     Ok(accepted) => accepted,
                 };
-                let stream = match accepted {
-                    Ok((stream, _peer)) => {
+                let mut waiting = match accepted {
+                    Ok(first) => {
                         pause = BACKOFF.0;
-                        stream
+                        vec![first]
                     }
                     Err(e) if is_fatal(&e) => {
                         return Err(Failure::new(
@@ -121,30 +138,217 @@ impl Server {
                         continue;
                     }
                 };
-                // Over the cap: closed at once (dropped), with no task and no buffer.
-                let Ok(slot) = Arc::clone(&slots).try_acquire_owned() else {
-                    continue;
-                };
-                let answer = Arc::clone(answer);
-                tokio::spawn(async move {
-                    let _slot = slot;
-                    let service = hyper::service::service_fn(move |request| {
-                        let answer = Arc::clone(&answer);
-                        async move {
-                            Ok::<_, std::convert::Infallible>(respond(request, &*answer).await)
-                        }
-                    });
-                    let _ = hyper::server::conn::http1::Builder::new()
-                        .timer(TokioTimer::new())
-                        .header_read_timeout(REQUEST_TIMEOUT)
-                        .max_buf_size(2 * MAX_HEAD_BYTES)
-                        .max_header_size(MAX_HEAD_BYTES)
-                        .serve_connection(TokioIo::new(stream), service)
-                        .await;
-                });
+                // Every connection already waiting is taken too, so that `admit` looks once for
+                // the lot: a client that reconnects as fast as it can must not outrun it.
+                while waiting.len() < ACCEPT_BATCH {
+                    let more = std::future::poll_fn(|cx| match listener.poll_accept(cx) {
+                        Poll::Ready(Ok(accepted)) => Poll::Ready(Some(accepted)),
+                        Poll::Ready(Err(_)) | Poll::Pending => Poll::Ready(None),
+                    })
+                    .await;
+                    match more {
+                        Some(accepted) => waiting.push(accepted),
+                        None => break,
+                    }
+                }
+                let peers: Vec<SocketAddr> = waiting.iter().map(|(_, peer)| *peer).collect();
+                let admitted = admit(self.addr, &peers);
+                for ((stream, _), admitted) in waiting.into_iter().zip(admitted) {
+                    if !admitted {
+                        // A reset, not a close: no TIME_WAIT is left on our side, so a client
+                        // that reconnects as fast as it can does not grow the kernel's socket
+                        // table that `admit` may read.
+                        let _ = stream.set_zero_linger();
+                        continue;
+                    }
+                    serve_one(stream, &slots, answer);
+                }
             }
             Ok(())
         })
+    }
+}
+
+/// Serves one connection, in a task of its own.
+fn serve_one(
+    stream: tokio::net::TcpStream,
+    slots: &Slots,
+    answer: &Arc<dyn Fn(&Request) -> Answer + Send + Sync>,
+) {
+    let (id, activity) = slots.take();
+    let answer = Arc::clone(answer);
+    let slots = slots.clone();
+    tokio::spawn(async move {
+        let answered = Arc::new(AtomicUsize::new(0));
+        let seen = Arc::clone(&activity);
+        let service = hyper::service::service_fn(move |request| {
+            let answer = Arc::clone(&answer);
+            let answered = answered.fetch_add(1, Ordering::Relaxed) + 1;
+            seen.touch();
+            async move {
+                let mut response = respond(request, &*answer).await;
+                if answered >= MAX_REQUESTS_PER_CONNECTION {
+                    response.headers_mut().insert(
+                        hyper::header::CONNECTION,
+                        hyper::header::HeaderValue::from_static("close"),
+                    );
+                }
+                Ok::<_, std::convert::Infallible>(response)
+            }
+        });
+        let io = Watched {
+            stream,
+            activity: Arc::clone(&activity),
+            stalled: None,
+        };
+        let connection = hyper::server::conn::http1::Builder::new()
+            .timer(TokioTimer::new())
+            .header_read_timeout(REQUEST_TIMEOUT)
+            .max_buf_size(2 * MAX_HEAD_BYTES)
+            .max_header_size(MAX_HEAD_BYTES)
+            .serve_connection(TokioIo::new(io), service);
+        // Served to its end, or told to make room for another: then the
+        // connection is dropped, and so closed.
+        let mut connection = std::pin::pin!(connection);
+        let mut evicted = std::pin::pin!(activity.evicted.notified());
+        std::future::poll_fn(|cx| {
+            if connection.as_mut().poll(cx).is_ready() || evicted.as_mut().poll(cx).is_ready() {
+                Poll::Ready(())
+            } else {
+                Poll::Pending
+            }
+        })
+        .await;
+        slots.give_back(id);
+    });
+}
+
+/// The connections being served, each with when it last did anything. Taking a slot when all
+/// are in use closes the one idle longest: a client that holds connections without using them
+/// (or stops reading its answers) can delay no one.
+#[derive(Clone, Default)]
+struct Slots {
+    inner: Arc<Mutex<SlotTable>>,
+}
+
+#[derive(Default)]
+struct SlotTable {
+    next: u64,
+    open: HashMap<u64, Arc<Activity>>,
+}
+
+/// What a connection last did, and the signal that closes it.
+struct Activity {
+    /// When it last read or wrote a byte or began a request, in ms since `since`.
+    last: AtomicU64,
+    since: Instant,
+    evicted: tokio::sync::Notify,
+}
+
+impl Activity {
+    fn touch(&self) {
+        let ms = u64::try_from(self.since.elapsed().as_millis()).unwrap_or(u64::MAX);
+        self.last.store(ms, Ordering::Relaxed);
+    }
+
+    /// When it last did anything.
+    fn last(&self) -> Instant {
+        self.since + Duration::from_millis(self.last.load(Ordering::Relaxed))
+    }
+}
+
+impl Slots {
+    /// A slot for a new connection; when none is free, the one idle longest is told to close
+    /// (and its slot counted free at once, so a burst cannot pick it twice).
+    fn take(&self) -> (u64, Arc<Activity>) {
+        let mut table = self.inner.lock().unwrap_or_else(PoisonError::into_inner);
+        if table.open.len() >= MAX_CONNECTIONS {
+            let idlest = table
+                .open
+                .iter()
+                .min_by_key(|(_, activity)| activity.last())
+                .map(|(id, _)| *id);
+            if let Some(activity) = idlest.and_then(|id| table.open.remove(&id)) {
+                activity.evicted.notify_one();
+            }
+        }
+        let id = table.next;
+        table.next += 1;
+        let activity = Arc::new(Activity {
+            last: AtomicU64::new(0),
+            since: Instant::now(),
+            evicted: tokio::sync::Notify::new(),
+        });
+        table.open.insert(id, Arc::clone(&activity));
+        (id, activity)
+    }
+
+    fn give_back(&self, id: u64) {
+        let mut table = self.inner.lock().unwrap_or_else(PoisonError::into_inner);
+        table.open.remove(&id);
+    }
+}
+
+/// A connection's socket, which records its activity and fails a write that has waited
+/// `WRITE_TIMEOUT` for a client that does not read (hyper has no write timeout of its own).
+struct Watched {
+    stream: tokio::net::TcpStream,
+    activity: Arc<Activity>,
+    stalled: Option<Pin<Box<tokio::time::Sleep>>>,
+}
+
+impl tokio::io::AsyncRead for Watched {
+    fn poll_read(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &mut tokio::io::ReadBuf<'_>,
+    ) -> Poll<std::io::Result<()>> {
+        let this = self.get_mut();
+        let before = buf.filled().len();
+        let read = Pin::new(&mut this.stream).poll_read(cx, buf);
+        if matches!(read, Poll::Ready(Ok(()))) && buf.filled().len() > before {
+            this.activity.touch();
+        }
+        read
+    }
+}
+
+impl tokio::io::AsyncWrite for Watched {
+    fn poll_write(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        data: &[u8],
+    ) -> Poll<std::io::Result<usize>> {
+        let this = self.get_mut();
+        match Pin::new(&mut this.stream).poll_write(cx, data) {
+            Poll::Pending => {
+                let stalled = this
+                    .stalled
+                    .get_or_insert_with(|| Box::pin(tokio::time::sleep(WRITE_TIMEOUT)));
+                if stalled.as_mut().poll(cx).is_ready() {
+                    return Poll::Ready(Err(std::io::Error::new(
+                        std::io::ErrorKind::TimedOut,
+                        "the client stopped reading its answers",
+                    )));
+                }
+                Poll::Pending
+            }
+            Poll::Ready(written) => {
+                this.stalled = None;
+                if written.as_ref().is_ok_and(|n| *n > 0) {
+                    this.activity.touch();
+                }
+                Poll::Ready(written)
+            }
+        }
+    }
+
+    fn poll_flush(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<std::io::Result<()>> {
+        Pin::new(&mut self.get_mut().stream).poll_flush(cx)
+    }
+
+    fn poll_shutdown(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<std::io::Result<()>> {
+        Pin::new(&mut self.get_mut().stream).poll_shutdown(cx)
     }
 }
 

@@ -3,7 +3,9 @@
 //! which every IBM SDK and the ibmcloud CLI speak unchanged, and kept in a file (`sink`).
 
 pub mod detach;
+mod log;
 pub mod metadata;
+mod peer;
 pub mod sink;
 pub mod source;
 
@@ -99,13 +101,28 @@ pub fn start(
         )?);
         let stopping = Arc::clone(&stop);
         let failed = Arc::clone(&failure);
-        let answer: Arc<dyn Fn(&Request) -> Answer + Send + Sync> =
-            Arc::new(move |request| api.answer(request, &mut std::io::stderr()));
+        // Nothing on the server's thread writes to stderr itself: a stderr nobody reads must
+        // not stall a request.
+        let log = log::Log::start();
+        let traced = log.clone();
+        let answer: Arc<dyn Fn(&Request) -> Answer + Send + Sync> = Arc::new(move |request| {
+            let mut line = Vec::new();
+            let answer = api.answer(request, &mut line);
+            if !line.is_empty() {
+                traced.write(String::from_utf8_lossy(&line).into_owned());
+            }
+            answer
+        });
+        // On Linux another user's connection is closed before a byte of it is read; where the
+        // peer's owner cannot be told, every peer is admitted (the server's bounds still hold).
+        let admit = |local, peers: &[SocketAddr]| {
+            peer::same_user(local, peers).unwrap_or_else(|| vec![true; peers.len()])
+        };
         threads.push(std::thread::spawn(move || {
             let warn = |message: &str| {
-                let _ = writeln!(std::io::stderr(), "iamtoken: warning: serve: {message}");
+                log.write(format!("iamtoken: warning: serve: {message}\n"));
             };
-            if let Err(e) = server.run(&answer, &stopping, &warn) {
+            if let Err(e) = server.run(&answer, &admit, &stopping, &warn) {
                 *failed.lock().unwrap_or_else(PoisonError::into_inner) = Some(e);
                 stopping.store(true, Ordering::Relaxed);
             }
