@@ -10,6 +10,7 @@ use iamtoken::args;
 use iamtoken::args::Mode;
 use iamtoken::cli::{Format, TokenCommand};
 use iamtoken::error::{self, usage};
+use iamtoken::secret::Handover;
 use iamtoken::serve::{self, sink::Sink};
 use iamtoken::settings::Settings;
 use iamtoken::{
@@ -96,13 +97,26 @@ fn run(settings: Settings) -> Result<ExitCode> {
             )?;
         }
         Mode::Serve(grant, serve) => {
-            let (planned, _) = obtain::plan(&settings, TokenCommand::Grant(grant), false)?;
+            // With --detach, the secrets read here are passed to the copy that serves, which
+            // takes them instead of reading again.
+            let handover = match (serve.options.detach, serve::detach::is_child()) {
+                (false, _) => Handover::None,
+                (true, false) => Handover::Keep(Vec::new()),
+                (true, true) => Handover::Received(serve::detach::received()?),
+            };
+            let (planned, read) =
+                obtain::plan_handing(&settings, TokenCommand::Grant(grant), false, handover)?;
             let (name, serve) = (grant.name(), serve.clone());
             let sink = serve
                 .sink
                 .map(|s| Sink::new(s.path, s.format))
                 .transpose()?;
-            return serve::run(settings, planned.into_plan(), name, &serve.options, sink);
+            let obtain::Planned { plan, secrets } = planned;
+            let handed = serve::detach::Handed {
+                secrets: secrets.handover().kept(),
+                variables: read,
+            };
+            return serve::run(settings, plan, name, &serve.options, sink, &handed);
         }
         Mode::Inspect(args) => inspect::run(args, &settings, &mut stdout.lock(), stderr)?,
         Mode::Cache(action) => {

@@ -68,6 +68,16 @@ pub fn plan(
     command: TokenCommand,
     defer: bool,
 ) -> Result<(Planned, Vec<String>)> {
+    plan_handing(settings, command, defer, secret::Handover::None)
+}
+
+/// `plan`, with its secrets kept to pass on, or taken as passed (`serve --detach`).
+pub fn plan_handing(
+    settings: &Settings,
+    command: TokenCommand,
+    defer: bool,
+    handover: secret::Handover,
+) -> Result<(Planned, Vec<String>)> {
     // A wrong endpoint is reported before any secret is read or asked for (vpc and openshift
     // do not talk to IAM, ibmcloud asks the CLI, and a session is refreshed where it was made
     // unless the run chooses an endpoint).
@@ -84,7 +94,8 @@ pub fn plan(
     } else {
         secret::Reader::new(false)
     }
-    .telling_where(settings.given_at());
+    .telling_where(settings.given_at())
+    .handing(handover);
     // A secret command runs only when a token must be fetched, not for a cache hit.
     let timeout = settings.secret_command_timeout;
     let mut secrets = if defer {

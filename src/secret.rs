@@ -208,6 +208,46 @@ pub struct Reader {
     variables_read: Vec<String>,
     /// Where an option (`--apikey`) was given, for an error about its source.
     given_at: Option<GivenAt>,
+    /// Secrets passed from one process to the next (`serve --detach`).
+    handover: Handover,
+}
+
+/// Secrets passed from the process that reads them to the copy of it that runs on
+/// (`serve --detach`), through a pipe: stdin may be read once, a command must not run twice,
+/// and nothing secret may be in the copy's arguments or environment.
+#[derive(Default)]
+pub enum Handover {
+    /// Nothing is passed.
+    #[default]
+    None,
+    /// Every secret read is kept, by option, to be passed on.
+    Keep(Vec<(&'static str, Secret)>),
+    /// The secrets passed to this process, by option: each stands for whatever source its
+    /// option names (a missing one included), which is not read again.
+    Received(Vec<(String, Secret)>),
+}
+
+impl Handover {
+    /// The secrets kept, as `(option, value)` pairs, to pass on.
+    pub fn kept(&self) -> Vec<(&'static str, &str)> {
+        match self {
+            Self::Keep(kept) => kept.iter().map(|(flag, s)| (*flag, s.expose())).collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    fn received(&self, flag: &str) -> Option<Secret> {
+        match self {
+            Self::Received(got) => got.iter().find(|(f, _)| f == flag).map(|(_, s)| s.clone()),
+            _ => None,
+        }
+    }
+
+    fn keep(&mut self, flag: &'static str, secret: &Secret) {
+        if let Self::Keep(kept) = self {
+            kept.push((flag, secret.clone()));
+        }
+    }
 }
 
 /// Where an option (`--apikey`) was given: "on the command line", "in FILE:LINE", ….
@@ -227,7 +267,19 @@ impl Reader {
             defer_commands: false,
             commands: Commands::default(),
             given_at: None,
+            handover: Handover::None,
         }
+    }
+
+    /// Secrets kept to pass on, or taken as passed (`Handover`).
+    pub fn handing(mut self, handover: Handover) -> Self {
+        self.handover = handover;
+        self
+    }
+
+    /// The secrets passed on or kept to pass on.
+    pub fn handover(&self) -> &Handover {
+        &self.handover
     }
 
     /// Errors about a source then say where its option was given (`given_at`).
@@ -265,6 +317,15 @@ impl Reader {
 
     /// Resolves `source` for `flag` (e.g. `--apikey`): trailing newlines trimmed, never empty.
     pub fn read(&mut self, flag: &'static str, source: &Source) -> Result<Secret> {
+        if let Some(passed) = self.handover.received(flag) {
+            return Ok(passed);
+        }
+        let secret = self.read_source(flag, source)?;
+        self.handover.keep(flag, &secret);
+        Ok(secret)
+    }
+
+    fn read_source(&mut self, flag: &'static str, source: &Source) -> Result<Secret> {
         let (value, origin) = match source {
             Source::Value(secret) => (secret.expose().to_owned(), String::new()),
             // What follows `@` may be a mistyped secret: shown only when it reads as a path.
@@ -348,6 +409,9 @@ impl Reader {
     ) -> Result<Secret> {
         if let Some(source) = source {
             return self.read(flag, source);
+        }
+        if let Some(passed) = self.handover.received(flag) {
+            return Ok(passed);
         }
         if !self.interactive {
             return Err(usage(format!("missing {flag}")).hint(how.to_owned()).into());

@@ -213,6 +213,7 @@ pub fn run(
     grant: &'static str,
     options: &ServeOptions,
     sink: Option<Sink>,
+    handed: &detach::Handed,
 ) -> Result<ExitCode> {
     let format = if settings.output.origin == Origin::Flag {
         let format = settings.output.value;
@@ -228,11 +229,14 @@ pub fn run(
     let detached = options.detach && detach::is_child();
     if options.detach && !detached {
         detach::check_log(options.log.as_deref())?;
-        return detach::start(&mut std::io::stdout().lock());
+        return detach::start(handed, &mut std::io::stdout().lock());
     }
-    if detached {
+    let log = if detached {
         detach::leave_session();
-    }
+        detach::log_file(options.log.as_deref())?
+    } else {
+        None
+    };
     let stop = Arc::new(AtomicBool::new(false));
     stop_on_signals(&stop)?;
     let running = start(settings, plan, grant, Some(options), sink)?;
@@ -249,7 +253,7 @@ pub fn run(
     }
     close_stdout();
     if detached {
-        detach::let_go(options.log.as_deref())?;
+        detach::let_go(log)?;
     }
     let _ = writeln!(
         std::io::stderr(),

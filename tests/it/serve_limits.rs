@@ -630,3 +630,117 @@ fn a_log_nobody_reads_stalls_no_request() {
         Some(0)
     );
 }
+
+/// Stops the detached service `pid` and waits until it is gone (or a zombie).
+fn stop_detached(pid: i32) {
+    let _ = rustix::process::kill_process(
+        rustix::process::Pid::from_raw(pid).unwrap(),
+        rustix::process::Signal::TERM,
+    );
+    wait_until(Duration::from_secs(10), "the service stopped", || {
+        std::fs::read_to_string(format!("/proc/{pid}/stat")).map_or(true, |s| {
+            s.rsplit_once(')').unwrap().1.trim_start().starts_with('Z')
+        })
+    });
+}
+
+/// `serve --detach` reads every secret itself, stdin and commands included, and passes them to
+/// the service through a pipe: the service's arguments and environment hold none, a secret
+/// command runs once, and `--apikey -` works.
+#[test]
+fn a_detached_service_gets_its_secrets_through_a_pipe() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::iam();
+    let ran = home.path().join("ran");
+    let bin = bin().display().to_string();
+    let start = format!("{bin} --iam-url {} serve --detach apikey", iam.url);
+    for (script, key) in [
+        (
+            format!("printf SENTINEL-piped | {start} --apikey -"),
+            "SENTINEL-piped",
+        ),
+        (
+            format!("IBMCLOUD_API_KEY=SENTINEL-env {start}"),
+            "SENTINEL-env",
+        ),
+        (
+            format!(
+                // The command's text is in the arguments; what it prints must not be.
+                "{start} --apikey 'cmd:echo ran >> {}; printf %s%s SENT INEL-cmd'",
+                ran.display()
+            ),
+            "SENTINEL-cmd",
+        ),
+    ] {
+        let script = format!(
+            "eval \"$({script})\" && echo \"$IAMTOKEN_SERVE_PID\" && {bin} --no-cache vpc -o token"
+        );
+        let out = assert_cmd::Command::from_std(isolated("sh", &home))
+            .args(["-c", &script])
+            .timeout(Duration::from_secs(30))
+            .assert()
+            .success();
+        let stdout = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+        let (pid, token) = stdout.split_once('\n').unwrap();
+        assert_eq!(token, format!("{ACCESS_TOKEN}\n"), "{script}");
+        let pid: i32 = pid.parse().unwrap();
+        for file in ["cmdline", "environ"] {
+            let held = std::fs::read(format!("/proc/{pid}/{file}")).unwrap();
+            assert!(!held.is_empty());
+            assert!(
+                !String::from_utf8_lossy(&held).contains("SENTINEL"),
+                "{file} of the service holds the secret: {script}"
+            );
+        }
+        stop_detached(pid);
+        assert_eq!(iam.sent("apikey").last().map(String::as_str), Some(key));
+    }
+    assert_eq!(
+        std::fs::read_to_string(&ran).unwrap(),
+        "ran\n",
+        "the secret command ran once"
+    );
+}
+
+/// `--log` is checked by the command that starts the service, before it detaches: a symlink, or
+/// a file another user owns or others may write, is exit 2 with nothing written and no service
+/// started.
+#[test]
+fn serve_log_refuses_anothers_file_and_links() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::iam();
+    let theirs = home.path().join("theirs.log");
+    std::fs::write(&theirs, "").unwrap();
+    std::fs::set_permissions(&theirs, std::fs::Permissions::from_mode(0o666)).unwrap();
+    std::os::unix::fs::chown(&theirs, Some(65534), Some(65534)).expect("run as root");
+    let open = home.path().join("open.log");
+    std::fs::write(&open, "").unwrap();
+    std::fs::set_permissions(&open, std::fs::Permissions::from_mode(0o622)).unwrap();
+    let target = home.path().join("target");
+    std::fs::write(&target, "").unwrap();
+    let link = home.path().join("link.log");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    for (log, why) in [
+        (&theirs, "it belongs to another user"),
+        (&open, "others may write to it"),
+        (&link, "it is a symbolic link"),
+    ] {
+        iamtoken(&home)
+            .args(["--iam-url", &iam.url, "serve", "--detach", "--log"])
+            .arg(log)
+            .args(["apikey", "--apikey", KEY])
+            .timeout(Duration::from_secs(30))
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::contains(format!(
+                "refusing --log {}: {why}",
+                log.display()
+            )));
+    }
+    assert!(iam.received().is_empty(), "no service started");
+    for file in [&theirs, &open, &target] {
+        assert_eq!(std::fs::read_to_string(file).unwrap(), "");
+    }
+}
