@@ -38,6 +38,14 @@ pub fn state() -> Option<PathBuf> {
     })
 }
 
+/// Where `serve --detach` records its services: `$XDG_RUNTIME_DIR/iamtoken/serve` when the
+/// runtime folder is set (it is often not, on servers), else `serve` in the state folder.
+pub fn services() -> Option<PathBuf> {
+    project()
+        .and_then(|p| p.runtime_dir().map(|d| d.join("serve")))
+        .or_else(|| state().map(|d| d.join("serve")))
+}
+
 fn project() -> Option<ProjectDirs> {
     ProjectDirs::from("", "", NAME)
 }

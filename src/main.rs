@@ -118,6 +118,11 @@ fn run(settings: Settings) -> Result<ExitCode> {
             };
             return serve::run(settings, plan, name, &serve.options, sink, &handed);
         }
+        Mode::ServeList => {
+            let json = settings.json_asked();
+            serve::services::list(json, &mut stdout.lock(), &mut stderr.lock())?;
+        }
+        Mode::ServeStop(pids) => serve::services::stop(pids.as_deref(), &mut stderr.lock())?,
         Mode::Inspect(args) => inspect::run(args, &settings, &mut stdout.lock(), stderr)?,
         Mode::Cache(action) => {
             cache_command::run(action, &settings, &mut stdout.lock(), &mut stderr.lock())?;

@@ -60,6 +60,10 @@ pub enum Mode {
     Check(Grant, CheckCommand),
     /// Serve a grant's tokens.
     Serve(Grant, ServeCommand),
+    /// List the detached services.
+    ServeList,
+    /// Stop these detached services (every one: `None`).
+    ServeStop(Option<Vec<u32>>),
     Inspect(crate::cli::InspectArgs),
     Cache(crate::cli::CacheAction),
     Config(crate::cli::ConfigAction),
@@ -310,6 +314,14 @@ fn mode_of(command: crate::cli::Command, after_grant: Vec<OsString>) -> Result<M
             let warn_expiry = check.warn_expiry;
             Mode::Check(grant(check.grant)?, CheckCommand { warn_expiry })
         }
+        Command::Serve(crate::cli::ServeArgs {
+            grant: Some(crate::cli::Serving::List(_)),
+            ..
+        }) => Mode::ServeList,
+        Command::Serve(crate::cli::ServeArgs {
+            grant: Some(crate::cli::Serving::Stop(stop)),
+            ..
+        }) => Mode::ServeStop((!stop.all).then_some(stop.pids)),
         Command::Serve(serve) => {
             let options = ServeOptions {
                 bind: serve.bind,
@@ -322,7 +334,11 @@ fn mode_of(command: crate::cli::Command, after_grant: Vec<OsString>) -> Result<M
                 options,
                 sink: sink(serve.sink),
             };
-            Mode::Serve(grant(serve.grant)?, command)
+            let served = match serve.grant {
+                Some(crate::cli::Serving::Grant(served)) => Some(served),
+                _ => None,
+            };
+            Mode::Serve(grant(served)?, command)
         }
         Command::Inspect(args) => Mode::Inspect(args),
         Command::Cache(args) => Mode::Cache(args.action),

@@ -27,7 +27,7 @@ pub fn honoured(command: &str) -> Option<&'static [&'static str]> {
     ];
     Some(match command {
         "inspect" => &ENDPOINT_AND_NETWORK,
-        "cache list" | "sessions" => &["output"],
+        "cache list" | "sessions" | "serve list" => &["output"],
         "config list" => &["output", "context", "no_context", "sdk_service"],
         "config show" => &["context", "no_context", "sdk_service"],
         "login" => &[
@@ -35,7 +35,7 @@ pub fn honoured(command: &str) -> Option<&'static [&'static str]> {
             "insecure", "verbose",
         ],
         "cache" | "cache clear" | "cache path" | "config" | "config path" | "registry"
-        | "registry setup" | "completions" | "man" | "logout" => &[],
+        | "registry setup" | "completions" | "man" | "logout" | "serve stop" => &[],
         _ => return None,
     })
 }

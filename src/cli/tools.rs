@@ -106,7 +106,9 @@ Examples:
   eval \"$(iamtoken serve --detach --for-sdk-service cloudant apikey --apikey @key.json)\"
   python app.py; kill \"$IAMTOKEN_SERVE_PID\"
   iamtoken --context ci serve -o dotenv --sink /run/user/1000/iam-token > serve.env &
-  iamtoken exec --serve --for-sdk-service cloudant apikey -- python long_job.py"
+  iamtoken exec --serve --for-sdk-service cloudant apikey -- python long_job.py
+  iamtoken serve list
+  iamtoken serve stop --all"
 )]
 pub struct ServeArgs {
     /// The loopback address to listen on.
@@ -135,7 +137,46 @@ pub struct ServeArgs {
     pub sink: SinkArgs,
 
     #[command(subcommand)]
-    pub grant: Option<super::Grant>,
+    pub grant: Option<Serving>,
+}
+
+/// What follows `serve`: the grant to serve, or a command about the services running detached.
+#[derive(Debug, Subcommand)]
+pub enum Serving {
+    #[command(flatten)]
+    Grant(super::Grant),
+    /// List your detached services (serve --detach): PID, address, what each serves.
+    ///
+    /// Records of services that are gone are removed. The address is shown without the URL's
+    /// secret segment. Exit 0, with nothing on stdout, when none runs.
+    #[command(after_long_help = "\
+Examples:
+  iamtoken serve list
+  iamtoken serve list -o json | jq -r '.[].pid'")]
+    List(ServeListArgs),
+    /// Stop detached services (serve --detach) and wait until they are gone.
+    #[command(
+        group(clap::ArgGroup::new("which").args(["pids", "all"]).required(true)),
+        after_long_help = "\
+Examples:
+  iamtoken serve stop 4242
+  iamtoken serve stop --all"
+    )]
+    Stop(ServeStopArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ServeListArgs {}
+
+#[derive(Debug, Args)]
+pub struct ServeStopArgs {
+    /// The services to stop, by the PID that `serve list` shows (IAMTOKEN_SERVE_PID).
+    #[arg(value_name = "PID")]
+    pub pids: Vec<u32>,
+
+    /// Stop every detached service of yours.
+    #[arg(long)]
+    pub all: bool,
 }
 
 /// A file kept holding the current token.

@@ -6,6 +6,7 @@ pub mod detach;
 mod log;
 pub mod metadata;
 mod peer;
+pub mod services;
 pub mod sink;
 pub mod source;
 
@@ -170,6 +171,14 @@ impl Running {
         vars
     }
 
+    /// Where the service listens, without the URL's secret segment: `http://HOST:PORT`.
+    pub fn address(&self) -> Option<String> {
+        let url = self.url.as_deref()?;
+        let rest = url.strip_prefix("http://")?;
+        let host = rest.split('/').next()?;
+        Some(format!("http://{host}"))
+    }
+
     /// Whether the service has stopped on its own, because serving became impossible.
     pub fn failed(&self) -> bool {
         self.failure
@@ -239,7 +248,17 @@ pub fn run(
     };
     let stop = Arc::new(AtomicBool::new(false));
     stop_on_signals(&stop)?;
+    let context = settings.context.as_ref().map(|c| c.name.clone());
+    let sink_path = sink.as_ref().map(|s| s.path.clone());
     let running = start(settings, plan, grant, Some(options), sink)?;
+    // Recorded before the environment is printed, so that `serve list` shows it as soon as the
+    // command that started it has returned; removed when it ends.
+    let _registered = match (detached, running.address()) {
+        (true, Some(address)) if cfg!(unix) => {
+            Some(services::register(address, grant, context, sink_path)?)
+        }
+        _ => None,
+    };
     {
         let mut vars = running.variables();
         // So that a script that started it in the background can stop it.

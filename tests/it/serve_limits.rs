@@ -8,6 +8,7 @@ use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 use predicates::prelude::*;
+use serde_json::Value;
 
 use crate::serve::{KEY, Served, identity_token, request};
 use crate::support::{ACCESS_TOKEN, Reply, StandIn, bin, finish, iamtoken, isolated, wait_until};
@@ -743,4 +744,161 @@ fn serve_log_refuses_anothers_file_and_links() {
     for file in [&theirs, &open, &target] {
         assert_eq!(std::fs::read_to_string(file).unwrap(), "");
     }
+}
+
+/// Starts `serve --detach` in `home` (with `env` set) and returns the service's PID and URL.
+fn detached(
+    home: &tempfile::TempDir,
+    iam: &StandIn,
+    env: &[(&str, &std::path::Path)],
+) -> (i32, String) {
+    let mut command = iamtoken(home);
+    for (name, value) in env {
+        command.env(name, value);
+    }
+    let out = command
+        .args([
+            "--iam-url",
+            &iam.url,
+            "serve",
+            "--detach",
+            "apikey",
+            "--apikey",
+            KEY,
+        ])
+        .timeout(Duration::from_secs(30))
+        .assert()
+        .success();
+    let printed = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    let var = |name: &str| {
+        printed
+            .lines()
+            .find_map(|l| l.strip_prefix(&format!("export {name}=")))
+            .map_or_else(
+                || panic!("{name} not printed: {printed}"),
+                |v| v.trim_matches('\'').to_owned(),
+            )
+    };
+    (
+        var("IAMTOKEN_SERVE_PID").parse().unwrap(),
+        var("IBMCLOUD_CR_VPC_URL"),
+    )
+}
+
+/// `serve list` shows the detached services (never the URL's secret), `serve stop` stops them
+/// and waits until they are gone, and a record whose process is gone is removed.
+#[test]
+fn serve_list_and_stop_manage_the_detached_services() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::iam();
+    let list = |home: &tempfile::TempDir, env: &[(&str, &std::path::Path)]| -> Value {
+        let mut command = iamtoken(home);
+        for (name, value) in env {
+            command.env(name, value);
+        }
+        let out = command
+            .args(["serve", "list", "-o", "json"])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    // None yet: exit 0, nothing on stdout.
+    iamtoken(&home)
+        .args(["serve", "list"])
+        .assert()
+        .success()
+        .stdout("")
+        .stderr(predicate::str::contains("no detached services are running"));
+    assert_eq!(list(&home, &[]), serde_json::json!([]));
+    let (first, first_url) = detached(&home, &iam, &[]);
+    let (second, _) = detached(&home, &iam, &[]);
+    let listed = list(&home, &[]);
+    let pids: Vec<i64> = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["pid"].as_i64().unwrap())
+        .collect();
+    let mut expected = vec![i64::from(first), i64::from(second)];
+    expected.sort_unstable();
+    assert_eq!(pids, expected);
+    let address = first_url.rsplit_once('/').unwrap().0;
+    let shown = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["pid"] == first)
+        .unwrap();
+    assert_eq!(shown["address"], address);
+    assert_eq!(shown["grant"], "apikey");
+    // The records: a private folder in the state folder (no runtime folder here), no secret.
+    let folder = crate::support::state_dir(&home).join("serve");
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&folder), 0o700);
+    let record = folder.join(format!("{first}.json"));
+    assert_eq!(mode(&record), 0o600);
+    let secret = first_url.rsplit_once('/').unwrap().1;
+    assert!(!std::fs::read_to_string(&record).unwrap().contains(secret));
+    // The table says the same.
+    iamtoken(&home)
+        .args(["serve", "list"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(address).and(predicate::str::contains(secret).not()));
+    // A PID that is not one of them is refused, and nothing is stopped.
+    iamtoken(&home)
+        .args(["serve", "stop", "999999"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "no detached service of yours has PID 999999",
+        ));
+    // Stopped, and gone when the command returns.
+    iamtoken(&home)
+        .args(["serve", "stop", &first.to_string()])
+        .timeout(Duration::from_secs(30))
+        .assert()
+        .success();
+    let gone = |pid: i32| {
+        std::fs::read_to_string(format!("/proc/{pid}/stat")).map_or(true, |s| {
+            s.rsplit_once(')').unwrap().1.trim_start().starts_with('Z')
+        })
+    };
+    assert!(gone(first));
+    assert!(!record.exists(), "its record went with it");
+    // A service killed outright leaves its record; listing removes it.
+    rustix::process::kill_process(
+        rustix::process::Pid::from_raw(second).unwrap(),
+        rustix::process::Signal::KILL,
+    )
+    .unwrap();
+    wait_until(Duration::from_secs(10), "the service died", || gone(second));
+    assert!(folder.join(format!("{second}.json")).exists());
+    assert_eq!(list(&home, &[]), serde_json::json!([]));
+    assert!(!folder.join(format!("{second}.json")).exists());
+    // With a runtime folder, the records are kept there; `--all` stops every one.
+    let runtime = home.path().join("run");
+    std::fs::create_dir(&runtime).unwrap();
+    std::fs::set_permissions(&runtime, std::fs::Permissions::from_mode(0o700)).unwrap();
+    let env = [("XDG_RUNTIME_DIR", runtime.as_path())];
+    let (third, _) = detached(&home, &iam, &env);
+    assert!(
+        runtime
+            .join(format!("iamtoken/serve/{third}.json"))
+            .exists()
+    );
+    assert_eq!(list(&home, &env)[0]["pid"], third);
+    let mut stop = iamtoken(&home);
+    stop.env("XDG_RUNTIME_DIR", &runtime)
+        .args(["serve", "stop", "--all"])
+        .timeout(Duration::from_secs(30))
+        .assert()
+        .success();
+    assert!(gone(third));
 }
