@@ -4,6 +4,8 @@
 
 pub mod helper;
 pub mod setup;
+#[cfg(unix)]
+mod theirs;
 
 use std::time::Duration;
 

@@ -30,6 +30,17 @@ pub fn run(
         force,
     } = action;
     let path = config_file(docker_config.as_deref())?;
+    #[cfg(unix)]
+    let mut theirs = super::theirs::whose(&path)?;
+    #[cfg(unix)]
+    let (mut doc, existed) = match &theirs {
+        Some(theirs) => match theirs.read(&path)? {
+            Some(bytes) => (parse(&path, &bytes)?, true),
+            None => (Map::new(), false),
+        },
+        None => read(&path)?,
+    };
+    #[cfg(not(unix))]
     let (mut doc, existed) = read(&path)?;
     let changes = if *remove {
         remove_entries(&mut doc)
@@ -71,6 +82,13 @@ pub fn run(
         writeln!(stderr, "iamtoken: {done} for {hosts}")?;
         return Ok(());
     }
+    #[cfg(unix)]
+    if let Some(theirs) = &mut theirs {
+        theirs.write(&path, format!("{}\n", render(&doc)?).as_bytes())?;
+    } else {
+        write(&path, &render(&doc)?, existed)?;
+    }
+    #[cfg(not(unix))]
     write(&path, &render(&doc)?, existed)?;
     writeln!(stderr, "iamtoken: {done} for {hosts}")?;
     if !*remove {
@@ -135,11 +153,16 @@ fn read(path: &Path) -> Result<(Map<String, Value>, bool)> {
         Err(ReadError::NotFound) => return Ok((Map::new(), false)),
         Err(e) => return Err(usage(format!("cannot read {}: {e}", path.display())).into()),
     };
+    parse(path, &bytes).map(|doc| (doc, true))
+}
+
+/// The JSON object in `bytes`, read from `path` (an empty one when there is nothing).
+fn parse(path: &Path, bytes: &[u8]) -> Result<Map<String, Value>> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Ok((Map::new(), true));
+        return Ok(Map::new());
     }
-    match serde_json::from_slice(&bytes) {
-        Ok(Value::Object(doc)) => Ok((doc, true)),
+    match serde_json::from_slice(bytes) {
+        Ok(Value::Object(doc)) => Ok(doc),
         Ok(_) => Err(usage(format!("{} is not a JSON object", path.display())).into()),
         Err(e) => Err(usage(format!("{} is not valid JSON: {e}", path.display())).into()),
     }

@@ -711,3 +711,87 @@ fn setup_as_root_keeps_the_files_owner_and_group() {
     let written: Value = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
     assert_eq!(written["credHelpers"]["us.icr.io"], "iamtoken");
 }
+
+/// Root running setup on a user's docker folder: a missing folder is created as the user's
+/// (`0700`, the file `0600`), a regular file of theirs is updated and stays theirs; a symlink
+/// there (file or folder), or a file in their folder that is not theirs, is refused with a hint
+/// to run as that user, and nothing of root's is read or changed.
+#[test]
+fn setup_as_root_in_a_users_folder_never_follows_their_links() {
+    use std::os::unix::fs::MetadataExt as _;
+    assert_eq!(rustix::process::geteuid().as_raw(), 0, "run as root");
+    let user = 65534;
+    let owner = |p: &Path| {
+        let m = std::fs::symlink_metadata(p).unwrap();
+        (m.uid(), m.gid())
+    };
+    let run =
+        |home: &tempfile::TempDir| iamtoken(home).args(["registry", "setup"]).output().unwrap();
+    // A home of the user's with no ~/.docker yet.
+    let home = tempfile::tempdir().unwrap();
+    std::os::unix::fs::chown(home.path(), Some(user), Some(user)).unwrap();
+    let out = run(&home);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let docker = home.path().join(".docker");
+    let file = docker.join("config.json");
+    assert_eq!((owner(&docker), mode(&docker)), ((user, user), 0o700));
+    assert_eq!((owner(&file), mode(&file)), ((user, user), 0o600));
+    // Their regular file, 0640: updated, still theirs.
+    std::fs::write(&file, r#"{"auths": {}}"#).unwrap();
+    std::os::unix::fs::chown(&file, Some(user), Some(user)).unwrap();
+    set_mode(&file, 0o640);
+    let out = run(&home);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!((owner(&file), mode(&file)), ((user, user), 0o640));
+    let written: Value = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
+    assert_eq!(written["credHelpers"]["us.icr.io"], "iamtoken");
+    // A root-only file elsewhere, which their links point to.
+    let private = tempfile::tempdir().unwrap();
+    let roots = private.path().join("config.json");
+    std::fs::write(
+        &roots,
+        r#"{"auths": {"secret.example": {"auth": "cm9vdDpwYXNz"}}}"#,
+    )
+    .unwrap();
+    set_mode(&roots, 0o600);
+    let before = std::fs::read(&roots).unwrap();
+    let refused = |home: &tempfile::TempDir, why: &str| {
+        let out = run(home);
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert_eq!(out.status.code(), Some(2), "{stderr}");
+        assert!(stderr.contains(why), "{stderr}");
+        assert!(
+            stderr.contains("hint: run `iamtoken registry setup` as that user"),
+            "{stderr}"
+        );
+        assert_eq!(
+            std::fs::read(&roots).unwrap(),
+            before,
+            "root's file changed"
+        );
+        assert_eq!(owner(&roots), (0, 0));
+    };
+    // config.json a link of theirs to root's file.
+    std::fs::remove_file(&file).unwrap();
+    std::os::unix::fs::symlink(&roots, &file).unwrap();
+    std::os::unix::fs::lchown(&file, Some(user), Some(user)).unwrap();
+    refused(&home, "config.json is a symbolic link");
+    // A file in their folder that is not theirs.
+    std::fs::remove_file(&file).unwrap();
+    std::fs::write(&file, "{}").unwrap();
+    refused(&home, "belongs to another user than its folder");
+    // ~/.docker itself a link of theirs to root's folder.
+    std::fs::remove_file(&file).unwrap();
+    std::fs::remove_dir(&docker).unwrap();
+    std::os::unix::fs::symlink(private.path(), &docker).unwrap();
+    std::os::unix::fs::lchown(&docker, Some(user), Some(user)).unwrap();
+    refused(&home, "is not a folder (a symbolic link?)");
+}
