@@ -24,23 +24,36 @@ use crate::token::{TokenResponse, unix_now};
 pub fn login(args: &LoginArgs, settings: &Settings, stderr: &mut dyn Write) -> Result<()> {
     let endpoint = settings.endpoint()?;
     let opts = &settings.network;
+    let name = args.name.as_str();
     let interactive = std::io::stdin().is_terminal();
+    if args.passcode.is_none() && !interactive {
+        return Err(
+            usage("login needs a one-time passcode, and there is no terminal to ask on")
+                .hint(format!(
+                    "get one at {} and pass --passcode @FILE, --passcode env:NAME or \
+                     --passcode - (standard input)",
+                    endpoint.passcode_url()
+                ))
+                .into(),
+        );
+    }
+    // A passcode is good once: everything that could fail after it is spent is checked first.
+    // Where the session will be kept (the folder's owner and mode; the credential store, when
+    // it is the only place allowed) and IAM itself.
+    let sessions = settings
+        .sessions(true)?
+        .ok_or_else(|| usage("the sessions folder cannot be created"))?;
+    if args.storage == Some(Storage::Keyring) {
+        session::keyring_reachable(opts.timeout).map_err(|why| {
+            usage(format!("cannot store session {name}: {why}"))
+                .hint("use --storage file, or unlock the OS credential store")
+        })?;
+    }
+    let page = iam::passcode_page(endpoint, opts, stderr)?;
     let mut reader = Reader::new(interactive).telling_where(settings.given_at());
     let passcode = match &args.passcode {
         Some(source) => reader.read("--passcode", source)?,
-        None if !interactive => {
-            return Err(usage(
-                "login needs a one-time passcode, and there is no terminal to ask on",
-            )
-            .hint(format!(
-                "get one at {} and pass --passcode @FILE, --passcode env:NAME or --passcode - \
-                     (standard input)",
-                endpoint.passcode_url()
-            ))
-            .into());
-        }
         None => {
-            let page = iam::passcode_page(endpoint, opts, stderr);
             let opened = !args.no_browser && desktop() && webbrowser::open(page.as_str()).is_ok();
             let how = if opened {
                 " (opened in your browser)"
@@ -86,10 +99,6 @@ pub fn login(args: &LoginArgs, settings: &Settings, stderr: &mut dyn Write) -> R
         created_at: unix_now(),
         handed_out: false,
     };
-    let sessions = settings
-        .sessions(true)?
-        .ok_or_else(|| usage("the sessions folder cannot be created"))?;
-    let name = args.name.as_str();
     let _held = sessions.lock(name, opts.timeout)?;
     let replaced = sessions.load(name).ok().flatten();
     let fell_back = sessions.save(&mut session, &refresh, args.storage.is_none())?;

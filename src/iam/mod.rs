@@ -223,29 +223,28 @@ pub fn keys(endpoint: &Endpoint, opts: &Options, log: &mut dyn Write) -> Result<
 
 /// The page where IAM issues one-time passcodes: the discovery document's `passcode_endpoint`
 /// (an https URL, or http on a loopback IAM), else `{iam}/identity/passcode` when the document
-/// cannot be had or names none.
-pub fn passcode_page(endpoint: &Endpoint, opts: &Options, log: &mut dyn Write) -> Url {
-    let mut discovered = || -> Result<Option<Url>> {
-        let client = client(opts, endpoint)?;
-        let server = server_name(opts, endpoint, log);
-        let url = endpoint.discovery_url();
-        let reply = get(&client, &url, &server, opts, log, |request| request)
-            .map_err(|_| anyhow::anyhow!("unreachable"))?;
-        if !reply.status.is_success() {
-            return Ok(None);
-        }
-        let document: serde_json::Value = serde_json::from_slice(&reply.body.bytes)?;
-        let page = document
-            .get("passcode_endpoint")
-            .and_then(serde_json::Value::as_str)
-            .and_then(|p| Url::parse(p).ok())
-            .filter(|p| p.scheme() == "https" || p.scheme() == endpoint.url().scheme());
-        Ok(page)
-    };
-    discovered()
-        .ok()
+/// is not there or names none. IAM out of reach (or refusing TLS) is an error: `login` asks
+/// this before it asks for, or spends, a passcode.
+pub fn passcode_page(endpoint: &Endpoint, opts: &Options, log: &mut dyn Write) -> Result<Url> {
+    let client = client(opts, endpoint)?;
+    let server = server_name(opts, endpoint, log);
+    let url = endpoint.discovery_url();
+    let reply = retrying(opts, log, |_, log| {
+        get(&client, &url, &server, opts, log, |request| request)
+    })?;
+    let page = reply
+        .status
+        .is_success()
+        .then(|| serde_json::from_slice::<serde_json::Value>(&reply.body.bytes).ok())
         .flatten()
-        .unwrap_or_else(|| endpoint.passcode_url())
+        .and_then(|document| {
+            document
+                .get("passcode_endpoint")
+                .and_then(serde_json::Value::as_str)
+                .and_then(|p| Url::parse(p).ok())
+        })
+        .filter(|p| p.scheme() == "https" || p.scheme() == endpoint.url().scheme());
+    Ok(page.unwrap_or_else(|| endpoint.passcode_url()))
 }
 
 /// The details of the API key `key` (`GET {iam}/v1/apikeys/details` with `IAM-ApiKey`), asked

@@ -77,6 +77,17 @@ pub struct Sessions {
     timeout: Duration,
 }
 
+/// Whether the OS credential store answers (within `within`), so that `login` can say it
+/// cannot keep the session there before it spends a passcode. Asks for an entry that does not
+/// exist; nothing is created.
+pub fn keyring_reachable(within: Duration) -> Result<(), String> {
+    let probe = format!(
+        "probe {}",
+        crate::secret::random_hex(8).map_err(|e| e.to_string())?
+    );
+    keyring::get(&probe, within).map(drop)
+}
+
 /// The sessions folder in the state directory `state` (`$XDG_STATE_HOME/iamtoken`).
 pub fn folder(state: &Path) -> PathBuf {
     state.join("sessions")
