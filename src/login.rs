@@ -51,18 +51,17 @@ pub fn login(args: &LoginArgs, settings: &Settings, stderr: &mut dyn Write) -> R
     }
     let page = iam::passcode_page(endpoint, opts, stderr)?;
     let mut reader = Reader::new(interactive).telling_where(settings.given_at());
-    let passcode = match &args.passcode {
-        Some(source) => reader.read("--passcode", source)?,
-        None => {
-            let opened = !args.no_browser && desktop() && webbrowser::open(page.as_str()).is_ok();
-            let how = if opened {
-                " (opened in your browser)"
-            } else {
-                ""
-            };
-            let _ = writeln!(stderr, "iamtoken: get a one-time passcode at {page}{how}");
-            reader.read_or_prompt("--passcode", None, "One-time passcode: ", "")?
-        }
+    let passcode = if let Some(source) = &args.passcode {
+        reader.read("--passcode", source)?
+    } else {
+        let opened = !args.no_browser && desktop() && webbrowser::open(page.as_str()).is_ok();
+        let how = if opened {
+            " (opened in your browser)"
+        } else {
+            ""
+        };
+        let _ = writeln!(stderr, "iamtoken: get a one-time passcode at {page}{how}");
+        reader.read_or_prompt("--passcode", None, "One-time passcode: ", "")?
     };
     let passcode = unpasted(&passcode);
     let mut got = iam::fetch(endpoint, &requests::passcode(passcode), opts, stderr)?;
