@@ -303,3 +303,109 @@ pub fn apikey_details(data: &[u8]) {
     let _ = (key.json().to_string(), key.rows(unix_now()));
     let _ = output::print_table(&mut Vec::new(), &key.rows(0));
 }
+
+/// What `ibmcloud iam oauth-tokens --output json` printed, as `iamtoken ibmcloud` reads it
+/// (and the first line of it an error shows).
+pub fn ibmcloud_output(data: &[u8]) {
+    match crate::ibmcloud::parse(data, unix_now()) {
+        Ok(token) => print(&token),
+        Err(failure) => show(failure),
+    }
+    let _ = crate::ibmcloud::said(data);
+}
+
+/// IAM's discovery document, for the passcode page `login` shows, at a production IAM and at a
+/// loopback stand-in.
+pub fn discovery_document(data: &[u8]) {
+    for base in ["https://iam.cloud.ibm.com", "http://127.0.0.1:8080"] {
+        let Ok(endpoint) = crate::endpoint::Endpoint::parse(base) else {
+            continue;
+        };
+        if let Some(page) = crate::iam::passcode_endpoint(data, &endpoint) {
+            let _ = page.to_string();
+        }
+    }
+}
+
+/// A session's record on disk (`sessions/NAME.json`), as `sessions` lists it.
+pub fn session_record(data: &[u8]) {
+    for name in ["default", "work"] {
+        if let Some(session) = crate::session::session_in(data, name) {
+            let rows = [[session.name.clone(), session.who().to_owned()]];
+            let _ = output::print_table(&mut Vec::new(), &rows);
+            let _ = serde_json::to_string(&session);
+        }
+    }
+}
+
+/// An API key as `--apikey` reads it: the key itself, or the console's JSON key file.
+pub fn key_file(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    match crate::grant::apikey::key_from(crate::secret::Secret::new(text)) {
+        Ok(key) => {
+            let _ = key.expose().len();
+        }
+        Err(e) => show(e),
+    }
+}
+
+/// kubectl's `KUBERNETES_EXEC_INFO`, as `openshift` reads the cluster from it.
+pub fn exec_info(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    match crate::grant::openshift::kubectl_cluster(text) {
+        Ok(Some((server, ca))) => {
+            let _ = (server.host_str(), ca.map(|c| c.len()));
+        }
+        Ok(None) => {}
+        Err(e) => show(e),
+    }
+}
+
+/// docker's `config.json`, as `registry setup` reads it, adds its entries to it, and takes them
+/// out again.
+pub fn docker_config(data: &[u8]) {
+    use crate::registry::setup;
+    let path = Path::new("/fuzz/config.json");
+    let mut doc = match setup::parse(path, data) {
+        Ok(doc) => doc,
+        Err(e) => return show(e),
+    };
+    let hosts = registry::served(&Registry::default());
+    for force in [false, true] {
+        match setup::add_entries(&mut doc, &hosts, force) {
+            Ok(_) => {
+                let _ = setup::render(&doc);
+            }
+            Err(e) => show(e),
+        }
+    }
+    let _ = setup::remove_entries(&mut doc);
+    let _ = setup::render(&doc);
+}
+
+/// A cache entry on disk, as a run reuses it and `cache list` shows it.
+pub fn cache_entry(data: &[u8]) {
+    let Some(entry) = crate::cache::read_entry(data) else {
+        return;
+    };
+    let (grant, context) = (entry.grant.clone(), entry.context.clone());
+    if let Ok(token) = TokenResponse::from_fields(entry.response, entry.wanted, entry.received_at) {
+        print(&token);
+    }
+    let rows = [[grant, context.unwrap_or_default(), entry.iam_host]];
+    let _ = output::print_table(&mut Vec::new(), &rows);
+}
+
+/// Raw bytes from a client into `iamtoken serve`'s connection handling, hyper's HTTP/1.1
+/// parsing included, answered by the service as `serve_request`'s.
+pub fn serve_connection(data: &[u8]) {
+    thread_local! {
+        static ANSWER: Arc<dyn Fn(&Request) -> crate::iam::server::Answer + Send + Sync> = {
+            let api = Arc::new(served());
+            Arc::new(move |request| api.answer(request, &mut Vec::new()))
+        };
+    }
+    ANSWER.with(|answer| crate::iam::server::serve_bytes(data, answer));
+}

@@ -69,7 +69,7 @@ pub fn parse(stdout: &[u8], now: i64) -> Result<TokenResponse, Failure> {
 }
 
 /// The first line of what the CLI said that says something (not its bare `FAILED`), bounded.
-fn said(bytes: &[u8]) -> Option<String> {
+pub(crate) fn said(bytes: &[u8]) -> Option<String> {
     let text = String::from_utf8_lossy(bytes);
     text.lines()
         .map(str::trim)

@@ -255,7 +255,7 @@ impl Store {
     }
 }
 
-fn read_entry(bytes: &[u8]) -> Option<Entry> {
+pub(crate) fn read_entry(bytes: &[u8]) -> Option<Entry> {
     serde_json::from_slice::<Entry>(bytes)
         .ok()
         .filter(|e| e.version == VERSION)

@@ -49,7 +49,7 @@ pub fn read_key(source: Option<&Source>, secrets: &mut Reader) -> Result<Secret>
 
 /// Accepts a bare key or the console's JSON key file (`{"apikey": "...", ...}`), and refuses
 /// what is neither.
-fn key_from(raw: Secret) -> Result<Secret> {
+pub(crate) fn key_from(raw: Secret) -> Result<Secret> {
     let text = raw.expose().trim();
     if text.starts_with('{') {
         let key = serde_json::from_str::<serde_json::Value>(text)

@@ -2,14 +2,14 @@
 //! its parsed arguments into a plan (form fields, headers, which token the user asked for). No HTTP here; secrets are read through a
 //! `secret::Reader`, so every rule is unit-testable with literal values.
 
-mod apikey;
+pub(crate) mod apikey;
 mod assume;
 mod cr_token;
 mod delegated;
 mod delegated_refresh_token;
 mod iam_authz;
 mod iks;
-mod openshift;
+pub(crate) mod openshift;
 mod password;
 mod refresh;
 pub mod session;

@@ -69,7 +69,7 @@ pub fn request(args: &OpenshiftArgs, secrets: &mut Reader) -> Result<OpenshiftRe
 
 /// The cluster in kubectl's `KUBERNETES_EXEC_INFO` (`info`): its server, and its CA when
 /// given (`certificate-authority-data`, base64 PEM). `None` when it names no cluster.
-fn kubectl_cluster(info: &str) -> Result<Option<(Url, Option<Vec<u8>>)>> {
+pub(crate) fn kubectl_cluster(info: &str) -> Result<Option<(Url, Option<Vec<u8>>)>> {
     let bad = |what: &str| usage(format!("{EXEC_INFO} from kubectl: {what}"));
     let info: Value = serde_json::from_str(info).map_err(|_| bad("not JSON"))?;
     let Some(cluster) = info.pointer("/spec/cluster").filter(|c| !c.is_null()) else {

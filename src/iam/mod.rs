@@ -235,16 +235,20 @@ pub fn passcode_page(endpoint: &Endpoint, opts: &Options, log: &mut dyn Write) -
     let page = reply
         .status
         .is_success()
-        .then(|| serde_json::from_slice::<serde_json::Value>(&reply.body.bytes).ok())
-        .flatten()
-        .and_then(|document| {
-            document
-                .get("passcode_endpoint")
-                .and_then(serde_json::Value::as_str)
-                .and_then(|p| Url::parse(p).ok())
-        })
-        .filter(|p| p.scheme() == "https" || p.scheme() == endpoint.url().scheme());
+        .then(|| passcode_endpoint(&reply.body.bytes, endpoint))
+        .flatten();
     Ok(page.unwrap_or_else(|| endpoint.passcode_url()))
+}
+
+/// The `passcode_endpoint` of IAM's discovery document `body`: an https URL, or http when IAM
+/// itself is (a loopback stand-in).
+pub(crate) fn passcode_endpoint(body: &[u8], endpoint: &Endpoint) -> Option<Url> {
+    let document = serde_json::from_slice::<serde_json::Value>(body).ok()?;
+    document
+        .get("passcode_endpoint")
+        .and_then(serde_json::Value::as_str)
+        .and_then(|p| Url::parse(p).ok())
+        .filter(|p| p.scheme() == "https" || p.scheme() == endpoint.url().scheme())
 }
 
 /// The details of the API key `key` (`GET {iam}/v1/apikeys/details` with `IAM-ApiKey`), asked

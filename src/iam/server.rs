@@ -161,7 +161,26 @@ impl Server {
                         let _ = stream.set_zero_linger();
                         continue;
                     }
-                    serve_one(stream, &slots, answer);
+                    let (id, activity) = slots.take();
+                    let slots = slots.clone();
+                    let connection = connection(stream, Arc::clone(&activity), answer);
+                    tokio::spawn(async move {
+                        // Served to its end, or told to make room for another: then the
+                        // connection is dropped, and so closed.
+                        let mut connection = std::pin::pin!(connection);
+                        let mut evicted = std::pin::pin!(activity.evicted.notified());
+                        std::future::poll_fn(|cx| {
+                            if connection.as_mut().poll(cx).is_ready()
+                                || evicted.as_mut().poll(cx).is_ready()
+                            {
+                                Poll::Ready(())
+                            } else {
+                                Poll::Pending
+                            }
+                        })
+                        .await;
+                        slots.give_back(id);
+                    });
                 }
             }
             Ok(())
@@ -169,58 +188,109 @@ impl Server {
     }
 }
 
-/// Serves one connection, in a task of its own.
-fn serve_one(
-    stream: tokio::net::TcpStream,
-    slots: &Slots,
+/// Serves one connection (any byte stream: a socket, or the fuzzer's bytes) to its end:
+/// hyper's HTTP/1.1 with the service's bounds, each request answered by `answer`.
+fn connection<S>(
+    stream: S,
+    activity: Arc<Activity>,
     answer: &Arc<dyn Fn(&Request) -> Answer + Send + Sync>,
-) {
-    let (id, activity) = slots.take();
+) -> impl std::future::Future<Output = ()> + Send + 'static
+where
+    S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + Send + 'static,
+{
     let answer = Arc::clone(answer);
-    let slots = slots.clone();
-    tokio::spawn(async move {
-        let answered = Arc::new(AtomicUsize::new(0));
-        let seen = Arc::clone(&activity);
-        let service = hyper::service::service_fn(move |request| {
-            let answer = Arc::clone(&answer);
-            let answered = answered.fetch_add(1, Ordering::Relaxed) + 1;
-            seen.touch();
-            async move {
-                let mut response = respond(request, &*answer).await;
-                if answered >= MAX_REQUESTS_PER_CONNECTION {
-                    response.headers_mut().insert(
-                        hyper::header::CONNECTION,
-                        hyper::header::HeaderValue::from_static("close"),
-                    );
-                }
-                Ok::<_, std::convert::Infallible>(response)
+    let answered = Arc::new(AtomicUsize::new(0));
+    let seen = Arc::clone(&activity);
+    let service = hyper::service::service_fn(move |request| {
+        let answer = Arc::clone(&answer);
+        let answered = answered.fetch_add(1, Ordering::Relaxed) + 1;
+        seen.touch();
+        async move {
+            let mut response = respond(request, &*answer).await;
+            if answered >= MAX_REQUESTS_PER_CONNECTION {
+                response.headers_mut().insert(
+                    hyper::header::CONNECTION,
+                    hyper::header::HeaderValue::from_static("close"),
+                );
             }
-        });
-        let io = Watched {
-            stream,
-            activity: Arc::clone(&activity),
-            stalled: None,
-        };
-        let connection = hyper::server::conn::http1::Builder::new()
-            .timer(TokioTimer::new())
-            .header_read_timeout(REQUEST_TIMEOUT)
-            .max_buf_size(2 * MAX_HEAD_BYTES)
-            .max_header_size(MAX_HEAD_BYTES)
-            .serve_connection(TokioIo::new(io), service);
-        // Served to its end, or told to make room for another: then the
-        // connection is dropped, and so closed.
-        let mut connection = std::pin::pin!(connection);
-        let mut evicted = std::pin::pin!(activity.evicted.notified());
-        std::future::poll_fn(|cx| {
-            if connection.as_mut().poll(cx).is_ready() || evicted.as_mut().poll(cx).is_ready() {
-                Poll::Ready(())
-            } else {
-                Poll::Pending
-            }
-        })
-        .await;
-        slots.give_back(id);
+            Ok::<_, std::convert::Infallible>(response)
+        }
     });
+    let io = Watched {
+        stream,
+        activity,
+        stalled: None,
+    };
+    let served = hyper::server::conn::http1::Builder::new()
+        .timer(TokioTimer::new())
+        .header_read_timeout(REQUEST_TIMEOUT)
+        .max_buf_size(2 * MAX_HEAD_BYTES)
+        .max_header_size(MAX_HEAD_BYTES)
+        .serve_connection(TokioIo::new(io), service);
+    async move {
+        let _ = served.await;
+    }
+}
+
+/// Runs `bytes`, as a client would send them, through the service's connection handling
+/// (hyper's parsing included) on a runtime of its own, with `answer` answering; what is
+/// written back is dropped. For the fuzz target `serve_connection`.
+pub fn serve_bytes(bytes: &[u8], answer: &Arc<dyn Fn(&Request) -> Answer + Send + Sync>) {
+    let Ok(runtime) = tokio::runtime::Builder::new_current_thread()
+        .enable_time()
+        .build()
+    else {
+        return;
+    };
+    let activity = Arc::new(Activity {
+        last: AtomicU64::new(0),
+        since: Instant::now(),
+        evicted: tokio::sync::Notify::new(),
+    });
+    let stream = Replay {
+        bytes: bytes.to_vec(),
+        at: 0,
+    };
+    runtime.block_on(connection(stream, activity, answer));
+}
+
+/// A client that sends its bytes, then ends its side, and reads whatever comes back.
+struct Replay {
+    bytes: Vec<u8>,
+    at: usize,
+}
+
+impl tokio::io::AsyncRead for Replay {
+    fn poll_read(
+        self: Pin<&mut Self>,
+        _cx: &mut Context<'_>,
+        buf: &mut tokio::io::ReadBuf<'_>,
+    ) -> Poll<std::io::Result<()>> {
+        let this = self.get_mut();
+        let rest = &this.bytes[this.at..];
+        let n = rest.len().min(buf.remaining());
+        buf.put_slice(&rest[..n]);
+        this.at += n;
+        Poll::Ready(Ok(()))
+    }
+}
+
+impl tokio::io::AsyncWrite for Replay {
+    fn poll_write(
+        self: Pin<&mut Self>,
+        _cx: &mut Context<'_>,
+        data: &[u8],
+    ) -> Poll<std::io::Result<usize>> {
+        Poll::Ready(Ok(data.len()))
+    }
+
+    fn poll_flush(self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<std::io::Result<()>> {
+        Poll::Ready(Ok(()))
+    }
+
+    fn poll_shutdown(self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<std::io::Result<()>> {
+        Poll::Ready(Ok(()))
+    }
 }
 
 /// The connections being served, each with when it last did anything. Taking a slot when all
@@ -289,15 +359,15 @@ impl Slots {
     }
 }
 
-/// A connection's socket, which records its activity and fails a write that has waited
+/// A connection's stream, which records its activity and fails a write that has waited
 /// `WRITE_TIMEOUT` for a client that does not read (hyper has no write timeout of its own).
-struct Watched {
-    stream: tokio::net::TcpStream,
+struct Watched<S> {
+    stream: S,
     activity: Arc<Activity>,
     stalled: Option<Pin<Box<tokio::time::Sleep>>>,
 }
 
-impl tokio::io::AsyncRead for Watched {
+impl<S: tokio::io::AsyncRead + Unpin> tokio::io::AsyncRead for Watched<S> {
     fn poll_read(
         self: Pin<&mut Self>,
         cx: &mut Context<'_>,
@@ -313,7 +383,7 @@ impl tokio::io::AsyncRead for Watched {
     }
 }
 
-impl tokio::io::AsyncWrite for Watched {
+impl<S: tokio::io::AsyncWrite + Unpin> tokio::io::AsyncWrite for Watched<S> {
     fn poll_write(
         self: Pin<&mut Self>,
         cx: &mut Context<'_>,

@@ -120,7 +120,7 @@ fn summary(hosts: &[String]) -> String {
 }
 
 /// What a setup or removal changed: the hosts changed, and the hosts left to another helper.
-struct Changes {
+pub(crate) struct Changes {
     changed: Vec<String>,
     kept: Vec<(String, String)>,
 }
@@ -157,7 +157,7 @@ fn read(path: &Path) -> Result<(Map<String, Value>, bool)> {
 }
 
 /// The JSON object in `bytes`, read from `path` (an empty one when there is nothing).
-fn parse(path: &Path, bytes: &[u8]) -> Result<Map<String, Value>> {
+pub(crate) fn parse(path: &Path, bytes: &[u8]) -> Result<Map<String, Value>> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Ok(Map::new());
     }
@@ -170,7 +170,11 @@ fn parse(path: &Path, bytes: &[u8]) -> Result<Map<String, Value>> {
 
 /// Sets `credHelpers` of each of `hosts` to iamtoken, unless another helper has it (and not
 /// `force`).
-fn add_entries(doc: &mut Map<String, Value>, hosts: &[String], force: bool) -> Result<Changes> {
+pub(crate) fn add_entries(
+    doc: &mut Map<String, Value>,
+    hosts: &[String],
+    force: bool,
+) -> Result<Changes> {
     let helpers = doc
         .entry("credHelpers")
         .or_insert_with(|| Value::Object(Map::new()));
@@ -196,7 +200,7 @@ fn add_entries(doc: &mut Map<String, Value>, hosts: &[String], force: bool) -> R
 
 /// Takes out every `credHelpers` entry that names iamtoken, and `credHelpers` itself if that
 /// leaves it empty.
-fn remove_entries(doc: &mut Map<String, Value>) -> Changes {
+pub(crate) fn remove_entries(doc: &mut Map<String, Value>) -> Changes {
     let mut changed = Vec::new();
     if let Some(Value::Object(helpers)) = doc.get_mut("credHelpers") {
         helpers.retain(|host, helper| {
@@ -217,7 +221,7 @@ fn remove_entries(doc: &mut Map<String, Value>) -> Changes {
 }
 
 /// The file as docker writes it: tab-indented JSON.
-fn render(doc: &Map<String, Value>) -> Result<String> {
+pub(crate) fn render(doc: &Map<String, Value>) -> Result<String> {
     let mut out = Vec::new();
     let formatter = serde_json::ser::PrettyFormatter::with_indent(b"\t");
     let mut serializer = serde_json::Serializer::with_formatter(&mut out, formatter);

@@ -77,6 +77,18 @@ pub struct Sessions {
     timeout: Duration,
 }
 
+/// Session `name` in the record `bytes`, as `sessions` and a refresh read it.
+pub(crate) fn session_in(bytes: &[u8], name: &str) -> Option<Session> {
+    parse_record(bytes, name).map(|r| r.session)
+}
+
+/// Session `name`'s record in `bytes`, if it is one of this version's, for that name.
+fn parse_record(bytes: &[u8], name: &str) -> Option<Record> {
+    serde_json::from_slice::<Record>(bytes)
+        .ok()
+        .filter(|r| r.version == VERSION && r.session.name == name)
+}
+
 /// Whether the OS credential store answers (within `within`), so that `login` can say it
 /// cannot keep the session there before it spends a passcode. Asks for an entry that does not
 /// exist; nothing is created.
@@ -148,13 +160,10 @@ impl Sessions {
         let Some(bytes) = bytes else {
             return Ok(None);
         };
-        let record = serde_json::from_slice::<Record>(&bytes)
-            .ok()
-            .filter(|r| r.version == VERSION && r.session.name == name)
-            .ok_or_else(|| {
-                usage(format!("{} is damaged", path.display()))
-                    .hint(format!("log in again: {}", login_command(name)))
-            })?;
+        let record = parse_record(&bytes, name).ok_or_else(|| {
+            usage(format!("{} is damaged", path.display()))
+                .hint(format!("log in again: {}", login_command(name)))
+        })?;
         Ok(Some(record))
     }
 

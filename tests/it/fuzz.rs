@@ -8,8 +8,16 @@ use std::path::Path;
 use iamtoken::fuzz;
 
 /// Each target by name, with its entry.
-const TARGETS: [(&str, fn(&[u8])); 9] = [
+const TARGETS: [(&str, fn(&[u8])); 17] = [
     ("iam_answer", fuzz::iam_answer),
+    ("ibmcloud_output", fuzz::ibmcloud_output),
+    ("discovery_document", fuzz::discovery_document),
+    ("session_record", fuzz::session_record),
+    ("key_file", fuzz::key_file),
+    ("exec_info", fuzz::exec_info),
+    ("docker_config", fuzz::docker_config),
+    ("cache_entry", fuzz::cache_entry),
+    ("serve_connection", fuzz::serve_connection),
     ("jwt", fuzz::jwt),
     ("config_file", fuzz::config_file),
     ("credentials_env", fuzz::credentials_env),
