@@ -212,3 +212,35 @@ fn the_man_page_has_examples_environment_files_and_exit_status() {
         assert!(text.lines().any(|l| l.trim() == example), "{page}:\n{text}");
     }
 }
+
+/// A session's description in fish's completion comes from its record (the email claim IAM
+/// sent): it is shown escaped, never raw to the terminal.
+#[test]
+fn completion_descriptions_from_files_are_escaped() {
+    let (home, config) = home_with_contexts();
+    let folder = crate::support::state_dir(&home).join("sessions");
+    std::fs::create_dir_all(&folder).unwrap();
+    let record = serde_json::json!({
+        "version": 1, "name": "work", "id": "0123", "iam_url": "https://iam.cloud.ibm.com",
+        "iam_id": null, "email": "me@example.com\u{1b}[2J\u{202e}", "account": null,
+        "storage": "file", "refresh_until": null, "created_at": 0, "refresh_token": "x"
+    });
+    std::fs::write(folder.join("work.json"), record.to_string()).unwrap();
+    let script = "iamtoken completions fish | source; complete -C 'iamtoken session --name '";
+    let out = bounded("fish", &home)
+        .env("PATH", path_with_iamtoken())
+        .env("IAMTOKEN_CONFIG", &config)
+        .args(["-c", script])
+        .output()
+        .expect("fish is needed (Debian package fish; .ci/run installs it)");
+    let shown = String::from_utf8_lossy(&out.stdout);
+    assert!(shown.starts_with("work\t"), "{shown}");
+    assert!(
+        shown.contains("me@example.com\\u{1b}[2J\\u{202e}"),
+        "{shown}"
+    );
+    assert!(
+        !shown.contains('\u{1b}') && !shown.contains('\u{202e}'),
+        "{shown}"
+    );
+}
