@@ -404,9 +404,11 @@ fn setup_warns_when_the_helper_is_not_on_path() {
     let home = tempfile::tempdir().unwrap();
     let dir = home.path().join("docker");
     let warning = "iamtoken: warning: docker-credential-iamtoken is not on PATH";
+    // No folder of the machine's: a helper installed there (from the .deb, say) must not count.
+    let nothing = crate::support::path_of(&home, &[]);
     for args in [&["--dry-run"][..], &[], &[]] {
         iamtoken(&home)
-            .env("PATH", "/usr/bin:/bin")
+            .env("PATH", &nothing)
             .args(["registry", "setup", "--docker-config"])
             .arg(&dir)
             .args(args)
@@ -425,7 +427,7 @@ fn setup_warns_when_the_helper_is_not_on_path() {
     let said = String::from_utf8_lossy(&with_helper.get_output().stderr).into_owned();
     assert!(!said.contains("warning"), "{said}");
     let removing = iamtoken(&home)
-        .env("PATH", "/usr/bin:/bin")
+        .env("PATH", &nothing)
         .args(["registry", "setup", "--remove", "--docker-config"])
         .arg(&dir)
         .assert()
@@ -635,9 +637,15 @@ fn skopeo_inspects_an_image_on_a_registry_that_takes_only_the_iam_token() {
             .arg(format!("docker://{host}/team/app:1.0"))
             .env("IBMCLOUD_API_KEY", KEY)
             .env("IBMCLOUD_IAM_API_ENDPOINT", &iam.url);
-        if with_helper {
-            cmd.env("PATH", path_with_helper());
-        }
+        // skopeo alone, and the build's helper when asked: never one installed on the machine.
+        let tools = crate::support::path_of(&home, &["skopeo"]);
+        let path = if with_helper {
+            let dir = helper().parent().unwrap().to_owned();
+            std::env::join_paths([dir, tools.into()]).unwrap()
+        } else {
+            tools
+        };
+        cmd.env("PATH", path);
         cmd.output()
             .expect("skopeo (Debian package skopeo) must be installed")
     };

@@ -153,6 +153,24 @@ fn per_os(home: &tempfile::TempDir, linux: &str, macos: &str, windows: &str) -> 
     })
 }
 
+/// A `PATH` that holds exactly `tools` (found on the test's own `PATH`, each linked into a
+/// folder of `home`), so that nothing else installed on the machine (an iamtoken or a
+/// docker-credential-iamtoken from a package, say) can be reached.
+#[cfg(unix)]
+pub fn path_of(home: &tempfile::TempDir, tools: &[&str]) -> std::ffi::OsString {
+    let dir = home.path().join(format!("path-{}", fastrand::u32(..)));
+    std::fs::create_dir(&dir).unwrap();
+    let search = std::env::var_os("PATH").unwrap_or_default();
+    for tool in tools {
+        let found = std::env::split_paths(&search)
+            .map(|d| d.join(tool))
+            .find(|p| p.is_file())
+            .unwrap_or_else(|| panic!("{tool} is needed on PATH"));
+        std::os::unix::fs::symlink(found, dir.join(tool)).unwrap();
+    }
+    dir.into_os_string()
+}
+
 /// `iamtoken`, isolated as `isolated` says, with assert_cmd's assertions.
 pub fn iamtoken(home: &tempfile::TempDir) -> Command {
     Command::from_std(isolated(bin(), home))
