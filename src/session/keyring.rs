@@ -26,8 +26,47 @@ fn bounded<T: Send + 'static>(
     })
 }
 
-fn entry(id: &str) -> Result<::keyring::Entry, String> {
-    ::keyring::Entry::new(SERVICE, &format!("session {id}")).map_err(|e| describe(&e))
+/// The platform's store, set once as keyring-core's default: the Secret Service (libdbus),
+/// Keychain or Credential Manager.
+fn store() -> Result<(), String> {
+    static SET: std::sync::OnceLock<Result<(), String>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        // libdbus finds the session bus by its address, else the socket in the runtime folder
+        // (X11 autolaunch is compiled out): with neither, no Secret Service can answer.
+        #[cfg(all(unix, not(target_os = "macos")))]
+        if !session_bus() {
+            return Err("no OS credential store is reachable (no D-Bus session bus)".to_owned());
+        }
+        #[cfg(all(unix, not(target_os = "macos")))]
+        let store = dbus_secret_service_keyring_store::Store::new();
+        #[cfg(target_os = "macos")]
+        let store = apple_native_keyring_store::keychain::Store::new();
+        #[cfg(windows)]
+        let store = windows_native_keyring_store::Store::new();
+        #[cfg(any(unix, windows))]
+        {
+            keyring_core::set_default_store(store.map_err(|e| describe(&e))?);
+            Ok(())
+        }
+        #[cfg(not(any(unix, windows)))]
+        Err("no OS credential store is known on this platform".to_owned())
+    })
+    .clone()
+}
+
+/// Whether a D-Bus session bus can be found: `DBUS_SESSION_BUS_ADDRESS`, or
+/// `$XDG_RUNTIME_DIR/bus`.
+#[cfg(all(unix, not(target_os = "macos")))]
+fn session_bus() -> bool {
+    let set = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
+    set("DBUS_SESSION_BUS_ADDRESS").is_some()
+        || set("XDG_RUNTIME_DIR")
+            .is_some_and(|dir| std::path::Path::new(&dir).join("bus").exists())
+}
+
+fn entry(id: &str) -> Result<keyring_core::Entry, String> {
+    store()?;
+    keyring_core::Entry::new(SERVICE, &format!("session {id}")).map_err(|e| describe(&e))
 }
 
 pub fn set(id: &str, token: &Secret, within: Duration) -> Result<(), String> {
@@ -44,7 +83,7 @@ pub fn get(id: &str, within: Duration) -> Result<Option<Secret>, String> {
     let id = id.to_owned();
     bounded(within, move || match entry(&id)?.get_password() {
         Ok(token) => Ok(Some(Secret::new(token))),
-        Err(::keyring::Error::NoEntry) => Ok(None),
+        Err(keyring_core::Error::NoEntry) => Ok(None),
         Err(e) => Err(describe(&e)),
     })
 }
@@ -61,10 +100,10 @@ pub fn delete(id: &str, within: Duration) {
 }
 
 /// What went wrong, in words (the crate's errors never hold the secret).
-fn describe(err: &::keyring::Error) -> String {
+fn describe(err: &keyring_core::Error) -> String {
     match err {
-        ::keyring::Error::NoDefaultStore => "no OS credential store is reachable".into(),
-        ::keyring::Error::NoStorageAccess(_) => {
+        keyring_core::Error::NoDefaultStore => "no OS credential store is reachable".into(),
+        keyring_core::Error::NoStorageAccess(_) => {
             "the OS credential store refused access (is it locked?)".into()
         }
         other => format!("the OS credential store failed: {other}"),
