@@ -189,7 +189,7 @@ const ENVIRONMENT: [(&str, &str); 14] = [
 ];
 
 /// The files iamtoken reads and writes, as the root page's FILES lists them.
-const FILES: [(&str, &str); 3] = [
+const FILES: [(&str, &str); 5] = [
     (
         "~/.config/iamtoken/config.toml",
         "the config file and its contexts (the platform's config folder; IAMTOKEN_CONFIG)",
@@ -199,14 +199,24 @@ const FILES: [(&str, &str); 3] = [
         "the token cache, 0700, with 0600 entries (the platform's cache folder; IAMTOKEN_CACHE_DIR)",
     ),
     (
+        "~/.local/state/iamtoken/sessions/",
+        "login's sessions, 0700, with 0600 records (the platform's state folder); a refresh \
+         token is in the OS credential store, or in its record",
+    ),
+    (
+        "$XDG_RUNTIME_DIR/iamtoken/serve/",
+        "the records of serve --detach's services (else serve/ in the state folder)",
+    ),
+    (
         "ibm-credentials.env",
         "the IBM SDKs' credentials file, for --sdk-service (IBM_CREDENTIALS_FILE, ./, ~/)",
     ),
 ];
 
-/// Writes the page of `cmd` (named `name`, as `iamtoken exec`) into `out`: clap_mangen's
-/// sections, then the command's examples and notes as written (no-fill, so that man does not
-/// re-wrap code), and for the root page ENVIRONMENT, FILES and EXIT STATUS.
+/// Writes the page of `cmd` into `out`: clap_mangen's sections, then the command's examples
+/// and notes as written (no-fill, so that man does not re-wrap code); each subcommand that is
+/// not a grant (`cache list`, `serve stop`) as a section of its own; for the root page
+/// ENVIRONMENT, FILES and EXIT STATUS; and SEE ALSO.
 fn page(cmd: &clap::Command, root: bool, out: &mut dyn Write) -> io::Result<()> {
     let man = clap_mangen::Man::new(cmd.clone());
     man.render_title(out)?;
@@ -217,9 +227,144 @@ fn page(cmd: &clap::Command, root: bool, out: &mut dyn Write) -> io::Result<()> 
         man.render_options_section(out)?;
     }
     if cmd.has_subcommands() {
-        man.render_subcommands_section(out)?;
+        subcommands(cmd, root, out)?;
+    }
+    if !root {
+        for sub in nested(cmd).filter(|s| !is_grant(s)) {
+            nested_section(cmd, sub, out)?;
+        }
     }
     let mut roff = Roff::default();
+    notes(cmd, root, &mut roff);
+    if root {
+        for (title, rows) in [
+            ("ENVIRONMENT", &ENVIRONMENT[..]),
+            ("FILES", &FILES[..]),
+            ("EXIT STATUS", &EXIT_STATUS[..]),
+        ] {
+            roff.control("SH", [title]);
+            for (name, meaning) in rows {
+                roff.control("TP", []);
+                roff.text([roman(*name)]);
+                roff.text([roman(*meaning)]);
+            }
+        }
+    }
+    see_also(&mut roff, &related(cmd, root));
+    roff.to_writer(out)?;
+    man.render_version_section(out)
+}
+
+/// The SUBCOMMANDS section: each with the page or section that tells more (a grant's own page;
+/// a nested command's section below).
+fn subcommands(cmd: &clap::Command, root: bool, out: &mut dyn Write) -> io::Result<()> {
+    let mut roff = Roff::default();
+    roff.control("SH", ["SUBCOMMANDS"]);
+    for sub in nested(cmd) {
+        let name = sub.get_name();
+        roff.control("TP", []);
+        if root || is_grant(sub) {
+            roff.text([
+                clap_mangen::roff::bold(format!("iamtoken-{name}")),
+                roman("(1)"),
+            ]);
+        } else {
+            roff.text([
+                clap_mangen::roff::bold(format!("{} {name}", cmd.get_name())),
+                roman(" (below)"),
+            ]);
+        }
+        if let Some(about) = sub.get_about() {
+            roff.text([roman(about.to_string())]);
+        }
+    }
+    roff.to_writer(out)
+}
+
+/// A command's visible subcommands.
+fn nested(cmd: &clap::Command) -> impl Iterator<Item = &clap::Command> {
+    cmd.get_subcommands().filter(|s| !s.is_hide_set())
+}
+
+/// Whether `cmd` is a grant or a cluster credential (under `exec`, `check` or `serve` too): its
+/// options are on its own page.
+fn is_grant(cmd: &clap::Command) -> bool {
+    cli::token_command_names()
+        .iter()
+        .any(|n| n == cmd.get_name())
+}
+
+/// `sub` of `parent`, as a section of the parent's page: its synopsis, description and options
+/// as subsections.
+fn nested_section(
+    parent: &clap::Command,
+    sub: &clap::Command,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let title = format!("{} {}", parent.get_name(), sub.get_name()).to_uppercase();
+    let mut body = Vec::new();
+    let man = clap_mangen::Man::new(sub.clone());
+    man.render_synopsis_section(&mut body)?;
+    man.render_description_section(&mut body)?;
+    if sub.get_arguments().any(|a| !a.is_hide_set()) {
+        man.render_options_section(&mut body)?;
+    }
+    let mut roff = Roff::default();
+    notes(sub, false, &mut roff);
+    roff.to_writer(&mut body)?;
+    let body = String::from_utf8_lossy(&body).replace("\n.SH ", "\n.SS ");
+    let body = body
+        .strip_prefix(".SH ")
+        .map_or(body.clone(), |rest| format!(".SS {rest}"));
+    writeln!(out, ".SH \"{title}\"")?;
+    out.write_all(body.as_bytes())
+}
+
+/// The pages a page points to: from the root, every other; from a grant, the commands that
+/// wrap it; from those, the grants; and the registry's helper and its setup, each other.
+fn related(cmd: &clap::Command, root: bool) -> Vec<String> {
+    let all = man_command();
+    let page = |name: &str| format!("iamtoken-{name}");
+    if root {
+        let mut pages: Vec<String> = nested(&all).map(|s| page(s.get_name())).collect();
+        pages.push(HELPER.to_owned());
+        return pages;
+    }
+    let name = cmd.get_name();
+    let mut pages = vec!["iamtoken".to_owned()];
+    if is_grant(cmd) {
+        pages.extend(cli::WRAPPERS.iter().map(|w| page(w)));
+    } else if cli::WRAPPERS.contains(&name) {
+        pages.extend(
+            nested(cmd)
+                .filter(|s| is_grant(s))
+                .map(|s| page(s.get_name())),
+        );
+    } else if name == "registry" {
+        pages.push(HELPER.to_owned());
+    }
+    pages
+}
+
+/// The registry's credential helper, which has a page of its own.
+const HELPER: &str = "docker-credential-iamtoken";
+
+fn see_also(roff: &mut Roff, pages: &[String]) {
+    roff.control("SH", ["SEE ALSO"]);
+    // Page names are not hyphenated across lines.
+    roff.control("nh", []);
+    let mut parts = Vec::new();
+    for (i, page) in pages.iter().enumerate() {
+        parts.push(clap_mangen::roff::bold(page.as_str()));
+        let sep = if i + 1 == pages.len() { "(1)" } else { "(1), " };
+        parts.push(roman(sep));
+    }
+    roff.text(parts);
+    roff.control("hy", []);
+}
+
+/// The command's examples and notes, as written (no-fill).
+fn notes(cmd: &clap::Command, root: bool, roff: &mut Roff) {
     if let Some(notes) = cmd.get_after_long_help() {
         for paragraph in notes.to_string().split("\n\n") {
             let (title, body) = match paragraph.split_once('\n') {
@@ -241,22 +386,37 @@ fn page(cmd: &clap::Command, root: bool, out: &mut dyn Write) -> io::Result<()> 
             roff.control("fi", []);
         }
     }
-    if root {
-        for (title, rows) in [
-            ("ENVIRONMENT", &ENVIRONMENT[..]),
-            ("FILES", &FILES[..]),
-            ("EXIT STATUS", &EXIT_STATUS[..]),
-        ] {
-            roff.control("SH", [title]);
-            for (name, meaning) in rows {
-                roff.control("TP", []);
-                roff.text([roman(*name)]);
-                roff.text([roman(*meaning)]);
-            }
-        }
+}
+
+/// docker-credential-iamtoken's page: it speaks docker's credential helper protocol, not
+/// clap's command line, so its text is the helper's own help.
+fn helper_page(out: &mut dyn Write) -> io::Result<()> {
+    let mut roff = Roff::default();
+    let version = env!("CARGO_PKG_VERSION");
+    roff.control("TH", [HELPER, "1", "", &format!("iamtoken {version}")]);
+    roff.control("SH", ["NAME"]);
+    roff.text([roman(format!(
+        "{HELPER} - IBM Cloud Container Registry credentials from iamtoken"
+    ))]);
+    roff.control("SH", ["SYNOPSIS"]);
+    roff.text([
+        clap_mangen::roff::bold(HELPER),
+        roman(" <get|store|erase|list|version>"),
+    ]);
+    roff.control("SH", ["DESCRIPTION"]);
+    roff.control("nf", []);
+    for line in cli::CREDENTIAL_HELPER_HELP
+        .lines()
+        .skip_while(|l| !l.is_empty())
+    {
+        roff.text([roman(line)]);
     }
-    roff.to_writer(out)?;
-    man.render_version_section(out)
+    roff.control("fi", []);
+    see_also(
+        &mut roff,
+        &["iamtoken".to_owned(), "iamtoken-registry".to_owned()],
+    );
+    roff.to_writer(out)
 }
 
 /// The man pages' definition: the command line without the help subcommand, built.
@@ -271,18 +431,22 @@ pub fn man(out: &mut dyn Write) -> io::Result<()> {
     page(&man_command(), true, out)
 }
 
-/// Every page, `iamtoken.1` and one per command (`iamtoken-cache-list.1`), into `dir`.
+/// Every page into `dir`: `iamtoken.1`, one per top-level command (`iamtoken-cache.1`, with
+/// `cache list` as a section of it; the grants under `exec`, `check` and `serve` are on their
+/// own pages), and `docker-credential-iamtoken.1`.
 pub fn man_pages(dir: &Path) -> io::Result<()> {
-    fn write(cmd: &clap::Command, root: bool, dir: &Path) -> io::Result<()> {
-        for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
-            write(sub, false, dir)?;
-        }
-        let name = clap_mangen::Man::new(cmd.clone()).get_filename();
+    let write = |name: String, render: &dyn Fn(&mut dyn Write) -> io::Result<()>| {
         let mut file = std::fs::File::create(dir.join(name))?;
-        page(cmd, root, &mut file)?;
+        render(&mut file)?;
         file.flush()
+    };
+    let root = man_command();
+    for sub in nested(&root) {
+        let name = clap_mangen::Man::new(sub.clone()).get_filename();
+        write(name, &|out| page(sub, false, out))?;
     }
-    write(&man_command(), true, dir)
+    write(format!("{HELPER}.1"), &helper_page)?;
+    write("iamtoken.1".to_owned(), &|out| page(&root, true, out))
 }
 
 #[cfg(test)]

@@ -27,29 +27,7 @@ const MAX_INPUT: u64 = 64 * 1024;
 
 const USAGE: &str = "usage: docker-credential-iamtoken <get|store|erase|list|version>";
 
-const HELP: &str = "\
-docker-credential-iamtoken: IBM Cloud Container Registry credentials from iamtoken, for docker,
-podman, buildah, skopeo and crane. Container clients run it; you seldom do.
-
-usage: docker-credential-iamtoken <get|store|erase|list|version>
-
-  get      read a registry from stdin; print {\"ServerURL\",\"Username\",\"Secret\"} with an IAM
-           access token as the secret (username iambearer)
-  store    refused: iamtoken mints credentials, it stores none
-  erase    does nothing (so that docker logout succeeds)
-  list     print the registries served, with their username
-  version  print the version (also --version)
-
-Served: IBM Cloud Container Registry (icr.io and every regional and private.* name) and the
-hosts in [registry] of iamtoken's config file. The identity is the host's context, else
-[registry] context, else IAMTOKEN_CONTEXT, else IBMCLOUD_API_KEY/IC_API_KEY, else
-default_context. Exit 0 on success, 1 otherwise (the message is on stdout).
-
-Set docker up with:  iamtoken registry setup
-Examples:
-  echo us.icr.io | docker-credential-iamtoken get
-  docker-credential-iamtoken list
-";
+use crate::cli::CREDENTIAL_HELPER_HELP as HELP;
 
 /// Runs one verb (`args` without the program name) and returns the exit code.
 pub fn run(

@@ -60,8 +60,7 @@ fn store() -> Result<(), String> {
 fn session_bus() -> bool {
     let set = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
     set("DBUS_SESSION_BUS_ADDRESS").is_some()
-        || set("XDG_RUNTIME_DIR")
-            .is_some_and(|dir| std::path::Path::new(&dir).join("bus").exists())
+        || set("XDG_RUNTIME_DIR").is_some_and(|dir| std::path::Path::new(&dir).join("bus").exists())
 }
 
 fn entry(id: &str) -> Result<keyring_core::Entry, String> {

@@ -178,13 +178,50 @@ fn the_man_page_has_examples_environment_files_and_exit_status() {
         .status()
         .unwrap();
     assert!(written.success());
+    // One page per top-level command, and the helper's: nested commands are sections of their
+    // parent's page, and a grant's options are on its own page only.
     for page in [
         "iamtoken.1",
         "iamtoken-exec.1",
-        "iamtoken-exec-apikey.1",
-        "iamtoken-cache-list.1",
+        "iamtoken-apikey.1",
+        "iamtoken-cache.1",
+        "iamtoken-login.1",
+        "docker-credential-iamtoken.1",
     ] {
         assert!(dir.join(page).exists(), "{page}");
+    }
+    for page in [
+        "iamtoken-exec-apikey.1",
+        "iamtoken-cache-list.1",
+        "iamtoken-serve-stop.1",
+    ] {
+        assert!(!dir.join(page).exists(), "{page}");
+    }
+    let pages = std::fs::read_dir(&dir).unwrap().count();
+    assert!(pages <= 35, "{pages} pages");
+    let read = |page: &str| std::fs::read_to_string(dir.join(page)).unwrap();
+    assert!(read("iamtoken-cache.1").contains(".SH \"CACHE LIST\""));
+    assert!(read("iamtoken-serve.1").contains(".SH \"SERVE STOP\""));
+    let root = read("iamtoken.1");
+    for file in [
+        "config.toml",
+        "~/.cache/iamtoken/",
+        "~/.local/state/iamtoken/sessions/",
+    ] {
+        assert!(root.contains(file), "FILES names {file}");
+    }
+    // SEE ALSO names only pages that exist.
+    for page in std::fs::read_dir(&dir).unwrap() {
+        let text = std::fs::read_to_string(page.unwrap().path()).unwrap();
+        let also = text
+            .split(".SH \"SEE ALSO\"")
+            .nth(1)
+            .expect("a SEE ALSO section");
+        let also = also.split(".SH").next().unwrap();
+        for name in also.split("\\fB").skip(1) {
+            let name = name.split("\\fR").next().unwrap().replace("\\-", "-");
+            assert!(dir.join(format!("{name}.1")).exists(), "SEE ALSO {name}(1)");
+        }
     }
     // man renders each example on its own line, as written, even at a narrow width.
     for (page, example) in [
