@@ -142,6 +142,10 @@ pub struct ServeArgs {
 
 /// What follows `serve`: the grant to serve, or a command about the services running detached.
 #[derive(Debug, Subcommand)]
+#[allow(
+    clippy::large_enum_variant,
+    reason = "made once per run, by the parse; boxing the grant would only move it"
+)]
 pub enum Serving {
     #[command(flatten)]
     Grant(super::Grant),

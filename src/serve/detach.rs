@@ -115,14 +115,15 @@ pub fn log_file(log: Option<&Path>) -> Result<Option<std::fs::File>> {
 
 /// In the copy, once the environment is printed and stdout closed: stderr to `log` or
 /// /dev/null.
-pub fn let_go(log: Option<std::fs::File>) -> Result<()> {
+pub fn let_go(log: Option<&std::fs::File>) -> Result<()> {
     #[cfg(unix)]
     {
-        let target = match log {
-            Some(file) => file,
-            None => std::fs::OpenOptions::new().write(true).open("/dev/null")?,
-        };
-        let _ = rustix::stdio::dup2_stderr(&target);
+        if let Some(file) = log {
+            let _ = rustix::stdio::dup2_stderr(file);
+        } else {
+            let null = std::fs::OpenOptions::new().write(true).open("/dev/null")?;
+            let _ = rustix::stdio::dup2_stderr(&null);
+        }
     }
     #[cfg(not(unix))]
     let _ = log;

@@ -272,7 +272,7 @@ pub fn run(
     }
     close_stdout();
     if detached {
-        detach::let_go(log)?;
+        detach::let_go(log.as_ref())?;
     }
     let _ = writeln!(
         std::io::stderr(),
