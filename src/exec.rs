@@ -95,7 +95,7 @@ pub fn run(
 }
 
 /// The IBM Terraform provider's own names for a token and its refresh token, which it reads
-/// before `IBMCLOUD_IAM_*` (README, "Terraform").
+/// before `IBMCLOUD_IAM_*` (docs/recipes.md, "Terraform").
 const TERRAFORM_PAIR: [&str; 2] = ["IC_IAM_TOKEN", "IC_IAM_REFRESH_TOKEN"];
 
 /// `IC_IAM_TOKEN` and `IC_IAM_REFRESH_TOKEN`, set only together (the provider refuses one

@@ -20,6 +20,7 @@ mod cli;
 mod completions;
 mod compute;
 mod config;
+mod docs;
 #[cfg(unix)]
 mod exec;
 mod failures;

@@ -1,0 +1,159 @@
+//! README and docs/ stay true: every relative link and `#anchor` (as GitHub makes heading
+//! anchors) resolves, and every command, option and environment variable the binary offers is
+//! documented in README or a page it links.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// README, SECURITY.md and every page of docs/.
+fn pages() -> Vec<PathBuf> {
+    let mut pages = vec![root().join("README.md"), root().join("SECURITY.md")];
+    let mut docs: Vec<PathBuf> = std::fs::read_dir(root().join("docs"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "md"))
+        .collect();
+    docs.sort();
+    pages.extend(docs);
+    pages
+}
+
+/// The lines of `text` outside code fences.
+fn prose(text: &str) -> Vec<&str> {
+    let mut fenced = false;
+    text.lines()
+        .filter(|line| {
+            if line.starts_with("```") {
+                fenced = !fenced;
+                return false;
+            }
+            !fenced
+        })
+        .collect()
+}
+
+/// GitHub's anchor for a heading: lower case, punctuation but `-` and `_` dropped, spaces as
+/// `-`; a repeated one gets `-1`, `-2`, ….
+fn anchors(text: &str) -> HashSet<String> {
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut all = HashSet::new();
+    for line in prose(text) {
+        let Some(heading) = line.trim_start_matches('#').strip_prefix(' ') else {
+            continue;
+        };
+        if !line.starts_with('#') {
+            continue;
+        }
+        let slug: String = heading
+            .trim()
+            .to_lowercase()
+            .chars()
+            .filter(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | ' '))
+            .map(|c| if c == ' ' { '-' } else { c })
+            .collect();
+        let n = seen.entry(slug.clone()).or_insert(0);
+        all.insert(if *n == 0 {
+            slug.clone()
+        } else {
+            format!("{slug}-{n}")
+        });
+        *n += 1;
+    }
+    all
+}
+
+/// The `(target)` of every `[text](target)` in the prose of `text`.
+fn links(text: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for line in prose(text) {
+        let mut rest = line;
+        while let Some(at) = rest.find("](") {
+            rest = &rest[at + 2..];
+            let Some(end) = rest.find(')') else { break };
+            found.push(rest[..end].to_owned());
+            rest = &rest[end..];
+        }
+    }
+    found
+}
+
+#[test]
+fn every_relative_link_and_anchor_resolves() {
+    let mut broken = Vec::new();
+    for page in pages() {
+        let text = std::fs::read_to_string(&page).unwrap();
+        for target in links(&text) {
+            // Web addresses, and GitHub's own pages relative to the repository's (releases).
+            if target.contains("://")
+                || target.starts_with("mailto:")
+                || target.starts_with("../../")
+            {
+                continue;
+            }
+            let (path, anchor) = target.split_once('#').unwrap_or((&target, ""));
+            let dest = if path.is_empty() {
+                page.clone()
+            } else {
+                page.parent().unwrap().join(path)
+            };
+            let shown = format!("{}: {target}", page.strip_prefix(root()).unwrap().display());
+            if !dest.exists() {
+                broken.push(format!("{shown} (no such file)"));
+                continue;
+            }
+            if !anchor.is_empty() {
+                let text = std::fs::read_to_string(&dest).unwrap();
+                if !anchors(&text).contains(anchor) {
+                    broken.push(format!("{shown} (no such heading)"));
+                }
+            }
+        }
+    }
+    assert!(broken.is_empty(), "broken links:\n{}", broken.join("\n"));
+}
+
+#[test]
+fn every_command_option_and_variable_is_documented() {
+    let docs: String = pages()
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect::<Vec<_>>()
+        .join("\n");
+    let mut missing = Vec::new();
+    let mut walk = vec![(String::new(), iamtoken::cli::command())];
+    while let Some((path, cmd)) = walk.pop() {
+        for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
+            let name = format!("{path}{}", sub.get_name());
+            if !docs.contains(&format!("`{}", sub.get_name()))
+                && !docs.contains(&format!(" {} ", sub.get_name()))
+            {
+                missing.push(format!("command {name}"));
+            }
+            walk.push((format!("{name} "), sub.clone()));
+        }
+        for arg in cmd.get_arguments().filter(|a| !a.is_hide_set()) {
+            if let Some(long) = arg.get_long()
+                && !matches!(long, "help" | "version")
+                && !docs.contains(&format!("--{long}"))
+            {
+                missing.push(format!("option --{long} of `{path}`"));
+            }
+            if let Some(var) = arg.get_env().map(|v| v.to_string_lossy().into_owned())
+                && !docs.contains(&var)
+            {
+                missing.push(format!("variable {var}"));
+            }
+        }
+    }
+    missing.sort();
+    missing.dedup();
+    assert!(
+        missing.is_empty(),
+        "not documented:\n{}",
+        missing.join("\n")
+    );
+}
