@@ -157,3 +157,106 @@ fn every_command_option_and_variable_is_documented() {
         missing.join("\n")
     );
 }
+
+/// The command lines of the shell examples: each `iamtoken …` in a `sh` or `console` block (also
+/// inside `$(…)`), joined across `\` line ends, without a trailing comment; as words.
+fn examples(text: &str) -> Vec<Vec<String>> {
+    let mut found = Vec::new();
+    let mut block = false;
+    let mut joined = String::new();
+    for line in text.lines() {
+        if line.starts_with("```") {
+            block = matches!(line.trim(), "```sh" | "```console" | "```bash");
+            continue;
+        }
+        if !block {
+            continue;
+        }
+        let line = line.strip_prefix("$ ").unwrap_or(line);
+        if let Some(start) = line.strip_suffix('\\') {
+            joined.push_str(start);
+            continue;
+        }
+        joined.push_str(line);
+        let whole = std::mem::take(&mut joined);
+        let whole = whole.split(" # ").next().unwrap_or_default();
+        for (at, _) in whole.match_indices("iamtoken ") {
+            // iamtoken as the program a command runs: at the start, after `$(`, a quote, a pipe
+            // or `&&`, or after variable assignments; not as an argument (`install iamtoken …`,
+            // `--exec-command=iamtoken`).
+            let before = whole[..at].trim_end();
+            let runs = before.is_empty()
+                || before.ends_with(['(', '"', '|', ';', '&', '`'])
+                || whole[..at].ends_with(' ')
+                    && before.split_whitespace().last().is_some_and(|w| {
+                        w.contains('=') && !w.starts_with('-') || w == "time" || w == "exec"
+                    });
+            if !runs {
+                continue;
+            }
+            found.push(words(&whole[at..]));
+        }
+    }
+    found
+}
+
+/// `line` as a shell would split it, up to the end of the command (`)`, `|`, `;`, `&&`, `>`).
+fn words(line: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let mut quote: Option<char> = None;
+    let mut started = false;
+    for c in line.chars() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), c) => word.push(c),
+            (None, '\'' | '"') => {
+                quote = Some(c);
+                started = true;
+            }
+            (None, ' ') => {
+                if started || !word.is_empty() {
+                    words.push(std::mem::take(&mut word));
+                    started = false;
+                }
+            }
+            (None, ')' | '|' | ';' | '>' | '&') => break,
+            (None, c) => word.push(c),
+        }
+    }
+    if started || !word.is_empty() {
+        words.push(word);
+    }
+    words
+}
+
+/// Every `iamtoken …` example in README and docs/ is a command line iamtoken's definition
+/// takes: no unknown command or option, no option in the wrong place, no bad value.
+#[test]
+fn every_example_command_line_parses() {
+    let mut refused = Vec::new();
+    let mut count = 0;
+    for page in pages() {
+        let text = std::fs::read_to_string(&page).unwrap();
+        for example in examples(&text) {
+            count += 1;
+            let parsed = iamtoken::cli::command().try_get_matches_from(&example);
+            if let Err(e) = parsed {
+                use clap::error::ErrorKind as K;
+                if !matches!(
+                    e.kind(),
+                    K::DisplayHelp | K::DisplayVersion | K::MissingSubcommand
+                ) {
+                    let shown = page.strip_prefix(root()).unwrap().display();
+                    refused.push(format!("{shown}: {}\n  {}", example.join(" "), e.kind()));
+                }
+            }
+        }
+    }
+    assert!(count > 50, "only {count} examples found");
+    assert!(
+        refused.is_empty(),
+        "examples refused:\n{}",
+        refused.join("\n")
+    );
+}
