@@ -209,7 +209,6 @@ fn words(line: &str) -> Vec<String> {
     for c in line.chars() {
         match (quote, c) {
             (Some(q), c) if c == q => quote = None,
-            (Some(_), c) => word.push(c),
             (None, '\'' | '"') => {
                 quote = Some(c);
                 started = true;
@@ -221,7 +220,7 @@ fn words(line: &str) -> Vec<String> {
                 }
             }
             (None, ')' | '|' | ';' | '>' | '&') => break,
-            (None, c) => word.push(c),
+            (_, c) => word.push(c),
         }
     }
     if started || !word.is_empty() {
