@@ -113,8 +113,8 @@ fn terraform_pair(token: &TokenResponse) -> Vec<(&'static str, String)> {
     ]
 }
 
-/// Asks process `pid` (the child) to end (SIGTERM), as a supervisor would.
-fn terminate(pid: u32) {
+/// Asks process `pid` to end (SIGTERM), as a supervisor would.
+pub(crate) fn terminate(pid: u32) {
     #[cfg(unix)]
     if let Some(pid) = i32::try_from(pid)
         .ok()

@@ -203,7 +203,7 @@ pub fn stop(pids: Option<&[u32]>, stderr: &mut dyn Write) -> Result<()> {
         return Ok(());
     }
     for record in &chosen {
-        terminate(record.pid);
+        crate::exec::terminate(record.pid);
     }
     let deadline = Instant::now() + STOP_WITHIN;
     let mut left: Vec<&Record> = chosen;
@@ -278,16 +278,4 @@ fn start_ticks(pid: u32) -> Option<u64> {
     let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
     let (_, after) = stat.rsplit_once(')')?;
     after.split_whitespace().nth(19)?.parse().ok()
-}
-
-fn terminate(pid: u32) {
-    #[cfg(unix)]
-    if let Some(pid) = i32::try_from(pid)
-        .ok()
-        .and_then(rustix::process::Pid::from_raw)
-    {
-        let _ = rustix::process::kill_process(pid, rustix::process::Signal::TERM);
-    }
-    #[cfg(not(unix))]
-    let _ = pid;
 }

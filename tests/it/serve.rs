@@ -721,15 +721,10 @@ fn a_client_that_stalls_mid_request_holds_up_only_itself() {
 /// clients keep getting the held token at once.
 #[test]
 fn a_dripping_renewal_is_cut_at_its_deadline_and_retried_while_clients_get_the_held_token() {
-    use crate::support::{DRIPPING_HEAD, dripping_server, raw_token_answer, wait_until};
+    use crate::support::wait_until;
     use std::sync::atomic::Ordering;
     let home = tempfile::tempdir().unwrap();
-    let (url, accepted) = dripping_server(
-        vec![raw_token_answer(10)],
-        DRIPPING_HEAD,
-        Duration::from_millis(300),
-    );
-    let iam = StandIn::at(&url);
+    let (iam, accepted) = dripping_iam();
     let served = Served::start(&home, &iam, &["--timeout", "2s", "--retries", "0"]);
     wait_until(Duration::from_secs(15), "a renewal began", || {
         accepted.load(Ordering::SeqCst) >= 2
@@ -758,15 +753,10 @@ fn a_dripping_renewal_is_cut_at_its_deadline_and_retried_while_clients_get_the_h
 /// SIGTERM ends the service within 3 s while a renewal is waiting on IAM, and removes the sink.
 #[test]
 fn sigterm_ends_serve_within_3s_whatever_a_renewal_is_doing() {
-    use crate::support::{DRIPPING_HEAD, dripping_server, raw_token_answer, wait_until};
+    use crate::support::wait_until;
     use std::sync::atomic::Ordering;
     let home = tempfile::tempdir().unwrap();
-    let (url, accepted) = dripping_server(
-        vec![raw_token_answer(10)],
-        DRIPPING_HEAD,
-        Duration::from_millis(300),
-    );
-    let iam = StandIn::at(&url);
+    let (iam, accepted) = dripping_iam();
     let sink = home.path().join("token");
     let sink_arg = sink.display().to_string();
     let mut served = Served::start(&home, &iam, &["--timeout", "60s", "--sink", &sink_arg]);
@@ -782,4 +772,16 @@ fn sigterm_ends_serve_within_3s_whatever_a_renewal_is_doing() {
     assert!(took < Duration::from_secs(3), "SIGTERM took {took:?}");
     assert_eq!(status.code(), Some(0));
     assert!(!sink.exists(), "the sink is removed");
+}
+
+/// An IAM that issues one 10-second token, then drips every later answer a byte at a time;
+/// and the count of connections it has accepted.
+fn dripping_iam() -> (StandIn, std::sync::Arc<std::sync::atomic::AtomicUsize>) {
+    use crate::support::{DRIPPING_HEAD, dripping_server, raw_token_answer};
+    let (url, accepted) = dripping_server(
+        vec![raw_token_answer(10)],
+        DRIPPING_HEAD,
+        Duration::from_millis(300),
+    );
+    (StandIn::at(&url), accepted)
 }
