@@ -96,7 +96,7 @@ pub fn run(
 
 /// The IBM Terraform provider's own names for a token and its refresh token, which it reads
 /// before `IBMCLOUD_IAM_*` (docs/recipes.md, "Terraform").
-const TERRAFORM_PAIR: [&str; 2] = ["IC_IAM_TOKEN", "IC_IAM_REFRESH_TOKEN"];
+use crate::output::TERRAFORM_FIRST as TERRAFORM_PAIR;
 
 /// `IC_IAM_TOKEN` and `IC_IAM_REFRESH_TOKEN`, set only together (the provider refuses one
 /// without the other), when the answer has a usable refresh token. The token is `Bearer

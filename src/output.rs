@@ -38,7 +38,7 @@ pub fn write(
         Format::Export | Format::Dotenv | Format::Fish | Format::Powershell | Format::Gitlab => {
             let vars = variables(token);
             assignments(out, format, &vars)?;
-            for name in unset_variables(&vars) {
+            for name in unset_variables(&vars).chain(TERRAFORM_FIRST) {
                 if let Some(line) = unsetting(format, name) {
                     writeln!(out, "{line}")?;
                 }
@@ -124,6 +124,11 @@ pub const VARIABLES: [&str; 4] = [
     "IBMCLOUD_IAM_DELEGATED_REFRESH_TOKEN",
 ];
 
+/// The IBM Terraform provider's own names, which it reads before `IBMCLOUD_IAM_*`: the shell
+/// formats unset them (as `exec` does when it has no pair to give), so that a stale pair left in
+/// the shell does not win over the token just printed (docs/recipes.md, "Terraform").
+pub const TERRAFORM_FIRST: [&str; 2] = ["IC_IAM_TOKEN", "IC_IAM_REFRESH_TOKEN"];
+
 /// Those of `VARIABLES` that `vars` does not set: left from an earlier answer (perhaps of
 /// another identity), they are unset. Never any other variable of the user's.
 pub fn unset_variables<'a>(
@@ -178,7 +183,9 @@ pub fn assignments<N: AsRef<str>, V: AsRef<str>>(
             // GitLab's dotenv reports keep quotes as they are and allow no escapes; tokens need
             // none.
             Format::Gitlab => format!("{name}={value}"),
-            _ => format!("export {name}={}", posix(value)),
+            // Each line ends in `;`, so that `eval $(iamtoken … -o export)` works unquoted (the
+            // shell then joins the lines into one), as `ssh-agent -s`'s output does.
+            _ => format!("export {name}={};", posix(value)),
         };
         writeln!(out, "{line}")?;
     }
@@ -189,7 +196,7 @@ pub fn assignments<N: AsRef<str>, V: AsRef<str>>(
 /// never leaves a stale refresh token beside a new token; `None` for formats that only set.
 fn unsetting(format: Format, name: &str) -> Option<String> {
     match format {
-        Format::Export => Some(format!("unset {name}")),
+        Format::Export => Some(format!("unset {name};")),
         Format::Fish => Some(format!("set -e {name};")),
         Format::Powershell => Some(format!(
             "Remove-Item Env:{name} -ErrorAction SilentlyContinue"
@@ -391,16 +398,21 @@ mod tests {
         let body = r#"{"access_token":"eyJ.a","refresh_token":"not_supported","delegated_refresh_token":"d","expiration":5}"#;
         assert_eq!(
             render(Format::Export, body, Wanted::AccessToken),
-            "export IBMCLOUD_IAM_TOKEN='eyJ.a'\nexport IBMCLOUD_IAM_TOKEN_EXPIRATION='5'\n\
-             export IBMCLOUD_IAM_DELEGATED_REFRESH_TOKEN='d'\nunset IBMCLOUD_IAM_REFRESH_TOKEN\n"
+            "export IBMCLOUD_IAM_TOKEN='eyJ.a';\nexport IBMCLOUD_IAM_TOKEN_EXPIRATION='5';\n\
+             export IBMCLOUD_IAM_DELEGATED_REFRESH_TOKEN='d';\nunset IBMCLOUD_IAM_REFRESH_TOKEN;\n\
+             unset IC_IAM_TOKEN;\nunset IC_IAM_REFRESH_TOKEN;\n"
         );
         assert!(
-            render(Format::Fish, body, Wanted::AccessToken)
-                .ends_with("\nset -e IBMCLOUD_IAM_REFRESH_TOKEN;\n")
+            render(Format::Fish, body, Wanted::AccessToken).ends_with(
+                "\nset -e IBMCLOUD_IAM_REFRESH_TOKEN;\nset -e IC_IAM_TOKEN;\n\
+                 set -e IC_IAM_REFRESH_TOKEN;\n"
+            )
         );
         assert!(
             render(Format::Powershell, body, Wanted::AccessToken).ends_with(
-                "\nRemove-Item Env:IBMCLOUD_IAM_REFRESH_TOKEN -ErrorAction SilentlyContinue\n"
+                "\nRemove-Item Env:IBMCLOUD_IAM_REFRESH_TOKEN -ErrorAction SilentlyContinue\n\
+                 Remove-Item Env:IC_IAM_TOKEN -ErrorAction SilentlyContinue\n\
+                 Remove-Item Env:IC_IAM_REFRESH_TOKEN -ErrorAction SilentlyContinue\n"
             )
         );
         assert_eq!(

@@ -139,7 +139,7 @@ fn vpc_goes_through_the_cache_and_the_formats() {
         let lines = String::from_utf8(out).unwrap();
         assert!(
             lines.starts_with(&format!(
-                "export IBMCLOUD_IAM_TOKEN='{ACCESS_TOKEN}'\nexport IBMCLOUD_IAM_TOKEN_EXPIRATION='"
+                "export IBMCLOUD_IAM_TOKEN='{ACCESS_TOKEN}';\nexport IBMCLOUD_IAM_TOKEN_EXPIRATION='"
             )),
             "{lines}"
         );

@@ -89,8 +89,9 @@ fn token_and_header() {
 fn export_survives_eval_in_sh() {
     let lines = run("export", PASSWORD);
     let expected = format!(
-        "export IBMCLOUD_IAM_TOKEN='{ACCESS_TOKEN}'\nexport IBMCLOUD_IAM_TOKEN_EXPIRATION='{EXPIRATION}'\n\
-         export IBMCLOUD_IAM_REFRESH_TOKEN='rt-usable-1'\nunset IBMCLOUD_IAM_DELEGATED_REFRESH_TOKEN\n"
+        "export IBMCLOUD_IAM_TOKEN='{ACCESS_TOKEN}';\nexport IBMCLOUD_IAM_TOKEN_EXPIRATION='{EXPIRATION}';\n\
+         export IBMCLOUD_IAM_REFRESH_TOKEN='rt-usable-1';\nunset IBMCLOUD_IAM_DELEGATED_REFRESH_TOKEN;\n\
+         unset IC_IAM_TOKEN;\nunset IC_IAM_REFRESH_TOKEN;\n"
     );
     assert_eq!(lines, expiring(&expected, &lines));
     let script = format!(
@@ -111,9 +112,10 @@ fn export_leaves_out_an_unusable_refresh_token() {
     let lines = run("export", APIKEY);
     assert!(!lines.contains("export IBMCLOUD_IAM_REFRESH"), "{lines}");
     assert!(lines.ends_with(
-        "\nunset IBMCLOUD_IAM_REFRESH_TOKEN\nunset IBMCLOUD_IAM_DELEGATED_REFRESH_TOKEN\n"
+        "\nunset IBMCLOUD_IAM_REFRESH_TOKEN;\nunset IBMCLOUD_IAM_DELEGATED_REFRESH_TOKEN;\n\
+         unset IC_IAM_TOKEN;\nunset IC_IAM_REFRESH_TOKEN;\n"
     ));
-    assert_eq!(lines.lines().count(), 4);
+    assert_eq!(lines.lines().count(), 6);
 }
 
 #[test]
@@ -127,8 +129,9 @@ fn export_of_a_delegated_refresh_token() {
     ];
     assert_eq!(
         run("export", &drt),
-        "export IBMCLOUD_IAM_DELEGATED_REFRESH_TOKEN='drt-opaque-1'\nunset IBMCLOUD_IAM_TOKEN\n\
-         unset IBMCLOUD_IAM_TOKEN_EXPIRATION\nunset IBMCLOUD_IAM_REFRESH_TOKEN\n"
+        "export IBMCLOUD_IAM_DELEGATED_REFRESH_TOKEN='drt-opaque-1';\nunset IBMCLOUD_IAM_TOKEN;\n\
+         unset IBMCLOUD_IAM_TOKEN_EXPIRATION;\nunset IBMCLOUD_IAM_REFRESH_TOKEN;\n\
+         unset IC_IAM_TOKEN;\nunset IC_IAM_REFRESH_TOKEN;\n"
     );
     let both = [
         "delegated",
@@ -139,9 +142,10 @@ fn export_of_a_delegated_refresh_token() {
         "--with-access-token",
     ];
     let lines = run("export", &both);
-    assert!(lines.starts_with(&format!("export IBMCLOUD_IAM_TOKEN='{ACCESS_TOKEN}'\n")));
+    assert!(lines.starts_with(&format!("export IBMCLOUD_IAM_TOKEN='{ACCESS_TOKEN}';\n")));
     assert!(lines.ends_with(
-        "export IBMCLOUD_IAM_DELEGATED_REFRESH_TOKEN='drt-opaque-1'\nunset IBMCLOUD_IAM_REFRESH_TOKEN\n"
+        "export IBMCLOUD_IAM_DELEGATED_REFRESH_TOKEN='drt-opaque-1';\n\
+         unset IBMCLOUD_IAM_REFRESH_TOKEN;\nunset IC_IAM_TOKEN;\nunset IC_IAM_REFRESH_TOKEN;\n"
     ));
 }
 
@@ -156,7 +160,8 @@ fn dotenv_fish_and_powershell() {
         run("fish", APIKEY),
         format!(
             "set -gx IBMCLOUD_IAM_TOKEN '{ACCESS_TOKEN}';\nset -gx IBMCLOUD_IAM_TOKEN_EXPIRATION '{EXPIRATION}';\n\
-             set -e IBMCLOUD_IAM_REFRESH_TOKEN;\nset -e IBMCLOUD_IAM_DELEGATED_REFRESH_TOKEN;\n"
+             set -e IBMCLOUD_IAM_REFRESH_TOKEN;\nset -e IBMCLOUD_IAM_DELEGATED_REFRESH_TOKEN;\n\
+             set -e IC_IAM_TOKEN;\nset -e IC_IAM_REFRESH_TOKEN;\n"
         ),
     );
     same(
@@ -164,7 +169,9 @@ fn dotenv_fish_and_powershell() {
         format!(
             "$Env:IBMCLOUD_IAM_TOKEN = '{ACCESS_TOKEN}'\n$Env:IBMCLOUD_IAM_TOKEN_EXPIRATION = '{EXPIRATION}'\n\
              Remove-Item Env:IBMCLOUD_IAM_REFRESH_TOKEN -ErrorAction SilentlyContinue\n\
-             Remove-Item Env:IBMCLOUD_IAM_DELEGATED_REFRESH_TOKEN -ErrorAction SilentlyContinue\n"
+             Remove-Item Env:IBMCLOUD_IAM_DELEGATED_REFRESH_TOKEN -ErrorAction SilentlyContinue\n\
+             Remove-Item Env:IC_IAM_TOKEN -ErrorAction SilentlyContinue\n\
+             Remove-Item Env:IC_IAM_REFRESH_TOKEN -ErrorAction SilentlyContinue\n"
         ),
     );
 }
@@ -194,4 +201,54 @@ fn a_closed_stdout_is_not_an_error() {
         String::from_utf8_lossy(&out.stderr)
     );
     assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+}
+
+/// `eval $(iamtoken … -o export)` unquoted, as ssh-agent's output is used, in bash with a stale
+/// Terraform pair in the environment: the token is set, and the stale pair is gone (the IBM
+/// Terraform provider reads `IC_IAM_*` first). The fish format does the same in fish.
+#[cfg(target_os = "linux")]
+#[test]
+fn unquoted_eval_sets_the_token_and_clears_a_stale_terraform_pair() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::iam();
+    let run = format!(
+        "{} --iam-url {} --no-cache apikey --apikey k",
+        bin().display(),
+        iam.url
+    );
+    for (shell, script) in [
+        (
+            "bash",
+            format!(
+                "eval $({run} -o export) && \
+                 printf '%s|%s|%s' \"$IBMCLOUD_IAM_TOKEN\" \"${{IC_IAM_TOKEN-unset}}\" \
+                 \"${{IC_IAM_REFRESH_TOKEN-unset}}\""
+            ),
+        ),
+        (
+            "fish",
+            format!(
+                "{run} -o fish | source; and printf '%s|%s|%s' \"$IBMCLOUD_IAM_TOKEN\" \
+                 (set -q IC_IAM_TOKEN; and echo set; or echo unset) \
+                 (set -q IC_IAM_REFRESH_TOKEN; and echo set; or echo unset)"
+            ),
+        ),
+    ] {
+        let out = isolated(shell, &home)
+            .env("IC_IAM_TOKEN", "stale-token")
+            .env("IC_IAM_REFRESH_TOKEN", "stale-refresh")
+            .args(["-c", &script])
+            .output()
+            .unwrap_or_else(|e| panic!("{shell} is needed (.ci/run installs fish): {e}"));
+        assert!(
+            out.status.success(),
+            "{shell}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert_eq!(
+            String::from_utf8_lossy(&out.stdout),
+            format!("{ACCESS_TOKEN}|unset|unset"),
+            "{shell}"
+        );
+    }
 }

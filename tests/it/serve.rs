@@ -72,7 +72,10 @@ impl Served {
             .lines()
             .filter_map(|line| line.strip_prefix("export "))
             .filter_map(|line| line.split_once('='))
-            .map(|(k, v)| (k.to_owned(), v.trim_matches('\'').to_owned()))
+            .map(|(k, v)| {
+                let v = v.trim_end_matches(';').trim_matches('\'');
+                (k.to_owned(), v.to_owned())
+            })
             .collect();
         Self { child, vars }
     }

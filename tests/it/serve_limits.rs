@@ -776,7 +776,7 @@ fn detached(
             .find_map(|l| l.strip_prefix(&format!("export {name}=")))
             .map_or_else(
                 || panic!("{name} not printed: {printed}"),
-                |v| v.trim_matches('\'').to_owned(),
+                |v| v.trim_end_matches(';').trim_matches('\'').to_owned(),
             )
     };
     (

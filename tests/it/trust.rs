@@ -933,6 +933,7 @@ fn odd_numbers_fail_safe() {
         .find(|l| l.contains("TOKEN_EXPIRATION"))
         .unwrap();
     let at: i64 = line
+        .trim_end_matches(';')
         .trim_end_matches('\'')
         .rsplit('\'')
         .next()
