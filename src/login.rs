@@ -259,9 +259,14 @@ pub fn logout(name: Option<&str>, settings: &Settings, stderr: &mut dyn Write) -
     }
     remove_cached(settings, &ids);
     match (name, removed.as_slice()) {
-        (Some(name), []) => Err(usage(format!("no session {name} is stored"))
-            .hint("list them with `iamtoken sessions`")
-            .into()),
+        // Already logged out is what was asked for (`gh auth logout`, `aws sso logout`).
+        (Some(name), []) => {
+            let _ = writeln!(
+                stderr,
+                "iamtoken: note: no session {name} is stored; nothing to log out of"
+            );
+            Ok(())
+        }
         (None, []) => {
             let _ = writeln!(stderr, "iamtoken: no sessions were stored");
             Ok(())

@@ -49,7 +49,14 @@ fn main() -> ExitCode {
 fn clap_exit(err: &clap::Error) -> ExitCode {
     let shows_help = err.kind() == clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand;
     if !err.use_stderr() || shows_help {
-        let _ = err.print();
+        // Help or the version, on stdout: a full disk is said, a closed pipe is not.
+        if let Err(e) = err.print()
+            && e.kind() != io::ErrorKind::BrokenPipe
+            && !shows_help
+        {
+            let _ = writeln!(io::stderr(), "iamtoken: error: {}", stdout_failed(&e));
+            return ExitCode::from(error::Exit::Internal.code());
+        }
         return ExitCode::from(u8::try_from(err.exit_code()).unwrap_or(2));
     }
     // Read again, on this path alone: the usage line shows only the options typed.
@@ -71,7 +78,7 @@ fn run(settings: Settings) -> Result<ExitCode> {
     if let Some(misplaced) = &settings.misplaced {
         return Err(misplaced.clone().into());
     }
-    let (stdout, stderr) = (&mut io::stdout(), &mut io::stderr());
+    let stderr = &mut io::stderr();
     match &settings.mode {
         Mode::Grant(grant) => print(&settings, TokenCommand::Grant(grant))?,
         Mode::Credential(credential) => print(&settings, TokenCommand::Credential(credential))?,
@@ -92,7 +99,7 @@ fn run(settings: Settings) -> Result<ExitCode> {
                 &settings,
                 plan,
                 grant.name(),
-                &mut stdout.lock(),
+                &mut out(),
                 stderr,
             )?;
         }
@@ -120,25 +127,25 @@ fn run(settings: Settings) -> Result<ExitCode> {
         }
         Mode::ServeList => {
             let json = settings.json_asked();
-            serve::services::list(json, &mut stdout.lock(), &mut stderr.lock())?;
+            serve::services::list(json, &mut out(), &mut stderr.lock())?;
         }
         Mode::ServeStop(pids) => serve::services::stop(pids.as_deref(), &mut stderr.lock())?,
-        Mode::Inspect(args) => inspect::run(args, &settings, &mut stdout.lock(), stderr)?,
+        Mode::Inspect(args) => inspect::run(args, &settings, &mut out(), stderr)?,
         Mode::Cache(action) => {
-            cache_command::run(action, &settings, &mut stdout.lock(), &mut stderr.lock())?;
+            cache_command::run(action, &settings, &mut out(), &mut stderr.lock())?;
         }
         Mode::Registry(action) => {
             let config = &settings.config;
-            registry::setup::run(action, config, &mut stdout.lock(), &mut stderr.lock())?;
+            registry::setup::run(action, config, &mut out(), &mut stderr.lock())?;
         }
         Mode::Config(action) => {
-            config_command::run(action, &settings, &mut stdout.lock(), &mut stderr.lock())?;
+            config_command::run(action, &settings, &mut out(), &mut stderr.lock())?;
         }
         Mode::Login(args) => login::login(args, &settings, stderr)?,
-        Mode::Sessions => login::list(&settings, &mut stdout.lock(), stderr)?,
+        Mode::Sessions => login::list(&settings, &mut out(), stderr)?,
         Mode::Logout(name) => login::logout(name.as_deref(), &settings, stderr)?,
-        Mode::Completions(shell) => completions::script(*shell, &mut stdout.lock())?,
-        Mode::Man(None) => completions::man(&mut stdout.lock())?,
+        Mode::Completions(shell) => completions::script(*shell, &mut out())?,
+        Mode::Man(None) => completions::man(&mut out())?,
         Mode::Man(Some(dir)) => completions::man_pages(dir).map_err(|e| {
             usage(format!(
                 "cannot write the man pages into {}: {e}",
@@ -180,7 +187,7 @@ fn print(settings: &Settings, command: TokenCommand) -> Result<()> {
         _ => None,
     };
     let (got, _) = obtain::for_command(settings, command, Some(format))?;
-    let mut stdout = io::stdout().lock();
+    let mut stdout = out();
     let env = github_env.as_mut().map(|f| f as &mut dyn io::Write);
     output::write(&mut stdout, format, &got.token, got.wanted, env)?;
     stdout.flush()?;
@@ -209,6 +216,36 @@ fn open_github_env() -> Result<std::fs::File> {
 }
 
 /// `iamtoken … | head -c0` is not an error worth reporting.
+/// stdout, locked, whose write errors say they are stdout's (a full disk, a terminal gone), but
+/// for a closed pipe (`| head`), which ends the run quietly.
+fn out() -> Out {
+    Out(io::stdout().lock())
+}
+
+struct Out(io::StdoutLock<'static>);
+
+impl io::Write for Out {
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        self.0.write(bytes).map_err(said)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.0.flush().map_err(said)
+    }
+}
+
+fn said(e: io::Error) -> io::Error {
+    if e.kind() == io::ErrorKind::BrokenPipe {
+        e
+    } else {
+        io::Error::new(e.kind(), stdout_failed(&e))
+    }
+}
+
+fn stdout_failed(e: &io::Error) -> String {
+    format!("writing stdout failed: {e}")
+}
+
 fn is_broken_pipe(err: &anyhow::Error) -> bool {
     err.downcast_ref::<io::Error>()
         .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)

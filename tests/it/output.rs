@@ -252,3 +252,29 @@ fn unquoted_eval_sets_the_token_and_clears_a_stale_terraform_pair() {
         );
     }
 }
+
+/// stdout on a full disk is said as such (a closed pipe stays quiet: `a_closed_stdout_is_not_an_error`).
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_disk_on_stdout_is_said() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::iam();
+    for args in [
+        &["--version"][..],
+        &["--iam-url", &iam.url, "apikey", "--apikey", "k", "-o", "token"],
+        &["completions", "bash"],
+    ] {
+        let full = std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
+        let out = isolated(bin(), &home)
+            .args(args)
+            .stdout(full)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert_eq!(
+            String::from_utf8_lossy(&out.stderr),
+            "iamtoken: error: writing stdout failed: No space left on device (os error 28)\n",
+            "{args:?}"
+        );
+    }
+}
