@@ -94,14 +94,7 @@ fn run(settings: Settings) -> Result<ExitCode> {
         Mode::Check(grant, check) => {
             let (planned, _) = obtain::plan(&settings, TokenCommand::Grant(grant), false)?;
             let plan = planned.into_plan();
-            check::run(
-                check,
-                &settings,
-                plan,
-                grant.name(),
-                &mut out(),
-                stderr,
-            )?;
+            check::run(check, &settings, plan, grant.name(), &mut out(), stderr)?;
         }
         Mode::Serve(grant, serve) => {
             // With --detach, the secrets read here are passed to the copy that serves, which

@@ -402,12 +402,10 @@ mod tests {
              export IBMCLOUD_IAM_DELEGATED_REFRESH_TOKEN='d';\nunset IBMCLOUD_IAM_REFRESH_TOKEN;\n\
              unset IC_IAM_TOKEN;\nunset IC_IAM_REFRESH_TOKEN;\n"
         );
-        assert!(
-            render(Format::Fish, body, Wanted::AccessToken).ends_with(
-                "\nset -e IBMCLOUD_IAM_REFRESH_TOKEN;\nset -e IC_IAM_TOKEN;\n\
+        assert!(render(Format::Fish, body, Wanted::AccessToken).ends_with(
+            "\nset -e IBMCLOUD_IAM_REFRESH_TOKEN;\nset -e IC_IAM_TOKEN;\n\
                  set -e IC_IAM_REFRESH_TOKEN;\n"
-            )
-        );
+        ));
         assert!(
             render(Format::Powershell, body, Wanted::AccessToken).ends_with(
                 "\nRemove-Item Env:IBMCLOUD_IAM_REFRESH_TOKEN -ErrorAction SilentlyContinue\n\

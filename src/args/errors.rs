@@ -133,6 +133,11 @@ fn message(err: &clap::Error) -> String {
             None => format!("invalid value '{value}' for '{arg}'"),
         },
         E::UnknownArgument => format!("unexpected argument '{arg}' found"),
+        // Not a word typed (each is UTF-8): a variable the definition reads, named.
+        E::InvalidUtf8 => non_utf8_variable().map_or_else(
+            || "invalid UTF-8 was detected in one or more arguments".to_owned(),
+            |name| format!("the variable {name} is not UTF-8 text"),
+        ),
         E::InvalidSubcommand => format!(
             "unrecognized subcommand '{}'",
             text(err, ContextKind::InvalidSubcommand)
@@ -270,6 +275,32 @@ pub(super) fn blame_variable(err: &clap::Error, reading: &Reading) -> Option<any
     )
 }
 
+/// When every word typed is UTF-8 text: the first variable that iamtoken's definition reads
+/// whose value is not.
+fn non_utf8_variable() -> Option<String> {
+    if std::env::args_os().any(|word| word.to_str().is_none()) {
+        return None;
+    }
+    let not_text =
+        |name: &std::ffi::OsStr| std::env::var_os(name).is_some_and(|v| v.to_str().is_none());
+    // Read as --apikey's when IBMCLOUD_API_KEY is not set (args/variables.rs).
+    if not_text(crate::cli::IC_API_KEY.as_ref()) {
+        return Some(crate::cli::IC_API_KEY.to_owned());
+    }
+    let mut commands = vec![crate::cli::command()];
+    while let Some(cmd) = commands.pop() {
+        for arg in cmd.get_arguments() {
+            if let Some(name) = arg.get_env()
+                && not_text(name)
+            {
+                return Some(name.to_string_lossy().into_owned());
+            }
+        }
+        commands.extend(cmd.get_subcommands().cloned());
+    }
+    None
+}
+
 /// Why clap refused a value, from its context and without the value: the validator's own
 /// words, else the values it accepts.
 fn reason(err: &clap::Error) -> String {
@@ -327,6 +358,13 @@ pub(super) fn hidden_reason(err: &clap::Error) -> Option<String> {
     let long = arg.split_whitespace().next().unwrap_or_default();
     if !may_hold_a_secret(&long.trim_start_matches('-').replace('-', "_")) {
         return None;
+    }
+    let none =
+        matches!(err.get(ContextKind::InvalidValue), Some(ContextValue::String(v)) if v.is_empty());
+    if err.kind() == ErrorKind::InvalidValue && none {
+        return Some(format!(
+            "a value is required for {arg} but none was supplied"
+        ));
     }
     Some(format!("invalid value for {arg}: {}", reason(err)))
 }

@@ -750,3 +750,31 @@ fn stdout_of(home: &tempfile::TempDir, args: &[&str]) -> String {
     let out = crate::support::iamtoken(home).args(args).assert().success();
     String::from_utf8(out.get_output().stdout.clone()).unwrap()
 }
+
+/// `--apikey` with no value says a value is required (never quoting a value); a variable that is
+/// not UTF-8 text is named, not blamed on the arguments.
+#[cfg(unix)]
+#[test]
+fn a_missing_value_and_a_non_utf8_variable_are_said_plainly() {
+    use std::os::unix::ffi::OsStrExt as _;
+    let home = tempfile::tempdir().unwrap();
+    iamtoken(&home)
+        .args(["apikey", "--apikey"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::starts_with(
+            "iamtoken: error: a value is required for --apikey <KEY> but none was supplied\n",
+        ));
+    let bad = std::ffi::OsStr::from_bytes(b"SENTINEL\xff");
+    for name in ["IBMCLOUD_IAM_API_ENDPOINT", "IC_API_KEY"] {
+        iamtoken(&home)
+            .env(name, bad)
+            .args(["apikey", "-o", "token"])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::starts_with(format!(
+                "iamtoken: error: the variable {name} is not UTF-8 text\n"
+            )))
+            .stderr(predicate::str::contains("SENTINEL").not());
+    }
+}

@@ -261,10 +261,21 @@ fn a_full_disk_on_stdout_is_said() {
     let iam = StandIn::iam();
     for args in [
         &["--version"][..],
-        &["--iam-url", &iam.url, "apikey", "--apikey", "k", "-o", "token"],
+        &[
+            "--iam-url",
+            &iam.url,
+            "apikey",
+            "--apikey",
+            "k",
+            "-o",
+            "token",
+        ],
         &["completions", "bash"],
     ] {
-        let full = std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
         let out = isolated(bin(), &home)
             .args(args)
             .stdout(full)
