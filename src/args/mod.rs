@@ -142,9 +142,10 @@ pub struct ExecCommand {
 pub fn parse(args: &[OsString], log: &mut dyn Write) -> Result<Parsed> {
     let reading = Reading::of(args);
     // A broken config file must not keep the help, or the way to find the file, from showing.
+    // Nor `--no-context`, which asks for none of it.
     let config = match Config::load() {
         Ok(config) => config,
-        Err(_) if reading.asks_for_help() => Config::default(),
+        Err(_) if reading.asks_for_help() || reading.typed("no_context") => Config::default(),
         Err(e) => return Err(e),
     };
     parse_with(args, &reading, log, config)

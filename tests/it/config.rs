@@ -874,3 +874,24 @@ fn config_list_and_inspect_speak_json() {
         .code(2)
         .stderr(predicate::str::contains("larger than 1 MiB"));
 }
+
+/// `--no-context` asks for nothing from the config file, so a malformed one does not stop the
+/// run (without the flag, it does, naming the file and line).
+#[test]
+fn no_context_runs_past_a_malformed_config() {
+    let iam = StandIn::iam();
+    let home = home_with("[context.ci\ngrant = \"apikey\"\n", &iam);
+    let run = |extra: &[&str]| {
+        iamtoken(&home)
+            .args(extra)
+            .args(["--iam-url", &iam.url, "-o", "token", "apikey", "--apikey", "k"])
+            .assert()
+    };
+    run(&[])
+        .code(2)
+        .stderr(predicate::str::starts_with(format!(
+            "iamtoken: error: {}:1: ",
+            config_path(&home)
+        )));
+    run(&["--no-context"]).success().stdout(format!("{ACCESS_TOKEN}\n"));
+}
