@@ -65,6 +65,9 @@ pub fn fetch(vpc: &VpcRequest, opts: &Options, log: &mut dyn Write) -> Result<To
             .header(CONTENT_TYPE, "application/json")
             .body(body);
         let reply = exchange(sent, &server, opts).map_err(|o| o.hinted(OFF_VPC))?;
+        if opts.verbose > 0 {
+            trace::answered(log, reply.status, reply.elapsed);
+        }
         let answer = reply.answer();
         classify_other(&answer, "instance identity token", &Redactor::default()).map_err(|f| {
             let refused = f.exit == Exit::Refused;
@@ -90,6 +93,9 @@ pub fn fetch(vpc: &VpcRequest, opts: &Options, log: &mut dyn Write) -> Result<To
             request = request.header(CONTENT_TYPE, "application/json").body(body);
         }
         let reply = exchange(request, &server, opts)?;
+        if opts.verbose > 0 {
+            trace::answered(log, reply.status, reply.elapsed);
+        }
         let answer = reply.answer();
         // The instance identity token we sent must not come back in what is shown.
         let redactor = Redactor::new(vec![identity.clone()]);

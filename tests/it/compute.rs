@@ -205,3 +205,41 @@ fn vpc_errors() {
         .assert()
         .code(2);
 }
+
+/// `vpc -v` traces each exchange with the metadata service as the IAM grants trace theirs:
+/// the request, then the answer's status and time; never a token.
+#[test]
+fn vpc_verbose_traces_the_answers_too() {
+    let home = tempfile::tempdir().unwrap();
+    let ims = metadata_stand_in(None);
+    let out = iamtoken(&home)
+        .args([
+            "-v",
+            "vpc",
+            "--metadata-url",
+            &ims.url,
+            "--no-cache",
+            "-o",
+            "token",
+        ])
+        .assert()
+        .success()
+        .get_output()
+        .stderr
+        .clone();
+    let said = String::from_utf8(out).unwrap();
+    let lines: Vec<&str> = said.lines().collect();
+    let sent = lines
+        .iter()
+        .filter(|l| l.starts_with("iamtoken: > "))
+        .count();
+    let answered: Vec<&&str> = lines
+        .iter()
+        .filter(|l| l.starts_with("iamtoken: < 200 OK in "))
+        .collect();
+    assert_eq!((sent, answered.len()), (2, 2), "{said}");
+    assert!(
+        !said.contains(INSTANCE_IDENTITY_TOKEN) && !said.contains(ACCESS_TOKEN),
+        "{said}"
+    );
+}

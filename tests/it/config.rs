@@ -884,14 +884,22 @@ fn no_context_runs_past_a_malformed_config() {
     let run = |extra: &[&str]| {
         iamtoken(&home)
             .args(extra)
-            .args(["--iam-url", &iam.url, "-o", "token", "apikey", "--apikey", "k"])
+            .args([
+                "--iam-url",
+                &iam.url,
+                "-o",
+                "token",
+                "apikey",
+                "--apikey",
+                "k",
+            ])
             .assert()
     };
-    run(&[])
-        .code(2)
-        .stderr(predicate::str::starts_with(format!(
-            "iamtoken: error: {}:1: ",
-            config_path(&home)
-        )));
-    run(&["--no-context"]).success().stdout(format!("{ACCESS_TOKEN}\n"));
+    run(&[]).code(2).stderr(predicate::str::starts_with(format!(
+        "iamtoken: error: {}:1: ",
+        config_path(&home)
+    )));
+    run(&["--no-context"])
+        .success()
+        .stdout(format!("{ACCESS_TOKEN}\n"));
 }
