@@ -41,7 +41,11 @@ pub fn run(
     entries.sort_by_key(|(_, expiration)| *expiration);
     match action {
         CacheAction::List if settings.json_asked() => {
-            let list: Vec<Value> = entries.iter().map(|(l, at)| as_json(l, *at, now)).collect();
+            let names = session_names(settings);
+            let list: Vec<Value> = entries
+                .iter()
+                .map(|(l, at)| as_json(l, *at, now, &names))
+                .collect();
             serde_json::to_writer_pretty(&mut *out, &list)?;
             writeln!(out)?;
         }
@@ -51,7 +55,8 @@ pub fn run(
             } else {
                 let header = ["ID", "GRANT", "IDENTITY", "IAM HOST", "EXPIRES", "LEFT"];
                 let mut rows = vec![header.map(String::from)];
-                rows.extend(entries.iter().map(|(l, at)| row(l, *at, now)));
+                let names = session_names(settings);
+                rows.extend(entries.iter().map(|(l, at)| row(l, *at, now, &names)));
                 output::print_table(out, &rows)?;
             }
             say_damage(store.as_ref(), &entries, log)?;
@@ -146,9 +151,38 @@ fn expiration(entry: &Entry) -> Option<i64> {
         .expiration
 }
 
-/// Who the token is for: the context that fetched it and the token's subject, either alone,
-/// or `-`.
-fn identity(entry: &Entry) -> String {
+/// The stored sessions' names, by their ids (what a cache entry records of its session).
+fn session_names(settings: &Settings) -> std::collections::HashMap<String, String> {
+    let Ok(Some(sessions)) = settings.sessions(false) else {
+        return std::collections::HashMap::new();
+    };
+    sessions
+        .names()
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|name| sessions.load(&name).ok().flatten())
+        .map(|session| (session.id, session.name))
+        .collect()
+}
+
+/// The session an entry was refreshed from: its name, or (logged out since) its id's start.
+fn session_of(id: &str, names: &std::collections::HashMap<String, String>) -> String {
+    names.get(id).map_or_else(
+        || format!("{} (logged out)", id.chars().take(8).collect::<String>()),
+        Clone::clone,
+    )
+}
+
+/// Who the token is for: the session or the context that fetched it and the token's subject,
+/// either alone, or `-`.
+fn identity(entry: &Entry, names: &std::collections::HashMap<String, String>) -> String {
+    if let Some(id) = &entry.session {
+        let session = session_of(id, names);
+        return match &entry.subject {
+            Some(subject) => format!("session {session} ({subject})"),
+            None => format!("session {session}"),
+        };
+    }
     match (&entry.context, &entry.subject) {
         (Some(context), Some(subject)) => format!("context {context} ({subject})"),
         (Some(context), None) => format!("context {context}"),
@@ -157,13 +191,18 @@ fn identity(entry: &Entry) -> String {
     }
 }
 
-fn row(listed: &Listed, expiration: Option<i64>, now: i64) -> [String; 6] {
+fn row(
+    listed: &Listed,
+    expiration: Option<i64>,
+    now: i64,
+    names: &std::collections::HashMap<String, String>,
+) -> [String; 6] {
     let id = listed.id.clone();
     match (&listed.entry, expiration) {
         (Some(entry), Some(at)) => [
             id,
             entry.grant.clone(),
-            identity(entry),
+            identity(entry, names),
             entry.iam_host.clone(),
             rfc3339(at).unwrap_or_else(|| "-".into()),
             output::expiry_phrase(at.saturating_sub(now)),
@@ -179,7 +218,12 @@ fn row(listed: &Listed, expiration: Option<i64>, now: i64) -> [String; 6] {
     }
 }
 
-fn as_json(listed: &Listed, expiration: Option<i64>, now: i64) -> Value {
+fn as_json(
+    listed: &Listed,
+    expiration: Option<i64>,
+    now: i64,
+    names: &std::collections::HashMap<String, String>,
+) -> Value {
     let Some(entry) = &listed.entry else {
         return json!({ "id": listed.id, "damaged": true });
     };
@@ -187,6 +231,7 @@ fn as_json(listed: &Listed, expiration: Option<i64>, now: i64) -> Value {
         "id": listed.id,
         "grant": entry.grant,
         "context": entry.context,
+        "session": entry.session.as_deref().map(|id| session_of(id, names)),
         "subject": entry.subject,
         "iam_host": entry.iam_host,
         "expires_at": expiration.and_then(rfc3339),

@@ -1354,3 +1354,43 @@ fn login_checks_where_it_will_keep_the_session_before_spending_the_passcode() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert_eq!(spent(&iam), 1);
 }
+
+/// `cache list` labels a session's tokens by the session (not by the context that named it),
+/// and tells two sessions apart.
+#[test]
+fn cache_list_names_the_session_of_each_token() {
+    let (home, iam) = logged_in(Rotation::SingleUse, &[]);
+    assert!(
+        login(&home, &iam, "PC-2", &["--name", "work"])
+            .status
+            .success()
+    );
+    crate::support::write_config(
+        &home,
+        "[context.me]\ngrant = \"session\"\nsession = \"work\"\n",
+    );
+    for args in [
+        &["session", "-o", "token"][..],
+        &["--context", "me", "-o", "token"],
+    ] {
+        iamtoken(&home).args(args).assert().success();
+    }
+    let listed = iamtoken(&home).args(["cache", "list"]).output().unwrap();
+    let table = text(&listed.stdout);
+    assert!(table.contains("session default ("), "{table}");
+    assert!(table.contains("session work ("), "{table}");
+    assert!(!table.contains("context me"), "{table}");
+    let json = iamtoken(&home)
+        .args(["cache", "list", "-o", "json"])
+        .output()
+        .unwrap();
+    let json: Value = serde_json::from_slice(&json.stdout).unwrap();
+    let mut sessions: Vec<&str> = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["session"].as_str().unwrap())
+        .collect();
+    sessions.sort_unstable();
+    assert_eq!(sessions, ["default", "work"]);
+}
