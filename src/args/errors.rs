@@ -371,7 +371,7 @@ pub(super) fn hidden_reason(err: &clap::Error) -> Option<String> {
 
 /// clap's errors that would quote what may be a secret, said without it: a rejected value of
 /// such an option, or a stray word (a key typed without its option, say).
-pub(super) fn without_value(err: &clap::Error) -> Option<anyhow::Error> {
+pub(super) fn without_value(err: &clap::Error, reading: &Reading) -> Option<anyhow::Error> {
     use clap::error::{ContextKind, ContextValue, ErrorKind};
     if let Some(reason) = hidden_reason(err) {
         return Some(usage(reason).into());
@@ -385,11 +385,46 @@ pub(super) fn without_value(err: &clap::Error) -> Option<anyhow::Error> {
     if word.starts_with('-') {
         return None;
     }
+    if !plainly_a_word(word) {
+        return Some(
+            usage("unexpected argument (not shown: it may be a secret)")
+                .hint("a value goes after its option, e.g. --apikey @PATH; see --help")
+                .into(),
+        );
+    }
+    let path = reading.path();
+    let named = format!("iamtoken {}", path.join(" "));
+    let leaf = path.iter().try_fold(crate::cli::command(), |cmd, name| {
+        cmd.find_subcommand(name).cloned()
+    });
+    let has_name =
+        leaf.is_some_and(|cmd| cmd.get_arguments().any(|a| a.get_long() == Some("name")));
+    let grant = path
+        .last()
+        .is_some_and(|l| crate::cli::token_command_names().iter().any(|n| n == l));
+    let hint = if path.first().is_some_and(|c| c == "exec") {
+        format!("the command goes after --: {named} -- {word}")
+    } else if has_name && word != "help" {
+        format!("did you mean `--name {word}`?")
+    } else if grant {
+        "a value goes after its option, e.g. --apikey @PATH; see --help".to_owned()
+    } else {
+        format!("{named} takes no words; see {named} --help")
+    };
     Some(
-        usage("unexpected argument (not shown: it may be a secret)")
-            .hint("a value goes after its option, e.g. --apikey @PATH; see --help")
+        usage(format!("unexpected argument '{word}'"))
+            .hint(hint)
             .into(),
     )
+}
+
+/// Whether a stray word is plainly no secret, so that it may be shown: 1 to 24 letters, digits,
+/// `.`, `_` and `-` (an API key is longer; a password or token holds other characters).
+fn plainly_a_word(word: &str) -> bool {
+    (1..=24).contains(&word.len())
+        && word
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
 }
 
 /// The word clap could not place, for an unknown argument or subcommand, with the context

@@ -417,7 +417,7 @@ pub(super) fn matches_with(
             .or_else(|| blame_variable(&err, reading))
             .or_else(|| not_a_grant(&err, reading))
             .or_else(|| stray_name(&err))
-            .or_else(|| without_value(&err))
+            .or_else(|| without_value(&err, reading))
             .unwrap_or_else(|| err.into())
     })
 }

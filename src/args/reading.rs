@@ -104,6 +104,11 @@ impl Reading {
         self.help
     }
 
+    /// The commands named, outermost first (`exec`, `session`).
+    pub fn path(&self) -> &[String] {
+        &self.path
+    }
+
     /// The command named first (`exec`, `cache`, `apikey`).
     pub fn command(&self) -> Option<&str> {
         self.path.first().map(String::as_str)

@@ -370,11 +370,37 @@ fn stray_names_are_named_and_mistyped_grants_get_a_suggestion() {
         &["apikey", "exec", "--apikey", "k"],
         "iamtoken: error: unexpected argument 'exec': a command is named once, first (iamtoken [OPTIONS] exec ...)\n",
     );
-    run(
-        &["apikey", "SENTINEL-word", "--apikey", "k"],
-        "iamtoken: error: unexpected argument (not shown: it may be a secret)\n\
-         iamtoken: hint: a value goes after its option, e.g. --apikey @PATH; see --help\n",
-    );
+    // A word that may be a key (an API key's length, or a character no plain word has) is not
+    // shown; a short plain word is, with what the command takes instead.
+    for word in ["SENTINEL-word-0123456789abcdefABCDEF_xyz", "SENTINEL:word"] {
+        run(
+            &["apikey", word, "--apikey", "k"],
+            "iamtoken: error: unexpected argument (not shown: it may be a secret)\n\
+             iamtoken: hint: a value goes after its option, e.g. --apikey @PATH; see --help\n",
+        );
+    }
+    for (args, said) in [
+        (&["logout", "work"][..], "did you mean `--name work`?"),
+        (&["session", "work"], "did you mean `--name work`?"),
+        (
+            &["exec", "session", "env"],
+            "the command goes after --: iamtoken exec session -- env",
+        ),
+        (
+            &["sessions", "list"],
+            "iamtoken sessions takes no words; see iamtoken sessions --help",
+        ),
+        (
+            &["login", "help"],
+            "iamtoken login takes no words; see iamtoken login --help",
+        ),
+    ] {
+        let word = args.last().unwrap();
+        run(
+            args,
+            &format!("iamtoken: error: unexpected argument '{word}'\niamtoken: hint: {said}\n"),
+        );
+    }
     // As at the top: `iamtoken apiky`.
     for args in [
         &["apiky"][..],

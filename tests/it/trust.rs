@@ -503,7 +503,7 @@ fn a_rejected_value_is_never_echoed() {
     let iam = StandIn::iam();
     let cases: Vec<(Vec<&str>, &str)> = vec![
         (
-            vec!["apikey", "SENTINEL-positional"],
+            vec!["apikey", "SENTINEL-positional-0123456789abcdefABCDEF"],
             "unexpected argument (not shown",
         ),
         (
