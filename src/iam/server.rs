@@ -242,11 +242,7 @@ pub fn serve_bytes(bytes: &[u8], answer: &Arc<dyn Fn(&Request) -> Answer + Send 
     else {
         return;
     };
-    let activity = Arc::new(Activity {
-        last: AtomicU64::new(0),
-        since: Instant::now(),
-        evicted: tokio::sync::Notify::new(),
-    });
+    let activity = Activity::new();
     let stream = Replay {
         bytes: bytes.to_vec(),
         at: 0,
@@ -316,6 +312,15 @@ struct Activity {
 }
 
 impl Activity {
+    /// A connection's, as it is accepted.
+    fn new() -> Arc<Self> {
+        Arc::new(Self {
+            last: AtomicU64::new(0),
+            since: Instant::now(),
+            evicted: tokio::sync::Notify::new(),
+        })
+    }
+
     fn touch(&self) {
         let ms = u64::try_from(self.since.elapsed().as_millis()).unwrap_or(u64::MAX);
         self.last.store(ms, Ordering::Relaxed);
@@ -344,11 +349,7 @@ impl Slots {
         }
         let id = table.next;
         table.next += 1;
-        let activity = Arc::new(Activity {
-            last: AtomicU64::new(0),
-            since: Instant::now(),
-            evicted: tokio::sync::Notify::new(),
-        });
+        let activity = Activity::new();
         table.open.insert(id, Arc::clone(&activity));
         (id, activity)
     }
