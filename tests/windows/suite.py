@@ -188,7 +188,7 @@ class Suite:
             "token": lambda out: out == TOKEN + "\n",
             "header": lambda out: out == f"Authorization: Bearer {TOKEN}\n",
             "json": lambda out: json.loads(out)["access_token"] == TOKEN,
-            "export": lambda out: f"export IBMCLOUD_IAM_TOKEN='{TOKEN}'" in out,
+            "export": lambda out: f"export IBMCLOUD_IAM_TOKEN='{TOKEN}';" in out,
             "dotenv": lambda out: f"IBMCLOUD_IAM_TOKEN={TOKEN}" in out,
             "fish": lambda out: f"set -gx IBMCLOUD_IAM_TOKEN '{TOKEN}';" in out,
             "powershell": lambda out: f"$Env:IBMCLOUD_IAM_TOKEN = '{TOKEN}'" in out,
@@ -401,7 +401,7 @@ class Suite:
             line, printed = first_line(proc, "export IBMCLOUD_CR_VPC_URL=", 60)
             if line is None:
                 return self.check("serve prints its URL", False, "".join(printed))
-            url = line.strip().split("=", 1)[1].strip("'")
+            url = line.strip().split("=", 1)[1].rstrip(";").strip("'")
             parsed = urllib.parse.urlsplit(url)
             host, prefix = parsed.netloc, parsed.path
 
