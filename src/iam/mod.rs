@@ -96,12 +96,12 @@ impl Outcome {
         }
     }
 
-    /// For a request that spends a single-use credential: tried again only if it was never
-    /// sent; lost after sending, it says `hint`.
-    fn spending(self, hint: &str) -> Self {
-        if self.unsent {
+    /// For a request that spends a single-use credential (`single_use`, the hint for a lost
+    /// answer): tried again only if it was never sent; lost after sending, it says the hint.
+    fn spending(self, single_use: Option<&str>) -> Self {
+        let Some(hint) = single_use.filter(|_| !self.unsent) else {
             return self;
-        }
+        };
         let lost = self.failure.exit == Exit::Unavailable && self.failure.iam_code.is_none();
         let outcome = Self {
             retryable: false,
@@ -149,12 +149,8 @@ pub fn fetch(
             let of = opts.retries.saturating_add(1);
             trace::request(log, opts.verbose, endpoint.url().as_str(), req, attempt, of);
         }
-        let reply = exchange(post(&client, endpoint, req), &server, opts).map_err(|o| match req
-            .single_use
-        {
-            Some(hint) => o.spending(hint),
-            None => o,
-        })?;
+        let reply = exchange(post(&client, endpoint, req), &server, opts)
+            .map_err(|o| o.spending(req.single_use))?;
         let answer = reply.answer();
         if opts.verbose > 0 {
             let id = answer.request_id(&redactor);
@@ -179,11 +175,7 @@ pub fn fetch(
             } else {
                 f
             };
-            let outcome = Outcome::from_answer(f, &answer);
-            match req.single_use {
-                Some(hint) => outcome.spending(hint),
-                None => outcome,
-            }
+            Outcome::from_answer(f, &answer).spending(req.single_use)
         })
     })
 }

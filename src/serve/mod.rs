@@ -33,10 +33,10 @@ use crate::origin::Origin;
 use crate::output;
 use crate::secret::random_hex;
 use crate::settings::{DEFAULT_MIN_TTL, Settings};
+use crate::token::{TokenResponse, Wanted};
 
 /// How long a stop waits for the threads: SIGTERM, SIGINT and SIGHUP end `serve` within 3 s.
 const STOP_WITHIN: Duration = Duration::from_secs(2);
-use crate::token::{TokenResponse, Wanted};
 
 /// A running service: the refresher, and the server and the sink when asked for.
 pub struct Running {
