@@ -241,20 +241,13 @@ fn supported() -> Result<()> {
     }
 }
 
-/// Whether the record's process is still the service it records.
+/// Whether the record's process is still the service it records: running (not a zombie) and,
+/// where its start time was recorded, started then.
 #[cfg(target_os = "linux")]
 fn alive(record: &Record) -> bool {
-    let Ok(stat) = std::fs::read_to_string(format!("/proc/{}/stat", record.pid)) else {
-        return false;
-    };
-    let Some((_, after)) = stat.rsplit_once(')') else {
-        return false;
-    };
-    let fields: Vec<&str> = after.split_whitespace().collect();
-    // After the command: state, then (from field 4) …; the start time is field 22.
-    let zombie = fields.first() == Some(&"Z");
-    let ticks = fields.get(19).and_then(|t| t.parse::<u64>().ok());
-    !zombie && (record.ticks.is_none() || ticks == record.ticks)
+    proc_stat(record.pid).is_some_and(|(state, ticks)| {
+        state != "Z" && (record.ticks.is_none() || ticks == record.ticks)
+    })
 }
 
 #[cfg(all(unix, not(target_os = "linux")))]
@@ -275,7 +268,15 @@ fn start_ticks(pid: u32) -> Option<u64> {
     if !cfg!(target_os = "linux") {
         return None;
     }
+    proc_stat(pid)?.1
+}
+
+/// Process `pid`'s state and start time (clock ticks since boot), from `/proc/PID/stat`: after
+/// the command in parentheses, the state is the first field and the start time the 20th.
+fn proc_stat(pid: u32) -> Option<(String, Option<u64>)> {
     let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
     let (_, after) = stat.rsplit_once(')')?;
-    after.split_whitespace().nth(19)?.parse().ok()
+    let fields: Vec<&str> = after.split_whitespace().collect();
+    let state = (*fields.first()?).to_owned();
+    Some((state, fields.get(19).and_then(|t| t.parse().ok())))
 }
