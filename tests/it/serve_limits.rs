@@ -521,13 +521,14 @@ fn clients_that_hold_every_slot_delay_no_one() {
             .stdout(Stdio::piped())
             .spawn()
             .unwrap();
-        let mut ready = [0u8; 6];
-        attacker
-            .stdout
-            .as_mut()
-            .unwrap()
-            .read_exact(&mut ready)
-            .unwrap();
+        // Read on a thread, so that an attacker that never gets ready fails the test in 30 s.
+        let mut out = attacker.stdout.take().unwrap();
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let mut ready = [0u8; 6];
+            let _ = tx.send(out.read_exact(&mut ready).map(|()| ready));
+        });
+        let ready = rx.recv_timeout(Duration::from_secs(30)).unwrap().unwrap();
         assert_eq!(&ready, b"ready\n");
         // Let the attack take every slot and fill its connections' buffers.
         std::thread::sleep(Duration::from_secs(2));
