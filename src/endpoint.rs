@@ -189,6 +189,20 @@ impl Choice {
             || self.region.is_some()
             || self.test_env.is_some()
     }
+
+    /// The option that chose the endpoint, and where its value came from: the one with the
+    /// strongest origin (`None` when the default stands).
+    pub fn chosen_by(&self) -> Option<(&'static str, &Origin)> {
+        [
+            ("--iam-url", self.iam_url.as_ref().map(|u| &u.origin)),
+            ("--region", self.region.as_ref().map(|r| &r.origin)),
+            ("--private", self.private.as_ref()),
+            ("--test-env", self.test_env.as_ref()),
+        ]
+        .into_iter()
+        .filter_map(|(name, origin)| Some((name, origin?)))
+        .max_by_key(|(_, origin)| origin.rank())
+    }
 }
 
 /// The endpoint from whichever of --iam-url, --private/--region and --test-env has the

@@ -271,7 +271,7 @@ impl Fetcher<'_> {
         let (Some(sessions), Some(session)) = (sessions, session) else {
             return Err(not_logged_in(name).into());
         };
-        let endpoint = settings.session_endpoint(&session.iam_url)?;
+        let endpoint = settings.session_endpoint(name, &session.iam_url)?;
         let account = request.account.as_ref().or(session.account.as_ref());
         let refresh = |log: &mut dyn Write| {
             let how = Refresh {

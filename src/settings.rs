@@ -29,8 +29,9 @@ pub struct Settings {
     /// What the run does.
     pub mode: Mode,
     endpoint: Result<Endpoint, Failure>,
-    /// Whether the run chose an endpoint (flag, variable or context) rather than the default.
-    endpoint_chosen: bool,
+    /// What chose the run's endpoint (a flag, variable or context) rather than the default:
+    /// the option and where its value came from.
+    endpoint_chosen: Option<(&'static str, Origin)>,
     /// How to talk to IAM (and the metadata service).
     pub network: Options,
     /// Whether the token cache is used (`--no-cache`, `IAMTOKEN_NO_CACHE`, a context's
@@ -103,7 +104,9 @@ impl Settings {
         Self {
             mode,
             endpoint: endpoint::resolve(&choice),
-            endpoint_chosen: choice.chooses(),
+            endpoint_chosen: choice
+                .chosen_by()
+                .map(|(name, origin)| (name, origin.clone())),
             network: Options {
                 timeout: g.timeout,
                 verbose: g.verbose,
@@ -174,13 +177,29 @@ impl Settings {
         self.endpoint.as_ref().map_err(Clone::clone)
     }
 
-    /// The endpoint a session's refresh goes to: the run's, when it chose one, else the one the
-    /// session was made at (its refresh tokens are good there).
-    pub fn session_endpoint(&self, made_at: &str) -> Result<Endpoint, Failure> {
-        if self.endpoint_chosen {
-            return self.endpoint().cloned();
+    /// The endpoint session `name`, made at `made_at`, talks to: always that one, since its
+    /// refresh token is good only there. A run that chose another endpoint sends nothing.
+    pub fn session_endpoint(&self, name: &str, made_at: &str) -> Result<Endpoint, Failure> {
+        let own = Endpoint::parse(made_at)
+            .map_err(|e| usage(format!("session {name}: its IAM URL: {e}")))?;
+        let Some((option, origin)) = &self.endpoint_chosen else {
+            return Ok(own);
+        };
+        let asked = self.endpoint()?;
+        if asked.url() == own.url() {
+            return Ok(own);
         }
-        Endpoint::parse(made_at).map_err(|e| usage(format!("the session's IAM URL: {e}")))
+        Err(usage(format!(
+            "session {name} belongs to IAM at {}; this run asks for {} ({option}, {origin}), \
+             where its refresh token is no good",
+            own.base(),
+            asked.base()
+        ))
+        .hint(format!(
+            "leave the endpoint unchosen for this session, or log in there under another name: \
+             iamtoken login --name NAME --iam-url {}",
+            asked.base()
+        )))
     }
 
     /// The folder of stored sessions, created when `create`; `Ok(None)` when it is not there

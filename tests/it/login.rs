@@ -1394,3 +1394,71 @@ fn cache_list_names_the_session_of_each_token() {
     sessions.sort_unstable();
     assert_eq!(sessions, ["default", "work"]);
 }
+
+#[test]
+fn a_session_talks_only_to_the_iam_that_issued_it() {
+    let (home, iam) = logged_in(Rotation::Reusable, &[]);
+    let other = SessionIam::new(Rotation::Reusable);
+    let before = iam.received().len();
+    std::fs::write(
+        home.path().join("config.toml"),
+        format!(
+            "[context.elsewhere]\ngrant = \"session\"\niam_url = \"{}\"\n",
+            other.url()
+        ),
+    )
+    .unwrap();
+    let config = home.path().join("config.toml");
+    let attempts: [(&str, Vec<&str>, Vec<(&str, &str)>); 4] = [
+        (
+            "--iam-url",
+            vec!["--iam-url", other.url(), "session"],
+            vec![],
+        ),
+        (
+            "IBMCLOUD_IAM_API_ENDPOINT",
+            vec!["session"],
+            vec![("IBMCLOUD_IAM_API_ENDPOINT", other.url())],
+        ),
+        (
+            "context",
+            vec!["--context", "elsewhere", "-o", "token"],
+            vec![("IAMTOKEN_CONFIG", config.to_str().unwrap())],
+        ),
+        (
+            "--test-env",
+            vec!["--test-env", "exec", "session", "--", "true"],
+            vec![],
+        ),
+    ];
+    for (how, args, vars) in attempts {
+        let out = iamtoken(&home)
+            .args(&args)
+            .envs(vars)
+            .timeout(Duration::from_secs(30))
+            .output()
+            .unwrap();
+        let stderr = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{how}: {stderr}");
+        assert!(
+            stderr.contains(&format!("session default belongs to IAM at {}", iam.url())),
+            "{how}: {stderr}"
+        );
+        assert!(stderr.contains("this run asks for"), "{how}: {stderr}");
+        assert!(out.stdout.is_empty(), "{how}");
+    }
+    // Nothing was sent anywhere: not to the other IAM, nor a refresh to the session's own.
+    assert!(other.received().is_empty(), "{:#?}", other.received());
+    assert_eq!(iam.received().len(), before);
+    // The session's own IAM, named in any of its forms, is no other endpoint.
+    for form in ["", "/identity", "/identity/token"] {
+        let url = format!("{}{form}", iam.url());
+        let out = iamtoken(&home)
+            .args(["--no-cache", "--iam-url", &url, "session", "-o", "token"])
+            .timeout(Duration::from_secs(30))
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{form}: {}", text(&out.stderr));
+    }
+    assert_eq!(iam.posted().len(), 1 + 3);
+}
