@@ -1305,10 +1305,15 @@ fn a_refresh_that_timed_out_after_sending_is_not_sent_again() {
     assert!(!stderr.contains(REFRESH_MARK), "{stderr}");
     let sent = iam.refreshed_with();
     assert_eq!(sent.len(), 1, "{sent:?}");
-    // A refused connection never reached IAM: that one is tried again.
+    // A refused connection never reached IAM: that one is tried again. (A session talks only
+    // to its own IAM, so its record is what points it at the closed port.)
     let closed = crate::support::closed_port_url();
+    let path = home.path().join("state/iamtoken/sessions/default.json");
+    let mut stored = record(&home, "default");
+    stored["iam_url"] = json!(closed);
+    std::fs::write(&path, stored.to_string()).unwrap();
     let out = iamtoken(&home)
-        .args(["--iam-url", &closed, "--retries", "1", "-v"])
+        .args(["--retries", "1", "-v"])
         .args(["session", "-o", "token"])
         .timeout(Duration::from_secs(30))
         .output()
