@@ -424,7 +424,8 @@ struct PathKeys {
 
 impl PathKeys {
     fn from_definition() -> Self {
-        let global = <crate::cli::Cli as clap::CommandFactory>::command();
+        // The global options alone: the whole command line is not needed to find them.
+        let global = <crate::cli::Global as clap::Args>::augment_args(clap::Command::new("global"));
         let is_path =
             |a: &&clap::Arg| a.get_value_parser().type_id() == std::any::TypeId::of::<PathBuf>();
         let paths = crate::cli::grant_options_of::<PathBuf>()

@@ -18,7 +18,7 @@ pub(super) fn overridden_choices(matches: &ArgMatches, context: &Context) -> Vec
     let Some((name, sub)) = super::leaf(matches) else {
         return Vec::new();
     };
-    let cmd = crate::cli::command();
+    let cmd = crate::cli::shared();
     let Some(grant) = cmd.find_subcommand(name) else {
         return Vec::new();
     };
@@ -75,8 +75,6 @@ pub fn no_cache_value(cache: &str) -> Option<&'static str> {
     }
 }
 
-/// Makes each of the context's settings the default of the option it names, after checking
-/// that the option exists for the context's grant and that the value is valid for it.
 /// The keys that say who one is, which serve any grant that takes them: a context's API key
 /// serves `delegated` and `assume --apikey` as well as `apikey`.
 pub(super) fn identity_keys() -> Vec<String> {
@@ -85,28 +83,8 @@ pub(super) fn identity_keys() -> Vec<String> {
     keys
 }
 
-/// `arg` with the context's `value` as its default. A secret's value never shows in `--help`
-/// (help text gets pasted into issues and shown on shared screens): the help says that the
-/// context supplies it instead.
-fn supplied(arg: clap::Arg, value: String, secret: bool, context: &str) -> clap::Arg {
-    let arg = arg.default_value(value);
-    if !secret {
-        return arg;
-    }
-    let note = format!(" [from context {context}]");
-    let help = arg.get_help().map(|h| format!("{h}{note}"));
-    let long = arg.get_long_help().map(|h| format!("{h}{note}"));
-    let arg = arg.hide_default_value(true);
-    let arg = match help {
-        Some(help) => arg.help(help),
-        None => arg,
-    };
-    match long {
-        Some(long) => arg.long_help(long),
-        None => arg,
-    }
-}
-
+/// Makes each of the context's settings the default of the option it names, after checking
+/// that the option exists for the context's grant and that the value is valid for it.
 pub(super) fn apply(
     mut cmd: clap::Command,
     context: &Context,
@@ -126,7 +104,6 @@ pub(super) fn apply(
     let lends_identity = !(context.by_default
         && grant != Some("apikey")
         && target.is_some_and(|t| credential_names().iter().any(|c| c == t)));
-    let secrets = crate::cli::secret_ids();
     let mut identity_held = Vec::new();
     let mut identity_served = false;
     if let Some(grant) = grant
@@ -174,8 +151,9 @@ pub(super) fn apply(
         if !global && applies_to.is_none() {
             continue;
         }
-        let is_secret = secrets.iter().any(|s| s == id);
-        let from_context = |a: clap::Arg| supplied(a, value.clone(), is_secret, name);
+        // Help is never built from this definition (it shows the fixed one), so a value,
+        // a secret too, may be a default here.
+        let from_context = |a: clap::Arg| a.default_value(value.clone());
         cmd = if global {
             supply_global(cmd, id, &from_context)
         } else {

@@ -330,7 +330,7 @@ pub(super) fn subcommand_missing(err: &clap::Error) -> bool {
 /// (its value name is `URL`), which may carry `user:password@`. clap would quote a rejected
 /// value in its error; these are never quoted.
 pub(super) fn may_hold_a_secret(id: &str) -> bool {
-    crate::cli::secret_ids().iter().any(|s| s == id) || takes_a_url(&crate::cli::command(), id)
+    crate::cli::secret_ids().iter().any(|s| s == id) || takes_a_url(crate::cli::shared(), id)
 }
 
 /// Whether option `id` of `cmd`, or of any of its subcommands, takes a URL.

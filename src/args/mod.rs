@@ -31,7 +31,7 @@ use self::errors::{
     subcommand_missing, without_value,
 };
 pub use self::reading::Reading;
-use self::variables::{commands_in_variables_are_values, definition};
+use self::variables::{commands_in_variables_are_values, definition, unchanged};
 
 pub struct Parsed {
     /// What the run does.
@@ -140,30 +140,56 @@ pub struct ExecCommand {
 /// `clap::Error`, for `exit` to show as iamtoken does (or a program that speaks another
 /// protocol to say its own way); config errors are returned as usage errors.
 pub fn parse(args: &[OsString], log: &mut dyn Write) -> Result<Parsed> {
-    let reading = Reading::of(args);
-    // A broken config file must not keep the help, or the way to find the file, from showing.
-    // Nor `--no-context`, which asks for none of it.
+    let mut reading = Reading::of(args);
+    if let Some(shown) = reading.shown() {
+        if shown.kind() == clap::error::ErrorKind::DisplayHelp {
+            note_context(&reading, log);
+        }
+        return Err(shown.into());
+    }
+    // A broken config file must not keep the way to find the file from showing. Nor
+    // `--no-context`, which asks for none of it.
     let config = match Config::load() {
         Ok(config) => config,
         Err(_) if reading.asks_for_help() || reading.typed("no_context") => Config::default(),
         Err(e) => return Err(e),
     };
-    parse_with(args, &reading, log, config)
+    let ready = reading.take_parsed();
+    parse_with(args, &reading, log, config, ready)
 }
 
-/// `parse` with the words read and the config loaded.
+/// Help shows the one definition, whatever context is in effect; it says that one is, and
+/// where its values are shown.
+fn note_context(reading: &Reading, log: &mut dyn Write) {
+    let Ok(config) = Config::load() else {
+        return;
+    };
+    if let Ok(Some(context)) = select(reading, &config)
+        && !context.from_sdk
+    {
+        let _ = writeln!(
+            log,
+            "iamtoken: note: context {0} is in effect; `iamtoken config show {0}` shows its values",
+            context.name
+        );
+    }
+}
+
+/// `parse` with the words read and the config loaded; `ready` is the words as the plain
+/// definition parsed them, which stand when nothing changes the definition.
 fn parse_with(
     args: &[OsString],
     reading: &Reading,
     log: &mut dyn Write,
     config: Config,
+    mut ready: Option<(clap::Command, ArgMatches)>,
 ) -> Result<Parsed> {
     if let Some(warning) = config.exposed_secret() {
         let _ = writeln!(log, "iamtoken: warning: {warning}");
     }
     // `config`, `cache` and `registry` use no context setting, so a context that cannot be
     // applied (or found) must not keep them from working; `config show` reports it itself.
-    if let Some(matches) = tool_command(args, reading) {
+    if let Some(matches) = tool_command(args, reading, &mut ready) {
         let context = match select(reading, &config) {
             Ok(context) => context,
             Err(e) if shows_the_selected_context(&matches) => return Err(e),
@@ -172,20 +198,20 @@ fn parse_with(
         return parsed(matches, config, context, false);
     }
     let context = select(reading, &config)?;
-    let mut matches = matches_with(args, reading, context.as_ref(), &[])?;
+    let mut matches = matches_with(args, reading, context.as_ref(), &[], ready)?;
     // `exec`, `check` or `serve` without a grant: the context's, as if typed after it.
     let mut args = args.to_vec();
     if let Some(grant) = wrapper_without_grant(&matches, context.as_ref())? {
         let at = args.iter().position(|a| a == "--").unwrap_or(args.len());
         args.insert(at, grant.into());
-        matches = matches_with(&args, reading, context.as_ref(), &[])?;
+        matches = matches_with(&args, reading, context.as_ref(), &[], None)?;
     }
     let args = args.as_slice();
     // A choice the user made (say --profile-id) replaces the context's (its profile_name).
     if let Some(context) = &context {
         let overridden = overridden_choices(&matches, context);
         if !overridden.is_empty() {
-            matches = matches_with(args, reading, Some(context), &overridden)?;
+            matches = matches_with(args, reading, Some(context), &overridden, None)?;
         }
     }
     if context.as_ref().is_some_and(|c| c.from_sdk) {
@@ -268,7 +294,7 @@ pub fn parse_identity(
     }
     // The grant's subcommand alone: clap applies the context's values as its defaults.
     let args = ["iamtoken", grant].map(OsString::from);
-    let matches = matches_with(&args, &Reading::of(&args), context.as_ref(), &[])?;
+    let matches = matches_with(&args, &Reading::of(&args), context.as_ref(), &[], None)?;
     let applied = context.is_some();
     parsed(matches, config, context, applied)
 }
@@ -365,15 +391,38 @@ pub fn check_context(context: &Context) -> Result<()> {
     let args: Vec<OsString> = ["iamtoken", "--context", &context.name, probe]
         .map(OsString::from)
         .to_vec();
-    matches_with(&args, &Reading::of(&args), Some(context), &[]).map(|_| ())
+    matches_with(&args, &Reading::of(&args), Some(context), &[], None).map(|_| ())
 }
 
 /// The matches of a `config` or `cache` command line, parsed without any context.
-fn tool_command(args: &[OsString], reading: &Reading) -> Option<ArgMatches> {
+fn tool_command(
+    args: &[OsString],
+    reading: &Reading,
+    ready: &mut Option<(clap::Command, ArgMatches)>,
+) -> Option<ArgMatches> {
     if !TOOL_COMMANDS.contains(&reading.command()?) {
         return None;
     }
-    definition(reading, None).try_get_matches_from(args).ok()
+    if let Some(matches) = plain(ready.take(), reading, None) {
+        return Some(matches);
+    }
+    let mut cmd = definition(reading, None);
+    let matches = cmd.try_get_matches_from_mut(args).ok();
+    discard(cmd);
+    matches
+}
+
+/// The matches of the words as the plain definition read them, when nothing (a context, a
+/// variable to set aside) would change that definition.
+fn plain(
+    ready: Option<(clap::Command, ArgMatches)>,
+    reading: &Reading,
+    context: Option<&Context>,
+) -> Option<ArgMatches> {
+    let (cmd, matches) = ready?;
+    let stands = context.is_none() && unchanged(&cmd, reading, None);
+    discard(cmd);
+    stands.then_some(matches)
 }
 
 /// The subcommands that neither use a context's settings nor fetch a token.
@@ -387,31 +436,35 @@ fn shows_the_selected_context(matches: &ArgMatches) -> bool {
         .is_some_and(|m| m.get_one::<String>("name").is_none())
 }
 
-/// Parses `args` with `context` (less the settings in `skip`) applied.
+/// Parses `args` with `context` (less the settings in `skip`) applied. `ready`, the words as
+/// the plain definition read them, stand when nothing would change that definition.
 pub(super) fn matches_with(
     args: &[OsString],
     reading: &Reading,
     context: Option<&Context>,
     skip: &[String],
+    ready: Option<(clap::Command, ArgMatches)>,
 ) -> Result<ArgMatches> {
+    if let Some(matches) = plain(ready, reading, context) {
+        return Ok(matches);
+    }
     let mut cmd = definition(reading, context);
     if let Some(context) = context {
         cmd = apply(cmd, context, skip, reading)?;
     }
-    let cmd = commands_in_variables_are_values(cmd);
+    let mut cmd = commands_in_variables_are_values(cmd);
     let grant = context.and_then(|c| c.grant.as_deref());
-    let parsed = cmd
-        .clone()
-        .try_get_matches_from(args)
-        .or_else(|err| match grant {
-            // `iamtoken --context ci -o token`: the context's grant is the subcommand.
-            Some(grant) if subcommand_missing(&err) && reading.command().is_none() => {
-                let mut with_grant = args.to_vec();
-                with_grant.insert(1.min(args.len()), grant.into());
-                cmd.try_get_matches_from(with_grant)
-            }
-            _ => Err(err),
-        });
+    let parsed = cmd.try_get_matches_from_mut(args).or_else(|err| match grant {
+        // `iamtoken --context ci -o token`: the context's grant is the subcommand. The built
+        // definition parses again as it is.
+        Some(grant) if subcommand_missing(&err) && reading.command().is_none() => {
+            let mut with_grant = args.to_vec();
+            with_grant.insert(1.min(args.len()), grant.into());
+            cmd.try_get_matches_from_mut(with_grant)
+        }
+        _ => Err(err),
+    });
+    discard(cmd);
     parsed.map_err(|err| {
         blame_context(&err, context)
             .or_else(|| blame_variable(&err, reading))
@@ -420,6 +473,13 @@ pub(super) fn matches_with(
             .or_else(|| without_value(&err, reading))
             .unwrap_or_else(|| err.into())
     })
+}
+
+/// A definition a run is done with: left for the process's end to reclaim, since freeing its
+/// tree of commands and options one allocation at a time costs more than the rest of a run
+/// that finds its token in the cache.
+fn discard(cmd: clap::Command) {
+    std::mem::forget(cmd);
 }
 
 /// The context for this run: `--sdk-service`, else `--context`/`IAMTOKEN_CONTEXT`, else the

@@ -20,6 +20,14 @@ pub struct Reading {
     typed: Vec<Typed>,
     /// The words ask for help or the version, which must show whatever else is wrong.
     help: bool,
+    /// The help or version the words ask for, from the one definition: a context changes
+    /// neither (`config show` shows its values).
+    shown: Option<clap::Error>,
+    /// The words as the one definition reads them, when they parse without a context's
+    /// help: the definition (built) and its matches. The parse proper takes them when nothing
+    /// would change the definition (no context, no variable to set aside), so that a run with
+    /// everything typed parses once.
+    parsed: Option<(clap::Command, ArgMatches)>,
 }
 
 struct Typed {
@@ -31,29 +39,67 @@ struct Typed {
 impl Reading {
     /// Reads `args` (the program's name first) with the context-free definition.
     pub fn of(args: &[OsString]) -> Self {
-        let mut cmd = crate::cli::command().ignore_errors(true);
-        // When errors are ignored, only help and the version come back as one. The help shows
-        // the context's values, so what comes before `--help` is read again without it.
-        let (matches, help) = match cmd.try_get_matches_from_mut(args) {
-            Ok(matches) => (matches, false),
+        // Most command lines parse as they are: then this is the parse.
+        let mut cmd = crate::cli::command();
+        match cmd.try_get_matches_from_mut(args) {
+            Ok(matches) => {
+                let mut reading = Self::default();
+                reading.collect(&cmd, &[&cmd], &matches);
+                reading.help = reading.path == ["config", "path"];
+                reading.parsed = Some((cmd, matches));
+                return reading;
+            }
             Err(e) if e.kind() == clap::error::ErrorKind::DisplayVersion => {
+                super::discard(cmd);
                 return Self {
                     help: true,
+                    shown: Some(e),
                     ..Self::default()
                 };
             }
-            Err(_) => {
-                cmd = without_help(crate::cli::command()).ignore_errors(true);
-                let Ok(matches) = cmd.try_get_matches_from_mut(args) else {
-                    return Self::default();
+            Err(_) => super::discard(cmd),
+        }
+        let mut cmd = crate::cli::command().ignore_errors(true);
+        // When errors are ignored, only help and the version come back as one; what comes
+        // before `--help` is read again without it, to find the context for the note.
+        let matches = match cmd.try_get_matches_from_mut(args) {
+            Ok(matches) => matches,
+            Err(e) if e.kind() == clap::error::ErrorKind::DisplayVersion => {
+                return Self {
+                    help: true,
+                    shown: Some(e),
+                    ..Self::default()
                 };
-                (matches, true)
+            }
+            Err(e) => {
+                let mut bare = without_help(crate::cli::command()).ignore_errors(true);
+                let mut reading = Self {
+                    help: true,
+                    shown: Some(e),
+                    ..Self::default()
+                };
+                if let Ok(matches) = bare.try_get_matches_from_mut(args) {
+                    reading.collect(&bare, &[&bare], &matches);
+                }
+                super::discard(bare);
+                return reading;
             }
         };
         let mut reading = Self::default();
         reading.collect(&cmd, &[&cmd], &matches);
-        reading.help = help || reading.path == ["config", "path"];
+        super::discard(cmd);
+        reading.help = reading.path == ["config", "path"];
         reading
+    }
+
+    /// The help or version the words ask for, as clap shows it.
+    pub fn shown(&mut self) -> Option<clap::Error> {
+        self.shown.take()
+    }
+
+    /// The definition (built) and the matches of the words as they are, when they parsed.
+    pub fn take_parsed(&mut self) -> Option<(clap::Command, ArgMatches)> {
+        self.parsed.take()
     }
 
     /// Records what `matches` holds at the level of `cmd` (whose ancestors, outermost first,

@@ -19,6 +19,29 @@ pub(super) fn definition(reading: &Reading, context: Option<&Context>) -> clap::
     settle_variables(cmd, reading)
 }
 
+/// Whether `definition(reading, context)` would be the plain definition `cmd` (built or not):
+/// no context that sets variables aside, no fallback variable, no variable to settle against
+/// what was typed, no `cmd:` value in a variable. The common case, which then needs no second
+/// definition.
+pub(super) fn unchanged(cmd: &clap::Command, reading: &Reading, context: Option<&Context>) -> bool {
+    let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty());
+    if context.is_some_and(|c| c.sole_credentials)
+        || (!set("IBMCLOUD_API_KEY") && set(IC_API_KEY))
+        || std::env::vars_os().any(|(_, v)| v.to_string_lossy().starts_with("cmd:"))
+    {
+        return false;
+    }
+    settled(cmd, reading, endpoint_typed(cmd, reading))
+}
+
+/// Whether no variable of `cmd` or its subcommands must be set aside (`unread`).
+fn settled(cmd: &clap::Command, reading: &Reading, endpoint_typed: bool) -> bool {
+    unread(cmd, reading, endpoint_typed).is_empty()
+        && cmd
+            .get_subcommands()
+            .all(|sub| settled(sub, reading, endpoint_typed))
+}
+
 /// A variable's value may come from a file a repository ships (`.env` loaded by compose or
 /// direnv): it may refer to files and variables, but never runs code. A secret option's variable
 /// whose value begins with `cmd:` is that value, literally (it still loses to a flag, and
@@ -53,40 +76,48 @@ pub(super) fn commands_in_variables_are_values(cmd: clap::Command) -> clap::Comm
 /// (`IBMCLOUD_CR_TOKEN` beside `--cr-token-file`), or, for the endpoint's variable, any
 /// option that chooses the endpoint (`--test-env`, `--region`).
 pub(super) fn settle_variables(mut cmd: clap::Command, reading: &Reading) -> clap::Command {
-    let empty = |arg: &clap::Arg| {
-        arg.get_env()
-            .is_some_and(|name| std::env::var_os(name).is_some_and(|v| v.is_empty()))
-    };
-    let endpoint_typed = cmd
-        .get_arguments()
-        .any(|a| a.get_help_heading() == Some(ENDPOINT_HEADING) && typed(a, reading));
-    let overridden = |arg: &clap::Arg| {
-        typed(arg, reading) || (endpoint_typed && arg.get_help_heading() == Some(ENDPOINT_HEADING))
-    };
-    let unread = |cmd: &clap::Command| -> Vec<String> {
-        let mut ids: Vec<String> = cmd
-            .get_arguments()
-            .filter(|a| a.get_env().is_some() && (empty(a) || overridden(a)))
-            .map(|a| a.get_id().to_string())
-            .collect();
-        for arg in cmd.get_arguments().filter(|a| typed(a, reading)) {
-            for other in cmd.get_arg_conflicts_with(arg) {
-                if other.get_env().is_some() {
-                    ids.push(other.get_id().to_string());
-                }
-            }
-        }
-        ids
-    };
-    for id in unread(&cmd) {
+    let endpoint_typed = endpoint_typed(&cmd, reading);
+    if settled(&cmd, reading, endpoint_typed) {
+        return cmd;
+    }
+    for id in unread(&cmd, reading, endpoint_typed) {
         cmd = cmd.mut_arg(id, |a| a.env(None));
     }
     each_command(cmd, &|mut sub| {
-        for id in unread(&sub) {
+        for id in unread(&sub, reading, endpoint_typed) {
             sub = sub.mut_arg(id, |a| a.env(None));
         }
         sub
     })
+}
+
+/// Whether an option that chooses the endpoint was typed (they are global: the root has them).
+fn endpoint_typed(cmd: &clap::Command, reading: &Reading) -> bool {
+    cmd.get_arguments()
+        .any(|a| a.get_help_heading() == Some(ENDPOINT_HEADING) && typed(a, reading))
+}
+
+/// The options of `cmd` whose variable, set in the environment, must not be read: an empty
+/// one, one whose option (or an option that conflicts with it) was typed, and the endpoint's
+/// when an option choosing the endpoint was typed (`endpoint_typed`, found at the root).
+fn unread(cmd: &clap::Command, reading: &Reading, endpoint_typed: bool) -> Vec<String> {
+    let present = |arg: &clap::Arg| arg.get_env().and_then(std::env::var_os);
+    let overridden = |arg: &clap::Arg| {
+        typed(arg, reading) || (endpoint_typed && arg.get_help_heading() == Some(ENDPOINT_HEADING))
+    };
+    let mut ids: Vec<String> = cmd
+        .get_arguments()
+        .filter(|a| present(a).is_some_and(|v| v.is_empty() || overridden(a)))
+        .map(|a| a.get_id().to_string())
+        .collect();
+    for arg in cmd.get_arguments().filter(|a| typed(a, reading)) {
+        for other in cmd.get_arg_conflicts_with(arg) {
+            if present(other).is_some() {
+                ids.push(other.get_id().to_string());
+            }
+        }
+    }
+    ids
 }
 
 /// The help heading of the options that choose IAM's endpoint: typing any of them overrides

@@ -73,38 +73,42 @@ pub fn grant_options_of<T: 'static>() -> Vec<clap::Arg> {
     options
 }
 
-/// The grants and the credential commands, as subcommands of an empty command.
-fn token_commands() -> clap::Command {
+/// The grants and the credential commands, as subcommands of an empty command: built once a
+/// run, since every fact below is read off it and a run asks for several.
+fn token_commands() -> &'static clap::Command {
     use clap::Subcommand as _;
-    Credential::augment_subcommands(Grant::augment_subcommands(clap::Command::new("tokens")))
+    static TOKENS: std::sync::OnceLock<clap::Command> = std::sync::OnceLock::new();
+    TOKENS.get_or_init(|| {
+        Credential::augment_subcommands(Grant::augment_subcommands(clap::Command::new("tokens")))
+    })
+}
+
+/// The names of the subcommands of `tokens` that `keep` accepts.
+fn names(keep: impl Fn(&clap::Command) -> bool) -> Vec<String> {
+    token_commands()
+        .get_subcommands()
+        .filter(|c| keep(c))
+        .map(|c| c.get_name().to_owned())
+        .collect()
 }
 
 /// The subcommands that print a token: the grants and the credential commands (`iks`,
 /// `openshift`), which take a context's identity as a grant does.
 pub fn token_command_names() -> Vec<String> {
-    token_commands()
-        .get_subcommands()
-        .map(|c| c.get_name().to_owned())
-        .collect()
+    names(|_| true)
 }
 
 /// The credential commands (`iks`, `openshift`): not grants, so never a context's `grant`, nor
 /// after `exec` or `check`.
 pub fn credential_names() -> Vec<String> {
     use clap::Subcommand as _;
-    Credential::augment_subcommands(clap::Command::new("credentials"))
-        .get_subcommands()
-        .map(|c| c.get_name().to_owned())
-        .collect()
+    names(|c| Credential::has_subcommand(c.get_name()))
 }
 
 /// The grant subcommands (a context's `grant`), from their clap definition.
 pub fn grant_names() -> Vec<String> {
     use clap::Subcommand as _;
-    Grant::augment_subcommands(clap::Command::new("grants"))
-        .get_subcommands()
-        .map(|c| c.get_name().to_owned())
-        .collect()
+    names(|c| Grant::has_subcommand(c.get_name()))
 }
 
 /// The options that take a secret (`VALUE`, `@PATH`, `env:NAME` or `-`), as `--name`, found by
@@ -119,8 +123,12 @@ pub fn secret_options() -> Vec<String> {
 /// The ids of the options that take a secret (`apikey`, `client_secret`, ...): the keys a
 /// config file should give as `@PATH` or `env:NAME`.
 pub fn secret_ids() -> Vec<String> {
-    grant_options_of::<Source>()
-        .iter()
-        .map(|a| a.get_id().to_string())
-        .collect()
+    static IDS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    IDS.get_or_init(|| {
+        grant_options_of::<Source>()
+            .iter()
+            .map(|a| a.get_id().to_string())
+            .collect()
+    })
+    .clone()
 }

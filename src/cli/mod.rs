@@ -276,8 +276,13 @@ pub enum Format {
 /// Each caller gets its own copy, to change as it needs; it is made once a run, since a run
 /// reads its words more than once (before and after a context applies).
 pub fn command() -> clap::Command {
+    shared().clone()
+}
+
+/// The definition, to read (never to parse with: parsing builds a command, which takes `&mut`).
+pub fn shared() -> &'static clap::Command {
     static DEFINITION: std::sync::OnceLock<clap::Command> = std::sync::OnceLock::new();
-    DEFINITION.get_or_init(definition).clone()
+    DEFINITION.get_or_init(definition)
 }
 
 fn definition() -> clap::Command {

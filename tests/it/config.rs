@@ -490,16 +490,21 @@ fn config_list_previews_the_endpoint_a_run_would_use_or_its_error() {
     assert!(iam.received().is_empty());
 }
 
-/// A context's literal secret never shows in `--help` (pasted into issues, shown on shared
-/// screens): the help says that the context supplies it.
+/// `--help` is the one definition's, whatever context is in effect: the same lines as without
+/// it, in the same order, so no context's value (a literal secret least of all: help gets pasted
+/// into issues and shown on shared screens) ever shows; a note on stderr says a context is in
+/// effect and where its values are shown.
 #[test]
-fn help_never_shows_a_contexts_literal_secret() {
+fn help_is_the_same_with_a_context_and_never_shows_its_values() {
     let iam = StandIn::iam();
     let home = home_with(
         r#"
+default_context = "key"
+
 [context.key]
 grant = "apikey"
 apikey = "SENTINEL-help-key"
+timeout = "7s"
 
 [context.pw]
 grant = "password"
@@ -514,36 +519,52 @@ client_secret = "SENTINEL-help-client-secret"
 "#,
         &iam,
     );
-    let cases: [(&str, &[&str]); 7] = [
+    let cases: [(&str, &[&str]); 8] = [
         ("key", &["apikey"]),
         ("key", &["delegated"]),
         ("key", &["iks"]),
         ("key", &["openshift"]),
         ("key", &["assume"]),
+        ("key", &["exec", "apikey"]),
         ("pw", &["password"]),
         ("drt", &["delegated-refresh-token"]),
     ];
     for (context, command) in cases {
         for help in ["--help", "-h"] {
+            let plain = iamtoken(&home)
+                .arg("--no-context")
+                .args(command)
+                .arg(help)
+                .assert()
+                .success();
+            let plain = String::from_utf8_lossy(&plain.get_output().stdout).into_owned();
             let out = iamtoken(&home)
                 .args(["--context", context])
                 .args(command)
                 .arg(help)
                 .assert()
                 .success()
-                .stdout(predicate::str::contains("SENTINEL").not())
+                .stdout(plain)
                 .stderr(predicate::str::contains("SENTINEL").not());
-            // Help is wrapped to the terminal's width: compare its words.
-            let shown = String::from_utf8_lossy(&out.get_output().stdout)
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ");
-            assert!(
-                shown.contains(&format!("[from context {context}]")),
-                "{command:?} {help}: {shown}"
+            let stderr = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
+            assert_eq!(
+                stderr,
+                format!(
+                    "iamtoken: note: context {context} is in effect; `iamtoken config show \
+                     {context}` shows its values\n"
+                ),
+                "{command:?} {help}"
             );
         }
     }
+    // The default context is in effect too, and neither its key nor its timeout shows.
+    let out = iamtoken(&home).args(["apikey", "--help"]).assert().success();
+    let stdout = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    assert!(!stdout.contains("SENTINEL") && !stdout.contains("7s"), "{stdout}");
+    assert!(
+        String::from_utf8_lossy(&out.get_output().stderr).contains("context key is in effect")
+    );
+    assert!(iam.received().is_empty());
 }
 
 #[test]
