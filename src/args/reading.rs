@@ -39,8 +39,9 @@ struct Typed {
 impl Reading {
     /// Reads `args` (the program's name first) with the context-free definition.
     pub fn of(args: &[OsString]) -> Self {
-        // Most command lines parse as they are: then this is the parse.
-        let mut cmd = crate::cli::command();
+        // Most command lines parse as they are: then this is the parse, and its definition the
+        // only one the run builds.
+        let mut cmd = crate::cli::definition();
         match cmd.try_get_matches_from_mut(args) {
             Ok(matches) => {
                 let mut reading = Self::default();

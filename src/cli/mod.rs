@@ -285,7 +285,8 @@ pub fn shared() -> &'static clap::Command {
     DEFINITION.get_or_init(definition)
 }
 
-fn definition() -> clap::Command {
+/// The definition, built anew: for the one parse of a run, which needs no other copy.
+pub fn definition() -> clap::Command {
     use clap::CommandFactory as _;
     let cmd = Cli::command();
     let cmd = only_honoured(cmd);
