@@ -9,7 +9,7 @@ use crate::cache::{self, Reuse, Store};
 use crate::cli::{Credential, Format, Grant, TokenCommand};
 use crate::endpoint::Endpoint;
 use crate::error::{Exit, Failure, usage};
-use crate::grant::{self, Plan, SessionRequest, TokenRequest};
+use crate::grant::{self, Plan, SessionCluster, SessionRequest, TokenRequest};
 use crate::iam::{self, Options};
 use crate::output;
 use crate::secret::{self, Commands};
@@ -35,7 +35,7 @@ pub fn for_command(
     }
     // exec's command gets a session's refresh token too (for tools that refresh by themselves).
     if let (Plan::Session(session), None) = (&mut planned.plan, format) {
-        session.hand_over = true;
+        session.hand_over = session.cluster.is_none();
     }
     let got = token(
         settings,
@@ -186,7 +186,8 @@ pub fn token_reusing(
                         Some(key) => key,
                         None => cluster.apikey.clone(),
                     };
-                    iam::fetch_openshift(&cluster.server, &key, cluster.ca.as_deref(), opts, log)
+                    let login = (iam::ClusterLogin::Apikey, &key);
+                    iam::fetch_openshift(&cluster.server, login, cluster.ca.as_deref(), opts, log)
                 },
             )?
         }
@@ -273,10 +274,32 @@ impl Fetcher<'_> {
         };
         let endpoint = settings.session_endpoint(name, &session.iam_url)?;
         let account = request.account.as_ref().or(session.account.as_ref());
+        match &request.cluster {
+            None => {}
+            Some(SessionCluster::Iks) => {
+                return self.session_iks(settings, (&sessions, &session), &endpoint, log);
+            }
+            Some(SessionCluster::Openshift { server, ca }) => {
+                let identity = ["openshift", server.as_str(), "session", &session.id];
+                let host = crate::grant::openshift::host_of(server);
+                return self.cached(
+                    (&identity, Wanted::ClusterToken),
+                    ("openshift", Some(&session.id)),
+                    host,
+                    log,
+                    |log| {
+                        let passcode = mint_passcode(settings, &sessions, name, &endpoint, log)?;
+                        let login = (iam::ClusterLogin::Passcode, &passcode);
+                        iam::fetch_openshift(server, login, ca.as_deref(), self.opts, log)
+                    },
+                );
+            }
+        }
         let refresh = |log: &mut dyn Write| {
             let how = Refresh {
                 account,
                 hand_over: request.hand_over,
+                kube: false,
             };
             refresh_session(settings, &sessions, name, &endpoint, &how, log)
         };
@@ -297,6 +320,49 @@ impl Fetcher<'_> {
             endpoint.host(),
             log,
             refresh,
+        )
+    }
+
+    /// `iks --session`: the session's refresh token delegated to kube (a refresh, under the
+    /// session's lock, that stores the refresh token IAM may return), then redeemed as kube.
+    /// Cached per session, account and IAM, as the id_token kubectl is given.
+    fn session_iks(
+        &self,
+        settings: &Settings,
+        (sessions, session): (&Sessions, &crate::session::Session),
+        endpoint: &Endpoint,
+        log: &mut dyn Write,
+    ) -> Result<TokenResponse> {
+        let account = session.account.as_ref();
+        let identity = [
+            "iks",
+            "session",
+            session.id.as_str(),
+            "account",
+            account.map_or("", String::as_str),
+            "url",
+            endpoint.url().as_str(),
+        ];
+        self.cached(
+            (&identity, Wanted::IdToken),
+            ("iks", Some(&session.id)),
+            endpoint.host(),
+            log,
+            |log| {
+                let how = Refresh {
+                    account,
+                    hand_over: false,
+                    kube: true,
+                };
+                let delegated =
+                    refresh_session(settings, sessions, &session.name, endpoint, &how, log)?;
+                let token = delegated
+                    .wanted(Wanted::DelegatedRefreshToken)
+                    .cloned()
+                    .ok_or_else(|| anyhow::anyhow!("IAM's delegation has no delegated token"))?;
+                let redeem = grant::iks::redeem(token);
+                iam::fetch(endpoint, &redeem, self.opts, log)
+            },
         )
     }
 
@@ -329,6 +395,8 @@ struct Refresh<'a> {
     account: Option<&'a String>,
     /// Keep the refresh token in the answer (`exec session`) and note that it was handed out.
     hand_over: bool,
+    /// Ask for a delegated refresh token for kube (`iks --session`) instead of access.
+    kube: bool,
 }
 
 /// One refresh of session `name`, under its lock, so that no two processes ever send the same
@@ -346,7 +414,11 @@ fn refresh_session(
     // Read again under the lock: another process may have just rotated it.
     let mut session = sessions.load(name)?.ok_or_else(|| not_logged_in(name))?;
     let token = sessions.refresh_token(&session)?;
-    let req = grant::session::refresh(token, how.account);
+    let req = if how.kube {
+        grant::session::kube_delegation(token, how.account)
+    } else {
+        grant::session::refresh(token, how.account)
+    };
     let mut got =
         iam::fetch(endpoint, &req, &settings.network, log).map_err(|e| ended(e, &session))?;
     if let Some(rotated) = got.refresh_token.clone() {
@@ -364,6 +436,26 @@ fn refresh_session(
         got.take_refresh_token();
     }
     Ok(got)
+}
+
+/// A one-time passcode from session `name`'s refresh token, read under the session's lock so
+/// that no rotation by another process is missed. IAM keeps the refresh token as it is; its
+/// passcode endpoint limits the rate, which `--retries` waits out.
+fn mint_passcode(
+    settings: &Settings,
+    sessions: &Sessions,
+    name: &str,
+    endpoint: &Endpoint,
+    log: &mut dyn Write,
+) -> Result<crate::secret::Secret> {
+    let token = {
+        let _held = sessions.lock(name, settings.network.timeout)?;
+        let session = sessions.load(name)?.ok_or_else(|| not_logged_in(name))?;
+        (sessions.refresh_token(&session)?, session)
+    };
+    let (token, session) = token;
+    let req = grant::session::passcode_from(token);
+    iam::passcode(endpoint, &req, &settings.network, log).map_err(|e| ended(e, &session))
 }
 
 /// IAM's codes for a refresh token it will not take: expired (BXNIM0408E), no longer active

@@ -79,7 +79,7 @@ pub fn no_cache_value(cache: &str) -> Option<&'static str> {
 /// serves `delegated` and `assume --apikey` as well as `apikey`.
 pub(super) fn identity_keys() -> Vec<String> {
     let mut keys = crate::cli::secret_ids();
-    keys.extend(["client_id", "username", "cr_token_file"].map(String::from));
+    keys.extend(["client_id", "username", "cr_token_file", "session"].map(String::from));
     keys
 }
 
@@ -102,7 +102,7 @@ pub(super) fn apply(
     // The default context's key is for its own grant's identity (an assume context's is the
     // way to a profile): a credential command takes it only from an apikey context.
     let lends_identity = !(context.by_default
-        && grant != Some("apikey")
+        && !lends_to_clusters(grant)
         && target.is_some_and(|t| credential_names().iter().any(|c| c == t)));
     let mut identity_held = Vec::new();
     let mut identity_served = false;
@@ -270,9 +270,9 @@ pub(super) fn closest<'a>(typed: &str, names: impl Iterator<Item = &'a str>) -> 
         .map(|(_, n)| n)
 }
 
-/// A credential command takes an API key as `apikey` reads it: from an apikey context only,
-/// never the key behind another grant's identity (an assume context's profile, say), unless its
-/// credentials are given otherwise.
+/// A credential command takes an API key as `apikey` reads it: from an apikey context (or a
+/// session from a session context) only, never the key behind another grant's identity (an
+/// assume context's profile, say), unless its credentials are given otherwise.
 fn credential_command_may_use(
     context: &Context,
     target: &str,
@@ -283,20 +283,27 @@ fn credential_command_may_use(
         return Ok(());
     };
     if context.by_default
-        || grant == "apikey"
+        || lends_to_clusters(Some(grant))
         || !credential_names().iter().any(|c| c == target)
         || identity_given(cmd, target, reading)
     {
         return Ok(());
     }
     Err(usage(format!(
-        "context {} is for grant {grant}; {target} takes an API key from an apikey context",
+        "context {} is for grant {grant}; {target} takes an API key from an apikey context, or \
+         a session from a session context",
         context.name
     ))
     .hint(format!(
-        "give {target} --apikey, or use a context whose grant is apikey"
+        "give {target} --apikey or --session, or use a context whose grant is apikey or session"
     ))
     .into())
+}
+
+/// The grants whose identity a credential command (`iks`, `openshift`) takes from a context:
+/// an API key, or a session stored by `login`.
+fn lends_to_clusters(grant: Option<&str>) -> bool {
+    matches!(grant, Some("apikey" | "session"))
 }
 
 /// Whether an identity option of `grant` was typed or comes from its environment variable.

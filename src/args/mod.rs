@@ -454,16 +454,18 @@ pub(super) fn matches_with(
     }
     let mut cmd = commands_in_variables_are_values(cmd);
     let grant = context.and_then(|c| c.grant.as_deref());
-    let parsed = cmd.try_get_matches_from_mut(args).or_else(|err| match grant {
-        // `iamtoken --context ci -o token`: the context's grant is the subcommand. The built
-        // definition parses again as it is.
-        Some(grant) if subcommand_missing(&err) && reading.command().is_none() => {
-            let mut with_grant = args.to_vec();
-            with_grant.insert(1.min(args.len()), grant.into());
-            cmd.try_get_matches_from_mut(with_grant)
-        }
-        _ => Err(err),
-    });
+    let parsed = cmd
+        .try_get_matches_from_mut(args)
+        .or_else(|err| match grant {
+            // `iamtoken --context ci -o token`: the context's grant is the subcommand. The built
+            // definition parses again as it is.
+            Some(grant) if subcommand_missing(&err) && reading.command().is_none() => {
+                let mut with_grant = args.to_vec();
+                with_grant.insert(1.min(args.len()), grant.into());
+                cmd.try_get_matches_from_mut(with_grant)
+            }
+            _ => Err(err),
+        });
     discard(cmd);
     parsed.map_err(|err| {
         blame_context(&err, context)

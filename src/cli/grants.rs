@@ -471,7 +471,7 @@ impl Credential {
 /// cluster config` once.
 #[derive(Debug, Args)]
 #[command(
-    group(ArgGroup::new("iks_identity").args(["apikey", "refresh_token"])),
+    group(ArgGroup::new("iks_identity").args(["apikey", "refresh_token", "session"])),
     after_long_help = "\
 Examples:
   iamtoken iks --apikey @key.json -o exec-credential
@@ -479,6 +479,7 @@ Examples:
     --exec-api-version=client.authentication.k8s.io/v1 \\
     --exec-arg=iks --exec-arg=-o --exec-arg=exec-credential \\
     --exec-env=IBMCLOUD_API_KEY=...
+  iamtoken iks --session default -o exec-credential    # an SSO user, after `iamtoken login`
 
 The key is read as apikey reads it: --apikey, else IBMCLOUD_API_KEY, else IC_API_KEY, else a
 context's key, else asked for on the terminal.")]
@@ -489,6 +490,11 @@ pub struct IksArgs {
     /// A refresh token of the IBM Cloud CLI's client (bx), instead of an API key.
     #[arg(long, value_name = "TOKEN", value_parser = Source::parse, allow_hyphen_values = true)]
     pub refresh_token: Option<Source>,
+
+    /// A session stored by `iamtoken login`, instead of an API key: its refresh token is
+    /// delegated to kube at the session's own IAM.
+    #[arg(long, value_name = "NAME", value_parser = parse_session_name)]
+    pub session: Option<String>,
 }
 
 /// The OAuth token a Red Hat OpenShift on IBM Cloud cluster accepts, for kubectl and oc.
@@ -511,7 +517,8 @@ Examples:
     --exec-arg=-o --exec-arg=exec-credential --exec-env=IBMCLOUD_API_KEY=...
   kubectl config set-credentials roks --exec-command=iamtoken \
     --exec-api-version=client.authentication.k8s.io/v1 --exec-provide-cluster-info=true \
-    --exec-arg=openshift --exec-arg=-o --exec-arg=exec-credential --exec-env=IBMCLOUD_API_KEY=...")]
+    --exec-arg=openshift --exec-arg=-o --exec-arg=exec-credential --exec-env=IBMCLOUD_API_KEY=...
+  iamtoken openshift --session default --server https://c100-e.eu-de.containers.cloud.ibm.com:31234 -o token")]
 pub struct OpenshiftArgs {
     /// The cluster's API server (its public or private service endpoint URL) [default: the
     /// server in KUBERNETES_EXEC_INFO, which kubectl sets with provideClusterInfo].
@@ -520,6 +527,11 @@ pub struct OpenshiftArgs {
 
     #[command(flatten)]
     pub key: ApikeyArg,
+
+    /// A session stored by `iamtoken login`, instead of an API key: a one-time passcode
+    /// minted from it logs in at the cluster's OAuth server (as `oc login -u passcode`).
+    #[arg(long, value_name = "NAME", value_parser = parse_session_name, conflicts_with = "apikey")]
+    pub session: Option<String>,
 }
 
 /// `--server`: https only (the API key goes to the cluster's OAuth server), and no credentials.

@@ -9,7 +9,7 @@ use crate::cli::IksArgs;
 use crate::secret::{Reader, Secret};
 
 /// The client IKS clusters trust (its id and secret are both `kube`).
-const KUBE: &str = "kube";
+pub const KUBE: &str = "kube";
 
 pub fn request(args: &IksArgs, secrets: &mut Reader) -> Result<TokenRequest> {
     let (first, grant) = if let Some(source) = &args.refresh_token {
@@ -28,9 +28,20 @@ pub fn request(args: &IksArgs, secrets: &mut Reader) -> Result<TokenRequest> {
     let first = first
         .plain("response_type", "delegated_refresh_token")
         .plain("receiver_client_ids", KUBE);
+    Ok(redemption().after(first, grant, "refresh_token"))
+}
+
+/// The redemption of a delegated refresh token as the client kube, for its id_token; the token
+/// goes in as `refresh_token`.
+fn redemption() -> TokenRequest {
     let mut redeem = TokenRequest::new(delegated_refresh_token::GRANT_TYPE, Wanted::IdToken);
     redeem.client = Some((KUBE.into(), Secret::new(KUBE)));
-    Ok(redeem.after(first, grant, "refresh_token"))
+    redeem
+}
+
+/// The redemption of `delegated`, a delegated refresh token for kube (made from a session).
+pub fn redeem(delegated: Secret) -> TokenRequest {
+    redemption().secret("refresh_token", delegated)
 }
 
 #[cfg(test)]

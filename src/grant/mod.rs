@@ -8,7 +8,7 @@ mod cr_token;
 mod delegated;
 mod delegated_refresh_token;
 mod iam_authz;
-mod iks;
+pub mod iks;
 pub(crate) mod openshift;
 mod password;
 mod refresh;
@@ -18,7 +18,7 @@ mod vpc;
 use anyhow::Result;
 
 pub use self::openshift::OpenshiftRequest;
-pub use self::session::SessionRequest;
+pub use self::session::{SessionCluster, SessionRequest};
 pub use self::vpc::VpcRequest;
 use crate::cli::{ClientArgs, Credential, Grant, TokenCommand};
 use crate::endpoint::Endpoint;
@@ -230,8 +230,16 @@ impl Plan {
     pub fn wanted(&self) -> Wanted {
         match self {
             Self::Iam(req) => req.wanted,
+            Self::Session(SessionRequest {
+                cluster: Some(SessionCluster::Iks),
+                ..
+            }) => Wanted::IdToken,
+            Self::Session(SessionRequest {
+                cluster: Some(SessionCluster::Openshift { .. }),
+                ..
+            })
+            | Self::Openshift(_) => Wanted::ClusterToken,
             Self::Vpc(_) | Self::Session(_) | Self::Ibmcloud => Wanted::AccessToken,
-            Self::Openshift(_) => Wanted::ClusterToken,
         }
     }
 }
@@ -242,10 +250,22 @@ pub fn plan(command: TokenCommand, secrets: &mut Reader) -> Result<Plan> {
     let grant = match command {
         TokenCommand::Grant(grant) => grant,
         TokenCommand::Credential(Credential::Iks(args)) => {
-            return Ok(Plan::Iam(iks::request(args, secrets)?));
+            return Ok(match &args.session {
+                Some(name) => {
+                    Plan::Session(SessionRequest::named(Some(name), Some(SessionCluster::Iks)))
+                }
+                None => Plan::Iam(iks::request(args, secrets)?),
+            });
         }
         TokenCommand::Credential(Credential::Openshift(args)) => {
-            return Ok(Plan::Openshift(openshift::request(args, secrets)?));
+            return Ok(match &args.session {
+                Some(name) => {
+                    let (server, ca) = openshift::cluster(args)?;
+                    let cluster = SessionCluster::Openshift { server, ca };
+                    Plan::Session(SessionRequest::named(Some(name), Some(cluster)))
+                }
+                None => Plan::Openshift(openshift::request(args, secrets)?),
+            });
         }
     };
     Ok(match grant {

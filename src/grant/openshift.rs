@@ -38,15 +38,31 @@ impl OpenshiftRequest {
     /// The cluster's host, with its port unless it is 443, as `cache list` shows it: one host
     /// often serves several clusters' API servers, each on a port of its own.
     pub fn host(&self) -> String {
-        let host = self.server.host_str().unwrap_or_default();
-        match self.server.port() {
-            Some(port) => format!("{host}:{port}"),
-            None => host.to_owned(),
-        }
+        host_of(&self.server)
+    }
+}
+
+/// A cluster's host, with its port unless it is 443, as `cache list` shows it.
+pub fn host_of(server: &Url) -> String {
+    let host = server.host_str().unwrap_or_default();
+    match server.port() {
+        Some(port) => format!("{host}:{port}"),
+        None => host.to_owned(),
     }
 }
 
 pub fn request(args: &OpenshiftArgs, secrets: &mut Reader) -> Result<OpenshiftRequest> {
+    let (server, ca) = cluster(args)?;
+    Ok(OpenshiftRequest {
+        server,
+        apikey: apikey::read_key(args.key.apikey.as_ref(), secrets)?,
+        ca,
+    })
+}
+
+/// The cluster `openshift` logs in to: `--server`, or the one kubectl names, with the CA
+/// certificates kubectl gave for it.
+pub fn cluster(args: &OpenshiftArgs) -> Result<(Url, Option<Vec<u8>>)> {
     let info = std::env::var(EXEC_INFO).ok().filter(|v| !v.is_empty());
     let cluster = info.as_deref().map(kubectl_cluster).transpose()?.flatten();
     // kubectl's cluster counts when it is the one asked for, or when none is.
@@ -60,11 +76,7 @@ pub fn request(args: &OpenshiftArgs, secrets: &mut Reader) -> Result<OpenshiftRe
                 .into());
         }
     };
-    Ok(OpenshiftRequest {
-        server,
-        apikey: apikey::read_key(args.key.apikey.as_ref(), secrets)?,
-        ca,
-    })
+    Ok((server, ca))
 }
 
 /// The cluster in kubectl's `KUBERNETES_EXEC_INFO` (`info`): its server, and its CA when

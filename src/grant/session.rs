@@ -17,16 +17,41 @@ pub struct SessionRequest {
     /// For `exec session`: always refresh, and keep the refresh token in the answer for the
     /// command, which may refresh by itself (Terraform's IBM provider).
     pub hand_over: bool,
+    /// A cluster's credential made from the session (`iks --session`, `openshift --session`)
+    /// instead of an IAM access token.
+    pub cluster: Option<SessionCluster>,
+}
+
+/// The cluster credentials a session makes (docs/iam.md, "IKS" and "OpenShift").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SessionCluster {
+    /// The id_token of the client kube: the session's refresh token delegated to kube, then
+    /// redeemed as kube.
+    Iks,
+    /// The token of this OpenShift cluster's OAuth server, for a one-time passcode minted from
+    /// the session (its CA certificates as kubectl gave them, if it did).
+    Openshift {
+        server: reqwest::Url,
+        ca: Option<Vec<u8>>,
+    },
+}
+
+impl SessionRequest {
+    /// Session `name` (the default one when `None`), for its own account.
+    pub fn named(name: Option<&String>, cluster: Option<SessionCluster>) -> Self {
+        Self {
+            name: name.cloned().unwrap_or_else(|| DEFAULT_SESSION.to_owned()),
+            account: None,
+            hand_over: false,
+            cluster,
+        }
+    }
 }
 
 pub fn request(args: &SessionArgs) -> SessionRequest {
     SessionRequest {
-        name: args
-            .session
-            .clone()
-            .unwrap_or_else(|| DEFAULT_SESSION.to_owned()),
         account: args.account.clone(),
-        hand_over: false,
+        ..SessionRequest::named(args.session.as_ref(), None)
     }
 }
 
@@ -51,6 +76,29 @@ pub fn refresh(token: Secret, account: Option<&String>) -> TokenRequest {
         "IAM may have taken the refresh token without its answer arriving; if the next run says \
          the session has ended, log in again",
     );
+    req
+}
+
+/// The session's refresh token delegated to the client kube, as IBM's IKS API docs and
+/// bluemix-go (`GetKubeTokens`) ask for it: the refresh grant of client bx, for a delegated
+/// refresh token that lives 600 s, naming the session's account.
+pub fn kube_delegation(token: Secret, account: Option<&String>) -> TokenRequest {
+    let mut req = refresh(token, account)
+        .plain("response_type", "delegated_refresh_token")
+        .plain("receiver_client_ids", super::iks::KUBE)
+        .plain("delegated_refresh_token_expiry", "600");
+    req.wanted = Wanted::DelegatedRefreshToken;
+    req
+}
+
+/// A one-time passcode from the session's refresh token (`POST {iam}/identity/passcode`, as
+/// bluemix-go's `GetPasscode` asks): the refresh grant of client bx, `response_type=cloud_iam`.
+/// IAM answers `{"passcode": …}` and keeps the refresh token as it was.
+pub fn passcode_from(token: Secret) -> TokenRequest {
+    let mut req = TokenRequest::new(super::refresh::GRANT_TYPE, Wanted::AccessToken)
+        .secret("refresh_token", token)
+        .plain("response_type", "cloud_iam");
+    req.client = Some(cli_client());
     req
 }
 
@@ -82,5 +130,34 @@ mod tests {
             ]
         );
         assert_eq!(req.secrets().collect::<Vec<_>>(), ["rt", "bx"]);
+    }
+
+    #[test]
+    fn a_kube_delegation_and_a_passcode_are_refreshes_of_the_cli_client() {
+        let account = "acc".to_owned();
+        let req = kube_delegation(Secret::new("rt"), Some(&account));
+        assert_eq!(
+            form(&req),
+            [
+                ("grant_type", "refresh_token"),
+                ("refresh_token", "rt"),
+                ("account", "acc"),
+                ("response_type", "delegated_refresh_token"),
+                ("receiver_client_ids", "kube"),
+                ("delegated_refresh_token_expiry", "600"),
+            ]
+        );
+        assert_eq!(req.wanted, Wanted::DelegatedRefreshToken);
+        assert!(req.single_use.is_some(), "it may rotate the refresh token");
+        let req = passcode_from(Secret::new("rt"));
+        assert_eq!(
+            form(&req),
+            [
+                ("grant_type", "refresh_token"),
+                ("refresh_token", "rt"),
+                ("response_type", "cloud_iam"),
+            ]
+        );
+        assert_eq!(req.client.as_ref().unwrap().0, "bx");
     }
 }

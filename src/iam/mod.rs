@@ -25,7 +25,7 @@ use reqwest::header::{ACCEPT, CONTENT_TYPE, LOCATION, RETRY_AFTER};
 use self::answer::{Answer, classify};
 pub use self::client::user_agent;
 use self::client::{Route, client, client_for, cluster_client};
-pub use self::openshift::fetch as fetch_openshift;
+pub use self::openshift::{Login as ClusterLogin, fetch as fetch_openshift};
 use self::redact::Redactor;
 pub use self::vpc::fetch as fetch_vpc;
 use crate::endpoint::Endpoint;
@@ -98,7 +98,7 @@ impl Outcome {
 
     /// For a request that spends a single-use credential (`single_use`, the hint for a lost
     /// answer): tried again only if it was never sent; lost after sending, it says the hint.
-    fn spending(self, single_use: Option<&str>) -> Self {
+    pub(super) fn spending(self, single_use: Option<&str>) -> Self {
         let Some(hint) = single_use.filter(|_| !self.unsent) else {
             return self;
         };
@@ -149,7 +149,7 @@ pub fn fetch(
             let of = opts.retries.saturating_add(1);
             trace::request(log, opts.verbose, endpoint.url().as_str(), req, attempt, of);
         }
-        let reply = exchange(post(&client, endpoint, req), &server, opts)
+        let reply = exchange(post(&client, endpoint.url(), req), &server, opts)
             .map_err(|o| o.spending(req.single_use))?;
         let answer = reply.answer();
         if opts.verbose > 0 {
@@ -178,6 +178,55 @@ pub fn fetch(
             Outcome::from_answer(f, &answer).spending(req.single_use)
         })
     })
+}
+
+/// A one-time passcode, minted by IAM's passcode endpoint (`POST {iam}/identity/passcode`)
+/// for the refresh token `req` sends (docs/iam.md, "OpenShift"). Its answer is
+/// `{"passcode": …}`; a refusal is read as IAM's token endpoint's refusals are.
+pub fn passcode(
+    endpoint: &Endpoint,
+    req: &TokenRequest,
+    opts: &Options,
+    log: &mut dyn Write,
+) -> Result<Secret> {
+    let client = client(opts, endpoint)?;
+    let redactor = Redactor::for_request(req);
+    let server = server_name(opts, endpoint, log);
+    let url = endpoint.passcode_url();
+    retrying(opts, log, |_, log| {
+        if opts.verbose > 0 {
+            trace::sent(log, "POST", &url);
+        }
+        let reply = exchange(post(&client, &url, req), &server, opts)?;
+        if opts.verbose > 0 {
+            trace::answered(log, reply.status, reply.elapsed);
+        }
+        let answer = reply.answer();
+        if !reply.status.is_success() {
+            let failure = classify(&answer, req.wanted, unix_now(), &redactor)
+                .err()
+                .unwrap_or_else(|| {
+                    Failure::new(
+                        Exit::BadResponse,
+                        format!("IAM's passcode endpoint answered {}", reply.status),
+                    )
+                });
+            return Err(Outcome::from_answer(failure, &answer));
+        }
+        minted(&reply.body.bytes).ok_or_else(|| {
+            Outcome::fatal(Failure::new(
+                Exit::BadResponse,
+                "IAM's passcode endpoint answered without a passcode",
+            ))
+        })
+    })
+}
+
+/// The passcode of the passcode endpoint's answer `body`.
+pub(crate) fn minted(body: &[u8]) -> Option<Secret> {
+    let answer = serde_json::from_slice::<serde_json::Value>(body).ok()?;
+    let passcode = answer.get("passcode")?.as_str()?.trim();
+    (!passcode.is_empty()).then(|| Secret::new(passcode))
 }
 
 /// IAM as messages name it, with the proxy on the way when there is one (traced at `-v`).
@@ -362,10 +411,10 @@ fn exchange(request: RequestBuilder, server: &str, opts: &Options) -> Result<Rep
 }
 
 /// The token request, ready to send.
-fn post(client: &Client, endpoint: &Endpoint, req: &TokenRequest) -> RequestBuilder {
+fn post(client: &Client, url: &Url, req: &TokenRequest) -> RequestBuilder {
     let form: Vec<(&str, &str)> = req.form.iter().map(|(k, v)| (*k, v.expose())).collect();
     let mut request = client
-        .post(endpoint.url().clone())
+        .post(url.clone())
         .header(ACCEPT, "application/json")
         .form(&form);
     if let Some(tenant) = &req.tenant {

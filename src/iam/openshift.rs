@@ -22,11 +22,36 @@ use crate::token::{TokenResponse, Wanted, unix_now};
 /// an unauthenticated request with a Basic challenge and a good one with a token redirect.
 const CLIENT_ID: &str = "openshift-challenging-client";
 
-/// The cluster's token for `key`, from the OAuth server of the cluster at `server`, whose CA
-/// certificates (PEM) `ca` may give.
+/// How one logs in at a cluster's OAuth server, as `oc login -u USER -p SECRET` does: with an
+/// API key (user `apikey`) or a one-time passcode from IAM (user `passcode`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Login {
+    Apikey,
+    Passcode,
+}
+
+impl Login {
+    /// A passcode is good once: sent, it is never sent again (the hint says why not).
+    fn single_use(self) -> Option<&'static str> {
+        (self == Self::Passcode).then_some(
+            "the cluster's OAuth server may have taken the passcode without its answer arriving; \
+             run the command again for a new one",
+        )
+    }
+
+    fn user(self) -> &'static str {
+        match self {
+            Self::Apikey => "apikey",
+            Self::Passcode => "passcode",
+        }
+    }
+}
+
+/// The cluster's token for `key` (an API key or a passcode, as `login` says), from the OAuth
+/// server of the cluster at `server`, whose CA certificates (PEM) `ca` may give.
 pub fn fetch(
     server: &Url,
-    key: &Secret,
+    (login, key): (Login, &Secret),
     ca: Option<&[u8]>,
     opts: &Options,
     log: &mut dyn Write,
@@ -34,8 +59,11 @@ pub fn fetch(
     let client = cluster_client(opts, ca)?;
     let host = server.host_str().unwrap_or_default();
     let name = format!("the cluster at {host}");
-    let basic =
-        base64::engine::general_purpose::STANDARD.encode(format!("apikey:{}", key.expose()));
+    let basic = base64::engine::general_purpose::STANDARD.encode(format!(
+        "{}:{}",
+        login.user(),
+        key.expose()
+    ));
     let redactor = Redactor::new(vec![key.expose().to_owned(), basic.clone()]);
 
     let mut discovery = server.clone();
@@ -63,7 +91,8 @@ pub fn fetch(
                 .header(AUTHORIZATION, format!("Basic {basic}"))
                 // OpenShift refuses a challenging login without it (CSRF protection).
                 .header("X-CSRF-Token", "1")
-        })?;
+        })
+        .map_err(|o| o.spending(login.single_use()))?;
         let status = reply.status.as_u16();
         match status {
             302 | 303 => {
@@ -74,11 +103,18 @@ pub fn fetch(
                     .unwrap_or_default();
                 from_redirect(&url, location, &redactor).map_err(Outcome::fatal)
             }
-            401 => Err(Outcome::fatal(Failure::new(
-                Exit::Refused,
-                "the cluster's OAuth server refused the API key (401)",
-            )
-            .hint("check the key, and that its identity has access to this cluster"))),
+            401 => Err(Outcome::fatal(match login {
+                Login::Apikey => Failure::new(
+                    Exit::Refused,
+                    "the cluster's OAuth server refused the API key (401)",
+                )
+                .hint("check the key, and that its identity has access to this cluster"),
+                Login::Passcode => Failure::new(
+                    Exit::Refused,
+                    "the cluster's OAuth server refused the session's passcode (401)",
+                )
+                .hint("check that the session's user has access to this cluster"),
+            })),
             500 => Err(Outcome::fatal(Failure::new(
                 Exit::Unavailable,
                 "the cluster's OAuth server failed (500)",

@@ -558,12 +558,16 @@ client_secret = "SENTINEL-help-client-secret"
         }
     }
     // The default context is in effect too, and neither its key nor its timeout shows.
-    let out = iamtoken(&home).args(["apikey", "--help"]).assert().success();
+    let out = iamtoken(&home)
+        .args(["apikey", "--help"])
+        .assert()
+        .success();
     let stdout = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
-    assert!(!stdout.contains("SENTINEL") && !stdout.contains("7s"), "{stdout}");
     assert!(
-        String::from_utf8_lossy(&out.get_output().stderr).contains("context key is in effect")
+        !stdout.contains("SENTINEL") && !stdout.contains("7s"),
+        "{stdout}"
     );
+    assert!(String::from_utf8_lossy(&out.get_output().stderr).contains("context key is in effect"));
     assert!(iam.received().is_empty());
 }
 

@@ -122,8 +122,16 @@ struct OauthServer {
     requests: Arc<Mutex<Vec<String>>>,
 }
 
+/// What the OAuth stand-in accepts, given the Basic pair `user:secret` decoded.
+type Accepts = Arc<dyn Fn(&str) -> bool + Send + Sync>;
+
 impl OauthServer {
+    /// Accepts the API key `KEY` (`apikey:KEY`), as long as it wishes.
     fn new() -> Self {
+        Self::accepting(Arc::new(|pair| pair == format!("apikey:{KEY}")))
+    }
+
+    fn accepting(accepts: Accepts) -> Self {
         let server = tiny_http::Server::http("127.0.0.1:0").unwrap();
         let url = format!("http://{}", server.server_addr().to_ip().unwrap());
         let issued: Issued = Arc::new(Mutex::new(Vec::new()));
@@ -158,7 +166,12 @@ impl OauthServer {
                 } else if authorization.as_deref() == Some(basic("roles-not-synced").as_str()) {
                     tiny_http::Response::from_string("Internal error occurred")
                         .with_status_code(500)
-                } else if authorization.as_deref() == Some(basic(KEY).as_str()) {
+                } else if authorization
+                    .as_deref()
+                    .and_then(|a| a.strip_prefix("Basic "))
+                    .and_then(|b| base64::engine::general_purpose::STANDARD.decode(b).ok())
+                    .is_some_and(|pair| accepts(&String::from_utf8_lossy(&pair)))
+                {
                     let token = format!(
                         "sha256~{:016x}{:016x}",
                         fastrand::u64(..),
@@ -850,6 +863,192 @@ fn openshift_failures_say_what_the_oauth_server_said() {
             "--apikey",
             KEY,
         ])
+        .assert()
+        .code(2);
+}
+
+/// An SSO user's session reaches an IKS cluster through kubectl: the session's refresh token
+/// is delegated to kube at the session's own IAM (sending its account), the delegated token is
+/// redeemed as kube, and the refresh token IAM returns is stored, so a session whose refresh
+/// tokens are good once still works afterwards. A context whose grant is `session` lends it.
+#[cfg(target_os = "linux")]
+#[test]
+fn kubectl_reaches_an_iks_cluster_from_a_session() {
+    use crate::login::{HOME_ACCOUNT, REFRESH_MARK, Rotation, logged_in, record};
+    let (home, iam) = logged_in(Rotation::SingleUse, &[]);
+    assert_eq!(iam.posted().len(), 1);
+    let stored = record(&home, "default")["refresh_token"].clone();
+    let server = ApiServer::new(Arc::default(), None);
+    let config = kubeconfig(
+        &home,
+        &server,
+        &["iks", "--session", "default", "-o", "exec-credential"],
+        &[],
+    );
+    let out = kubectl_version(&home, &config);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let token = server.tokens()[0].clone();
+    assert!(is_kube_id_token(&token), "the id_token reached the cluster");
+    // After the login's passcode exchange: the delegation and the redemption.
+    let sent = iam.posted()[1..].to_vec();
+    assert_eq!(sent.len(), 2, "{sent:#?}");
+    let delegation = sent[0].form();
+    for pair in [
+        ("grant_type", "refresh_token"),
+        ("refresh_token", stored.as_str().unwrap()),
+        ("response_type", "delegated_refresh_token"),
+        ("receiver_client_ids", "kube"),
+        ("delegated_refresh_token_expiry", "600"),
+        ("account", HOME_ACCOUNT),
+    ] {
+        assert!(
+            delegation.contains(&(pair.0.into(), pair.1.into())),
+            "{pair:?} {delegation:?}"
+        );
+    }
+    assert_eq!(
+        sent[1].form()[0],
+        ("grant_type".to_owned(), REDEEM_GRANT.to_owned())
+    );
+    // The rotated refresh token is stored: the session lives on, though IAM retired the old one.
+    assert_ne!(record(&home, "default")["refresh_token"], stored);
+    iamtoken(&home)
+        .args(["--no-cache", "session", "-o", "token"])
+        .assert()
+        .success();
+    // kubectl's next call is a cache hit.
+    let posted = iam.posted().len();
+    let again = kubectl_version(&home, &config);
+    assert!(
+        again.status.success(),
+        "{}",
+        String::from_utf8_lossy(&again.stderr)
+    );
+    assert_eq!(iam.posted().len(), posted);
+    // A session context lends its session to iks, as an apikey context lends its key.
+    std::fs::create_dir_all(home.path().join("config/iamtoken")).unwrap();
+    std::fs::write(
+        home.path().join("config/iamtoken/config.toml"),
+        "[context.sso]\ngrant = \"session\"\nsession = \"default\"\n",
+    )
+    .unwrap();
+    let out = iamtoken(&home)
+        .args(["--context", "sso", "--no-cache", "iks", "-o", "token"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(is_kube_id_token(
+        String::from_utf8_lossy(&out.stdout).trim()
+    ));
+    for shown in [&out.stdout, &out.stderr, &again.stdout, &again.stderr] {
+        assert!(!String::from_utf8_lossy(shown).contains(REFRESH_MARK));
+    }
+}
+
+/// An SSO user's session reaches an OpenShift cluster through kubectl: a one-time passcode,
+/// minted from the session's refresh token at its IAM, logs in at the cluster's OAuth server
+/// (`passcode:CODE`), which takes each passcode once; the session is unchanged.
+#[cfg(target_os = "linux")]
+#[test]
+fn kubectl_reaches_an_openshift_cluster_from_a_session() {
+    use crate::login::{Rotation, logged_in, record};
+    let (home, iam) = logged_in(Rotation::SingleUse, &[]);
+    let stored = record(&home, "default")["refresh_token"].clone();
+    let state = Arc::clone(&iam.state);
+    let oauth = OauthServer::accepting(Arc::new(move |pair: &str| {
+        let Some(code) = pair.strip_prefix("passcode:") else {
+            return false;
+        };
+        let mut state = state.lock().unwrap();
+        let minted = state.minted.iter().position(|m| m == code);
+        // Good once: the IAM stand-in forgets it as a login passcode too.
+        state.passcodes.retain(|p| p != code);
+        minted.map(|at| state.minted.remove(at)).is_some()
+    }));
+    let server = ApiServer::new(Arc::clone(&oauth.issued), Some(oauth.tls.url.clone()));
+    let cas = bundle(&home, &[&server.tls.ca, &oauth.tls.ca]);
+    let cacert = cas.display().to_string();
+    let config = kubeconfig(
+        &home,
+        &server,
+        &[
+            "--cacert",
+            &cacert,
+            "openshift",
+            "--session",
+            "default",
+            "--server",
+            &server.tls.url,
+            "-o",
+            "exec-credential",
+        ],
+        &[],
+    );
+    let out = kubectl_version(&home, &config);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let issued = oauth.issued.lock().unwrap().clone();
+    assert_eq!(issued.len(), 1);
+    assert_eq!(server.tokens(), issued);
+    let minting: Vec<_> = iam
+        .posted()
+        .into_iter()
+        .filter(|r| r.url == "/identity/passcode")
+        .collect();
+    assert_eq!(minting.len(), 1);
+    assert_eq!(
+        minting[0].form(),
+        [
+            ("grant_type".to_owned(), "refresh_token".to_owned()),
+            (
+                "refresh_token".to_owned(),
+                stored.as_str().unwrap().to_owned()
+            ),
+            ("response_type".to_owned(), "cloud_iam".to_owned()),
+        ]
+    );
+    assert!(
+        iam.state.lock().unwrap().minted.is_empty(),
+        "the passcode was spent"
+    );
+    assert_eq!(record(&home, "default")["refresh_token"], stored);
+    // Cached: the next call mints nothing; uncached, a new passcode is minted.
+    let again = kubectl_version(&home, &config);
+    assert!(again.status.success());
+    assert_eq!(oauth.issued.lock().unwrap().len(), 1);
+    let out = iamtoken(&home)
+        .args([
+            "--cacert",
+            &cacert,
+            "--no-cache",
+            "openshift",
+            "--session",
+            "default",
+        ])
+        .args(["--server", &server.tls.url, "-o", "token"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(oauth.issued.lock().unwrap().len(), 2);
+    // An API key and a session together are a usage error.
+    iamtoken(&home)
+        .args(["openshift", "--session", "default", "--apikey", "k"])
+        .args(["--server", &server.tls.url])
         .assert()
         .code(2);
 }

@@ -11,29 +11,29 @@ use std::time::Duration;
 use serde_json::{Value, json};
 
 use crate::support::{
-    IAM_ISSUER, Received, StandIn, bin, iam_error, iamtoken, isolated, now, respond,
+    IAM_ISSUER, REDEEM_GRANT, Received, StandIn, bin, iam_error, iamtoken, isolated, now, respond,
 };
 
 const PASSCODE_GRANT: &str = "urn:ibm:params:oauth:grant-type:passcode";
 /// The account a login's token is for, unless one is asked for.
-const HOME_ACCOUNT: &str = "a0000000000000000000000000000home";
+pub(crate) const HOME_ACCOUNT: &str = "a0000000000000000000000000000home";
 const OTHER_ACCOUNT: &str = "b0000000000000000000000000000b2b2";
 const EMAIL: &str = "me@example.com";
 const IAM_ID: &str = "IBMid-2700001ABC";
 /// Every refresh token the stand-in issues has this in it, and nothing else it sends does
 /// (`~` never appears in a JWT or in base64url).
-const REFRESH_MARK: &str = "rt~";
+pub(crate) const REFRESH_MARK: &str = "rt~";
 
 /// What the stand-in does with a refresh token once it has been used.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Rotation {
+pub(crate) enum Rotation {
     /// A used refresh token is refused (400 BXNIM0407E), the strictest reading.
     SingleUse,
     /// A used refresh token stays good until it expires.
     Reusable,
 }
 
-struct State {
+pub(crate) struct State {
     rotation: Rotation,
     /// Every refresh is refused as expired (BXNIM0408E).
     expired: bool,
@@ -41,16 +41,20 @@ struct State {
     /// Live refresh tokens: their account, and whether they were used.
     live: HashMap<String, (Option<String>, bool)>,
     /// Passcodes not yet used.
-    passcodes: Vec<String>,
+    pub(crate) passcodes: Vec<String>,
     /// The `email` claim of the tokens it issues.
     email: String,
     /// How long it takes over a refresh after using the token, before it answers.
     slow: Duration,
+    /// Delegated refresh tokens for kube not yet redeemed.
+    delegated: Vec<String>,
+    /// Passcodes minted from a refresh token (`/identity/passcode`), in order.
+    pub(crate) minted: Vec<String>,
 }
 
-struct SessionIam {
+pub(crate) struct SessionIam {
     stand_in: StandIn,
-    state: Arc<Mutex<State>>,
+    pub(crate) state: Arc<Mutex<State>>,
 }
 
 impl SessionIam {
@@ -63,6 +67,8 @@ impl SessionIam {
             passcodes: vec!["PC-1".into(), "PC-2".into(), "PC-3".into()],
             email: EMAIL.into(),
             slow: Duration::ZERO,
+            delegated: Vec::new(),
+            minted: Vec::new(),
         }));
         let shared = Arc::clone(&state);
         let stand_in = StandIn::serve(move |got, request| {
@@ -82,16 +88,16 @@ impl SessionIam {
         Self { stand_in, state }
     }
 
-    fn url(&self) -> &str {
+    pub(crate) fn url(&self) -> &str {
         &self.stand_in.url
     }
 
-    fn received(&self) -> Vec<Received> {
+    pub(crate) fn received(&self) -> Vec<Received> {
         self.stand_in.received()
     }
 
     /// The token requests received (`login` reads the discovery document first, with a GET).
-    fn posted(&self) -> Vec<Received> {
+    pub(crate) fn posted(&self) -> Vec<Received> {
         self.received()
             .into_iter()
             .filter(|r| r.method == "POST")
@@ -128,21 +134,78 @@ fn answer(state: &mut State, got: &Received) -> (u16, Value) {
             }),
         );
     }
-    if got.method != "POST" || got.url != "/identity/token" {
+    let passcode_endpoint = got.url == "/identity/passcode";
+    if got.method != "POST" || (got.url != "/identity/token" && !passcode_endpoint) {
         return (404, iam_error("BXNIM0100E", "Not found"));
     }
-    let bx = format!(
-        "Basic {}",
-        base64::engine::general_purpose::STANDARD.encode("bx:bx")
-    );
-    if got.header("Authorization") != Some(bx.as_str())
+    let basic = |client: &str| {
+        format!(
+            "Basic {}",
+            base64::engine::general_purpose::STANDARD.encode(format!("{client}:{client}"))
+        )
+    };
+    let form: HashMap<String, String> = got.form().into_iter().collect();
+    let field = |name: &str| form.get(name).map(String::as_str);
+    let only = |names: &[&str]| form.keys().all(|k| names.contains(&k.as_str()));
+    // The kube client redeems a delegated refresh token for its id_token.
+    if field("grant_type") == Some(REDEEM_GRANT) && !passcode_endpoint {
+        if got.header("Authorization") != Some(basic("kube").as_str())
+            || !only(&["grant_type", "refresh_token"])
+        {
+            return (
+                400,
+                iam_error("BXNIM0403E", "The client is not a receiver of this token."),
+            );
+        }
+        let token = field("refresh_token").unwrap_or_default();
+        let Some(at) = state.delegated.iter().position(|d| d == token) else {
+            return (
+                400,
+                iam_error("BXNIM0407E", "Provided refresh token is invalid."),
+            );
+        };
+        state.delegated.remove(at);
+        let mut claims = crate::jwt::claims(IAM_ISSUER, 1200);
+        claims["aud"] = json!("kube");
+        claims["sub"] = json!(EMAIL);
+        claims["iat"] = json!(now());
+        claims["jti"] = json!(format!("{:016x}", fastrand::u64(..)));
+        let id_token = crate::jwt::sign(&crate::jwt::header(), &claims);
+        return (
+            200,
+            json!({"access_token": id_token.clone(), "id_token": id_token, "token_type": "Bearer",
+                   "expires_in": 1200, "expiration": now() + 1200, "scope": "ibm openid"}),
+        );
+    }
+    if got.header("Authorization") != Some(basic("bx").as_str())
         || got.header("Content-Type") != Some("application/x-www-form-urlencoded")
     {
         return (400, iam_error("BXNIM0308E", "Client authorization failed"));
     }
-    let form: HashMap<String, String> = got.form().into_iter().collect();
-    let field = |name: &str| form.get(name).map(String::as_str);
-    let only = |names: &[&str]| form.keys().all(|k| names.contains(&k.as_str()));
+    // A refresh token's one-time passcode: the token stays as it is.
+    if passcode_endpoint {
+        if field("grant_type") != Some("refresh_token")
+            || field("response_type") != Some("cloud_iam")
+            || !only(&["grant_type", "refresh_token", "response_type"])
+        {
+            return (400, iam_error("BXNIM0106E", "Invalid request"));
+        }
+        let token = field("refresh_token").unwrap_or_default();
+        let live = state
+            .live
+            .get(token)
+            .is_some_and(|(_, used)| !used || state.rotation == Rotation::Reusable);
+        if state.expired || !live {
+            return (
+                400,
+                iam_error("BXNIM0407E", "Provided refresh token is invalid"),
+            );
+        }
+        let passcode = format!("MINT-{}-{:08x}", state.minted.len() + 1, fastrand::u32(..));
+        state.minted.push(passcode.clone());
+        state.passcodes.push(passcode.clone());
+        return (200, json!({"passcode": passcode}));
+    }
     match field("grant_type") {
         Some(PASSCODE_GRANT) => {
             if field("response_type") != Some("cloud_iam")
@@ -158,7 +221,25 @@ fn answer(state: &mut State, got: &Received) -> (u16, Value) {
             (200, issue(state, None))
         }
         Some("refresh_token") => {
-            if !only(&["grant_type", "refresh_token", "account"]) {
+            // A delegation to kube (IBM's IKS API docs) names its receiver and lifetime.
+            let delegation = field("response_type") == Some("delegated_refresh_token");
+            let allowed: &[&str] = if delegation {
+                &[
+                    "grant_type",
+                    "refresh_token",
+                    "account",
+                    "response_type",
+                    "receiver_client_ids",
+                    "delegated_refresh_token_expiry",
+                ]
+            } else {
+                &["grant_type", "refresh_token", "account"]
+            };
+            if !only(allowed)
+                || (delegation
+                    && (field("receiver_client_ids") != Some("kube")
+                        || field("delegated_refresh_token_expiry") != Some("600")))
+            {
                 return (400, iam_error("BXNIM0106E", "Invalid request"));
             }
             if state.expired {
@@ -183,7 +264,13 @@ fn answer(state: &mut State, got: &Received) -> (u16, Value) {
             }
             *used = true;
             let account = field("account").map(str::to_owned).or(account.clone());
-            (200, issue(state, account.as_deref()))
+            let mut answer = issue(state, account.as_deref());
+            if delegation {
+                let delegated = format!("drt-{}-{:08x}", state.issued, fastrand::u32(..));
+                state.delegated.push(delegated.clone());
+                answer["delegated_refresh_token"] = json!(delegated);
+            }
+            (200, answer)
         }
         _ => (400, iam_error("BXNIM0106E", "Unsupported grant type")),
     }
@@ -220,7 +307,7 @@ fn issue(state: &mut State, account: Option<&str>) -> Value {
 }
 
 /// A home logged in (passcode PC-1, and `extra`) at a new stand-in IAM.
-fn logged_in(rotation: Rotation, extra: &[&str]) -> (tempfile::TempDir, SessionIam) {
+pub(crate) fn logged_in(rotation: Rotation, extra: &[&str]) -> (tempfile::TempDir, SessionIam) {
     let home = tempfile::tempdir().unwrap();
     let iam = SessionIam::new(rotation);
     let out = login(&home, &iam, "PC-1", extra);
@@ -266,7 +353,7 @@ fn files_under(dir: &std::path::Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
     found
 }
 
-fn record(home: &tempfile::TempDir, name: &str) -> Value {
+pub(crate) fn record(home: &tempfile::TempDir, name: &str) -> Value {
     let path = home
         .path()
         .join(format!("state/iamtoken/sessions/{name}.json"));
