@@ -29,6 +29,9 @@ pub fn command() -> clap::Command {
     cmd.mut_subcommand("logout", |logout| {
         logout.mut_arg("name", |a| a.add(ArgValueCandidates::new(sessions)))
     })
+    .mut_subcommand("passcode", |passcode| {
+        passcode.mut_arg("name", |a| a.add(ArgValueCandidates::new(sessions)))
+    })
     .mut_subcommand("config", |config| {
         config.mut_subcommand("show", |show| {
             show.mut_arg("name", |a| a.add(ArgValueCandidates::new(contexts)))

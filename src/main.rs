@@ -137,6 +137,10 @@ fn run(settings: Settings) -> Result<ExitCode> {
         Mode::Login(args) => login::login(args, &settings, stderr)?,
         Mode::Sessions => login::list(&settings, &mut out(), stderr)?,
         Mode::Logout(name) => login::logout(name.as_deref(), &settings, stderr)?,
+        Mode::Passcode(name) => {
+            let passcode = obtain::passcode(&settings, name, &mut stderr.lock())?;
+            writeln!(out(), "{}", passcode.expose())?;
+        }
         Mode::Completions(shell) => completions::script(*shell, &mut out())?,
         Mode::Man(None) => completions::man(&mut out())?,
         Mode::Man(Some(dir)) => completions::man_pages(dir).map_err(|e| {

@@ -264,14 +264,7 @@ impl Fetcher<'_> {
         log: &mut dyn Write,
     ) -> Result<TokenResponse> {
         let name = &request.name;
-        let sessions = settings.sessions(false)?;
-        let session = match &sessions {
-            Some(sessions) => sessions.load(name)?,
-            None => None,
-        };
-        let (Some(sessions), Some(session)) = (sessions, session) else {
-            return Err(not_logged_in(name).into());
-        };
+        let (sessions, session) = stored(settings, name)?;
         let endpoint = settings.session_endpoint(name, &session.iam_url)?;
         let account = request.account.as_ref().or(session.account.as_ref());
         match &request.cluster {
@@ -436,6 +429,31 @@ fn refresh_session(
         got.take_refresh_token();
     }
     Ok(got)
+}
+
+/// `iamtoken passcode`: a one-time passcode from stored session `name`, at its own IAM.
+pub fn passcode(
+    settings: &Settings,
+    name: &str,
+    log: &mut dyn Write,
+) -> Result<crate::secret::Secret> {
+    let (sessions, session) = stored(settings, name)?;
+    let endpoint = settings.session_endpoint(name, &session.iam_url)?;
+    mint_passcode(settings, &sessions, name, &endpoint, log)
+}
+
+/// The sessions folder and stored session `name`; exit 2 with a hint to log in when it is not
+/// there.
+fn stored(settings: &Settings, name: &str) -> Result<(Sessions, crate::session::Session)> {
+    let sessions = settings.sessions(false)?;
+    let session = match &sessions {
+        Some(sessions) => sessions.load(name)?,
+        None => None,
+    };
+    match (sessions, session) {
+        (Some(sessions), Some(session)) => Ok((sessions, session)),
+        _ => Err(not_logged_in(name).into()),
+    }
 }
 
 /// A one-time passcode from session `name`'s refresh token, read under the session's lock so

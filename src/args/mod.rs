@@ -74,6 +74,8 @@ pub enum Mode {
     Sessions,
     /// Remove stored sessions: this one, or every one (`None`).
     Logout(Option<String>),
+    /// Print a one-time passcode from this session.
+    Passcode(String),
     Completions(crate::cli::Shell),
     /// The man pages: the root page on stdout, or every page into this folder.
     Man(Option<std::path::PathBuf>),
@@ -378,6 +380,10 @@ fn mode_of(command: crate::cli::Command, after_grant: Vec<OsString>) -> Result<M
             args.name
                 .unwrap_or_else(|| crate::cli::DEFAULT_SESSION.to_owned()),
         )),
+        Command::Passcode(args) => Mode::Passcode(
+            args.name
+                .unwrap_or_else(|| crate::cli::DEFAULT_SESSION.to_owned()),
+        ),
         Command::Completions(args) => Mode::Completions(args.shell),
         Command::Man(args) => Mode::Man(args.dir),
     })

@@ -30,7 +30,7 @@ pub fn honoured(command: &str) -> Option<&'static [&'static str]> {
         "cache list" | "sessions" | "serve list" => &["output"],
         "config list" => &["output", "context", "no_context", "sdk_service"],
         "config show" => &["context", "no_context", "sdk_service"],
-        "login" => &[
+        "login" | "passcode" => &[
             "iam_url", "private", "region", "test_env", "timeout", "retries", "proxy", "cacert",
             "insecure", "verbose",
         ],

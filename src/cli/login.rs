@@ -44,6 +44,24 @@ pub struct LoginArgs {
     pub storage: Option<Storage>,
 }
 
+/// Print a fresh one-time passcode from a stored session.
+///
+/// Asks the session's own IAM for a passcode (`/identity/passcode`) with the session's refresh
+/// token, which stays as it was, and prints it on standard output. A passcode is good once and
+/// for a few minutes: pipe it to another machine's `iamtoken login` to log in there without a
+/// browser, or to `oc login -u passcode`.
+#[derive(Debug, Args)]
+#[command(after_long_help = "\
+Examples:
+  iamtoken passcode | ssh host iamtoken login --passcode -
+  oc login --server https://c100-e.eu-de.containers.cloud.ibm.com:31234 -u passcode \\
+    -p \"$(iamtoken passcode)\"")]
+pub struct PasscodeArgs {
+    /// The stored session to use [default: default].
+    #[arg(long, value_name = "NAME", value_parser = parse_session_name)]
+    pub name: Option<String>,
+}
+
 /// The session a command uses when none is named.
 pub const DEFAULT_SESSION: &str = "default";
 

@@ -463,6 +463,7 @@ pub enum Command {
     Login(LoginArgs),
     Sessions(SessionsArgs),
     Logout(LogoutArgs),
+    Passcode(PasscodeArgs),
     Completions(CompletionsArgs),
     Man(ManArgs),
 }

@@ -1554,3 +1554,95 @@ fn a_session_talks_only_to_the_iam_that_issued_it() {
     }
     assert_eq!(iam.posted().len(), 1 + 3);
 }
+
+/// `iamtoken passcode | iamtoken login --passcode -` logs in another home (another machine)
+/// without a browser: the passcode is minted at the session's own IAM from its refresh token,
+/// which stays as it was, and is good once.
+#[test]
+fn a_passcode_from_a_session_logs_in_another_home() {
+    let (home, iam) = logged_in(Rotation::SingleUse, &[]);
+    let stored = record(&home, "default")["refresh_token"].clone();
+    let other = tempfile::tempdir().unwrap();
+    let mut minting = isolated(bin(), &home)
+        .arg("passcode")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let piped = minting.stdout.take().unwrap();
+    let login = isolated(bin(), &other)
+        .args([
+            "--iam-url",
+            iam.url(),
+            "login",
+            "--passcode",
+            "-",
+            "--storage",
+            "file",
+        ])
+        .stdin(piped)
+        .output()
+        .unwrap();
+    let minted = minting.wait_with_output().unwrap();
+    assert!(minted.status.success(), "{}", text(&minted.stderr));
+    assert!(login.status.success(), "{}", text(&login.stderr));
+    let code = {
+        let state = iam.state.lock().unwrap();
+        assert_eq!(state.minted.len(), 1);
+        state.minted[0].clone()
+    };
+    let form = iam
+        .posted()
+        .into_iter()
+        .find(|r| r.url == "/identity/passcode")
+        .unwrap()
+        .form();
+    assert!(form.contains(&("refresh_token".into(), stored.as_str().unwrap().into())));
+    assert_eq!(record(&home, "default")["refresh_token"], stored);
+    // The other home has a session of its own, which works.
+    iamtoken(&other)
+        .args(["session", "-o", "token"])
+        .assert()
+        .success();
+    // Printed alone, with a newline, and good once.
+    let out = iamtoken(&home).arg("passcode").output().unwrap();
+    let printed = text(&out.stdout);
+    assert!(
+        printed.starts_with("MINT-2-") && printed.ends_with('\n'),
+        "{printed}"
+    );
+    std::fs::write(other.path().join("used"), format!("{code}\n")).unwrap();
+    let again = iamtoken(&other)
+        .args([
+            "--iam-url",
+            iam.url(),
+            "login",
+            "--passcode",
+            "@used",
+            "--storage",
+            "file",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(again.status.code(), Some(3), "{}", text(&again.stderr));
+    // No such session; a stray name; another endpoint: exit 2, nothing sent.
+    let before = iam.received().len();
+    for (args, said) in [
+        (
+            &["passcode", "--name", "work"][..],
+            "no session work is stored",
+        ),
+        (&["passcode", "work"][..], "did you mean `--name work`?"),
+        (&["--test-env", "passcode"][..], "belongs to IAM at"),
+    ] {
+        let out = iamtoken(&home).args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(
+            text(&out.stderr).contains(said),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
+        assert!(out.stdout.is_empty());
+    }
+    assert_eq!(iam.received().len(), before);
+}
