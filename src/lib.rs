@@ -38,4 +38,5 @@ pub mod serve;
 pub mod session;
 pub mod settings;
 pub mod small_file;
+pub mod status;
 pub mod token;

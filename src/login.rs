@@ -97,6 +97,7 @@ pub fn login(args: &LoginArgs, settings: &Settings, stderr: &mut dyn Write) -> R
         refresh_until: got.refresh_expiration(),
         created_at: unix_now(),
         handed_out: false,
+        ended_at: None,
     };
     let _held = sessions.lock(name, opts.timeout)?;
     let replaced = sessions.load(name).ok().flatten();
@@ -199,7 +200,9 @@ pub fn list(settings: &Settings, stdout: &mut dyn Write, stderr: &mut dyn Write)
                     "storage": s.storage,
                     "stored_in": stored,
                     "iam_url": s.iam_url,
+                    "endpoint": s.iam_host(),
                     "refresh_until": s.refresh_until,
+                    "state": s.state(unix_now()).word(),
                 })
             })
             .collect();
@@ -214,25 +217,39 @@ pub fn list(settings: &Settings, stdout: &mut dyn Write, stderr: &mut dyn Write)
         return Ok(());
     }
     let now = unix_now();
-    let table: Vec<[String; 5]> = rows
+    let table: Vec<[String; 7]> = rows
         .iter()
         .map(|(s, stored)| {
-            let until = s.refresh_until.map_or_else(
-                || "unknown".to_owned(),
-                |until| output::expiry_phrase(until - now),
-            );
+            let state = s.state(now);
+            // A session IAM refused has no expiry worth showing.
+            let until = match (s.ended_at, s.refresh_until) {
+                (Some(_), _) => "refused by IAM".to_owned(),
+                (None, Some(until)) => output::expiry_phrase(until - now),
+                (None, None) => "unknown".to_owned(),
+            };
             [
                 s.name.clone(),
                 s.who().to_owned(),
                 s.account.clone().unwrap_or_else(|| "-".into()),
+                s.iam_host(),
+                state.word().to_owned(),
                 stored.clone(),
                 until,
             ]
         })
         .collect();
-    let header = ["NAME", "WHO", "ACCOUNT", "STORED IN", "REFRESH TOKEN"].map(str::to_owned);
+    let header = [
+        "NAME",
+        "WHO",
+        "ACCOUNT",
+        "IAM",
+        "STATE",
+        "STORED IN",
+        "REFRESH TOKEN",
+    ]
+    .map(str::to_owned);
     // The email, IAM ID and account come from IAM's token: print_table escapes them.
-    let rows: Vec<[String; 5]> = std::iter::once(header).chain(table).collect();
+    let rows: Vec<[String; 7]> = std::iter::once(header).chain(table).collect();
     output::print_table(stdout, &rows)?;
     Ok(())
 }

@@ -15,7 +15,7 @@ use iamtoken::serve::{self, sink::Sink};
 use iamtoken::settings::Settings;
 use iamtoken::{
     cache_command, check, completions, config_command, exec, grant, inspect, login, obtain, output,
-    registry,
+    registry, status,
 };
 
 fn main() -> ExitCode {
@@ -137,6 +137,7 @@ fn run(settings: Settings) -> Result<ExitCode> {
         Mode::Login(args) => login::login(args, &settings, stderr)?,
         Mode::Sessions => login::list(&settings, &mut out(), stderr)?,
         Mode::Logout(name) => login::logout(name.as_deref(), &settings, stderr)?,
+        Mode::Status => status::run(&settings, &mut out(), &mut stderr.lock())?,
         Mode::Passcode(name) => {
             let passcode = obtain::passcode(&settings, name, &mut stderr.lock())?;
             writeln!(out(), "{}", passcode.expose())?;

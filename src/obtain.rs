@@ -408,15 +408,16 @@ fn refresh_session(
     let mut session = sessions.load(name)?.ok_or_else(|| not_logged_in(name))?;
     let token = sessions.refresh_token(&session)?;
     let req = if how.kube {
-        grant::session::kube_delegation(token, how.account)
+        grant::session::kube_delegation(token.clone(), how.account)
     } else {
-        grant::session::refresh(token, how.account)
+        grant::session::refresh(token.clone(), how.account)
     };
-    let mut got =
-        iam::fetch(endpoint, &req, &settings.network, log).map_err(|e| ended(e, &session))?;
+    let mut got = iam::fetch(endpoint, &req, &settings.network, log)
+        .map_err(|e| ended(e, sessions, &mut session, &token))?;
     if let Some(rotated) = got.refresh_token.clone() {
         session.refresh_until = got.refresh_expiration().or(session.refresh_until);
         session.handed_out |= how.hand_over;
+        session.ended_at = None;
         if let Some(why) = sessions.save(&mut session, &rotated, true)? {
             let _ = writeln!(
                 log,
@@ -466,14 +467,12 @@ fn mint_passcode(
     endpoint: &Endpoint,
     log: &mut dyn Write,
 ) -> Result<crate::secret::Secret> {
-    let token = {
-        let _held = sessions.lock(name, settings.network.timeout)?;
-        let session = sessions.load(name)?.ok_or_else(|| not_logged_in(name))?;
-        (sessions.refresh_token(&session)?, session)
-    };
-    let (token, session) = token;
-    let req = grant::session::passcode_from(token);
-    iam::passcode(endpoint, &req, &settings.network, log).map_err(|e| ended(e, &session))
+    let _held = sessions.lock(name, settings.network.timeout)?;
+    let mut session = sessions.load(name)?.ok_or_else(|| not_logged_in(name))?;
+    let token = sessions.refresh_token(&session)?;
+    let req = grant::session::passcode_from(token.clone());
+    iam::passcode(endpoint, &req, &settings.network, log)
+        .map_err(|e| ended(e, sessions, &mut session, &token))
 }
 
 /// IAM's codes for a refresh token it will not take: expired (BXNIM0408E), no longer active
@@ -481,9 +480,15 @@ fn mint_passcode(
 /// "Sessions".
 const SESSION_ENDED: [&str; 3] = ["BXNIM0408E", "BXNIM0439E", "BXNIM0407E"];
 
-/// A refusal of the session's refresh token says that the session has ended, and how to start
-/// another; anything else is as IAM's answer says.
-fn ended(err: anyhow::Error, session: &crate::session::Session) -> anyhow::Error {
+/// A refusal of the session's refresh token (`token`) says that the session has ended, and how
+/// to start another, and is remembered in its record (under the session's lock, which the
+/// caller holds) for `sessions` and `status`; anything else is as IAM's answer says.
+fn ended(
+    err: anyhow::Error,
+    sessions: &Sessions,
+    session: &mut crate::session::Session,
+    token: &crate::secret::Secret,
+) -> anyhow::Error {
     let Some(failure) = err.downcast_ref::<Failure>() else {
         return err;
     };
@@ -494,6 +499,9 @@ fn ended(err: anyhow::Error, session: &crate::session::Session) -> anyhow::Error
     {
         return err;
     }
+    session.ended_at = Some(unix_now());
+    // The record stays as it was if it cannot be written: the refusal is reported either way.
+    let _ = sessions.save(session, token, true);
     let name = &session.name;
     let why = if session.handed_out {
         " (a command that `exec session` gave its refresh token may have used it up)"

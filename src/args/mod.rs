@@ -76,6 +76,8 @@ pub enum Mode {
     Logout(Option<String>),
     /// Print a one-time passcode from this session.
     Passcode(String),
+    /// Show who the next command is.
+    Status,
     Completions(crate::cli::Shell),
     /// The man pages: the root page on stdout, or every page into this folder.
     Man(Option<std::path::PathBuf>),
@@ -384,6 +386,7 @@ fn mode_of(command: crate::cli::Command, after_grant: Vec<OsString>) -> Result<M
             args.name
                 .unwrap_or_else(|| crate::cli::DEFAULT_SESSION.to_owned()),
         ),
+        Command::Status(_) => Mode::Status,
         Command::Completions(args) => Mode::Completions(args.shell),
         Command::Man(args) => Mode::Man(args.dir),
     })

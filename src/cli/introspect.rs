@@ -28,7 +28,7 @@ pub fn honoured(command: &str) -> Option<&'static [&'static str]> {
     Some(match command {
         "inspect" => &ENDPOINT_AND_NETWORK,
         "cache list" | "sessions" | "serve list" => &["output"],
-        "config list" => &["output", "context", "no_context", "sdk_service"],
+        "config list" | "status" => &["output", "context", "no_context", "sdk_service"],
         "config show" => &["context", "no_context", "sdk_service"],
         "login" | "passcode" => &[
             "iam_url", "private", "region", "test_env", "timeout", "retries", "proxy", "cacert",

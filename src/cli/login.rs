@@ -62,6 +62,20 @@ pub struct PasscodeArgs {
     pub name: Option<String>,
 }
 
+/// Show who the next command is: the context in effect, its identity, the sessions, the cache.
+///
+/// Reads only what is set and stored here (the config, the variables, the sessions, the
+/// cache), and asks IAM nothing. Exit 0 when the identity in effect can be used; otherwise the
+/// error says why (exit 2: none is in effect, or its session is not stored; exit 3: its session
+/// has ended), with what to do.
+#[derive(Debug, Args)]
+#[command(after_long_help = "\
+Examples:
+  iamtoken status
+  iamtoken --context prod status
+  iamtoken status -o json | jq -r '.sessions[] | select(.state == \"ended\") | .name'")]
+pub struct StatusArgs {}
+
 /// The session a command uses when none is named.
 pub const DEFAULT_SESSION: &str = "default";
 

@@ -464,6 +464,7 @@ pub enum Command {
     Sessions(SessionsArgs),
     Logout(LogoutArgs),
     Passcode(PasscodeArgs),
+    Status(StatusArgs),
     Completions(CompletionsArgs),
     Man(ManArgs),
 }

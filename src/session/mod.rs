@@ -47,9 +47,45 @@ pub struct Session {
     /// may have used it up.
     #[serde(default)]
     pub handed_out: bool,
+    /// Unix seconds when IAM refused the session's refresh token for good (expired, inactive,
+    /// invalid): the session has ended, whatever `refresh_until` says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ended_at: Option<i64>,
+}
+
+/// Whether a session can still make tokens, as `sessions` and `status` say it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum State {
+    Alive,
+    /// IAM refused its refresh token, or the refresh token has expired.
+    Ended,
+}
+
+impl State {
+    pub fn word(self) -> &'static str {
+        match self {
+            Self::Alive => "alive",
+            Self::Ended => "ended",
+        }
+    }
 }
 
 impl Session {
+    /// Alive, or ended: refused by IAM (remembered), or past its refresh token's expiry.
+    pub fn state(&self, now: i64) -> State {
+        if self.ended_at.is_some() || self.refresh_until.is_some_and(|until| until <= now) {
+            State::Ended
+        } else {
+            State::Alive
+        }
+    }
+
+    /// The host of the IAM the session belongs to, as tables show it.
+    pub fn iam_host(&self) -> String {
+        crate::endpoint::Endpoint::parse(&self.iam_url)
+            .map_or_else(|_| self.iam_url.clone(), |e| e.host())
+    }
+
     /// Who the session is, as people read it: the email, else the IAM ID.
     pub fn who(&self) -> &str {
         self.email

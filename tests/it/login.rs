@@ -1646,3 +1646,90 @@ fn a_passcode_from_a_session_logs_in_another_home() {
     }
     assert_eq!(iam.received().len(), before);
 }
+
+/// `status` and `sessions` say who the next command is, with no request: a session is alive
+/// until IAM refuses it, which is remembered, and then ended (exit 3 through a context that
+/// names it, exit 2 with no identity left in effect).
+#[test]
+fn status_shows_a_session_alive_then_ended_without_asking_iam() {
+    let (home, iam) = logged_in(Rotation::SingleUse, &[]);
+    let host = iam.url().trim_start_matches("http://").to_owned();
+    let status = |args: &[&str]| iamtoken(&home).arg("status").args(args).output().unwrap();
+    // The table's columns are padded: compare words.
+    let words = |bytes: &[u8]| text(bytes).split_whitespace().collect::<Vec<_>>().join(" ");
+    let before = iam.received().len();
+    let out = status(&[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let shown = words(&out.stdout);
+    assert!(
+        shown.contains("identity session default (me@example.com)"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains(&format!("IAM {host}: alive, refresh token expires in")),
+        "{shown}"
+    );
+    let json: Value = serde_json::from_slice(&status(&["-o", "json"]).stdout).unwrap();
+    assert_eq!(json["sessions"][0]["name"], "default");
+    assert_eq!(json["sessions"][0]["endpoint"], host.as_str());
+    assert_eq!(json["sessions"][0]["state"], "alive");
+    assert_eq!(json["usable"], true);
+    assert_eq!(iam.received().len(), before, "status asks IAM nothing");
+    // IAM ends the session; the refusal is remembered.
+    iam.state.lock().unwrap().expired = true;
+    let refused = iamtoken(&home)
+        .args(["--no-cache", "session"])
+        .output()
+        .unwrap();
+    assert_eq!(refused.status.code(), Some(3));
+    let before = iam.received().len();
+    let out = status(&["-o", "json"]);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["sessions"][0]["state"], "ended");
+    assert_eq!(json["usable"], false);
+    assert!(text(&out.stderr).contains("hint: log in with `iamtoken login`"));
+    // Through a context whose grant is session: exit 3, and how to log in again.
+    std::fs::create_dir_all(home.path().join("config/iamtoken")).unwrap();
+    std::fs::write(
+        home.path().join("config/iamtoken/config.toml"),
+        "[context.sso]\ngrant = \"session\"\n",
+    )
+    .unwrap();
+    let out = status(&["--context", "sso"]);
+    assert_eq!(out.status.code(), Some(3), "{}", text(&out.stderr));
+    let shown = words(&out.stdout);
+    assert!(shown.contains("context sso (--context)"), "{shown}");
+    assert!(shown.contains("ended (refused by IAM)"), "{shown}");
+    assert!(
+        text(&out.stderr).contains("hint: log in again: iamtoken login"),
+        "{}",
+        text(&out.stderr)
+    );
+    // `sessions` says the same word, and keeps the IAM URL in JSON.
+    let listed = text(&iamtoken(&home).arg("sessions").output().unwrap().stdout);
+    assert!(
+        listed.contains("ended") && listed.contains("refused by IAM"),
+        "{listed}"
+    );
+    assert!(listed.contains(&host), "{listed}");
+    let json: Value = serde_json::from_slice(
+        &iamtoken(&home)
+            .args(["sessions", "-o", "json"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    assert_eq!(json[0]["state"], "ended");
+    assert_eq!(json[0]["iam_url"], format!("{}/identity/token", iam.url()));
+    assert_eq!(
+        iam.received().len(),
+        before,
+        "status and sessions ask IAM nothing"
+    );
+    // A new login makes the session alive again.
+    let out = login(&home, &iam, "PC-2", &[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(status(&["--context", "sso"]).status.success());
+}

@@ -1,0 +1,201 @@
+//! `iamtoken status`: who the next command is, from what is set and stored here, with no request
+//! to IAM: the context in effect and what chose it, its grant and endpoint, each stored session
+//! and whether it is alive, and the cache. Exit 0 when the identity in effect can be used.
+
+use std::io::Write;
+
+use anyhow::Result;
+use serde_json::{Value, json};
+
+use crate::error::{Exit, Failure, usage};
+use crate::session::{Session, State};
+use crate::settings::Settings;
+use crate::token::unix_now;
+
+/// The identity a run would use, and whether it can.
+struct InEffect {
+    /// What it is, as people read it (`session default`, `apikey (IBMCLOUD_API_KEY)`).
+    what: Option<String>,
+    /// Why it cannot be used, as the error to end with; `None`: usable.
+    unusable: Option<Failure>,
+}
+
+pub fn run(settings: &Settings, stdout: &mut dyn Write, stderr: &mut dyn Write) -> Result<()> {
+    let now = unix_now();
+    let mut sessions: Vec<Session> = Vec::new();
+    if let Some(store) = settings.sessions(false)? {
+        for name in store.names()? {
+            match store.load(&name) {
+                Ok(Some(session)) => sessions.push(session),
+                Ok(None) => {}
+                Err(e) => {
+                    let _ = writeln!(stderr, "iamtoken: warning: session {name}: {e:#}");
+                }
+            }
+        }
+    }
+    let context = settings.context.as_ref();
+    let chosen_by = context.map(|c| {
+        if c.from_sdk {
+            "--sdk-service".to_owned()
+        } else if c.by_default {
+            format!("default_context in {}", c.origin)
+        } else {
+            match (settings.given_at())("context") {
+                Some(at) if at == "on the command line" => "--context".to_owned(),
+                Some(at) => at.trim_start_matches("in ").to_owned(),
+                None => "--context".to_owned(),
+            }
+        }
+    });
+    let grant = context.and_then(|c| c.grant.clone());
+    let effect = in_effect(settings, grant.as_deref(), &sessions, now);
+    let endpoint = settings.endpoint().map(crate::endpoint::Endpoint::host);
+    // Looked at, never made: status changes nothing.
+    let dir = settings.cache_dir.as_ref().map(|d| d.value.as_path());
+    let cache = crate::cache::Store::open_existing(dir, &mut std::io::sink()).map(|store| {
+        let tokens = store
+            .entries()
+            .map_or(0, |e| e.iter().filter(|l| l.entry.is_some()).count());
+        (store.dir().display().to_string(), tokens)
+    });
+    if settings.json_asked() {
+        let sessions: Vec<Value> = sessions.iter().map(|s| session_json(s, now)).collect();
+        let json = json!({
+            "context": context.map(|c| json!({
+                "name": c.name,
+                "chosen_by": chosen_by,
+                "grant": c.grant,
+            })),
+            "identity": effect.what,
+            "usable": effect.unusable.is_none(),
+            "endpoint": endpoint.as_ref().ok(),
+            "sessions": sessions,
+            "cache": cache.as_ref().map(|(path, tokens)| json!({"path": path, "tokens": tokens})),
+        });
+        writeln!(stdout, "{}", serde_json::to_string_pretty(&json)?)?;
+    } else {
+        let mut rows: Vec<[String; 2]> = vec![
+            [
+                "context".into(),
+                context.map_or_else(
+                    || "none".to_owned(),
+                    |c| format!("{} ({})", c.name, chosen_by.clone().unwrap_or_default()),
+                ),
+            ],
+            [
+                "identity".into(),
+                effect.what.clone().unwrap_or_else(|| "none".into()),
+            ],
+            [
+                "endpoint".into(),
+                endpoint.clone().unwrap_or_else(|e| format!("none: {e}")),
+            ],
+        ];
+        if sessions.is_empty() {
+            rows.push(["sessions".into(), "none (iamtoken login makes one)".into()]);
+        }
+        for session in &sessions {
+            rows.push([
+                format!("session {}", session.name),
+                session_line(session, now),
+            ]);
+        }
+        rows.push([
+            "cache".into(),
+            cache.map_or_else(
+                || "none".to_owned(),
+                |(path, tokens)| format!("{tokens} tokens in {path}"),
+            ),
+        ]);
+        crate::output::print_table(stdout, &rows)?;
+    }
+    match effect.unusable {
+        Some(failure) => Err(failure.into()),
+        None => Ok(()),
+    }
+}
+
+/// What a run would use: the context's grant (its session, when it is `session`), else
+/// `IBMCLOUD_API_KEY` for `apikey`, else a stored session for `session`.
+fn in_effect(settings: &Settings, grant: Option<&str>, sessions: &[Session], now: i64) -> InEffect {
+    let usable = |what: String| InEffect {
+        what: Some(what),
+        unusable: None,
+    };
+    match grant {
+        Some("session") => {
+            let name = settings
+                .context
+                .as_ref()
+                .and_then(|c| c.get("session"))
+                .map_or(crate::cli::DEFAULT_SESSION, |s| s.value.as_str());
+            let what = Some(format!("session {name}"));
+            let login = crate::session::login_command(name);
+            let unusable = match sessions.iter().find(|s| s.name == name) {
+                None => Some(
+                    usage(format!("no session {name} is stored"))
+                        .hint(format!("log in first: {login}")),
+                ),
+                Some(s) if s.state(now) == State::Ended => Some(
+                    Failure::new(Exit::Refused, format!("session {name} has ended"))
+                        .hint(format!("log in again: {login}")),
+                ),
+                Some(_) => None,
+            };
+            InEffect { what, unusable }
+        }
+        Some(grant) => usable(grant.to_owned()),
+        None => {
+            let key = ["IBMCLOUD_API_KEY", crate::cli::IC_API_KEY]
+                .into_iter()
+                .find(|name| std::env::var_os(name).is_some_and(|v| !v.is_empty()));
+            if let Some(name) = key {
+                return usable(format!("apikey ({name})"));
+            }
+            if let Some(s) = sessions.iter().find(|s| s.state(now) == State::Alive) {
+                return usable(format!("session {} ({})", s.name, s.who()));
+            }
+            InEffect {
+                what: None,
+                unusable: Some(
+                    usage("no identity is in effect: no context, no API key, no live session")
+                        .hint("log in with `iamtoken login`, set IBMCLOUD_API_KEY, or choose a context with --context"),
+                ),
+            }
+        }
+    }
+}
+
+/// A session as `status` shows it: who, account, IAM, and alive until when or ended.
+fn session_line(s: &Session, now: i64) -> String {
+    let state = match (s.state(now), s.ended_at, s.refresh_until) {
+        (State::Ended, Some(_), _) => "ended (refused by IAM)".to_owned(),
+        (State::Ended, None, _) => "ended (its refresh token expired)".to_owned(),
+        (State::Alive, _, Some(until)) => {
+            format!(
+                "alive, refresh token {}",
+                crate::output::expiry_phrase(until - now)
+            )
+        }
+        (State::Alive, _, None) => "alive".to_owned(),
+    };
+    let account = s.account.as_deref().unwrap_or("-");
+    format!(
+        "{}, account {account}, IAM {}: {state}",
+        s.who(),
+        s.iam_host()
+    )
+}
+
+fn session_json(s: &Session, now: i64) -> Value {
+    json!({
+        "name": s.name,
+        "who": s.who(),
+        "account": s.account,
+        "endpoint": s.iam_host(),
+        "iam_url": s.iam_url,
+        "refresh_until": s.refresh_until,
+        "state": s.state(now).word(),
+    })
+}
