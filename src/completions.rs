@@ -32,6 +32,9 @@ pub fn command() -> clap::Command {
     .mut_subcommand("passcode", |passcode| {
         passcode.mut_arg("name", |a| a.add(ArgValueCandidates::new(sessions)))
     })
+    .mut_subcommand("accounts", |accounts| {
+        accounts.mut_arg("name", |a| a.add(ArgValueCandidates::new(sessions)))
+    })
     .mut_subcommand("config", |config| {
         config.mut_subcommand("show", |show| {
             show.mut_arg("name", |a| a.add(ArgValueCandidates::new(contexts)))

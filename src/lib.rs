@@ -3,6 +3,7 @@
 //! order of these modules, and the rule that no import runs back up it, is in
 //! docs/architecture.md.
 
+pub mod accounts;
 #[cfg(windows)]
 mod acl;
 pub mod args;

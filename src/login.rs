@@ -50,22 +50,10 @@ pub fn login(args: &LoginArgs, settings: &Settings, stderr: &mut dyn Write) -> R
         })?;
     }
     let page = iam::passcode_page(endpoint, opts, stderr)?;
-    let mut reader = Reader::new(interactive).telling_where(settings.given_at());
-    let passcode = if let Some(source) = &args.passcode {
-        reader.read("--passcode", source)?
-    } else {
-        let opened = !args.no_browser && desktop() && webbrowser::open(page.as_str()).is_ok();
-        let how = if opened {
-            " (opened in your browser)"
-        } else {
-            ""
-        };
-        let _ = writeln!(stderr, "iamtoken: get a one-time passcode at {page}{how}");
-        reader.read_or_prompt("--passcode", None, "One-time passcode: ", "")?
-    };
-    let passcode = unpasted(&passcode);
+    let passcode = read_passcode(args, settings, &page, interactive, stderr)?;
     let mut got = iam::fetch(endpoint, &requests::passcode(passcode), opts, stderr)?;
-    if let Some(account) = &args.account {
+    let (account, unmatched) = chosen_account(args, endpoint, &got, opts, stderr);
+    if let Some(account) = &account {
         let refresh = refresh_token_of(&got)?;
         got = iam::fetch(
             endpoint,
@@ -92,7 +80,7 @@ pub fn login(args: &LoginArgs, settings: &Settings, stderr: &mut dyn Write) -> R
         iam_url: endpoint.url().to_string(),
         iam_id: claim("iam_id"),
         email: claim("email"),
-        account: args.account.clone().or(account_claim),
+        account: account.or(account_claim),
         storage: args.storage.unwrap_or(Storage::Keyring),
         refresh_until: got.refresh_expiration(),
         created_at: unix_now(),
@@ -121,7 +109,80 @@ pub fn login(args: &LoginArgs, settings: &Settings, stderr: &mut dyn Write) -> R
         output::escape_controls(account),
         stored_in(&sessions, &session),
     );
-    Ok(())
+    match unmatched {
+        Some(e) => {
+            let _ = writeln!(
+                stderr,
+                "iamtoken: note: the passcode is spent, so session {name} is kept, scoped to the \
+                 token's own account; `iamtoken session --account ID` asks for another"
+            );
+            Err(e)
+        }
+        None => Ok(()),
+    }
+}
+
+/// The account `--account` asks for, by ID (as given) or by name (looked up with the passcode's
+/// token). The passcode is spent by then: a name that matches none leaves the session scoped to
+/// the token's own account (`None`), with the error to report once it is stored.
+fn chosen_account(
+    args: &LoginArgs,
+    endpoint: &crate::endpoint::Endpoint,
+    got: &TokenResponse,
+    opts: &crate::iam::Options,
+    log: &mut dyn Write,
+) -> (Option<String>, Option<anyhow::Error>) {
+    match &args.account {
+        Some(wanted) if !iam::accounts::is_account_id(wanted) => {
+            match account_named(endpoint, got, wanted, opts, log) {
+                Ok(id) => (Some(id), None),
+                Err(e) => (None, Some(e)),
+            }
+        }
+        other => (other.clone(), None),
+    }
+}
+
+/// The ID of the account `wanted` names, among those of the user `got` is a token of.
+fn account_named(
+    endpoint: &crate::endpoint::Endpoint,
+    got: &TokenResponse,
+    wanted: &str,
+    opts: &crate::iam::Options,
+    log: &mut dyn Write,
+) -> Result<String> {
+    let token = got
+        .access_token
+        .as_ref()
+        .ok_or_else(|| anyhow::anyhow!("IAM's answer holds no access token"))?;
+    let server = iam::accounts::server_for(endpoint)?;
+    let accounts = iam::accounts::list(&server, token, opts, log)?;
+    Ok(iam::accounts::choose(wanted, &accounts)?.id.clone())
+}
+
+/// The passcode: from `--passcode`, else asked for at the terminal after showing (and, on a
+/// desktop, opening) the passcode page.
+fn read_passcode(
+    args: &LoginArgs,
+    settings: &Settings,
+    page: &reqwest::Url,
+    interactive: bool,
+    stderr: &mut dyn Write,
+) -> Result<Secret> {
+    let mut reader = Reader::new(interactive).telling_where(settings.given_at());
+    let passcode = if let Some(source) = &args.passcode {
+        reader.read("--passcode", source)?
+    } else {
+        let opened = !args.no_browser && desktop() && webbrowser::open(page.as_str()).is_ok();
+        let how = if opened {
+            " (opened in your browser)"
+        } else {
+            ""
+        };
+        let _ = writeln!(stderr, "iamtoken: get a one-time passcode at {page}{how}");
+        reader.read_or_prompt("--passcode", None, "One-time passcode: ", "")?
+    };
+    Ok(unpasted(&passcode))
 }
 
 /// The refresh token of IAM's answer, which a passcode exchange or a refresh always carries.

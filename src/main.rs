@@ -14,8 +14,8 @@ use iamtoken::secret::Handover;
 use iamtoken::serve::{self, sink::Sink};
 use iamtoken::settings::Settings;
 use iamtoken::{
-    cache_command, check, completions, config_command, exec, grant, inspect, login, obtain, output,
-    registry, status,
+    accounts, cache_command, check, completions, config_command, exec, grant, inspect, login,
+    obtain, output, registry, status,
 };
 
 fn main() -> ExitCode {
@@ -138,6 +138,7 @@ fn run(settings: Settings) -> Result<ExitCode> {
         Mode::Sessions => login::list(&settings, &mut out(), stderr)?,
         Mode::Logout(name) => login::logout(name.as_deref(), &settings, stderr)?,
         Mode::Status => status::run(&settings, &mut out(), &mut stderr.lock())?,
+        Mode::Accounts(name) => accounts::run(&settings, name, &mut out(), &mut stderr.lock())?,
         Mode::Passcode(name) => {
             let passcode = obtain::passcode(&settings, name, &mut stderr.lock())?;
             writeln!(out(), "{}", passcode.expose())?;

@@ -266,7 +266,18 @@ impl Fetcher<'_> {
         let name = &request.name;
         let (sessions, session) = stored(settings, name)?;
         let endpoint = settings.session_endpoint(name, &session.iam_url)?;
-        let account = request.account.as_ref().or(session.account.as_ref());
+        // An account named, not given by ID: looked up among the user's accounts.
+        let named = match &request.account {
+            Some(wanted) if !iam::accounts::is_account_id(wanted) => {
+                let accounts = accounts_of(settings, name, log)?;
+                Some(iam::accounts::choose(wanted, &accounts)?.id.clone())
+            }
+            _ => None,
+        };
+        let account = named
+            .as_ref()
+            .or(request.account.as_ref())
+            .or(session.account.as_ref());
         match &request.cluster {
             None => {}
             Some(SessionCluster::Iks) => {
@@ -441,6 +452,33 @@ pub fn passcode(
     let (sessions, session) = stored(settings, name)?;
     let endpoint = settings.session_endpoint(name, &session.iam_url)?;
     mint_passcode(settings, &sessions, name, &endpoint, log)
+}
+
+/// Stored session `name` and the endpoint it talks to (its own IAM; a run that chose another is
+/// exit 2).
+pub fn session_at(settings: &Settings, name: &str) -> Result<(crate::session::Session, Endpoint)> {
+    let (_, session) = stored(settings, name)?;
+    let endpoint = settings.session_endpoint(name, &session.iam_url)?;
+    Ok((session, endpoint))
+}
+
+/// The accounts the user of session `name` can use, listed with a token of the session's own
+/// account.
+pub fn accounts_of(
+    settings: &Settings,
+    name: &str,
+    log: &mut dyn Write,
+) -> Result<Vec<iam::accounts::Account>> {
+    let (_, endpoint) = session_at(settings, name)?;
+    let server = iam::accounts::server_for(&endpoint)?;
+    let own = Plan::Session(SessionRequest::named(Some(&name.to_owned()), None));
+    let got = token(settings, own, "session", &Commands::default(), log)?;
+    let token = got
+        .token
+        .access_token
+        .clone()
+        .ok_or_else(|| anyhow::anyhow!("the session's answer has no access token"))?;
+    iam::accounts::list(&server, &token, &settings.network, log)
 }
 
 /// The sessions folder and stored session `name`; exit 2 with a hint to log in when it is not

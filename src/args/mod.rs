@@ -78,6 +78,8 @@ pub enum Mode {
     Passcode(String),
     /// Show who the next command is.
     Status,
+    /// List the accounts of this session's user.
+    Accounts(String),
     Completions(crate::cli::Shell),
     /// The man pages: the root page on stdout, or every page into this folder.
     Man(Option<std::path::PathBuf>),
@@ -387,6 +389,10 @@ fn mode_of(command: crate::cli::Command, after_grant: Vec<OsString>) -> Result<M
                 .unwrap_or_else(|| crate::cli::DEFAULT_SESSION.to_owned()),
         ),
         Command::Status(_) => Mode::Status,
+        Command::Accounts(args) => Mode::Accounts(
+            args.name
+                .unwrap_or_else(|| crate::cli::DEFAULT_SESSION.to_owned()),
+        ),
         Command::Completions(args) => Mode::Completions(args.shell),
         Command::Man(args) => Mode::Man(args.dir),
     })

@@ -565,8 +565,9 @@ pub struct SessionArgs {
     #[arg(long = "name", value_name = "NAME", value_parser = parse_session_name)]
     pub session: Option<String>,
 
-    /// A token for this account instead of the session's own (the stored session is unchanged).
-    #[arg(long, value_name = "ID", value_parser = NonEmptyStringValueParser::new())]
+    /// A token for this account instead of the session's own (the stored session is
+    /// unchanged): its ID, or its name as `iamtoken accounts` lists it.
+    #[arg(long, value_name = "ID|NAME", value_parser = NonEmptyStringValueParser::new())]
     pub account: Option<String>,
 }
 

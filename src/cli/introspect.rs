@@ -30,6 +30,10 @@ pub fn honoured(command: &str) -> Option<&'static [&'static str]> {
         "cache list" | "sessions" | "serve list" => &["output"],
         "config list" | "status" => &["output", "context", "no_context", "sdk_service"],
         "config show" => &["context", "no_context", "sdk_service"],
+        "accounts" => &[
+            "iam_url", "private", "region", "test_env", "timeout", "retries", "proxy", "cacert",
+            "insecure", "verbose", "output", "no_cache",
+        ],
         "login" | "passcode" => &[
             "iam_url", "private", "region", "test_env", "timeout", "retries", "proxy", "cacert",
             "insecure", "verbose",

@@ -27,8 +27,9 @@ pub struct LoginArgs {
     #[arg(long, value_name = "SECRET", value_parser = Source::parse, allow_hyphen_values = true)]
     pub passcode: Option<Source>,
 
-    /// Scope the session to this account; every later refresh asks for it.
-    #[arg(long, value_name = "ID", value_parser = NonEmptyStringValueParser::new())]
+    /// Scope the session to this account (its ID, or its name as `iamtoken accounts` lists
+    /// it); every later refresh asks for it.
+    #[arg(long, value_name = "ID|NAME", value_parser = NonEmptyStringValueParser::new())]
     pub account: Option<String>,
 
     /// The session's name; a login to an existing name replaces that session.
@@ -57,6 +58,25 @@ Examples:
   oc login --server https://c100-e.eu-de.containers.cloud.ibm.com:31234 -u passcode \\
     -p \"$(iamtoken passcode)\"")]
 pub struct PasscodeArgs {
+    /// The stored session to use [default: default].
+    #[arg(long, value_name = "NAME", value_parser = parse_session_name)]
+    pub name: Option<String>,
+}
+
+/// List the accounts a session's user can use.
+///
+/// Shows each account's ID, name and state, and marks (`*`) the one the session is scoped to.
+/// Asks the accounts server (`/coe/v2/accounts`) with a token of the session. `login --account`
+/// and `session --account` take an ID or a name from this list.
+#[derive(Debug, Args)]
+#[command(after_long_help = "\
+Examples:
+  iamtoken accounts
+  iamtoken accounts --name work -o json | jq -r '.[] | select(.state == \"ACTIVE\") | .id'
+  iamtoken session --account 'My Team' -o token
+
+IAMTOKEN_ACCOUNTS_URL names another accounts server (https, or http on a loopback host).")]
+pub struct AccountsArgs {
     /// The stored session to use [default: default].
     #[arg(long, value_name = "NAME", value_parser = parse_session_name)]
     pub name: Option<String>,

@@ -465,6 +465,7 @@ pub enum Command {
     Logout(LogoutArgs),
     Passcode(PasscodeArgs),
     Status(StatusArgs),
+    Accounts(AccountsArgs),
     Completions(CompletionsArgs),
     Man(ManArgs),
 }

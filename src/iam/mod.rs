@@ -3,6 +3,7 @@
 //! `endpoint`, what an answer means in `answer`, what `--verbose` shows in `trace`. It never
 //! prints a secret.
 
+pub mod accounts;
 pub(crate) mod answer;
 mod client;
 pub(crate) mod openshift;

@@ -16,8 +16,8 @@ use crate::support::{
 
 const PASSCODE_GRANT: &str = "urn:ibm:params:oauth:grant-type:passcode";
 /// The account a login's token is for, unless one is asked for.
-pub(crate) const HOME_ACCOUNT: &str = "a0000000000000000000000000000home";
-const OTHER_ACCOUNT: &str = "b0000000000000000000000000000b2b2";
+pub(crate) const HOME_ACCOUNT: &str = "a000000000000000000000000000a0e0";
+const OTHER_ACCOUNT: &str = "b00000000000000000000000000b2b2b";
 const EMAIL: &str = "me@example.com";
 const IAM_ID: &str = "IBMid-2700001ABC";
 /// Every refresh token the stand-in issues has this in it, and nothing else it sends does
@@ -1732,4 +1732,144 @@ fn status_shows_a_session_alive_then_ended_without_asking_iam() {
     let out = login(&home, &iam, "PC-2", &[]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(status(&["--context", "sso"]).status.success());
+}
+
+/// A stand-in accounts server: `/coe/v2/accounts` in two pages, for a Bearer token the
+/// session stand-in signed; anything else is 401.
+fn accounts_server() -> StandIn {
+    StandIn::serve(move |got, request| {
+        let bearer = got
+            .header("Authorization")
+            .and_then(|a| a.strip_prefix("Bearer "));
+        let signed = bearer
+            .is_some_and(|t| crate::jwt::verified_claims(t).is_some_and(|c| c["iam_id"] == IAM_ID));
+        let resource = |id: &str, name: &str, state: &str| json!({"metadata": {"guid": id}, "entity": {"name": name, "state": state}});
+        let (status, body) = if !signed {
+            (
+                401,
+                json!({"errors": [{"code": "not_authorized", "message": "Unauthorized"}]}),
+            )
+        } else if got.url == "/coe/v2/accounts" {
+            (
+                200,
+                json!({"next_url": "/coe/v2/accounts?next_docid=2", "resources": [
+                    resource(HOME_ACCOUNT, "Home", "ACTIVE"),
+                    resource(OTHER_ACCOUNT, "Team B2B", "ACTIVE"),
+                ]}),
+            )
+        } else if got.url == "/coe/v2/accounts?next_docid=2" {
+            (
+                200,
+                json!({"next_url": null, "resources": [
+                    resource("c000000000000000000000000000d0f1", "Dup", "SUSPENDED"),
+                    resource("d000000000000000000000000000d0f2", "Dup", "ACTIVE"),
+                ]}),
+            )
+        } else {
+            (
+                404,
+                json!({"errors": [{"code": "not_found", "message": "Not found"}]}),
+            )
+        };
+        respond(
+            request,
+            status,
+            "application/json",
+            body.to_string().into_bytes(),
+        );
+    })
+}
+
+/// `accounts` lists every page, marking the session's; `session --account` and `login
+/// --account` take a name, which must name exactly one account.
+#[test]
+fn accounts_are_listed_and_chosen_by_name() {
+    let (home, iam) = logged_in(Rotation::Reusable, &[]);
+    let accounts = accounts_server();
+    let run = |args: &[&str]| {
+        iamtoken(&home)
+            .env("IAMTOKEN_ACCOUNTS_URL", &accounts.url)
+            .args(args)
+            .timeout(Duration::from_secs(30))
+            .output()
+            .unwrap()
+    };
+    let out = run(&["accounts"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let shown = text(&out.stdout);
+    let words: Vec<String> = shown
+        .lines()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect();
+    assert!(
+        words.contains(&format!("* {HOME_ACCOUNT} Home ACTIVE")),
+        "{shown}"
+    );
+    assert!(
+        words.contains(&format!("{OTHER_ACCOUNT} Team B2B ACTIVE")),
+        "{shown}"
+    );
+    assert_eq!(words.len(), 5, "a header and both pages: {shown}");
+    let json: Value = serde_json::from_slice(&run(&["accounts", "-o", "json"]).stdout).unwrap();
+    assert_eq!(json.as_array().unwrap().len(), 4);
+    assert_eq!(json[0]["current"], true);
+    assert_eq!(json[1]["current"], false);
+    assert_eq!(json[2]["state"], "SUSPENDED");
+    // By name: one token for that account; the stored session is unchanged.
+    let out = run(&[
+        "--no-cache",
+        "session",
+        "--account",
+        "Team B2B",
+        "-o",
+        "token",
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(account_of(&text(&out.stdout)), OTHER_ACCOUNT);
+    assert_eq!(record(&home, "default")["account"], HOME_ACCOUNT);
+    // A name that matches none lists them all; one that several share lists those.
+    let out = run(&["session", "--account", "Stage"]);
+    assert_eq!(out.status.code(), Some(2));
+    let said = text(&out.stderr);
+    assert!(said.contains("no account is named 'Stage'"), "{said}");
+    assert!(
+        said.contains(&format!("{OTHER_ACCOUNT}  Team B2B  (ACTIVE)")),
+        "{said}"
+    );
+    assert!(
+        said.contains("c000000000000000000000000000d0f1  Dup  (SUSPENDED)"),
+        "{said}"
+    );
+    let out = run(&["session", "--account", "Dup"]);
+    assert_eq!(out.status.code(), Some(2));
+    let said = text(&out.stderr);
+    assert!(
+        said.contains("2 accounts are named 'Dup'") && !said.contains("Home"),
+        "{said}"
+    );
+    // login --account NAME scopes the new session to that account.
+    std::fs::write(home.path().join("passcode"), "PC-2\n").unwrap();
+    let out = iamtoken(&home)
+        .env("IAMTOKEN_ACCOUNTS_URL", &accounts.url)
+        .args(["--iam-url", iam.url(), "login", "--passcode", "@passcode"])
+        .args([
+            "--name",
+            "b2b",
+            "--account",
+            "Team B2B",
+            "--storage",
+            "file",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(record(&home, "b2b")["account"], OTHER_ACCOUNT);
+    // The accounts server gets a bearer token, so it is https, or http on a loopback host.
+    let out = iamtoken(&home)
+        .env("IAMTOKEN_ACCOUNTS_URL", "http://accounts.example.com")
+        .arg("accounts")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("IAMTOKEN_ACCOUNTS_URL: refusing plain http://"));
 }
