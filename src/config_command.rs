@@ -10,6 +10,7 @@ use crate::args::{self, NOT_SETTINGS, context_key, no_cache_value};
 use crate::cli::ConfigAction;
 use crate::cli::secret_ids;
 use crate::config::{Config, Context};
+use crate::config_write::{self, Edit};
 use crate::endpoint::Endpoint;
 use crate::error::usage;
 use crate::secret::Source;
@@ -22,6 +23,9 @@ pub fn run(
     log: &mut dyn Write,
 ) -> Result<()> {
     let config = &settings.config;
+    if let Some(edit) = edit_of(action) {
+        return config_write::apply(&edit, log);
+    }
     let warned = !matches!(action, ConfigAction::Path) && warn_of_a_missing_file(config, log);
     match action {
         ConfigAction::Path => {
@@ -93,12 +97,37 @@ pub fn run(
             settings::preview(context)?;
             show(context, out)?;
         }
+        // Applied above, before the warnings that concern reading the file.
+        ConfigAction::Set { .. }
+        | ConfigAction::Unset { .. }
+        | ConfigAction::Delete { .. }
+        | ConfigAction::Use { .. } => {}
     }
     Ok(())
 }
 
 /// `IAMTOKEN_CONFIG` naming a file that is not there is most likely a typo: said, but only
 /// by the commands that show the configuration. Returns whether it said so.
+/// The change to the file that `action` asks for, if it asks for one.
+fn edit_of(action: &ConfigAction) -> Option<Edit> {
+    Some(match action {
+        ConfigAction::Set { name, key, value } => Edit::Set {
+            context: name.clone(),
+            key: key.clone(),
+            value: value.clone(),
+        },
+        ConfigAction::Unset { name, key } => Edit::Unset {
+            context: name.clone(),
+            key: key.clone(),
+        },
+        ConfigAction::Delete { name } => Edit::Delete {
+            context: name.clone(),
+        },
+        ConfigAction::Use { name, .. } => Edit::Use(name.clone()),
+        ConfigAction::Path | ConfigAction::List | ConfigAction::Show { .. } => return None,
+    })
+}
+
 fn warn_of_a_missing_file(config: &Config, log: &mut dyn Write) -> bool {
     let named = std::env::var_os("IAMTOKEN_CONFIG").is_some_and(|v| !v.is_empty());
     let Some(path) = config.path.as_deref().filter(|p| named && !p.exists()) else {

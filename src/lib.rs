@@ -15,6 +15,7 @@ pub mod cli;
 pub mod completions;
 pub mod config;
 pub mod config_command;
+pub mod config_write;
 pub mod dumps;
 pub mod endpoint;
 pub mod error;

@@ -39,7 +39,8 @@ pub fn honoured(command: &str) -> Option<&'static [&'static str]> {
             "insecure", "verbose",
         ],
         "cache" | "cache clear" | "cache path" | "config" | "config path" | "registry"
-        | "registry setup" | "completions" | "man" | "logout" | "serve stop" => &[],
+        | "registry setup" | "completions" | "man" | "logout" | "serve stop" | "config set"
+        | "config unset" | "config delete" | "config use" => &[],
         _ => return None,
     })
 }

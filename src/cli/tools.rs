@@ -320,6 +320,40 @@ pub enum ConfigAction {
         /// The context (default: the selected or default context).
         name: Option<String>,
     },
+    /// Set a context's setting, making the context (and the file, 0600) when missing. Checked
+    /// as a run checks it; a literal secret is refused (give @PATH, env:NAME or cmd:LINE).
+    Set {
+        /// The context.
+        #[arg(value_name = "CONTEXT")]
+        name: String,
+        /// The setting: an option's long name (`iam_url` or `iam-url`), or `grant`.
+        key: String,
+        /// Its value.
+        value: String,
+    },
+    /// Remove a setting from a context.
+    Unset {
+        /// The context.
+        #[arg(value_name = "CONTEXT")]
+        name: String,
+        /// The setting.
+        key: String,
+    },
+    /// Remove a context (and `default_context`, when it named it).
+    Delete {
+        /// The context.
+        #[arg(value_name = "CONTEXT")]
+        name: String,
+    },
+    /// Make a context the default (`default_context`), or have none with --none.
+    Use {
+        /// The context.
+        #[arg(value_name = "CONTEXT", required_unless_present = "none")]
+        name: Option<String>,
+        /// Remove `default_context`: no context unless one is asked for.
+        #[arg(long, conflicts_with = "name")]
+        none: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -928,3 +928,129 @@ fn no_context_runs_past_a_malformed_config() {
         .success()
         .stdout(format!("{ACCESS_TOKEN}\n"));
 }
+
+/// `config set`, `unset`, `delete` and `use` edit the file in place: comments, order and the
+/// other contexts stay byte for byte, the mode stays, and what a run would refuse (an unknown
+/// key, a bad value, a literal secret) is refused with nothing written.
+#[cfg(unix)]
+#[test]
+fn config_edits_keep_the_file_and_refuse_what_a_run_refuses() {
+    use std::os::unix::fs::{MetadataExt as _, PermissionsExt as _};
+    let iam = StandIn::iam();
+    let text = "# my contexts\n\ndefault_context = \"ci\" # the usual one\n\n[context.ci] # CI\ngrant = \"apikey\"\napikey = \"env:CI_KEY\"\n\n# for SSO\n[context.sso]\ngrant = \"session\"\n";
+    let home = home_with(text, &iam);
+    let path = config_file(&home);
+    let file = || std::fs::read_to_string(&path).unwrap();
+    let config = |args: &[&str]| iamtoken(&home).arg("config").args(args).output().unwrap();
+    let out = config(&["set", "ci", "iam-url", &iam.url]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let with_url = text.replace(
+        "apikey = \"env:CI_KEY\"\n",
+        &format!("apikey = \"env:CI_KEY\"\niam_url = \"{}\"\n", iam.url),
+    );
+    assert_eq!(file(), with_url);
+    assert_eq!(std::fs::metadata(&path).unwrap().mode() & 0o777, 0o600);
+    // The run uses it.
+    iamtoken(&home)
+        .env("CI_KEY", "k")
+        .args(["--context", "ci", "-o", "token"])
+        .assert()
+        .success();
+    // Refused, and nothing written: an unknown key (with the closest), a value a run refuses,
+    // a literal secret (never echoed), a grant that is none.
+    for (args, said) in [
+        (
+            &["set", "ci", "iam_urll", "x"][..],
+            "unknown setting 'iam_urll' for grant apikey; did you mean iam_url?",
+        ),
+        (&["set", "ci", "timeout", "soon"][..], "context.ci.timeout"),
+        (
+            &["set", "ci", "apikey", "SENTINEL-config-key"][..],
+            "apikey is a secret",
+        ),
+        (
+            &["set", "sso", "grant", "sesion"][..],
+            "did you mean session?",
+        ),
+        (
+            &["unset", "ci", "region"][..],
+            "context ci has no setting region",
+        ),
+        (&["delete", "nope"][..], "no context nope is defined"),
+        (&["use", "nope"][..], "no context nope is defined"),
+    ] {
+        let out = config(args);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(stderr.contains(said), "{args:?}: {stderr}");
+        assert!(!stderr.contains("SENTINEL"), "{stderr}");
+        assert_eq!(file(), with_url, "{args:?} changed the file");
+    }
+    // use, unset, use --none, delete.
+    assert!(config(&["use", "sso"]).status.success());
+    assert_eq!(
+        file(),
+        with_url.replace("\"ci\" # the usual", "\"sso\" # the usual")
+    );
+    assert!(config(&["unset", "ci", "iam_url"]).status.success());
+    assert!(config(&["use", "--none"]).status.success());
+    // The file's header comment stays; the removed line's own went with it.
+    assert_eq!(
+        file(),
+        text.replace("default_context = \"ci\" # the usual one\n\n", "")
+    );
+    assert!(config(&["delete", "sso"]).status.success());
+    assert!(!file().contains("sso") && file().contains("# my contexts\n"));
+    // Another user's file is not written, nor one others may write.
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o620)).unwrap();
+    let out = config(&["set", "ci", "retries", "3"]);
+    assert_eq!(out.status.code(), Some(2));
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+    std::os::unix::fs::lchown(&path, Some(4242), Some(4242)).expect("the tests run as root");
+    let before = file();
+    let out = config(&["set", "ci", "retries", "3"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not yours alone"));
+    assert_eq!(file(), before);
+    assert_eq!(std::fs::metadata(&path).unwrap().uid(), 4242);
+    assert!(iam.received().len() <= 1);
+}
+
+/// `config set` makes a missing file 0600, in a 0700 folder it makes.
+#[cfg(unix)]
+#[test]
+fn config_set_makes_a_private_file() {
+    use std::os::unix::fs::MetadataExt as _;
+    let home = tempfile::tempdir().unwrap();
+    let path = home.path().join("new/folder/config.toml");
+    let out = iamtoken(&home)
+        .env("IAMTOKEN_CONFIG", &path)
+        .args(["config", "set", "dev", "grant", "apikey"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        "[context.dev]\ngrant = \"apikey\"\n"
+    );
+    assert_eq!(std::fs::metadata(&path).unwrap().mode() & 0o777, 0o600);
+    for dir in [
+        path.parent().unwrap(),
+        path.parent().unwrap().parent().unwrap(),
+    ] {
+        assert_eq!(
+            std::fs::metadata(dir).unwrap().mode() & 0o777,
+            0o700,
+            "{}",
+            dir.display()
+        );
+    }
+}
