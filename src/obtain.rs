@@ -134,6 +134,7 @@ pub fn token_reusing(
 ) -> Result<Obtained> {
     let opts = &settings.network;
     let wanted = plan.wanted();
+    let from_the_cli = matches!(plan, Plan::Ibmcloud);
     let store = settings.store(stderr);
     let min_ttl = settings.min_ttl.as_ref().map(|m| m.value);
     let fetcher = Fetcher {
@@ -202,6 +203,17 @@ pub fn token_reusing(
     {
         let granted = output::span(left.max(0).unsigned_abs());
         let asked = output::duration(asked);
+        // The CLI's token is the CLI's to refresh: IAM was not asked.
+        if from_the_cli {
+            return Err(Failure::new(
+                Exit::TooShort,
+                format!(
+                    "the IBM Cloud CLI's token has {granted} left, less than --min-ttl {asked}"
+                ),
+            )
+            .hint("the CLI refreshes it when one of its commands runs (ibmcloud iam oauth-tokens); or ask less with --min-ttl")
+            .into());
+        }
         return Err(Failure::new(
             Exit::TooShort,
             format!("IAM granted a token with {granted} left, less than --min-ttl {asked}"),

@@ -13,7 +13,7 @@ use clap::parser::ValueSource;
 
 use crate::args::{self, Mode, Parsed};
 use crate::cache::{Reuse, Store};
-use crate::cli::Format;
+use crate::cli::{Format, Grant};
 use crate::config::{Config, Context};
 use crate::endpoint::{self, Choice, Endpoint};
 use crate::error::{Failure, usage};
@@ -279,6 +279,31 @@ fn misplaced(mode: &Mode, name: &str, origins: &Origins, format: Format) -> Opti
             ));
         }
         _ => {}
+    }
+    // The IBM Cloud CLI keeps its own endpoint and network settings: typed ones would be
+    // silently ignored. (From a variable or a context they are ignored, as they apply to
+    // other grants.)
+    let runs_ibmcloud = matches!(
+        mode,
+        Mode::Grant(Grant::Ibmcloud(_))
+            | Mode::Exec(Grant::Ibmcloud(_), _)
+            | Mode::Check(Grant::Ibmcloud(_), _)
+            | Mode::Serve(Grant::Ibmcloud(_), _)
+    );
+    if runs_ibmcloud {
+        let cannot = [
+            "iam_url", "test_env", "private", "region", "proxy", "cacert", "insecure",
+        ];
+        if let Some(id) = cannot.iter().find(|id| origins.of(id) == Origin::Flag) {
+            return Some(
+                usage(format!(
+                    "--{} means nothing to ibmcloud: the IBM Cloud CLI uses its own IAM endpoint \
+                     and network settings",
+                    id.replace('_', "-")
+                ))
+                .hint("set them in the CLI (ibmcloud login -a ..., ibmcloud config), or use another grant"),
+            );
+        }
     }
     let honoured = crate::cli::honoured(name)?;
     let typed = origins

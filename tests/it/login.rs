@@ -1098,6 +1098,48 @@ fn ibmcloud_prints_the_cli_s_own_token() {
         (1190..=1200).contains(&json["expires_in"].as_i64().unwrap()),
         "{json}"
     );
+    // --no-cache is accepted (it never caches), as scripts pass it to every grant; a variable
+    // choosing an endpoint is ignored; typed options the CLI cannot honour are refused.
+    iamtoken(&home)
+        .env("PATH", &path)
+        .env(
+            "IBMCLOUD_IAM_API_ENDPOINT",
+            "https://iam.test.cloud.ibm.com",
+        )
+        .args(["ibmcloud", "--timeout", "3s", "--no-cache", "-o", "token"])
+        .assert()
+        .success()
+        .stdout(format!("{jwt}\n"));
+    for typed in [
+        &["--test-env"][..],
+        &["--iam-url", "https://iam.example.com"],
+        &["--proxy", "http://proxy.example.com:3128"],
+    ] {
+        let out = iamtoken(&home)
+            .env("PATH", &path)
+            .args(typed)
+            .arg("ibmcloud")
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{typed:?}");
+        assert!(
+            text(&out.stderr).contains(&format!("{} means nothing to ibmcloud", typed[0])),
+            "{}",
+            text(&out.stderr)
+        );
+    }
+    // A --min-ttl the CLI's token cannot keep blames that token, not IAM.
+    let out = iamtoken(&home)
+        .env("PATH", &path)
+        .args(["--min-ttl", "1h", "ibmcloud"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(6));
+    let said = text(&out.stderr);
+    assert!(
+        said.contains("the IBM Cloud CLI's token has") && !said.contains("IAM granted"),
+        "{said}"
+    );
     // Not on PATH: one clear line.
     let out = iamtoken(&home)
         .env("PATH", "/nonexistent")
