@@ -289,19 +289,28 @@ impl Config {
             return None;
         }
         let secrets = crate::cli::secret_ids();
-        let (context, setting) = self.contexts().find_map(|c| {
-            let literal = c
-                .settings
-                .iter()
-                .find(|s| secrets.contains(&s.key) && Source::is_literal(&s.value));
-            literal.map(|s| (c, s))
-        })?;
+        // Every line that holds one, so that one look fixes them all.
+        let lines: Vec<String> = self
+            .contexts()
+            .flat_map(|c| {
+                c.settings
+                    .iter()
+                    .filter(|s| secrets.contains(&s.key) && Source::is_literal(&s.value))
+                    .map(move |s| format!("{} (context.{}.{})", c.at(s), c.name, s.key))
+            })
+            .collect();
+        if lines.is_empty() {
+            return None;
+        }
+        let what = if lines.len() == 1 {
+            "holds a literal secret"
+        } else {
+            "hold literal secrets"
+        };
         Some(format!(
-            "{} holds a literal secret (context.{}.{}) and is readable by group or others; \
-             use @PATH or env:NAME, or chmod 600 it",
-            context.at(setting),
-            context.name,
-            setting.key
+            "{} {what}, and the file is readable by group or others; use @PATH or env:NAME, or \
+             chmod 600 it",
+            lines.join(", ")
         ))
     }
 }

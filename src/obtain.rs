@@ -104,6 +104,9 @@ pub fn plan_handing(
         secrets.running_commands(timeout)
     };
     let plan = grant::plan(command, &mut secrets)?;
+    for warning in secrets.exposed() {
+        let _ = writeln!(io::stderr(), "iamtoken: warning: {warning}");
+    }
     let read = secrets.variables_read().to_vec();
     Ok((Planned { plan, secrets }, read))
 }

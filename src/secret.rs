@@ -206,6 +206,8 @@ pub struct Reader {
     commands: Commands,
     /// The variables read through `env:NAME`, so that `exec` can keep them from its command.
     variables_read: Vec<String>,
+    /// Warnings about `@PATH` files that others may read.
+    exposed: Vec<String>,
     /// Where an option (`--apikey`) was given, for an error about its source.
     given_at: Option<GivenAt>,
     /// Secrets passed from one process to the next (`serve --detach`).
@@ -264,6 +266,7 @@ impl Reader {
             interactive,
             stdin_taken_by: None,
             variables_read: Vec::new(),
+            exposed: Vec::new(),
             defer_commands: false,
             commands: Commands::default(),
             given_at: None,
@@ -310,6 +313,11 @@ impl Reader {
         &self.commands
     }
 
+    /// Warnings about the `@PATH` files read so far: those that others may read.
+    pub fn exposed(&self) -> &[String] {
+        &self.exposed
+    }
+
     /// The variables read through `env:NAME` so far.
     pub fn variables_read(&self) -> &[String] {
         &self.variables_read
@@ -331,8 +339,20 @@ impl Reader {
             // What follows `@` may be a mistyped secret: shown only when it reads as a path.
             Source::File(path) => {
                 let shown = file_shown(path);
+                let file = File::open(path);
+                // As a config file holding a literal secret: a key file others may read is
+                // said. (A FIFO, `<(pass show ibm)`, is nobody else's to read.)
+                if let Ok(open) = &file
+                    && open.metadata().is_ok_and(|m| m.is_file())
+                    && crate::ownership::of(open).is_ok_and(|a| a.others_read)
+                {
+                    self.exposed.push(format!(
+                        "{shown} holds a secret ({flag}) and is readable by group or others; \
+                         chmod 600 it"
+                    ));
+                }
                 (
-                    read_capped(File::open(path), &shown, flag)?,
+                    read_capped(file, &shown, flag)?,
                     format!(" (read from {shown})"),
                 )
             }

@@ -225,8 +225,54 @@ fn a_readable_file_with_a_literal_secret_is_warned_about() {
         .assert()
         .success()
         .stderr(format!(
-            "iamtoken: warning: {path}:13 holds a literal secret (context.other.apikey) and is readable by group or others; use @PATH or env:NAME, or chmod 600 it\n"
+            "iamtoken: warning: {path}:13 (context.other.apikey) holds a literal secret, and the file is readable by group or others; use @PATH or env:NAME, or chmod 600 it\n"
         ));
+    // Every such line is named.
+    let two = format!(
+        "{CONFIG}\n[context.third]\ngrant = \"password\"\nusername = \"u\"\npassword = \"SENTINEL-pw\"\n"
+    );
+    std::fs::write(&path, &two).unwrap();
+    let out = iamtoken(&home).env("CI_KEY", "k").output().unwrap();
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains(&format!("{path}:13 (context.other.apikey), ")),
+        "{said}"
+    );
+    assert!(
+        said.contains("(context.third.password) hold literal secrets"),
+        "{said}"
+    );
+    assert!(!said.contains("SENTINEL"), "{said}");
+    // A key file given as @PATH that others may read gets the same warning; 0600 gets none.
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let key = home.path().join("key.txt");
+    std::fs::write(&key, "SENTINEL-key-file\n").unwrap();
+    std::fs::set_permissions(&key, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let out = iamtoken(&home)
+        .args(["--no-context", "--iam-url", &iam.url, "apikey", "--apikey"])
+        .arg(format!("@{}", key.display()))
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains(&format!("warning: {} holds a secret (--apikey) and is readable by group or others; chmod 600 it", key.display())),
+        "{said}"
+    );
+    std::fs::set_permissions(&key, std::fs::Permissions::from_mode(0o600)).unwrap();
+    iamtoken(&home)
+        .args([
+            "--no-context",
+            "--no-cache",
+            "--iam-url",
+            &iam.url,
+            "apikey",
+            "--apikey",
+        ])
+        .arg(format!("@{}", key.display()))
+        .assert()
+        .success()
+        .stderr("");
 }
 
 #[test]
