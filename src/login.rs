@@ -50,8 +50,7 @@ pub fn login(args: &LoginArgs, settings: &Settings, stderr: &mut dyn Write) -> R
         })?;
     }
     let page = iam::passcode_page(endpoint, opts, stderr)?;
-    let passcode = read_passcode(args, settings, &page, interactive, stderr)?;
-    let mut got = iam::fetch(endpoint, &requests::passcode(passcode), opts, stderr)?;
+    let mut got = exchange_passcode(args, settings, &page, interactive, stderr)?;
     let (account, unmatched) = chosen_account(args, endpoint, &got, opts, stderr);
     if let Some(account) = &account {
         let refresh = refresh_token_of(&got)?;
@@ -160,29 +159,54 @@ fn account_named(
     Ok(iam::accounts::choose(wanted, &accounts)?.id.clone())
 }
 
-/// The passcode: from `--passcode`, else asked for at the terminal after showing (and, on a
-/// desktop, opening) the passcode page.
-fn read_passcode(
+/// How many passcodes an interactive `login` asks for before it gives up.
+const PASSCODE_TRIES: u32 = 3;
+
+/// IAM's answer to a passcode: from `--passcode`, else asked for at the terminal after showing
+/// (and, on a desktop, opening) the passcode page, and asked for again, up to three times, when
+/// it is empty or IAM refuses it (a mistyped or expired code).
+fn exchange_passcode(
     args: &LoginArgs,
     settings: &Settings,
     page: &reqwest::Url,
     interactive: bool,
     stderr: &mut dyn Write,
-) -> Result<Secret> {
+) -> Result<TokenResponse> {
+    let (endpoint, opts) = (settings.endpoint()?, &settings.network);
     let mut reader = Reader::new(interactive).telling_where(settings.given_at());
-    let passcode = if let Some(source) = &args.passcode {
-        reader.read("--passcode", source)?
+    if let Some(source) = &args.passcode {
+        let passcode = unpasted(&reader.read("--passcode", source)?);
+        return iam::fetch(endpoint, &requests::passcode(passcode), opts, stderr);
+    }
+    let opened = !args.no_browser && desktop() && webbrowser::open(page.as_str()).is_ok();
+    let how = if opened {
+        " (opened in your browser)"
     } else {
-        let opened = !args.no_browser && desktop() && webbrowser::open(page.as_str()).is_ok();
-        let how = if opened {
-            " (opened in your browser)"
-        } else {
-            ""
-        };
-        let _ = writeln!(stderr, "iamtoken: get a one-time passcode at {page}{how}");
-        reader.read_or_prompt("--passcode", None, "One-time passcode: ", "")?
+        ""
     };
-    Ok(unpasted(&passcode))
+    let _ = writeln!(stderr, "iamtoken: get a one-time passcode at {page}{how}");
+    let mut tries = 0;
+    loop {
+        tries += 1;
+        let got = reader
+            .read_or_prompt("--passcode", None, "One-time passcode: ", "")
+            .and_then(|typed| {
+                let passcode = unpasted(&typed);
+                iam::fetch(endpoint, &requests::passcode(passcode), opts, stderr)
+            });
+        let again =
+            |e: &anyhow::Error| matches!(crate::error::classify(e).0, Exit::Usage | Exit::Refused);
+        match got {
+            Err(e) if tries < PASSCODE_TRIES && again(&e) => {
+                let _ = writeln!(
+                    stderr,
+                    "iamtoken: {}; get a new passcode at {page} and try again",
+                    e.to_string().lines().next().unwrap_or_default()
+                );
+            }
+            got => return got,
+        }
+    }
 }
 
 /// The refresh token of IAM's answer, which a passcode exchange or a refresh always carries.

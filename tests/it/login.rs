@@ -1915,3 +1915,44 @@ fn accounts_are_listed_and_chosen_by_name() {
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stderr).contains("IAMTOKEN_ACCOUNTS_URL: refusing plain http://"));
 }
+
+/// At a terminal, an empty or refused passcode is asked for again (three tries in all), with
+/// where to get a new one; none is ever echoed.
+#[test]
+fn login_at_a_terminal_asks_again_after_an_empty_or_refused_passcode() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = SessionIam::new(Rotation::SingleUse);
+    let browser = home.path().join("no-browser");
+    let (status, shown) = login_at_a_terminal(
+        &home,
+        &iam,
+        &browser,
+        "--no-browser",
+        b"\nSENTINEL-wrong\nPC-1\n",
+    );
+    assert!(status.success(), "{shown}");
+    let page = format!("{}/identity/passcode", iam.url());
+    assert!(
+        shown.contains(&format!(
+            "--passcode is empty; get a new passcode at {page} and try again"
+        )),
+        "{shown}"
+    );
+    assert!(shown.contains("BXNIM0421E"), "{shown}");
+    assert!(shown.contains("logged in as me@example.com"), "{shown}");
+    assert!(
+        !shown.contains("SENTINEL") && !shown.contains("PC-1"),
+        "{shown}"
+    );
+    assert_eq!(iam.posted().len(), 2, "the empty one never reached IAM");
+    // Three wrong ones end the run, as IAM's refusal.
+    let (status, shown) = login_at_a_terminal(
+        &home,
+        &iam,
+        &browser,
+        "--no-browser --name other",
+        b"BAD-1\nBAD-2\nBAD-3\n",
+    );
+    assert_eq!(status.code(), Some(3), "{shown}");
+    assert_eq!(shown.matches("try again").count(), 2, "{shown}");
+}
