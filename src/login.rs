@@ -51,7 +51,10 @@ pub fn login(args: &LoginArgs, settings: &Settings, stderr: &mut dyn Write) -> R
     }
     let page = iam::passcode_page(endpoint, opts, stderr)?;
     let mut got = exchange_passcode(args, settings, &page, interactive, stderr)?;
-    let (account, unmatched) = chosen_account(args, endpoint, &got, opts, stderr);
+    let (mut account, unmatched) = chosen_account(args, endpoint, &got, opts, stderr);
+    if interactive && args.account.is_none() {
+        account = selected_account(endpoint, &got, opts, stderr);
+    }
     if let Some(account) = &account {
         let refresh = refresh_token_of(&got)?;
         got = iam::fetch(
@@ -140,6 +143,57 @@ fn chosen_account(
         }
         other => (other.clone(), None),
     }
+}
+
+/// At a terminal, for a user with more than one account: the one they select, as `ibmcloud
+/// login` asks ("Select an account"). `None`: the token's own account (one account, none
+/// chosen, or the list out of reach, which is said).
+fn selected_account(
+    endpoint: &crate::endpoint::Endpoint,
+    got: &TokenResponse,
+    opts: &crate::iam::Options,
+    log: &mut dyn Write,
+) -> Option<String> {
+    let token = got.access_token.as_ref()?;
+    let listed = iam::accounts::server_for(endpoint)
+        .map_err(anyhow::Error::from)
+        .and_then(|server| iam::accounts::list(&server, token, opts, log));
+    let accounts = match listed {
+        Ok(accounts) if accounts.len() > 1 => accounts,
+        Ok(_) => return None,
+        Err(e) => {
+            let _ = writeln!(
+                log,
+                "iamtoken: note: the accounts could not be listed ({}); the session keeps the \
+                 token's own account",
+                e.to_string().lines().next().unwrap_or_default()
+            );
+            return None;
+        }
+    };
+    let _ = writeln!(log, "Select an account:");
+    for (n, a) in accounts.iter().enumerate() {
+        let _ = writeln!(log, "{}. {}", n + 1, a.line());
+    }
+    for _ in 0..PASSCODE_TRIES {
+        let _ = write!(log, "Enter a number (1-{}): ", accounts.len());
+        let _ = log.flush();
+        let mut line = String::new();
+        if std::io::stdin().read_line(&mut line).unwrap_or(0) == 0 {
+            break;
+        }
+        match line.trim().parse::<usize>() {
+            Ok(n @ 1..) if n <= accounts.len() => return Some(accounts[n - 1].id.clone()),
+            _ => {
+                let _ = writeln!(log, "iamtoken: not a number from 1 to {}", accounts.len());
+            }
+        }
+    }
+    let _ = writeln!(
+        log,
+        "iamtoken: no account selected; the session keeps the token's own account"
+    );
+    None
 }
 
 /// The ID of the account `wanted` names, among those of the user `got` is a token of.

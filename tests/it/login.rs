@@ -807,6 +807,20 @@ fn login_at_a_terminal(
     extra: &str,
     typed: &[u8],
 ) -> (std::process::ExitStatus, String) {
+    // No accounts server: the user's accounts cannot be listed, and the session keeps the
+    // token's own.
+    let accounts = crate::support::closed_port_url();
+    login_at_a_terminal_with(home, iam, (browser, &accounts), extra, typed)
+}
+
+/// `login_at_a_terminal`, with `accounts` as the accounts server.
+fn login_at_a_terminal_with(
+    home: &tempfile::TempDir,
+    iam: &SessionIam,
+    (browser, accounts): (&std::path::Path, &str),
+    extra: &str,
+    typed: &[u8],
+) -> (std::process::ExitStatus, String) {
     let inner = format!(
         "{} --iam-url {} login --storage file {extra}",
         bin().display(),
@@ -816,7 +830,8 @@ fn login_at_a_terminal(
     script
         .args(["-qec", &inner, "/dev/null"])
         .env("DISPLAY", ":0")
-        .env("BROWSER", browser);
+        .env("BROWSER", browser)
+        .env("IAMTOKEN_ACCOUNTS_URL", accounts);
     crate::support::type_at_prompt(
         script,
         "One-time passcode: ",
@@ -1955,4 +1970,48 @@ fn login_at_a_terminal_asks_again_after_an_empty_or_refused_passcode() {
     );
     assert_eq!(status.code(), Some(3), "{shown}");
     assert_eq!(shown.matches("try again").count(), 2, "{shown}");
+}
+
+/// At a terminal, a user with several accounts selects one, as `ibmcloud login` asks; without
+/// a terminal the session keeps the token's own account.
+#[test]
+fn login_at_a_terminal_asks_which_account() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = SessionIam::new(Rotation::SingleUse);
+    let accounts = accounts_server();
+    let browser = home.path().join("no-browser");
+    let (status, shown) = login_at_a_terminal_with(
+        &home,
+        &iam,
+        (&browser, &accounts.url),
+        "--no-browser",
+        b"PC-1\n9\n2\n",
+    );
+    assert!(status.success(), "{shown}");
+    assert!(shown.contains("Select an account:"), "{shown}");
+    assert!(
+        shown.contains(&format!("2. {OTHER_ACCOUNT}  Team B2B  (ACTIVE)")),
+        "{shown}"
+    );
+    assert!(shown.contains("not a number from 1 to 4"), "{shown}");
+    assert_eq!(record(&home, "default")["account"], OTHER_ACCOUNT);
+    // Without a terminal: no question, the token's own account.
+    let other = tempfile::tempdir().unwrap();
+    let out = iamtoken(&other)
+        .env("IAMTOKEN_ACCOUNTS_URL", &accounts.url)
+        .args([
+            "--iam-url",
+            iam.url(),
+            "login",
+            "--passcode",
+            "-",
+            "--storage",
+            "file",
+        ])
+        .write_stdin("PC-2\n")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(!text(&out.stderr).contains("Select an account"));
+    assert_eq!(record(&other, "default")["account"], HOME_ACCOUNT);
 }

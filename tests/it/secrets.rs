@@ -12,6 +12,15 @@ fn sent_key(setup: impl FnOnce(&mut assert_cmd::Command, &std::path::Path)) -> S
     let mut cmd = iamtoken(&home);
     cmd.args(["--iam-url", &iam.url, "-o", "token", "apikey"]);
     setup(&mut cmd, home.path());
+    // Key files as they should be kept: others may not read them (else a warning says so).
+    #[cfg(unix)]
+    for entry in std::fs::read_dir(home.path()).unwrap().flatten() {
+        use std::os::unix::fs::PermissionsExt as _;
+        if entry.file_type().unwrap().is_file() {
+            let private = std::fs::Permissions::from_mode(0o600);
+            std::fs::set_permissions(entry.path(), private).unwrap();
+        }
+    }
     cmd.assert().success().stderr("");
     let form = iam.only_request().form();
     assert_eq!(form[0], ("grant_type".into(), APIKEY_GRANT.into()));
