@@ -437,6 +437,49 @@ pub fn man(out: &mut dyn Write) -> io::Result<()> {
     page(&man_command(), true, out)
 }
 
+/// `iamtoken help [COMMAND]` at a terminal: the command's man page (`iamtoken-COMMAND`, or
+/// `iamtoken`), shown by `man` as `git help` shows its pages, when `man` finds it installed.
+/// `None` otherwise (no terminal, no `man`, no such page or command): clap's help then, as
+/// before. Asked only when the first word is `help`.
+pub fn help_page(args: &[std::ffi::OsString]) -> Option<std::process::ExitCode> {
+    use std::io::IsTerminal as _;
+    use std::process::{Command, Stdio};
+    let words: Vec<&str> = args
+        .get(1..)?
+        .iter()
+        .map(|a| a.to_str())
+        .collect::<Option<_>>()?;
+    let (first, rest) = words.split_first()?;
+    if *first != "help" || !io::stdout().is_terminal() {
+        return None;
+    }
+    let page = match rest.first() {
+        None => "iamtoken".to_owned(),
+        Some(name)
+            if cli::shared()
+                .get_subcommands()
+                .any(|c| c.get_name() == *name) =>
+        {
+            format!("iamtoken-{name}")
+        }
+        Some(_) => return None,
+    };
+    let installed = Command::new("man")
+        .args(["-w", &page])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .ok()?
+        .success();
+    if !installed {
+        return None;
+    }
+    let shown = Command::new("man").arg(&page).status().ok()?;
+    Some(std::process::ExitCode::from(
+        u8::try_from(shown.code().unwrap_or(1)).unwrap_or(1),
+    ))
+}
+
 /// Every page into `dir`: `iamtoken.1`, one per top-level command (`iamtoken-cache.1`, with
 /// `cache list` as a section of it; the grants under `exec`, `check` and `serve` are on their
 /// own pages), and `docker-credential-iamtoken.1`.

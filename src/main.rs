@@ -27,8 +27,14 @@ fn main() -> ExitCode {
         .var(completions::VAR)
         .completer("iamtoken")
         .complete();
-    let result = args::parse(&std::env::args_os().collect::<Vec<_>>(), &mut io::stderr())
-        .and_then(|parsed| run(Settings::new(parsed)));
+    let words: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    if words.get(1).is_some_and(|w| w == "help")
+        && let Some(code) = completions::help_page(&words)
+    {
+        return code;
+    }
+    let result =
+        args::parse(&words, &mut io::stderr()).and_then(|parsed| run(Settings::new(parsed)));
     let err = match result {
         Ok(code) => return code,
         // A clap error (or --help) is shown as clap's errors are.

@@ -281,3 +281,50 @@ fn completion_descriptions_from_files_are_escaped() {
         "{shown}"
     );
 }
+
+/// `iamtoken help login` at a terminal shows `man iamtoken-login`, as `git help` does, when
+/// `man` finds the page; without a terminal, or without the page, it is clap's help as before.
+#[cfg(target_os = "linux")]
+#[test]
+fn help_at_a_terminal_shows_the_man_page() {
+    let home = tempfile::tempdir().unwrap();
+    let tools = home.path().join("tools");
+    std::fs::create_dir(&tools).unwrap();
+    // A `man` that knows only iamtoken-login and says what it was asked to show.
+    let man = tools.join("man");
+    std::fs::write(
+        &man,
+        "#!/bin/sh\nif [ \"$1\" = -w ]; then [ \"$2\" = iamtoken-login ]; exit $?; fi\necho \"MAN PAGE $*\"\n",
+    )
+    .unwrap();
+    std::fs::set_permissions(&man, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let path = format!("{}:{}", tools.display(), std::env::var("PATH").unwrap());
+    let at_a_terminal = |words: &str| {
+        let out = isolated("script", &home)
+            .env("PATH", &path)
+            .args(["-qec", &format!("{} {words}", bin().display()), "/dev/null"])
+            .stdin(std::process::Stdio::null())
+            .output()
+            .expect("script (util-linux) must be installed");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let shown = at_a_terminal("help login");
+    assert!(shown.contains("MAN PAGE iamtoken-login"), "{shown}");
+    // No page for it: clap's help.
+    let shown = at_a_terminal("help logout");
+    assert!(
+        !shown.contains("MAN PAGE") && shown.contains("Usage: iamtoken logout"),
+        "{shown}"
+    );
+    // Not a terminal: clap's help.
+    let out = isolated(bin(), &home)
+        .env("PATH", &path)
+        .args(["help", "login"])
+        .output()
+        .unwrap();
+    let shown = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success() && shown.contains("Usage: iamtoken login"),
+        "{shown}"
+    );
+}
