@@ -235,6 +235,7 @@ fn parsed(
     applied: bool,
 ) -> Result<Parsed> {
     let Cli { global, command } = Cli::from_arg_matches(&matches)?;
+    let command = with_grant(command, &matches)?;
     // exec's `-- CMD` belongs to the grant before it, which the shared `Grant` does not read.
     let after_grant: Vec<OsString> = leaf(&matches)
         .and_then(|(_, m)| {
@@ -251,6 +252,33 @@ fn parsed(
         config,
         context,
         applied,
+    })
+}
+
+/// `command` with the grant typed after `exec`, `check` or `serve`, which their definitions
+/// leave to the matches (`cli::definition` defines those grants only when they are parsed).
+fn with_grant(command: crate::cli::Command, matches: &ArgMatches) -> Result<crate::cli::Command> {
+    use crate::cli::Command;
+    let Some((_, sub)) = matches
+        .subcommand()
+        .filter(|(_, sub)| sub.subcommand().is_some())
+    else {
+        return Ok(command);
+    };
+    Ok(match command {
+        Command::Exec(mut exec) => {
+            exec.grant = Some(Grant::from_arg_matches(sub)?);
+            Command::Exec(exec)
+        }
+        Command::Check(mut check) => {
+            check.grant = Some(Grant::from_arg_matches(sub)?);
+            Command::Check(check)
+        }
+        Command::Serve(mut serve) => {
+            serve.grant = Some(crate::cli::Serving::from_arg_matches(sub)?);
+            Command::Serve(serve)
+        }
+        other => other,
     })
 }
 

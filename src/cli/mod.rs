@@ -282,32 +282,81 @@ pub fn command() -> clap::Command {
 /// The definition, to read (never to parse with: parsing builds a command, which takes `&mut`).
 pub fn shared() -> &'static clap::Command {
     static DEFINITION: std::sync::OnceLock<clap::Command> = std::sync::OnceLock::new();
-    DEFINITION.get_or_init(definition)
+    DEFINITION.get_or_init(expanded)
 }
 
-/// The definition, built anew: for the one parse of a run, which needs no other copy.
+/// The definition, built anew, for the one parse of a run: the grants under `exec`, `check` and
+/// `serve` are defined only when that command is parsed (`Command::defer`), since most runs use
+/// none of them and they are most of the definition.
 pub fn definition() -> clap::Command {
+    // In place: `mut_subcommand` would move each to the end, and the help lists them in order.
+    base().mut_subcommands(|c| match c.get_name() {
+        "exec" => c.defer(with_exec_grants),
+        "check" => c.defer(with_grants),
+        "serve" => c.defer(with_served),
+        _ => c,
+    })
+}
+
+/// The whole definition, every grant under `exec`, `check` and `serve` in place: for what reads
+/// or changes the tree (a context's values, the variables set aside, completion, the man pages,
+/// errors).
+fn expanded() -> clap::Command {
+    base().mut_subcommands(|c| match c.get_name() {
+        "exec" => with_exec_grants(c),
+        "check" => with_grants(c),
+        "serve" => with_served(c),
+        _ => c,
+    })
+}
+
+fn base() -> clap::Command {
     use clap::CommandFactory as _;
     let cmd = Cli::command();
     let cmd = only_honoured(cmd);
-    let cmd = cluster_formats(cmd);
-    cmd.mut_subcommand("exec", |exec| {
-        let grants: Vec<String> = exec
-            .get_subcommands()
-            .map(|g| g.get_name().to_owned())
-            .collect();
-        grants.into_iter().fold(exec, |exec, grant| {
-            exec.mut_subcommand(grant, |g| {
-                g.arg(
-                    clap::Arg::new(EXEC_COMMAND)
-                        .help("The command to run, and its arguments, after --")
-                        .value_name("CMD")
-                        .last(true)
-                        .num_args(1..)
-                        .action(clap::ArgAction::Append)
-                        .value_parser(clap::value_parser!(std::ffi::OsString)),
-                )
-            })
+    cluster_formats(cmd)
+}
+
+/// `check` with its grants.
+fn with_grants(cmd: clap::Command) -> clap::Command {
+    use clap::Subcommand as _;
+    Grant::augment_subcommands(cmd)
+}
+
+/// `serve` with its grants, `list` and `stop`. (The enum's own description is not serve's.)
+fn with_served(cmd: clap::Command) -> clap::Command {
+    use clap::Subcommand as _;
+    let about = cmd.get_about().cloned();
+    let long_about = cmd.get_long_about().cloned();
+    let cmd = Serving::augment_subcommands(cmd);
+    let cmd = match about {
+        Some(about) => cmd.about(about),
+        None => cmd,
+    };
+    match long_about {
+        Some(long_about) => cmd.long_about(long_about),
+        None => cmd,
+    }
+}
+
+/// `exec` with its grants, each taking the command after `--`.
+fn with_exec_grants(exec: clap::Command) -> clap::Command {
+    let exec = with_grants(exec);
+    let grants: Vec<String> = exec
+        .get_subcommands()
+        .map(|g| g.get_name().to_owned())
+        .collect();
+    grants.into_iter().fold(exec, |exec, grant| {
+        exec.mut_subcommand(grant, |g| {
+            g.arg(
+                clap::Arg::new(EXEC_COMMAND)
+                    .help("The command to run, and its arguments, after --")
+                    .value_name("CMD")
+                    .last(true)
+                    .num_args(1..)
+                    .action(clap::ArgAction::Append)
+                    .value_parser(clap::value_parser!(std::ffi::OsString)),
+            )
         })
     })
 }

@@ -47,7 +47,9 @@ pub struct ExecArgs {
     #[command(flatten)]
     pub sink: SinkArgs,
 
-    #[command(subcommand)]
+    /// The grant: a subcommand defined only when `exec` is parsed (`cli::with_grants`), read by
+    /// `args` from the matches.
+    #[arg(skip)]
     pub grant: Option<super::Grant>,
 
     /// The command to run, and its arguments, after --.
@@ -136,7 +138,9 @@ pub struct ServeArgs {
     #[command(flatten)]
     pub sink: SinkArgs,
 
-    #[command(subcommand)]
+    /// The grant, or `list` or `stop`: subcommands defined only when `serve` is parsed
+    /// (`cli::with_grants`), read by `args` from the matches.
+    #[arg(skip)]
     pub grant: Option<Serving>,
 }
 
@@ -237,7 +241,9 @@ pub struct CheckArgs {
     #[arg(long, value_name = "DURATION", default_value = "14d", value_parser = parse_duration, global = true)]
     pub warn_expiry: std::time::Duration,
 
-    #[command(subcommand)]
+    /// The grant: a subcommand defined only when `check` is parsed (`cli::with_grants`), read
+    /// by `args` from the matches.
+    #[arg(skip)]
     pub grant: Option<super::Grant>,
 }
 
