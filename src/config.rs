@@ -437,10 +437,15 @@ impl PathKeys {
         let global = <crate::cli::Global as clap::Args>::augment_args(clap::Command::new("global"));
         let is_path =
             |a: &&clap::Arg| a.get_value_parser().type_id() == std::any::TypeId::of::<PathBuf>();
-        let paths = crate::cli::grant_options_of::<PathBuf>()
+        let paths = crate::cli::PATH_IDS
             .iter()
-            .chain(global.get_arguments().filter(is_path))
-            .map(|a| a.get_id().to_string())
+            .map(|id| (*id).to_owned())
+            .chain(
+                global
+                    .get_arguments()
+                    .filter(is_path)
+                    .map(|a| a.get_id().to_string()),
+            )
             .collect();
         Self {
             paths,

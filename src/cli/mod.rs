@@ -371,23 +371,6 @@ fn only_honoured(cmd: clap::Command) -> clap::Command {
         .filter(|a| a.is_global_set())
         .cloned()
         .collect();
-    let shadow = move |mut sub: clap::Command, name: &str| {
-        let honoured = honoured(name).unwrap_or_default();
-        for arg in &globals {
-            let id = arg.get_id().as_str();
-            if !honoured.contains(&id) {
-                // Typed as the global one: clap merges their values by id.
-                sub = sub.arg(arg.clone().global(false).env(None).hide(true));
-            } else if id == "output" {
-                let json = output_of(arg, &[Format::Json], "Print JSON instead of text");
-                sub = sub.arg(json.hide_default_value(true));
-            } else {
-                // Its own copy: the parent's hidden one would keep the global from reaching it.
-                sub = sub.arg(arg.clone().global(false));
-            }
-        }
-        sub
-    };
     let paths: Vec<(String, Vec<String>)> = cmd
         .get_subcommands()
         .filter(|sub| honoured(sub.get_name()).is_some())
@@ -401,12 +384,58 @@ fn only_honoured(cmd: clap::Command) -> clap::Command {
         .collect();
     paths.into_iter().fold(cmd, |cmd, (name, leaves)| {
         cmd.mut_subcommand(&name, |sub| {
-            let sub = shadow(sub, &name);
-            leaves.into_iter().fold(sub, |sub, leaf| {
-                let path = format!("{name} {leaf}");
-                sub.mut_subcommand(&leaf, |l| shadow(l, &path))
-            })
+            let sub = shadow(sub, &name, &globals);
+            // A leaf's copies are made when it is parsed: nothing reaches it from its parent,
+            // whose copies are its own, not global.
+            match leaf_shadower(&name) {
+                Some(deferred) => sub.mut_subcommands(|leaf| leaf.defer(deferred)),
+                None => leaves.into_iter().fold(sub, |sub, leaf| {
+                    let path = format!("{name} {leaf}");
+                    sub.mut_subcommand(&leaf, |l| shadow(l, &path, &globals))
+                }),
+            }
         })
+    })
+}
+
+/// `sub` (`name` as messages say it) with a copy of each global option: its own for those it
+/// honours (`-o` taking `json` alone), and a hidden one for the others, which still parses
+/// (typed as the global one: clap merges their values by id) so that `settings` can say it
+/// means nothing there.
+fn shadow(mut sub: clap::Command, name: &str, globals: &[clap::Arg]) -> clap::Command {
+    let honoured = honoured(name).unwrap_or_default();
+    for arg in globals {
+        let id = arg.get_id().as_str();
+        if !honoured.contains(&id) {
+            sub = sub.arg(arg.clone().global(false).env(None).hide(true));
+        } else if id == "output" {
+            let json = output_of(arg, &[Format::Json], "Print JSON instead of text");
+            sub = sub.arg(json.hide_default_value(true));
+        } else {
+            // Its own copy: the parent's hidden one would keep the global from reaching it.
+            sub = sub.arg(arg.clone().global(false));
+        }
+    }
+    sub
+}
+
+/// The deferred shadowing of the leaves of `parent` (`cache list`): a plain function, as
+/// `Command::defer` takes, for each parent that has leaves.
+fn leaf_shadower(parent: &str) -> Option<fn(clap::Command) -> clap::Command> {
+    fn leaf_of(leaf: clap::Command, parent: &str) -> clap::Command {
+        use clap::Args as _;
+        let globals: Vec<clap::Arg> = Global::augment_args(clap::Command::new("globals"))
+            .get_arguments()
+            .cloned()
+            .collect();
+        let path = format!("{parent} {}", leaf.get_name());
+        shadow(leaf, &path, &globals)
+    }
+    Some(match parent {
+        "cache" => |leaf| leaf_of(leaf, "cache"),
+        "config" => |leaf| leaf_of(leaf, "config"),
+        "registry" => |leaf| leaf_of(leaf, "registry"),
+        _ => return None,
     })
 }
 
