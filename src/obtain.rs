@@ -325,14 +325,7 @@ impl Fetcher<'_> {
         if request.hand_over {
             return refresh(log);
         }
-        let identity = [
-            "session",
-            session.id.as_str(),
-            "account",
-            account.map_or("", String::as_str),
-            "url",
-            endpoint.url().as_str(),
-        ];
+        let identity = session_identity(None, &session, account, &endpoint);
         self.cached(
             (&identity, Wanted::AccessToken),
             ("session", Some(&session.id)),
@@ -353,15 +346,7 @@ impl Fetcher<'_> {
         log: &mut dyn Write,
     ) -> Result<TokenResponse> {
         let account = session.account.as_ref();
-        let identity = [
-            "iks",
-            "session",
-            session.id.as_str(),
-            "account",
-            account.map_or("", String::as_str),
-            "url",
-            endpoint.url().as_str(),
-        ];
+        let identity = session_identity(Some("iks"), session, account, endpoint);
         self.cached(
             (&identity, Wanted::IdToken),
             ("iks", Some(&session.id)),
@@ -406,6 +391,26 @@ impl Fetcher<'_> {
         };
         cache::reuse_or_fetch(self.store, &lookup, log, fetch)
     }
+}
+
+/// What tells a session's tokens apart in the cache: what they are for (`iks`; `None`: access
+/// tokens), the session (its random id, new at each login), the account and the IAM.
+fn session_identity<'a>(
+    purpose: Option<&'a str>,
+    session: &'a crate::session::Session,
+    account: Option<&'a String>,
+    endpoint: &'a Endpoint,
+) -> Vec<&'a str> {
+    let mut identity: Vec<&str> = purpose.into_iter().collect();
+    identity.extend([
+        "session",
+        session.id.as_str(),
+        "account",
+        account.map_or("", String::as_str),
+        "url",
+        endpoint.url().as_str(),
+    ]);
+    identity
 }
 
 /// How a session is refreshed.
