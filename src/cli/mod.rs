@@ -407,7 +407,7 @@ fn shadow(mut sub: clap::Command, name: &str, globals: &[clap::Arg]) -> clap::Co
     for arg in globals {
         let id = arg.get_id().as_str();
         if !honoured.contains(&id) {
-            sub = sub.arg(arg.clone().global(false).env(None).hide(true));
+            sub = sub.arg(hidden_copy(arg));
         } else if id == "output" {
             let json = output_of(arg, &[Format::Json], "Print JSON instead of text");
             sub = sub.arg(json.hide_default_value(true));
@@ -417,6 +417,27 @@ fn shadow(mut sub: clap::Command, name: &str, globals: &[clap::Arg]) -> clap::Co
         }
     }
     sub
+}
+
+/// A hidden copy of global option `arg` that parses what it parses and nothing more: no help, no
+/// variable, no default (the global's own default stands). Cheaper to make than a clone, and
+/// every command that is not a grant holds a dozen of them.
+fn hidden_copy(arg: &clap::Arg) -> clap::Arg {
+    let mut copy = clap::Arg::new(arg.get_id().clone())
+        .hide(true)
+        .action(arg.get_action().clone())
+        .value_parser(arg.get_value_parser().clone())
+        .allow_hyphen_values(arg.is_allow_hyphen_values_set());
+    if let Some(long) = arg.get_long() {
+        copy = copy.long(long.to_owned());
+    }
+    if let Some(short) = arg.get_short() {
+        copy = copy.short(short);
+    }
+    if let Some(range) = arg.get_num_args() {
+        copy = copy.num_args(range);
+    }
+    copy
 }
 
 /// The deferred shadowing of the leaves of `parent` (`cache list`): a plain function, as
