@@ -40,7 +40,21 @@ const INVOCATIONS: &[&str] = &[
     "registry setup --dry-run --docker-config {home}/docker",
     "completions bash",
     "man",
+    // What scripts and kubeconfigs type today (issue 30's list).
+    "serve --timeout 3s apikey --apikey @key.json",
+    "serve -v apikey --apikey @key.json",
+    "-v serve --detach --log {home}/serve.log apikey --apikey @key.json",
+    "--no-cache iks --context ci -o exec-credential",
+    // The commands this round added.
+    "status",
+    "config set ci retries 3",
 ];
+
+/// Command lines that run the IBM Cloud CLI, a shell script here (so not under Wine).
+#[cfg(unix)]
+const CLI_INVOCATIONS: &[&str] = &["ibmcloud --timeout 3s --no-cache -o token"];
+#[cfg(not(unix))]
+const CLI_INVOCATIONS: &[&str] = &[];
 
 #[test]
 fn every_documented_invocation_is_read_without_a_usage_error() {
@@ -56,10 +70,33 @@ fn every_documented_invocation_is_read_without_a_usage_error() {
         format!("[context.ci]\ngrant = \"apikey\"\napikey = \"env:CI_KEY\"\niam_url = \"{iam}\"\n"),
     )
     .unwrap();
-    for line in INVOCATIONS {
+    // A stand-in for the IBM Cloud CLI, first on PATH.
+    let tools = home.path().join("tools");
+    std::fs::create_dir(&tools).unwrap();
+    #[cfg(unix)]
+    {
+        let cli = tools.join("ibmcloud");
+        let jwt = crate::jwt::sign(
+            &crate::jwt::header(),
+            &crate::jwt::claims(crate::support::IAM_ISSUER, 1200),
+        );
+        std::fs::write(
+            &cli,
+            format!("#!/bin/sh\nprintf '%s' '{{\"iam_token\": \"Bearer {jwt}\"}}'\n"),
+        )
+        .unwrap();
+        std::fs::set_permissions(&cli, std::os::unix::fs::PermissionsExt::from_mode(0o755))
+            .unwrap();
+    }
+    let path = std::env::join_paths(std::iter::once(tools.clone()).chain(std::env::split_paths(
+        &std::env::var_os("PATH").unwrap_or_default(),
+    )))
+    .unwrap();
+    for line in INVOCATIONS.iter().chain(CLI_INVOCATIONS) {
         let line = line.replace("{iam}", &iam).replace("{home}", &dir);
         let mut out = isolated(crate::support::bin(), &home);
         out.env("IAMTOKEN_CONFIG", &config)
+            .env("PATH", &path)
             .env("CI_KEY", "key-from-env")
             .env("IBMCLOUD_API_KEY", "key-from-env")
             .env("IBMCLOUD_IAM_API_ENDPOINT", &iam)
@@ -94,9 +131,16 @@ fn every_documented_invocation_is_read_without_a_usage_error() {
 
 /// Whether `line` runs a command that never asks IAM (and so takes no --retries).
 fn tool(line: &str) -> bool {
-    ["cache ", "config ", "registry ", "completions ", "man"]
-        .iter()
-        .any(|t| line.starts_with(t))
+    [
+        "cache ",
+        "config ",
+        "registry ",
+        "completions ",
+        "man",
+        "status",
+    ]
+    .iter()
+    .any(|t| line.starts_with(t))
 }
 
 /// `command`, started. Under load, Wine 8 now and then fails to create a process with
