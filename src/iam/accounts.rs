@@ -11,7 +11,7 @@ use serde_json::Value;
 
 use super::answer::classify_other;
 use super::redact::Redactor;
-use super::{Options, Outcome, client, get, retrying, server_name};
+use super::{Options, Outcome, client, get, named_server, retrying};
 use crate::endpoint::Endpoint;
 use crate::error::{Exit, Failure, usage};
 use crate::secret::Secret;
@@ -75,7 +75,7 @@ pub fn list(
     // plain-http stand-in).
     let as_endpoint = Endpoint::parse(server.as_str()).map_err(usage)?;
     let client = client(opts, &as_endpoint)?;
-    let name = server_name(opts, &as_endpoint, log).replace("IAM at", "the accounts server at");
+    let name = named_server("the accounts server", opts, &as_endpoint, log);
     let redactor = Redactor::new(vec![token.expose().to_owned()]);
     let bearer = format!("Bearer {}", token.expose());
     let mut accounts = Vec::new();

@@ -232,7 +232,13 @@ pub(crate) fn minted(body: &[u8]) -> Option<Secret> {
 
 /// IAM as messages name it, with the proxy on the way when there is one (traced at `-v`).
 fn server_name(opts: &Options, endpoint: &Endpoint, log: &mut dyn Write) -> String {
-    let iam = format!("IAM at {}", endpoint.host());
+    named_server("IAM", opts, endpoint, log)
+}
+
+/// `what` (IAM, the accounts server) at `endpoint`'s host as messages name it, with the proxy
+/// on the way when there is one (traced at `-v`).
+fn named_server(what: &str, opts: &Options, endpoint: &Endpoint, log: &mut dyn Write) -> String {
+    let iam = format!("{what} at {}", endpoint.host());
     // Plain http goes only to this machine, never through a proxy.
     let via = (endpoint.url().scheme() == "https")
         .then(|| proxy::for_url(opts, endpoint.url()))
