@@ -15,8 +15,8 @@ pub fn run(
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
 ) -> Result<()> {
-    let (session, _) = obtain::session_at(settings, name)?;
-    let accounts = obtain::accounts_of(settings, name, stderr)?;
+    let (session, endpoint) = obtain::session_at(settings, name)?;
+    let accounts = obtain::accounts_of(settings, (name, &endpoint), stderr)?;
     let current = |id: &str| session.account.as_deref() == Some(id);
     if settings.json_asked() {
         let list: Vec<_> = accounts

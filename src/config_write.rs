@@ -92,7 +92,7 @@ fn change(doc: &mut DocumentMut, edit: &Edit) -> Result<String> {
             value: raw,
         } => {
             let key = key.replace('-', "_");
-            refuse_literal_secret(&key)(raw)?;
+            refuse_literal_secret(&key, raw)?;
             let table = context_table(doc, context, true)
                 .ok_or_else(|| usage("the config's `context` is not a table"))?;
             keeping_decor(&mut table[key.as_str()], typed(raw));
@@ -139,19 +139,17 @@ fn change(doc: &mut DocumentMut, edit: &Edit) -> Result<String> {
 
 /// A literal secret is never written: the config file is read by anyone who gets a copy of it.
 /// The value is not echoed.
-fn refuse_literal_secret(key: &str) -> impl Fn(&str) -> Result<()> + '_ {
-    move |raw| {
-        if crate::cli::secret_ids().iter().any(|s| s == key) && Source::is_literal(raw) {
-            return Err(usage(format!(
-                "{key} is a secret: iamtoken writes no secret into the config file"
-            ))
-            .hint(format!(
-                "give {key} as @PATH (a file only you can read), env:NAME or cmd:LINE"
-            ))
-            .into());
-        }
-        Ok(())
+fn refuse_literal_secret(key: &str, raw: &str) -> Result<()> {
+    if crate::cli::SECRET_IDS.contains(&key) && Source::is_literal(raw) {
+        return Err(usage(format!(
+            "{key} is a secret: iamtoken writes no secret into the config file"
+        ))
+        .hint(format!(
+            "give {key} as @PATH (a file only you can read), env:NAME or cmd:LINE"
+        ))
+        .into());
     }
+    Ok(())
 }
 
 /// Context `name`'s table, made (with `[context]`) when `create`.

@@ -175,7 +175,7 @@ fn selected_account(
     for (n, a) in accounts.iter().enumerate() {
         let _ = writeln!(log, "{}. {}", n + 1, a.line());
     }
-    for _ in 0..PASSCODE_TRIES {
+    for _ in 0..TRIES {
         let _ = write!(log, "Enter a number (1-{}): ", accounts.len());
         let _ = log.flush();
         let mut line = String::new();
@@ -213,8 +213,9 @@ fn account_named(
     Ok(iam::accounts::choose(wanted, &accounts)?.id.clone())
 }
 
-/// How many passcodes an interactive `login` asks for before it gives up.
-const PASSCODE_TRIES: u32 = 3;
+/// How many times an interactive `login` asks a question (a passcode, an account) before it
+/// gives up.
+const TRIES: u32 = 3;
 
 /// IAM's answer to a passcode: from `--passcode`, else asked for at the terminal after showing
 /// (and, on a desktop, opening) the passcode page, and asked for again, up to three times, when
@@ -251,7 +252,7 @@ fn exchange_passcode(
         let again =
             |e: &anyhow::Error| matches!(crate::error::classify(e).0, Exit::Usage | Exit::Refused);
         match got {
-            Err(e) if tries < PASSCODE_TRIES && again(&e) => {
+            Err(e) if tries < TRIES && again(&e) => {
                 let _ = writeln!(
                     stderr,
                     "iamtoken: {}; get a new passcode at {page} and try again",
@@ -316,14 +317,9 @@ pub fn list(settings: &Settings, stdout: &mut dyn Write, stderr: &mut dyn Write)
     let sessions = settings.sessions(false)?;
     let mut rows = Vec::new();
     if let Some(sessions) = &sessions {
-        for name in sessions.names()? {
-            match sessions.load(&name) {
-                Ok(Some(session)) => rows.push((session.clone(), stored_in(sessions, &session))),
-                Ok(None) => {}
-                Err(e) => {
-                    let _ = writeln!(stderr, "iamtoken: warning: session {name}: {e:#}");
-                }
-            }
+        for session in sessions.all(stderr)? {
+            let stored = stored_in(sessions, &session);
+            rows.push((session, stored));
         }
     }
     if settings.json_asked() {

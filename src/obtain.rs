@@ -284,7 +284,7 @@ impl Fetcher<'_> {
         // An account named, not given by ID: looked up among the user's accounts.
         let named = match &request.account {
             Some(wanted) if !iam::accounts::is_account_id(wanted) => {
-                let accounts = accounts_of(settings, name, log)?;
+                let accounts = accounts_of(settings, (name, &endpoint), log)?;
                 Some(iam::accounts::choose(wanted, &accounts)?.id.clone())
             }
             _ => None,
@@ -482,15 +482,14 @@ pub fn session_at(settings: &Settings, name: &str) -> Result<(crate::session::Se
     Ok((session, endpoint))
 }
 
-/// The accounts the user of session `name` can use, listed with a token of the session's own
-/// account.
+/// The accounts the user of session `name` (of the IAM at `endpoint`) can use, listed with a
+/// token of the session's own account.
 pub fn accounts_of(
     settings: &Settings,
-    name: &str,
+    (name, endpoint): (&str, &Endpoint),
     log: &mut dyn Write,
 ) -> Result<Vec<iam::accounts::Account>> {
-    let (_, endpoint) = session_at(settings, name)?;
-    let server = iam::accounts::server_for(&endpoint)?;
+    let server = iam::accounts::server_for(endpoint)?;
     let own = Plan::Session(SessionRequest::named(Some(&name.to_owned()), None));
     let got = token(settings, own, "session", &Commands::default(), log)?;
     let token = got
@@ -558,8 +557,9 @@ fn ended(
         return err;
     }
     session.ended_at = Some(unix_now());
-    // The record stays as it was if it cannot be written: the refusal is reported either way.
-    let _ = sessions.save(session, token, true);
+    // Where the token is kept does not change for this (no fall back to the file); a record
+    // that cannot be written stays as it was, and the refusal is reported either way.
+    let _ = sessions.save(session, token, false);
     let name = &session.name;
     let why = if session.handed_out {
         " (a command that `exec session` gave its refresh token may have used it up)"

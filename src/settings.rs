@@ -140,6 +140,11 @@ impl Settings {
         }
     }
 
+    /// Where the value of option `id` (`context`) came from.
+    pub fn origin(&self, id: &str) -> Origin {
+        Origins::new(&self.given.matches, self.given.applied.as_ref()).of(id)
+    }
+
     /// Where option `flag` (`--apikey`) of this run was given: "on the command line", "in
     /// IBMCLOUD_API_KEY", "in FILE:LINE" (a context); `None` for a default.
     pub fn given_at(&self) -> impl Fn(&str) -> Option<String> + Send + Sync + 'static {

@@ -22,18 +22,10 @@ struct InEffect {
 
 pub fn run(settings: &Settings, stdout: &mut dyn Write, stderr: &mut dyn Write) -> Result<()> {
     let now = unix_now();
-    let mut sessions: Vec<Session> = Vec::new();
-    if let Some(store) = settings.sessions(false)? {
-        for name in store.names()? {
-            match store.load(&name) {
-                Ok(Some(session)) => sessions.push(session),
-                Ok(None) => {}
-                Err(e) => {
-                    let _ = writeln!(stderr, "iamtoken: warning: session {name}: {e:#}");
-                }
-            }
-        }
-    }
+    let sessions: Vec<Session> = match settings.sessions(false)? {
+        Some(store) => store.all(stderr)?,
+        None => Vec::new(),
+    };
     let context = settings.context.as_ref();
     let chosen_by = context.map(|c| {
         if c.from_sdk {
@@ -41,10 +33,9 @@ pub fn run(settings: &Settings, stdout: &mut dyn Write, stderr: &mut dyn Write) 
         } else if c.by_default {
             format!("default_context in {}", c.origin)
         } else {
-            match (settings.given_at())("context") {
-                Some(at) if at == "on the command line" => "--context".to_owned(),
-                Some(at) => at.trim_start_matches("in ").to_owned(),
-                None => "--context".to_owned(),
+            match settings.origin("context") {
+                crate::origin::Origin::Env(name) => name,
+                _ => "--context".to_owned(),
             }
         }
     });

@@ -180,6 +180,22 @@ impl Sessions {
             .collect())
     }
 
+    /// Every stored session, in name order; one that cannot be read is a warning on `log`, not
+    /// the end of the listing (`sessions`, `status`).
+    pub fn all(&self, log: &mut dyn std::io::Write) -> io::Result<Vec<Session>> {
+        let mut all = Vec::new();
+        for name in self.names()? {
+            match self.load(&name) {
+                Ok(Some(session)) => all.push(session),
+                Ok(None) => {}
+                Err(e) => {
+                    let _ = writeln!(log, "iamtoken: warning: session {name}: {e:#}");
+                }
+            }
+        }
+        Ok(all)
+    }
+
     /// Session `name`, `Ok(None)` when there is none.
     pub fn load(&self, name: &str) -> anyhow::Result<Option<Session>> {
         Ok(self.record(name)?.map(|r| r.session))
