@@ -528,7 +528,7 @@ fn exec_serve_gives_the_command_the_service_for_its_lifetime() {
 #[test]
 fn the_sink_is_replaced_before_expiry_never_half_written_and_removed_on_exit() {
     let home = tempfile::tempdir().unwrap();
-    let iam = StandIn::issuing_jwts(12);
+    let iam = StandIn::issuing_jwts(8);
     let sink = home.path().join("token");
     let sink_arg = sink.display().to_string();
     let served = Served::start(&home, &iam, &["--sink", &sink_arg]);
@@ -621,8 +621,8 @@ fn after_a_failed_refresh_the_sink_keeps_its_token_until_it_expires() {
     use crate::support::Reply;
     let home = tempfile::tempdir().unwrap();
     let mut replies = vec![Reply::Token {
-        expires_in: 8,
-        left: 8,
+        expires_in: 4,
+        left: 4,
         delay: Duration::ZERO,
     }];
     replies.extend((0..40).map(|_| Reply::IamError(500, "BXNIM0500E", "Internal error")));
@@ -630,7 +630,7 @@ fn after_a_failed_refresh_the_sink_keeps_its_token_until_it_expires() {
     let sink = home.path().join("token");
     let sink_arg = sink.display().to_string();
     let served = Served::start(&home, &iam, &["--retries", "0", "--sink", &sink_arg]);
-    let expires = now() + 8;
+    let expires = now() + 4;
     assert_eq!(
         std::fs::read_to_string(&sink).unwrap(),
         format!("{ACCESS_TOKEN}\n")
@@ -777,12 +777,12 @@ fn sigterm_ends_serve_within_3s_whatever_a_renewal_is_doing() {
     assert!(!sink.exists(), "the sink is removed");
 }
 
-/// An IAM that issues one 10-second token, then drips every later answer a byte at a time;
+/// An IAM that issues one 8-second token, then drips every later answer a byte at a time;
 /// and the count of connections it has accepted.
 fn dripping_iam() -> (StandIn, std::sync::Arc<std::sync::atomic::AtomicUsize>) {
     use crate::support::{DRIPPING_HEAD, dripping_server, raw_token_answer};
     let (url, accepted) = dripping_server(
-        vec![raw_token_answer(10)],
+        vec![raw_token_answer(8)],
         DRIPPING_HEAD,
         Duration::from_millis(300),
     );

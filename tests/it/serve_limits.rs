@@ -209,13 +209,13 @@ fn a_huge_header_is_refused_without_growing_the_service() {
 #[test]
 fn no_request_waits_for_a_slow_renewal() {
     let home = tempfile::tempdir().unwrap();
-    // 30-second tokens; IAM takes 5 s to answer the renewal.
+    // 12-second tokens, renewed after 5 s; IAM takes 3 s to answer the renewal.
     let iam = StandIn::scripted(vec![
-        Reply::fresh(30),
+        Reply::fresh(12),
         Reply::Token {
-            expires_in: 30,
-            left: 30,
-            delay: Duration::from_secs(5),
+            expires_in: 12,
+            left: 12,
+            delay: Duration::from_secs(3),
         },
     ]);
     let served = Served::start(&home, &iam, &["-v"]);
@@ -234,13 +234,13 @@ fn no_request_waits_for_a_slow_renewal() {
     };
     // Every 200 ms until the renewal has begun, then through it and past its end.
     let mut renewal_began = None;
-    let deadline = Instant::now() + Duration::from_secs(40);
+    let deadline = Instant::now() + Duration::from_secs(20);
     loop {
         ask();
         if renewal_began.is_none() && iam.received().len() >= 2 {
             renewal_began = Some(Instant::now());
         }
-        if renewal_began.is_some_and(|at| at.elapsed() > Duration::from_secs(7)) {
+        if renewal_began.is_some_and(|at| at.elapsed() > Duration::from_secs(4)) {
             break;
         }
         assert!(Instant::now() < deadline, "the renewal never began");
