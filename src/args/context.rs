@@ -18,8 +18,7 @@ pub(super) fn overridden_choices(matches: &ArgMatches, context: &Context) -> Vec
     let Some((name, sub)) = super::leaf(matches) else {
         return Vec::new();
     };
-    let cmd = crate::cli::shared();
-    let Some(grant) = cmd.find_subcommand(name) else {
+    let Some(grant) = crate::cli::token_command(name) else {
         return Vec::new();
     };
     let mut skip = Vec::new();
@@ -202,15 +201,33 @@ fn supply_global(
     from_context: &dyn Fn(clap::Arg) -> clap::Arg,
 ) -> clap::Command {
     let cmd = cmd.mut_arg(id, from_context);
-    crate::cli::each_command(cmd, &|sub| {
-        if sub
-            .get_arguments()
+    let own_copy = |sub: &clap::Command| {
+        sub.get_arguments()
             .any(|a| a.get_id() == id && !a.is_global_set())
-        {
-            sub.mut_arg(id, from_context)
-        } else {
-            sub
-        }
+    };
+    // Only the commands that hold a copy are rebuilt: rebuilding each costs more than a run
+    // that finds its token in the cache.
+    let holders: Vec<String> = cmd
+        .get_subcommands()
+        .filter(|sub| own_copy(sub) || sub.get_subcommands().any(own_copy))
+        .map(|sub| sub.get_name().to_owned())
+        .collect();
+    holders.into_iter().fold(cmd, |cmd, name| {
+        cmd.mut_subcommand(name, |sub| {
+            let sub = if own_copy(&sub) {
+                sub.mut_arg(id, from_context)
+            } else {
+                sub
+            };
+            let inner: Vec<String> = sub
+                .get_subcommands()
+                .filter(|c| own_copy(c))
+                .map(|c| c.get_name().to_owned())
+                .collect();
+            inner.into_iter().fold(sub, |sub, name| {
+                sub.mut_subcommand(name, |c| c.mut_arg(id, from_context))
+            })
+        })
     })
 }
 

@@ -316,13 +316,41 @@ fn reason(err: &clap::Error) -> String {
     }
 }
 
-pub(super) fn subcommand_missing(err: &clap::Error) -> bool {
-    use clap::error::ErrorKind;
-    matches!(
-        err.kind(),
-        ErrorKind::MissingSubcommand
-            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
-            | ErrorKind::UnknownArgument
+/// With the grant left out (a context names it), only the options every token command takes
+/// may be typed: one of the grant's own is refused, naming the grant to type before it.
+pub(super) fn grant_left_out(
+    err: &clap::Error,
+    grant: &str,
+    context: Option<&Context>,
+) -> Option<anyhow::Error> {
+    let (kind, word) = stray_word(err)?;
+    let name = word.split('=').next().unwrap_or(word);
+    let long = name.strip_prefix("--");
+    let short = name
+        .strip_prefix('-')
+        .filter(|s| long.is_none() && s.chars().count() == 1)
+        .and_then(|s| s.chars().next());
+    if kind != ContextKind::InvalidArg || (long.is_none() && short.is_none()) {
+        return None;
+    }
+    let takes_it = crate::cli::shared()
+        .find_subcommand(grant)?
+        .get_arguments()
+        .filter(|a| !a.is_global_set() && !a.is_hide_set())
+        .any(|a| {
+            (long.is_some() && a.get_long() == long) || (short.is_some() && a.get_short() == short)
+        });
+    if !takes_it {
+        return None;
+    }
+    let context = context.map_or("the context", |c| c.name.as_str());
+    Some(
+        usage(format!(
+            "{name} is an option of {grant}, the grant that context {context} names: type the \
+             grant before it"
+        ))
+        .hint(format!("iamtoken --context {context} {grant} {name} ..."))
+        .into(),
     )
 }
 

@@ -27,8 +27,8 @@ pub use self::context::{NOT_SETTINGS, context_key, no_cache_value, option_id};
 use self::context::{apply, overridden_choices};
 pub use self::errors::{Described, describe, say};
 use self::errors::{
-    blame_context, blame_variable, grant_hint, not_a_grant, refuse_credential_flags, stray_name,
-    subcommand_missing, without_value,
+    blame_context, blame_variable, grant_hint, grant_left_out, not_a_grant,
+    refuse_credential_flags, stray_name, without_value,
 };
 pub use self::reading::Reading;
 use self::variables::{commands_in_variables_are_values, definition, unchanged};
@@ -146,7 +146,15 @@ pub struct ExecCommand {
 /// `clap::Error`, for `exit` to show as iamtoken does (or a program that speaks another
 /// protocol to say its own way); config errors are returned as usage errors.
 pub fn parse(args: &[OsString], log: &mut dyn Write) -> Result<Parsed> {
-    let mut reading = Reading::of(args);
+    let loaded = Config::load();
+    // A copy of the definition is kept for a context's parse when one may apply.
+    let context_likely = std::env::var_os("IAMTOKEN_CONTEXT").is_some_and(|v| !v.is_empty())
+        || args.iter().skip(1).take_while(|a| *a != "--").any(|a| {
+            a.to_str()
+                .is_some_and(|a| a.starts_with("--context") || a.starts_with("--sdk-service"))
+        })
+        || loaded.as_ref().is_ok_and(|c| c.default_context.is_some());
+    let mut reading = Reading::keeping(args, context_likely);
     if let Some(shown) = reading.shown() {
         if shown.kind() == clap::error::ErrorKind::DisplayHelp {
             note_context(&reading, log);
@@ -155,7 +163,7 @@ pub fn parse(args: &[OsString], log: &mut dyn Write) -> Result<Parsed> {
     }
     // A broken config file must not keep the way to find the file from showing. Nor
     // `--no-context`, which asks for none of it.
-    let config = match Config::load() {
+    let config = match loaded {
         Ok(config) => config,
         Err(_) if reading.asks_for_help() || reading.typed("no_context") => Config::default(),
         Err(e) => return Err(e),
@@ -496,22 +504,24 @@ pub(super) fn matches_with(
         cmd = apply(cmd, context, skip, reading)?;
     }
     let mut cmd = commands_in_variables_are_values(cmd);
-    let grant = context.and_then(|c| c.grant.as_deref());
-    let parsed = cmd
-        .try_get_matches_from_mut(args)
-        .or_else(|err| match grant {
-            // `iamtoken --context ci -o token`: the context's grant is the subcommand. The built
-            // definition parses again as it is.
-            Some(grant) if subcommand_missing(&err) && reading.command().is_none() => {
-                let mut with_grant = args.to_vec();
-                with_grant.insert(1.min(args.len()), grant.into());
-                cmd.try_get_matches_from_mut(with_grant)
-            }
-            _ => Err(err),
-        });
+    // `iamtoken --context ci -o token`: the context's grant is the command, and what was typed
+    // are options every token command takes, read before it.
+    let filled = context
+        .and_then(|c| c.grant.as_deref())
+        .filter(|_| reading.command().is_none());
+    let parsed = match filled {
+        Some(grant) => {
+            let at = args.iter().position(|a| a == "--").unwrap_or(args.len());
+            let mut with_grant = args.to_vec();
+            with_grant.insert(at.max(1), grant.into());
+            cmd.try_get_matches_from_mut(with_grant)
+        }
+        None => cmd.try_get_matches_from_mut(args),
+    };
     discard(cmd);
     parsed.map_err(|err| {
         blame_context(&err, context)
+            .or_else(|| filled.and_then(|grant| grant_left_out(&err, grant, context)))
             .or_else(|| blame_variable(&err, reading))
             .or_else(|| not_a_grant(&err, reading))
             .or_else(|| stray_name(&err))

@@ -28,6 +28,11 @@ pub struct Reading {
     /// would change the definition (no context, no variable to set aside), so that a run with
     /// everything typed parses once.
     parsed: Option<(clap::Command, ArgMatches)>,
+    /// A word names `exec`, `check` or `serve`, whose grants only the whole definition holds.
+    wraps: bool,
+    /// An unbuilt copy of the definition, taken before the parse when a context may apply: the
+    /// context's parse changes it, and copying costs less than building it again.
+    spare: std::cell::Cell<Option<clap::Command>>,
 }
 
 struct Typed {
@@ -39,12 +44,32 @@ struct Typed {
 impl Reading {
     /// Reads `args` (the program's name first) with the context-free definition.
     pub fn of(args: &[OsString]) -> Self {
+        Self::keeping(args, false)
+    }
+
+    /// `of`, keeping an unbuilt copy of the definition for a context's parse (`spare`) when
+    /// `context_likely`.
+    pub fn keeping(args: &[OsString], context_likely: bool) -> Self {
+        let mut reading = Self::read(args, context_likely);
+        reading.wraps = args
+            .iter()
+            .skip(1)
+            .take_while(|a| *a != "--")
+            .any(|a| a.to_str().is_some_and(|a| WRAPPERS.contains(&a)));
+        reading
+    }
+
+    fn read(args: &[OsString], keep_spare: bool) -> Self {
         // Most command lines parse as they are: then this is the parse, and its definition the
         // only one the run builds.
         let mut cmd = crate::cli::definition();
+        let spare = std::cell::Cell::new(keep_spare.then(|| cmd.clone()));
         match cmd.try_get_matches_from_mut(args) {
             Ok(matches) => {
-                let mut reading = Self::default();
+                let mut reading = Self {
+                    spare,
+                    ..Self::default()
+                };
                 reading.collect(&cmd, &[&cmd], &matches);
                 reading.help = reading.path == ["config", "path"];
                 reading.parsed = Some((cmd, matches));
@@ -57,6 +82,22 @@ impl Reading {
                     shown: Some(e),
                     ..Self::default()
                 };
+            }
+            // `iamtoken --context ci -o token`: the context's grant is the command. The same
+            // definition reads the options typed, with no command required.
+            Err(e) if e.kind() == clap::error::ErrorKind::MissingSubcommand => {
+                let mut cmd = cmd.subcommand_required(false);
+                let read = cmd.try_get_matches_from_mut(args);
+                if let Ok(matches) = read {
+                    let mut reading = Self {
+                        spare,
+                        ..Self::default()
+                    };
+                    reading.collect(&cmd, &[&cmd], &matches);
+                    super::discard(cmd);
+                    return reading;
+                }
+                super::discard(cmd);
             }
             Err(_) => super::discard(cmd),
         }
@@ -149,6 +190,17 @@ impl Reading {
     /// file must not keep from showing.
     pub fn asks_for_help(&self) -> bool {
         self.help
+    }
+
+    /// The unbuilt copy of the definition `keeping` took, once.
+    pub fn take_spare(&self) -> Option<clap::Command> {
+        self.spare.take()
+    }
+
+    /// Whether the run may need the grants under `exec`, `check` or `serve` defined: a word
+    /// names one of them.
+    pub fn wraps(&self) -> bool {
+        self.wraps
     }
 
     /// The commands named, outermost first (`exec`, `session`).

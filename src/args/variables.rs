@@ -10,11 +10,15 @@ use crate::secret::Source;
 /// The clap definition for this command line: the credential variables an SDK service may not
 /// use, or `IC_API_KEY` as a fallback; then variables settled against what was typed.
 pub(super) fn definition(reading: &Reading, context: Option<&Context>) -> clap::Command {
+    // The grants under `exec`, `check` and `serve` are defined only when a word names one.
+    let cmd = if reading.wraps() {
+        crate::cli::command()
+    } else {
+        reading.take_spare().unwrap_or_else(crate::cli::definition)
+    };
     let cmd = match context {
-        Some(context) if context.sole_credentials => {
-            without_credential_variables(crate::cli::command())
-        }
-        _ => with_env_fallbacks(crate::cli::command()),
+        Some(context) if context.sole_credentials => without_credential_variables(cmd),
+        _ => with_env_fallbacks(cmd),
     };
     settle_variables(cmd, reading)
 }

@@ -88,6 +88,12 @@ fn token_commands() -> &'static clap::Command {
     })
 }
 
+/// The definition of grant or credential command `name`, on its own (as its own options and
+/// groups define it, without the global options).
+pub fn token_command(name: &str) -> Option<&'static clap::Command> {
+    token_commands().find_subcommand(name)
+}
+
 /// The names of the subcommands of `tokens` that `keep` accepts.
 fn names(keep: impl Fn(&clap::Command) -> bool) -> Vec<String> {
     token_commands()

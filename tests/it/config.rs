@@ -72,6 +72,54 @@ fn a_context_without_a_subcommand() {
     assert_eq!(sent_key(&iam), "other-literal-key");
 }
 
+/// With the grant left out (the context names it), only options every token command takes may
+/// be typed: a grant's own option is exit 2, naming the grant to type before it, and nothing is
+/// sent. Typed after the grant, the same option is taken.
+#[test]
+fn a_grants_option_without_the_grant_names_the_grant() {
+    let iam = StandIn::iam();
+    let home = home_with(CONFIG, &iam);
+    for typed in [
+        &["--apikey", "typed-key"][..],
+        &["--apikey=typed-key"],
+        &["-o", "token", "--apikey", "typed-key"],
+    ] {
+        let out = iamtoken(&home)
+            .env("CI_KEY", "ci-key")
+            .args(["--context", "ci"])
+            .args(typed)
+            .assert()
+            .code(2)
+            .stdout("")
+            .get_output()
+            .stderr
+            .clone();
+        let said = String::from_utf8(out).unwrap();
+        assert_eq!(
+            said,
+            "iamtoken: error: --apikey is an option of apikey, the grant that context ci names: \
+             type the grant before it\n\
+             iamtoken: hint: iamtoken --context ci apikey --apikey ...\n",
+            "{typed:?}"
+        );
+        assert!(!said.contains("typed-key"));
+    }
+    assert!(iam.received().is_empty(), "nothing is sent");
+    // A global option is still taken without the grant; the grant's own after the grant.
+    iamtoken(&home)
+        .env("CI_KEY", "ci-key")
+        .args(["--context", "ci", "-o", "token", "--no-cache"])
+        .assert()
+        .success();
+    assert_eq!(sent_key(&iam), "ci-key");
+    iamtoken(&home)
+        .env("CI_KEY", "ci-key")
+        .args(["--context", "ci", "apikey", "--apikey", "typed-key"])
+        .assert()
+        .success();
+    assert_eq!(sent_key(&iam), "typed-key");
+}
+
 #[test]
 fn precedence_flag_then_environment_then_context_then_default() {
     let iam = StandIn::iam();
