@@ -21,6 +21,15 @@ pub(super) fn overridden_choices(matches: &ArgMatches, context: &Context) -> Vec
     let Some(grant) = crate::cli::token_command(name) else {
         return Vec::new();
     };
+    overridden_choices_in(grant, sub, context)
+}
+
+/// `overridden_choices` for the grant defined by `grant`, whose matches are `sub`.
+pub(super) fn overridden_choices_in(
+    grant: &clap::Command,
+    sub: &ArgMatches,
+    context: &Context,
+) -> Vec<String> {
     let mut skip = Vec::new();
     for group in grant.get_groups().filter(|g| !(*g).clone().is_multiple()) {
         let members: Vec<&str> = group.get_args().map(clap::Id::as_str).collect();
@@ -84,11 +93,15 @@ pub(super) fn identity_keys() -> Vec<String> {
 
 /// Makes each of the context's settings the default of the option it names, after checking
 /// that the option exists for the context's grant and that the value is valid for it.
+/// `every_command`: whether the commands other than the context's grant may run, and so need
+/// the context's global settings on their own copies of the global options; `false` when only
+/// the grant runs, which reads the global options themselves.
 pub(super) fn apply(
     mut cmd: clap::Command,
     context: &Context,
     skip: &[String],
     reading: &Reading,
+    every_command: bool,
 ) -> Result<clap::Command> {
     let grant = context.grant.as_deref();
     // Another grant than the context's: only the identity keys and the global options carry
@@ -106,7 +119,7 @@ pub(super) fn apply(
     let mut identity_held = Vec::new();
     let mut identity_served = false;
     if let Some(grant) = grant
-        && !grant_names().iter().any(|g| g == grant)
+        && !<crate::cli::Grant as clap::Subcommand>::has_subcommand(grant)
     {
         return Err(not_a_grant(context, grant).into());
     }
@@ -153,8 +166,10 @@ pub(super) fn apply(
         // Help is never built from this definition (it shows the fixed one), so a value,
         // a secret too, may be a default here.
         let from_context = |a: clap::Arg| a.default_value(value.clone());
-        cmd = if global {
+        cmd = if global && every_command {
             supply_global(cmd, id, &from_context)
+        } else if global {
+            cmd.mut_arg(id, from_context)
         } else {
             // A value from the context satisfies a required option, or a required group.
             let grant = applies_to.unwrap_or_default();

@@ -2,12 +2,14 @@
 //! SDK's credentials with --sdk-service) applied as clap defaults, so that flags and
 //! environment variables still win over it (flag > env > context > default); a context's grant
 //! standing in for an omitted subcommand (at the top, or after `exec`, `check` or `serve`, whose
-//! grant is a subcommand of theirs). Everything that rewrites clap lives here: clap's first
+//! grant is a subcommand of theirs). Everything that rewrites clap lives here: a context chosen
+//! plainly before the command, applied before the one parse (`early`); otherwise clap's first
 //! reading of the words, which chooses the context (`reading`), the context (`context`), the
 //! variables clap reads (`variables`), clap's errors (`errors`); what the values mean is
 //! resolved once in `settings`.
 
 mod context;
+mod early;
 mod errors;
 mod reading;
 mod variables;
@@ -147,13 +149,24 @@ pub struct ExecCommand {
 /// protocol to say its own way); config errors are returned as usage errors.
 pub fn parse(args: &[OsString], log: &mut dyn Write) -> Result<Parsed> {
     let loaded = Config::load();
-    // A copy of the definition is kept for a context's parse when one may apply.
     let context_likely = std::env::var_os("IAMTOKEN_CONTEXT").is_some_and(|v| !v.is_empty())
         || args.iter().skip(1).take_while(|a| *a != "--").any(|a| {
             a.to_str()
                 .is_some_and(|a| a.starts_with("--context") || a.starts_with("--sdk-service"))
         })
         || loaded.as_ref().is_ok_and(|c| c.default_context.is_some());
+    // A context chosen plainly before the command: the one definition is built with it, once.
+    if context_likely
+        && let Ok(config) = &loaded
+        && let Some((matches, context)) = early::parse(args, config)
+    {
+        let config = loaded?;
+        if let Some(warning) = config.exposed_secret() {
+            let _ = writeln!(log, "iamtoken: warning: {warning}");
+        }
+        return parsed(matches, config, Some(context), true);
+    }
+    // Otherwise a copy of the definition is kept for a context's parse when one may apply.
     let mut reading = Reading::keeping(args, context_likely);
     if let Some(shown) = reading.shown() {
         if shown.kind() == clap::error::ErrorKind::DisplayHelp {
@@ -501,7 +514,7 @@ pub(super) fn matches_with(
     }
     let mut cmd = definition(reading, context);
     if let Some(context) = context {
-        cmd = apply(cmd, context, skip, reading)?;
+        cmd = apply(cmd, context, skip, reading, true)?;
     }
     let mut cmd = commands_in_variables_are_values(cmd);
     // `iamtoken --context ci -o token`: the context's grant is the command, and what was typed

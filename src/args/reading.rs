@@ -134,6 +134,13 @@ impl Reading {
         reading
     }
 
+    /// What `matches`, parsed with `cmd`, say was typed.
+    pub(super) fn from_matches(cmd: &clap::Command, matches: &ArgMatches) -> Self {
+        let mut reading = Self::default();
+        reading.collect(cmd, &[cmd], matches);
+        reading
+    }
+
     /// The help or version the words ask for, as clap shows it.
     pub fn shown(&mut self) -> Option<clap::Error> {
         self.shown.take()

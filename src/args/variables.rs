@@ -28,14 +28,32 @@ pub(super) fn definition(reading: &Reading, context: Option<&Context>) -> clap::
 /// what was typed, no `cmd:` value in a variable. The common case, which then needs no second
 /// definition.
 pub(super) fn unchanged(cmd: &clap::Command, reading: &Reading, context: Option<&Context>) -> bool {
+    plain_variables(context) && settled(cmd, reading, endpoint_typed(cmd, reading))
+}
+
+/// `unchanged`, for a run of subcommand `name` alone: only its variables and the global
+/// options' are looked at.
+pub(super) fn unchanged_along(
+    cmd: &clap::Command,
+    name: &str,
+    reading: &Reading,
+    context: Option<&Context>,
+) -> bool {
+    let endpoint_typed = endpoint_typed(cmd, reading);
+    plain_variables(context)
+        && unread(cmd, reading, endpoint_typed).is_empty()
+        && cmd
+            .find_subcommand(name)
+            .is_some_and(|sub| unread(sub, reading, endpoint_typed).is_empty())
+}
+
+/// No context that sets the credential variables aside, no fallback variable, no `cmd:` value
+/// in a variable.
+fn plain_variables(context: Option<&Context>) -> bool {
     let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty());
-    if context.is_some_and(|c| c.sole_credentials)
+    !(context.is_some_and(|c| c.sole_credentials)
         || (!set("IBMCLOUD_API_KEY") && set(IC_API_KEY))
-        || std::env::vars_os().any(|(_, v)| v.to_string_lossy().starts_with("cmd:"))
-    {
-        return false;
-    }
-    settled(cmd, reading, endpoint_typed(cmd, reading))
+        || std::env::vars_os().any(|(_, v)| v.to_string_lossy().starts_with("cmd:")))
 }
 
 /// Whether no variable of `cmd` or its subcommands must be set aside (`unread`).

@@ -120,6 +120,45 @@ fn a_grants_option_without_the_grant_names_the_grant() {
     assert_eq!(sent_key(&iam), "typed-key");
 }
 
+/// A context named before the command is applied before the one parse; named after it, it is
+/// read from the parsed words first. Both give every setting the same precedence.
+#[test]
+fn a_context_named_before_or_after_the_command_is_applied_alike() {
+    let iam = StandIn::iam();
+    let home = home_with(CONFIG, &iam);
+    let cases: [(&[&str], Option<&str>, &str); 4] = [
+        (&[], None, "other-literal-key"),
+        (&[], Some("env-key"), "env-key"),
+        (&["--apikey", "typed-key"], None, "typed-key"),
+        (&["--apikey", "typed-key"], Some("env-key"), "typed-key"),
+    ];
+    for (typed, variable, expected) in cases {
+        for before in [true, false] {
+            let mut cmd = iamtoken(&home);
+            if before {
+                cmd.args(["--context", "other", "-o", "token", "apikey"]);
+                cmd.args(typed);
+            } else {
+                cmd.args(["apikey", "-o", "token"]);
+                cmd.args(typed);
+                cmd.args(["--context", "other"]);
+            }
+            if let Some(value) = variable {
+                cmd.env("IBMCLOUD_API_KEY", value);
+            }
+            cmd.arg("--no-cache")
+                .assert()
+                .success()
+                .stdout(format!("{ACCESS_TOKEN}\n"));
+            assert_eq!(
+                sent_key(&iam),
+                expected,
+                "{typed:?} {variable:?} before: {before}"
+            );
+        }
+    }
+}
+
 #[test]
 fn precedence_flag_then_environment_then_context_then_default() {
     let iam = StandIn::iam();
