@@ -1,6 +1,7 @@
 //! README and docs/ stay true: every relative link and `#anchor` (as GitHub makes heading
-//! anchors) resolves, and every command, option and environment variable the binary offers is
-//! documented in README or a page it links.
+//! anchors) resolves, every command, option and environment variable the binary offers is
+//! documented in README or a page it links, every example command line parses, and the examples
+//! that need nothing but an API key run against the stand-in IAM.
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -162,24 +163,8 @@ fn every_command_option_and_variable_is_documented() {
 /// inside `$(…)`), joined across `\` line ends, without a trailing comment; as words.
 fn examples(text: &str) -> Vec<Vec<String>> {
     let mut found = Vec::new();
-    let mut block = false;
-    let mut joined = String::new();
-    for line in text.lines() {
-        if line.starts_with("```") {
-            block = matches!(line.trim(), "```sh" | "```console" | "```bash");
-            continue;
-        }
-        if !block {
-            continue;
-        }
-        let line = line.strip_prefix("$ ").unwrap_or(line);
-        if let Some(start) = line.strip_suffix('\\') {
-            joined.push_str(start);
-            continue;
-        }
-        joined.push_str(line);
-        let whole = std::mem::take(&mut joined);
-        let whole = whole.split(" # ").next().unwrap_or_default();
+    for whole in shell_lines(text) {
+        let whole = whole.as_str();
         for (at, _) in whole.match_indices("iamtoken ") {
             // iamtoken as the program a command runs: at the start, after `$(`, a quote, a pipe
             // or `&&`, or after variable assignments; not as an argument (`install iamtoken …`,
@@ -198,6 +183,32 @@ fn examples(text: &str) -> Vec<Vec<String>> {
         }
     }
     found
+}
+
+/// The lines of the shell blocks (`sh`, `console`, `bash`) of `text`, joined across `\` line
+/// ends, without a `$ ` prompt or a trailing comment.
+fn shell_lines(text: &str) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut block = false;
+    let mut joined = String::new();
+    for line in text.lines() {
+        if line.starts_with("```") {
+            block = matches!(line.trim(), "```sh" | "```console" | "```bash");
+            continue;
+        }
+        if !block {
+            continue;
+        }
+        let line = line.strip_prefix("$ ").unwrap_or(line);
+        if let Some(start) = line.strip_suffix('\\') {
+            joined.push_str(start);
+            continue;
+        }
+        joined.push_str(line);
+        let whole = std::mem::take(&mut joined);
+        lines.push(whole.split(" # ").next().unwrap_or_default().to_owned());
+    }
+    lines
 }
 
 /// `line` as a shell would split it, up to the end of the command (`)`, `|`, `;`, `&&`, `>`).
@@ -258,4 +269,68 @@ fn every_example_command_line_parses() {
         "examples refused:\n{}",
         refused.join("\n")
     );
+}
+
+/// The examples that need nothing but an API key run, as a shell runs them, against the
+/// stand-in IAM: every line of README and docs/ that fetches with `iamtoken apikey` and names
+/// no file, placeholder, other server or endpoint (the key and the endpoint come from
+/// `IBMCLOUD_API_KEY` and `IBMCLOUD_IAM_API_ENDPOINT`, as the examples say).
+#[cfg(unix)]
+#[test]
+fn the_api_key_examples_run_against_the_stand_in() {
+    use crate::support::{StandIn, isolated};
+    const KEY: &str = "SENTINEL-docs-key";
+    // Tokens that are JWTs with an expiry, signed by a key the stand-in publishes: `inspect`
+    // reads and verifies them.
+    let iam = StandIn::issuing_jwts(3600);
+    let build = crate::support::bin().parent().unwrap().to_owned();
+    let unrunnable = [
+        "@",
+        "...",
+        "http",
+        "--iam-url",
+        "--test-env",
+        "--private",
+        "--region",
+        "--cacert",
+        "--proxy",
+        "--context",
+        "<",
+        "curl",
+        "terraform",
+        "kubectl",
+    ];
+    let mut ran = Vec::new();
+    for page in pages() {
+        let text = std::fs::read_to_string(&page).unwrap();
+        for line in shell_lines(&text) {
+            if !line.contains("iamtoken apikey") || unrunnable.iter().any(|w| line.contains(w)) {
+                continue;
+            }
+            let home = tempfile::tempdir().unwrap();
+            let github_env = home.path().join("github-env");
+            let path =
+                std::env::join_paths([build.as_path(), Path::new("/usr/bin"), Path::new("/bin")])
+                    .unwrap();
+            let out = isolated("sh", &home)
+                .args(["-euc", &line])
+                .env("PATH", path)
+                .env("IBMCLOUD_API_KEY", KEY)
+                .env("IBMCLOUD_IAM_API_ENDPOINT", &iam.url)
+                .env("GITHUB_ENV", &github_env)
+                // A CI secret, as the CI examples name it.
+                .env("SECRET", KEY)
+                .output()
+                .unwrap();
+            let shown = page.strip_prefix(root()).unwrap().display();
+            assert!(
+                out.status.success(),
+                "{shown}: {line}\n{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            ran.push(line);
+        }
+    }
+    assert!(ran.len() >= 5, "only these ran: {ran:#?}");
+    assert!(iam.received().len() >= ran.len(), "every example fetched");
 }
