@@ -18,7 +18,7 @@ use crate::config::{Config, Context};
 /// when the general way must read them (no context applies, or the choice is not plain).
 pub(super) fn parse(args: &[OsString], config: &Config) -> Option<(ArgMatches, Context)> {
     let chosen = chosen(args)?;
-    let context = context_for(&chosen, config)?;
+    let context = super::named_or_default(chosen.context.as_deref(), config).ok()??;
     let grant = context.grant.clone()?;
     if context.from_sdk || context.sole_credentials {
         return None;
@@ -33,11 +33,12 @@ pub(super) fn parse(args: &[OsString], config: &Config) -> Option<(ArgMatches, C
     let cmd = crate::cli::definition();
     let cmd = apply(cmd, &context, &[], &Reading::default(), false).ok()?;
     let mut cmd = commands_in_variables_are_values(cmd);
-    let mut words = args.to_vec();
-    if chosen.command.is_none() {
-        // Every word was an option every token command takes: the grant follows them.
-        words.push(grant.clone().into());
-    }
+    // With the command left out, every word was an option every token command takes: the
+    // grant follows them.
+    let words = match chosen.command {
+        None => super::with_grant_word(args, &grant),
+        Some(_) => args.to_vec(),
+    };
     let matches = cmd.try_get_matches_from_mut(&words).ok();
     let plain = matches.as_ref().is_some_and(|matches| {
         let reading = Reading::from_matches(&cmd, matches);
@@ -104,26 +105,6 @@ fn chosen(args: &[OsString]) -> Option<Chosen> {
     };
     let context = matches.get_one::<String>("context").cloned();
     Some(Chosen { context, command })
-}
-
-/// The context `chosen` selects (`--context`, `IAMTOKEN_CONTEXT`, else `default_context`), as
-/// `select` finds it; `None` for none, and where finding it fails (the general way says why).
-fn context_for(chosen: &Chosen, config: &Config) -> Option<Context> {
-    match chosen.context.as_deref() {
-        Some("") => None,
-        Some(name) => config.context(name).ok().cloned(),
-        None => {
-            if config.missing_default().is_some() {
-                return None;
-            }
-            let mut context = config
-                .context(config.default_context.as_deref()?)
-                .ok()?
-                .clone();
-            context.by_default = true;
-            Some(context)
-        }
-    }
 }
 
 #[cfg(test)]

@@ -333,10 +333,9 @@ pub(super) fn grant_left_out(
     if kind != ContextKind::InvalidArg || (long.is_none() && short.is_none()) {
         return None;
     }
-    let takes_it = crate::cli::shared()
-        .find_subcommand(grant)?
+    let takes_it = crate::cli::token_command(grant)?
         .get_arguments()
-        .filter(|a| !a.is_global_set() && !a.is_hide_set())
+        .filter(|a| !a.is_hide_set())
         .any(|a| {
             (long.is_some() && a.get_long() == long) || (short.is_some() && a.get_short() == short)
         });

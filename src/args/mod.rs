@@ -161,9 +161,7 @@ pub fn parse(args: &[OsString], log: &mut dyn Write) -> Result<Parsed> {
         && let Some((matches, context)) = early::parse(args, config)
     {
         let config = loaded?;
-        if let Some(warning) = config.exposed_secret() {
-            let _ = writeln!(log, "iamtoken: warning: {warning}");
-        }
+        warn_of_exposed_secrets(&config, log);
         return parsed(matches, config, Some(context), true);
     }
     // Otherwise a copy of the definition is kept for a context's parse when one may apply.
@@ -211,9 +209,7 @@ fn parse_with(
     config: Config,
     mut ready: Option<(clap::Command, ArgMatches)>,
 ) -> Result<Parsed> {
-    if let Some(warning) = config.exposed_secret() {
-        let _ = writeln!(log, "iamtoken: warning: {warning}");
-    }
+    warn_of_exposed_secrets(&config, log);
     // `config`, `cache` and `registry` use no context setting, so a context that cannot be
     // applied (or found) must not keep them from working; `config show` reports it itself.
     if let Some(matches) = tool_command(args, reading, &mut ready) {
@@ -229,8 +225,7 @@ fn parse_with(
     // `exec`, `check` or `serve` without a grant: the context's, as if typed after it.
     let mut args = args.to_vec();
     if let Some(grant) = wrapper_without_grant(&matches, context.as_ref())? {
-        let at = args.iter().position(|a| a == "--").unwrap_or(args.len());
-        args.insert(at, grant.into());
+        args = with_grant_word(&args, &grant);
         matches = matches_with(&args, reading, context.as_ref(), &[], None)?;
     }
     let args = args.as_slice();
@@ -344,9 +339,7 @@ pub fn parse_identity(
     grant: &str,
     log: &mut dyn Write,
 ) -> Result<Parsed> {
-    if let Some(warning) = config.exposed_secret() {
-        let _ = writeln!(log, "iamtoken: warning: {warning}");
-    }
+    warn_of_exposed_secrets(&config, log);
     // The grant's subcommand alone: clap applies the context's values as its defaults.
     let args = ["iamtoken", grant].map(OsString::from);
     let matches = matches_with(&args, &Reading::of(&args), context.as_ref(), &[], None)?;
@@ -523,12 +516,7 @@ pub(super) fn matches_with(
         .and_then(|c| c.grant.as_deref())
         .filter(|_| reading.command().is_none());
     let parsed = match filled {
-        Some(grant) => {
-            let at = args.iter().position(|a| a == "--").unwrap_or(args.len());
-            let mut with_grant = args.to_vec();
-            with_grant.insert(at.max(1), grant.into());
-            cmd.try_get_matches_from_mut(with_grant)
-        }
+        Some(grant) => cmd.try_get_matches_from_mut(with_grant_word(args, grant)),
         None => cmd.try_get_matches_from_mut(args),
     };
     discard(cmd);
@@ -566,8 +554,14 @@ fn select(reading: &Reading, config: &Config) -> Result<Option<Context>> {
     if chosen.is_none() && no_context {
         return Ok(None);
     }
+    named_or_default(chosen.as_deref(), config)
+}
+
+/// The context named `chosen` (by `--context` or `IAMTOKEN_CONTEXT`), else the config's
+/// `default_context`, marked as such.
+fn named_or_default(chosen: Option<&str>, config: &Config) -> Result<Option<Context>> {
     if let Some(name) = chosen {
-        return config.context(&name).cloned().map(Some);
+        return config.context(name).cloned().map(Some);
     }
     if let Some(missing) = config.missing_default() {
         return Err(usage(missing).into());
@@ -578,4 +572,21 @@ fn select(reading: &Reading, config: &Config) -> Result<Option<Context>> {
     let mut context = config.context(name)?.clone();
     context.by_default = true;
     Ok(Some(context))
+}
+
+/// The warning a config file that others may read and that holds a literal secret gets, said
+/// once a run whichever way its words are read.
+fn warn_of_exposed_secrets(config: &Config, log: &mut dyn Write) {
+    if let Some(warning) = config.exposed_secret() {
+        let _ = writeln!(log, "iamtoken: warning: {warning}");
+    }
+}
+
+/// `args` with the context's `grant` standing in for the command left out: after the options
+/// typed, before a `--` and the command that follows it (`exec`).
+fn with_grant_word(args: &[OsString], grant: &str) -> Vec<OsString> {
+    let at = args.iter().position(|a| a == "--").unwrap_or(args.len());
+    let mut words = args.to_vec();
+    words.insert(at.max(1), grant.into());
+    words
 }

@@ -66,11 +66,8 @@ impl Reading {
         let spare = std::cell::Cell::new(keep_spare.then(|| cmd.clone()));
         match cmd.try_get_matches_from_mut(args) {
             Ok(matches) => {
-                let mut reading = Self {
-                    spare,
-                    ..Self::default()
-                };
-                reading.collect(&cmd, &[&cmd], &matches);
+                let mut reading = Self::from_matches(&cmd, &matches);
+                reading.spare = spare;
                 reading.help = reading.path == ["config", "path"];
                 reading.parsed = Some((cmd, matches));
                 return reading;
@@ -89,11 +86,8 @@ impl Reading {
                 let mut cmd = cmd.subcommand_required(false);
                 let read = cmd.try_get_matches_from_mut(args);
                 if let Ok(matches) = read {
-                    let mut reading = Self {
-                        spare,
-                        ..Self::default()
-                    };
-                    reading.collect(&cmd, &[&cmd], &matches);
+                    let mut reading = Self::from_matches(&cmd, &matches);
+                    reading.spare = spare;
                     super::discard(cmd);
                     return reading;
                 }
@@ -127,8 +121,7 @@ impl Reading {
                 return reading;
             }
         };
-        let mut reading = Self::default();
-        reading.collect(&cmd, &[&cmd], &matches);
+        let mut reading = Self::from_matches(&cmd, &matches);
         super::discard(cmd);
         reading.help = reading.path == ["config", "path"];
         reading
