@@ -312,14 +312,16 @@ fn the_api_key_examples_run_against_the_stand_in() {
             let path =
                 std::env::join_paths([build.as_path(), Path::new("/usr/bin"), Path::new("/bin")])
                     .unwrap();
-            let out = isolated("sh", &home)
-                .args(["-euc", &line])
+            let mut sh = isolated("sh", &home);
+            sh.args(["-euc", &line])
                 .env("PATH", path)
                 .env("IBMCLOUD_API_KEY", KEY)
                 .env("IBMCLOUD_IAM_API_ENDPOINT", &iam.url)
                 .env("GITHUB_ENV", &github_env)
                 // A CI secret, as the CI examples name it.
-                .env("SECRET", KEY)
+                .env("SECRET", KEY);
+            let out = assert_cmd::Command::from_std(sh)
+                .timeout(std::time::Duration::from_secs(30))
                 .output()
                 .unwrap();
             let shown = page.strip_prefix(root()).unwrap().display();
