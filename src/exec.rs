@@ -53,6 +53,9 @@ pub fn run(
         .args(rest)
         .envs(vars.iter().map(|(k, v)| (*k, v.as_str())))
         .envs(extra.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    // Caught from before the command starts: a signal that came between its start and the
+    // forwarding would end iamtoken and leave the command running with the token.
+    let caught = catch_signals();
     // With the core limit iamtoken was started with: the command's dumps are its own business.
     let mut child = crate::dumps::spawn(&mut child)
         // The codes shells, `env` and `sudo` use, so that scripts can tell the two apart.
@@ -62,7 +65,7 @@ pub fn run(
             }
             _ => Failure::new(Exit::CannotExecute, format!("cannot execute {shown}: {e}")),
         })?;
-    let _forwarding = forward_signals(&child);
+    let _forwarding = caught.map(|caught| forward_signals(caught, &child));
     let Some(failed) = failed else {
         return Ok(ExitCode::from(exit_code(child.wait()?)));
     };
@@ -140,20 +143,31 @@ fn exit_code(status: std::process::ExitStatus) -> u8 {
         .map_or(1, |code| u8::try_from(code).unwrap_or(1))
 }
 
+/// The signals `exec` passes on, caught.
+#[cfg(unix)]
+type Caught = signal_hook::iterator::SignalsInfo<signal_hook::iterator::exfiltrator::WithOrigin>;
+
+/// SIGINT, SIGTERM, SIGHUP and SIGQUIT, caught (and held until `forward_signals` passes them
+/// on) rather than ending iamtoken.
+#[cfg(unix)]
+fn catch_signals() -> Option<Caught> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+    Caught::new([SIGINT, SIGTERM, SIGHUP, SIGQUIT]).ok()
+}
+
 /// Passes SIGINT, SIGTERM, SIGHUP and SIGQUIT that another process sent to iamtoken on to the
 /// child, so that a hung-up terminal or a supervisor does not orphan a child holding the token.
 /// A Ctrl-C at the terminal already reaches the child (same process group), so signals from the
 /// kernel are not passed on: a second SIGINT makes some tools (terraform) abort without cleaning
 /// up.
 #[cfg(unix)]
-fn forward_signals(child: &std::process::Child) -> Option<signal_hook::iterator::Handle> {
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
-    use signal_hook::iterator::SignalsInfo;
-    use signal_hook::iterator::exfiltrator::WithOrigin;
+fn forward_signals(
+    mut signals: Caught,
+    child: &std::process::Child,
+) -> signal_hook::iterator::Handle {
     use signal_hook::low_level::siginfo::Cause;
 
     let pid = rustix::process::Pid::from_child(child);
-    let mut signals = SignalsInfo::<WithOrigin>::new([SIGINT, SIGTERM, SIGHUP, SIGQUIT]).ok()?;
     let handle = signals.handle();
     std::thread::spawn(move || {
         for origin in signals.forever() {
@@ -165,18 +179,24 @@ fn forward_signals(child: &std::process::Child) -> Option<signal_hook::iterator:
             }
         }
     });
-    Some(handle)
+    handle
 }
 
 /// On Windows a Ctrl-C reaches every process on the console, the command included: iamtoken
 /// lets it decide, and waits for its exit code instead of dying first. (Under `exec --serve`
 /// the service's own handler is already set, and stops the service.)
 #[cfg(windows)]
-fn forward_signals(_child: &std::process::Child) -> Option<()> {
+fn catch_signals() -> Option<()> {
     ctrlc::set_handler(|| {}).ok()
 }
 
+#[cfg(windows)]
+fn forward_signals((): (), _child: &std::process::Child) {}
+
 #[cfg(not(any(unix, windows)))]
-fn forward_signals(_child: &std::process::Child) -> Option<()> {
+fn catch_signals() -> Option<()> {
     None
 }
+
+#[cfg(not(any(unix, windows)))]
+fn forward_signals((): (), _child: &std::process::Child) {}
