@@ -40,7 +40,7 @@ pub fn run(
     };
     entries.sort_by_key(|(_, expiration)| *expiration);
     match action {
-        CacheAction::List if settings.json_asked() => {
+        CacheAction::List { .. } if settings.json_asked() => {
             let names = session_names(settings);
             let list: Vec<Value> = entries
                 .iter()
@@ -49,7 +49,7 @@ pub fn run(
             serde_json::to_writer_pretty(&mut *out, &list)?;
             writeln!(out)?;
         }
-        CacheAction::List => {
+        CacheAction::List { .. } => {
             if entries.is_empty() {
                 writeln!(out, "no cached tokens")?;
             } else {

@@ -33,7 +33,7 @@ pub fn run(
                 .ok_or_else(|| usage("no config directory could be determined"))?;
             writeln!(out, "{}", path.display())?;
         }
-        ConfigAction::List => {
+        ConfigAction::List { .. } => {
             let is_default = |c: &Context| config.default_context.as_deref() == Some(&c.name);
             // The error a run with the context would stop with, else the endpoint it would use.
             let endpoint = |c: &Context| -> Result<String, String> {
@@ -85,7 +85,7 @@ pub fn run(
                 writeln!(log, "iamtoken: {}", no_contexts(config))?;
             }
         }
-        ConfigAction::Show { name } => {
+        ConfigAction::Show { name, .. } => {
             let context = match name {
                 Some(name) => config.context(name)?,
                 None => settings.context.as_ref().ok_or_else(|| {
@@ -124,7 +124,7 @@ fn edit_of(action: &ConfigAction) -> Option<Edit> {
             context: name.clone(),
         },
         ConfigAction::Use { name, .. } => Edit::Use(name.clone()),
-        ConfigAction::Path | ConfigAction::List | ConfigAction::Show { .. } => return None,
+        ConfigAction::Path | ConfigAction::List { .. } | ConfigAction::Show { .. } => return None,
     })
 }
 
@@ -188,7 +188,7 @@ fn show(context: &Context, out: &mut dyn Write) -> Result<()> {
         .and_then(|g| cmd.find_subcommand(g))
         .map(|sub| {
             sub.get_arguments()
-                .filter(|a| !a.is_global_set())
+                .filter(|a| !crate::cli::is_global(a.get_id().as_str()))
                 .collect::<Vec<_>>()
         })
         .unwrap_or_default();
@@ -200,10 +200,12 @@ fn show(context: &Context, out: &mut dyn Write) -> Result<()> {
         }
         let key = context_key(id);
         let secret = secrets.iter().any(|s| s == key);
+        // A global option's variable is the settings layer's; a grant's, clap's.
         let from_env = arg
             .get_env()
-            .filter(|name| std::env::var_os(name).is_some_and(|v| !v.is_empty()))
-            .map(|name| name.to_string_lossy().into_owned());
+            .map(|name| name.to_string_lossy().into_owned())
+            .or_else(|| crate::args::variable(id).map(str::to_owned))
+            .filter(|name| std::env::var_os(name).is_some_and(|v| !v.is_empty()));
         let row = if let Some(name) = from_env {
             let value = if secret {
                 format!("env:{name}")
@@ -222,8 +224,12 @@ fn show(context: &Context, out: &mut dyn Write) -> Result<()> {
                 shown,
                 format!("context ({})", context.at(setting)),
             ]
-        } else if let Some(default) = arg.get_default_values().first() {
-            let value = default.to_string_lossy();
+        } else if let Some(value) = arg
+            .get_default_values()
+            .first()
+            .map(|d| d.to_string_lossy())
+            .or_else(|| crate::args::default_of(id).map(Into::into))
+        {
             // `cache` is `--no-cache` inverted, and the inversion is its own inverse.
             let value = if key == "cache" {
                 no_cache_value(&value).unwrap_or_default().to_owned()

@@ -11,7 +11,7 @@ use std::time::Duration;
 use clap::ArgMatches;
 use clap::parser::ValueSource;
 
-use crate::args::{self, Mode, Parsed};
+use crate::args::{self, Globals, Mode, Parsed};
 use crate::cache::{Reuse, Store};
 use crate::cli::{Format, Grant};
 use crate::config::{Config, Context};
@@ -62,10 +62,12 @@ pub struct Settings {
     given: std::sync::Arc<Given>,
 }
 
-/// What `Settings::given_at` reads: the matches, and the context applied as defaults.
+/// What `Settings::given_at` reads: the matches, the context applied as defaults, and the
+/// global options resolved.
 struct Given {
     matches: ArgMatches,
     applied: Option<Context>,
+    global: Globals,
 }
 
 impl Settings {
@@ -79,7 +81,8 @@ impl Settings {
             applied,
         } = parsed;
         let context_applied = context.clone().filter(|_| applied);
-        let origins = Origins::new(&matches, context_applied.as_ref());
+        let resolved = g.clone();
+        let origins = Origins::new(&matches, context_applied.as_ref(), &resolved);
         let may_prompt = !context.as_ref().is_some_and(|c| c.from_sdk);
         let on = |set: bool, id: &str| set.then(|| origins.of(id));
         let choice = Choice {
@@ -94,7 +97,7 @@ impl Settings {
             insecure: on(g.insecure, "insecure"),
         };
         let output = output(&mode, g.output, origins.of("output"));
-        let misplaced = misplaced(&mode, &command_path(&matches), &origins, g.output);
+        let misplaced = misplaced(&mode, &matches, &origins, g.output);
         // check always asks IAM: a key disabled in the last hour must not look healthy.
         let cache = if matches!(mode, Mode::Check(..)) {
             Sourced::new(false, Origin::Default)
@@ -136,13 +139,19 @@ impl Settings {
             given: std::sync::Arc::new(Given {
                 applied: context_applied,
                 matches,
+                global: resolved,
             }),
         }
     }
 
     /// Where the value of option `id` (`context`) came from.
     pub fn origin(&self, id: &str) -> Origin {
-        Origins::new(&self.given.matches, self.given.applied.as_ref()).of(id)
+        Origins::new(
+            &self.given.matches,
+            self.given.applied.as_ref(),
+            &self.given.global,
+        )
+        .of(id)
     }
 
     /// Where option `flag` (`--apikey`) of this run was given: "on the command line", "in
@@ -151,7 +160,7 @@ impl Settings {
         let given = std::sync::Arc::clone(&self.given);
         move |flag| {
             let id = flag.trim_start_matches('-').replace('-', "_");
-            match Origins::new(&given.matches, given.applied.as_ref()).of(&id) {
+            match Origins::new(&given.matches, given.applied.as_ref(), &given.global).of(&id) {
                 Origin::Flag => Some("on the command line".to_owned()),
                 Origin::Env(name) => Some(format!("in {name}")),
                 Origin::File(at) => Some(format!("in {at}")),
@@ -264,10 +273,15 @@ pub fn choice_of(context: &Context) -> Result<Choice, Failure> {
     })
 }
 
-/// The first global option typed where it means nothing, as a usage error; and `-o` typed for
-/// a command that prints no token: refused by `exec`, and for the others any format but
-/// `json`.
-fn misplaced(mode: &Mode, name: &str, origins: &Origins, format: Format) -> Option<Failure> {
+/// The first global option typed before a command that does not hold it, as a usage error (one
+/// typed after it is clap's error); and `-o` typed for a command that prints no token: refused
+/// by `exec`, and for the others any format but `json`.
+fn misplaced(
+    mode: &Mode,
+    matches: &ArgMatches,
+    origins: &Origins,
+    format: Format,
+) -> Option<Failure> {
     let typed_output = origins.of("output") == Origin::Flag;
     match mode {
         Mode::Exec(..) if typed_output => {
@@ -310,20 +324,18 @@ fn misplaced(mode: &Mode, name: &str, origins: &Origins, format: Format) -> Opti
             );
         }
     }
-    let honoured = crate::cli::honoured(name)?;
-    let typed = origins
-        .definition()
-        .get_arguments()
-        .filter(|a| a.is_global_set() && !["help", "version"].contains(&a.get_id().as_str()))
-        .find(|a| {
-            origins.of(a.get_id().as_str()) == Origin::Flag
-                && !honoured.contains(&a.get_id().as_str())
-        });
-    if let Some(arg) = typed {
-        let long = arg.get_long().unwrap_or_default();
-        return Some(usage(format!("--{long} means nothing to iamtoken {name}")));
+    let held = args::global_ids_held(matches)?;
+    let name = command_path(matches);
+    let typed = crate::cli::GLOBAL_IDS
+        .iter()
+        .find(|id| origins.of(id) == Origin::Flag && !held.contains(id));
+    if let Some(id) = typed {
+        return Some(usage(format!(
+            "--{} means nothing to iamtoken {name}",
+            id.replace('_', "-")
+        )));
     }
-    if honoured.contains(&"output") && typed_output && format != Format::Json {
+    if held.contains(&"output") && typed_output && format != Format::Json {
         return Some(usage(format!(
             "iamtoken {name} prints text, or JSON with -o json; no other format"
         )));
@@ -363,39 +375,37 @@ pub fn cache_dir() -> Option<Sourced<PathBuf>> {
     }
 }
 
-/// Where each global option's value came from, read off clap's matches once.
+/// Where each option's value came from: a global option's from the settings layer, a grant's
+/// off clap's matches.
 struct Origins<'a> {
     matches: &'a ArgMatches,
     applied: Option<&'a Context>,
-    /// The clap definition, built only when a variable's name or the list of global options is
-    /// asked for (not on the path of a cache hit).
-    cmd: std::cell::OnceCell<clap::Command>,
+    global: &'a Globals,
 }
 
 impl<'a> Origins<'a> {
-    fn new(matches: &'a ArgMatches, applied: Option<&'a Context>) -> Self {
-        // The subcommand's matches hold the global options too, with their sources.
+    fn new(matches: &'a ArgMatches, applied: Option<&'a Context>, global: &'a Globals) -> Self {
+        // The subcommand's matches hold the grant's options, with their sources.
         let matches = args::leaf(matches).map_or(matches, |(_, sub)| sub);
         Self {
             matches,
             applied,
-            cmd: std::cell::OnceCell::new(),
+            global,
         }
     }
 
-    fn definition(&self) -> &clap::Command {
-        self.cmd.get_or_init(crate::cli::command)
-    }
-
     fn of(&self, id: &str) -> Origin {
+        if crate::cli::is_global(id) {
+            return self.global.origin(id);
+        }
         match self.matches.value_source(id) {
             Some(ValueSource::CommandLine) => Origin::Flag,
             Some(ValueSource::EnvVariable) => {
-                // A global option, else a grant's (the same id reads the same variable).
-                let cmd = self.definition();
+                // The grant's option: the variable its definition reads.
+                let cmd = crate::cli::shared();
                 let name = cmd
-                    .get_arguments()
-                    .chain(cmd.get_subcommands().flat_map(clap::Command::get_arguments))
+                    .get_subcommands()
+                    .flat_map(clap::Command::get_arguments)
                     .find(|a| a.get_id() == id && a.get_env().is_some())
                     .and_then(clap::Arg::get_env)
                     .map(|n| n.to_string_lossy().into_owned());

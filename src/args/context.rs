@@ -93,15 +93,11 @@ pub(super) fn identity_keys() -> Vec<String> {
 
 /// Makes each of the context's settings the default of the option it names, after checking
 /// that the option exists for the context's grant and that the value is valid for it.
-/// `every_command`: whether the commands other than the context's grant may run, and so need
-/// the context's global settings on their own copies of the global options; `false` when only
-/// the grant runs, which reads the global options themselves.
 pub(super) fn apply(
     mut cmd: clap::Command,
     context: &Context,
     skip: &[String],
     reading: &Reading,
-    every_command: bool,
 ) -> Result<clap::Command> {
     let grant = context.grant.as_deref();
     // Another grant than the context's: only the identity keys and the global options carry
@@ -126,27 +122,20 @@ pub(super) fn apply(
     // No `cmd.build()` here: mutating a built command scrambles its arguments.
     for setting in context.settings.iter().filter(|s| !skip.contains(&s.key)) {
         let at = context.at(setting);
-        let name = &context.name;
         let id = option_id(&setting.key);
-        let value = if id == "no_cache" {
-            no_cache_value(&setting.value)
-                .ok_or_else(|| usage(format!("{at}: context.{name}.cache must be true or false")))?
-        } else {
-            setting.value.as_str()
-        };
         let id = if NOT_SETTINGS.contains(&id) { "" } else { id };
-        let global = cmd
-            .get_arguments()
-            .any(|a| a.get_id() == id && a.is_global_set());
+        // A global option's value is the settings layer's (`resolve`), which checks it.
+        if crate::cli::is_global(id) {
+            continue;
+        }
         let local = grant
             .and_then(|g| cmd.find_subcommand(g))
             .is_some_and(|sub| sub.get_arguments().any(|a| a.get_id() == id));
-        if !global && !local {
+        if !local {
             return Err(unknown_setting(&cmd, context, &setting.key, &at).into());
         }
-        let value = value.to_owned();
+        let value = setting.value.clone();
         let applies_to = match target {
-            _ if global => None,
             None => grant.map(str::to_owned),
             Some(target) => {
                 let is_identity = identity.iter().any(|k| k == id);
@@ -160,31 +149,24 @@ pub(super) fn apply(
                 (is_identity && takes_it && lends_identity).then(|| target.to_owned())
             }
         };
-        if !global && applies_to.is_none() {
+        let Some(grant) = applies_to else {
             continue;
-        }
+        };
         // Help is never built from this definition (it shows the fixed one), so a value,
         // a secret too, may be a default here.
         let from_context = |a: clap::Arg| a.default_value(value.clone());
-        cmd = if global && every_command {
-            supply_global(cmd, id, &from_context)
-        } else if global {
-            cmd.mut_arg(id, from_context)
-        } else {
-            // A value from the context satisfies a required option, or a required group.
-            let grant = applies_to.unwrap_or_default();
-            crate::cli::mut_grant(cmd, &grant, &|mut sub| {
-                let groups: Vec<clap::Id> = sub
-                    .get_groups()
-                    .filter(|g| g.get_args().any(|a| a == id))
-                    .map(|g| g.get_id().clone())
-                    .collect();
-                for group in groups {
-                    sub = sub.mut_group(group, |g| g.required(false));
-                }
-                sub.mut_arg(id, |a| from_context(a).required(false))
-            })
-        };
+        // A value from the context satisfies a required option, or a required group.
+        cmd = crate::cli::mut_grant(cmd, &grant, &|mut sub| {
+            let groups: Vec<clap::Id> = sub
+                .get_groups()
+                .filter(|g| g.get_args().any(|a| a == id))
+                .map(|g| g.get_id().clone())
+                .collect();
+            for group in groups {
+                sub = sub.mut_group(group, |g| g.required(false));
+            }
+            sub.mut_arg(id, |a| from_context(a).required(false))
+        });
     }
     // A context asked for must serve the grant run; the default context lends what serves it
     // (its global settings at least) and stays out of the way otherwise.
@@ -206,44 +188,6 @@ pub(super) fn apply(
         .into());
     }
     Ok(cmd)
-}
-
-/// `cmd` with global option `id` supplied by `from_context`, and the commands' own copies of it
-/// (`-o` of `iks` and `openshift`).
-fn supply_global(
-    cmd: clap::Command,
-    id: &str,
-    from_context: &dyn Fn(clap::Arg) -> clap::Arg,
-) -> clap::Command {
-    let cmd = cmd.mut_arg(id, from_context);
-    let own_copy = |sub: &clap::Command| {
-        sub.get_arguments()
-            .any(|a| a.get_id() == id && !a.is_global_set())
-    };
-    // Only the commands that hold a copy are rebuilt: rebuilding each costs more than a run
-    // that finds its token in the cache.
-    let holders: Vec<String> = cmd
-        .get_subcommands()
-        .filter(|sub| own_copy(sub) || sub.get_subcommands().any(own_copy))
-        .map(|sub| sub.get_name().to_owned())
-        .collect();
-    holders.into_iter().fold(cmd, |cmd, name| {
-        cmd.mut_subcommand(name, |sub| {
-            let sub = if own_copy(&sub) {
-                sub.mut_arg(id, from_context)
-            } else {
-                sub
-            };
-            let inner: Vec<String> = sub
-                .get_subcommands()
-                .filter(|c| own_copy(c))
-                .map(|c| c.get_name().to_owned())
-                .collect();
-            inner.into_iter().fold(sub, |sub, name| {
-                sub.mut_subcommand(name, |c| c.mut_arg(id, from_context))
-            })
-        })
-    })
 }
 
 /// A context's grant that is none, with the closest grant.
@@ -273,16 +217,15 @@ fn unknown_setting(
 ) -> crate::error::Failure {
     let grant = context.grant.as_deref();
     let for_grant = grant.map_or_else(String::new, |g| format!(" for grant {g}"));
-    let known: Vec<String> = cmd
-        .get_arguments()
-        .filter(|a| a.is_global_set())
-        .chain(
-            grant
-                .and_then(|g| cmd.find_subcommand(g))
-                .into_iter()
-                .flat_map(clap::Command::get_arguments),
-        )
-        .map(|a| context_key(a.get_id().as_str()).to_owned())
+    let own = grant
+        .and_then(|g| cmd.find_subcommand(g))
+        .into_iter()
+        .flat_map(clap::Command::get_arguments)
+        .map(|a| a.get_id().as_str());
+    let known: Vec<String> = crate::cli::GLOBAL_IDS
+        .into_iter()
+        .chain(own)
+        .map(|id| context_key(id).to_owned())
         .filter(|k| !NOT_SETTINGS.contains(&k.as_str()))
         .collect();
     let hint = closest(key, known.iter().map(String::as_str))

@@ -31,7 +31,7 @@ pub(super) fn parse(args: &[OsString], config: &Config) -> Option<(ArgMatches, C
         return None;
     }
     let cmd = crate::cli::definition();
-    let cmd = apply(cmd, &context, &[], &Reading::default(), false).ok()?;
+    let cmd = apply(cmd, &context, &[], &Reading::default()).ok()?;
     let mut cmd = commands_in_variables_are_values(cmd);
     // With the command left out, every word was an option every token command takes: the
     // grant follows them.
@@ -103,7 +103,11 @@ fn chosen(args: &[OsString]) -> Option<Chosen> {
             Some(name.to_owned())
         }
     };
-    let context = matches.get_one::<String>("context").cloned();
+    let context = matches.get_one::<String>("context").cloned().or_else(|| {
+        std::env::var("IAMTOKEN_CONTEXT")
+            .ok()
+            .filter(|v| !v.is_empty())
+    });
     Some(Chosen { context, command })
 }
 

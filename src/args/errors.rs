@@ -335,7 +335,7 @@ pub(super) fn grant_left_out(
     }
     let takes_it = crate::cli::token_command(grant)?
         .get_arguments()
-        .filter(|a| !a.is_hide_set())
+        .filter(|a| !a.is_hide_set() && !crate::cli::is_global(a.get_id().as_str()))
         .any(|a| {
             (long.is_some() && a.get_long() == long) || (short.is_some() && a.get_short() == short)
         });
@@ -467,6 +467,32 @@ fn stray_word(err: &clap::Error) -> Option<(ContextKind, &str)> {
         Some(ContextValue::String(word)) => Some((kind, word.as_str())),
         _ => None,
     }
+}
+
+/// A global option typed after a command that does not hold it (`cache clear --iam-url`):
+/// said as `settings` says it of one typed before the command.
+pub(super) fn not_held(err: &clap::Error, reading: &Reading) -> Option<anyhow::Error> {
+    let (kind, word) = stray_word(err)?;
+    if kind != ContextKind::InvalidArg || reading.path().is_empty() {
+        return None;
+    }
+    let name = word.split('=').next().unwrap_or(word);
+    let id = match name {
+        "-o" => "output".to_owned(),
+        "-v" => "verbose".to_owned(),
+        _ => name.strip_prefix("--")?.replace('-', "_"),
+    };
+    if !crate::cli::is_global(&id) {
+        return None;
+    }
+    Some(
+        usage(format!(
+            "--{} means nothing to iamtoken {}",
+            id.replace('_', "-"),
+            reading.path().join(" ")
+        ))
+        .into(),
+    )
 }
 
 /// A word after `exec`, `check` or `serve` where a grant should be, that names none: the

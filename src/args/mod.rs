@@ -12,6 +12,7 @@ mod context;
 mod early;
 mod errors;
 mod reading;
+mod resolve;
 mod variables;
 
 use std::ffi::OsString;
@@ -29,17 +30,20 @@ pub use self::context::{NOT_SETTINGS, context_key, no_cache_value, option_id};
 use self::context::{apply, overridden_choices};
 pub use self::errors::{Described, describe, say};
 use self::errors::{
-    blame_context, blame_variable, grant_hint, grant_left_out, not_a_grant,
+    blame_context, blame_variable, grant_hint, grant_left_out, not_a_grant, not_held,
     refuse_credential_flags, stray_name, without_value,
 };
 pub use self::reading::Reading;
+use self::resolve::Held;
+pub use self::resolve::{Globals, default_of, variable};
 use self::variables::{commands_in_variables_are_values, definition, unchanged};
 
 pub struct Parsed {
     /// What the run does.
     pub mode: Mode,
-    /// The options that apply to every command that takes them.
-    pub global: crate::cli::Global,
+    /// The global options, resolved: typed, else a variable, else the context, else the
+    /// default.
+    pub global: Globals,
     pub matches: ArgMatches,
     pub config: Config,
     /// The selected context (`--context`, `IAMTOKEN_CONTEXT`, `default_context`, or
@@ -250,8 +254,14 @@ fn parsed(
     context: Option<Context>,
     applied: bool,
 ) -> Result<Parsed> {
-    let Cli { global, command } = Cli::from_arg_matches(&matches)?;
+    let Cli { command, .. } = Cli::from_arg_matches(&matches)?;
     let command = with_grant(command, &matches)?;
+    let held = global_ids_held(&matches);
+    let held = match &held {
+        Some(ids) => Held::These(ids),
+        None => Held::All,
+    };
+    let global = resolve::resolve(&matches, &held, context.as_ref().filter(|_| applied))?;
     // exec's `-- CMD` belongs to the grant before it, which the shared `Grant` does not read.
     let after_grant: Vec<OsString> = leaf(&matches)
         .and_then(|(_, m)| {
@@ -269,6 +279,39 @@ fn parsed(
         context,
         applied,
     })
+}
+
+/// The global options the command that runs holds; `None`: all of them, as a command that gets
+/// a token does (a grant, `iks`, `openshift`, or `exec`, `check` or `serve`).
+pub fn global_ids_held(matches: &ArgMatches) -> Option<Vec<&'static str>> {
+    use clap::Subcommand as _;
+    let mut path = Vec::new();
+    let mut level = matches;
+    while let Some((name, sub)) = level.subcommand() {
+        path.push(name);
+        level = sub;
+    }
+    let gets_a_token = match path.as_slice() {
+        [] => true,
+        [.., name] => {
+            Grant::has_subcommand(name)
+                || crate::cli::Credential::has_subcommand(name)
+                || (path.len() == 1 && WRAPPERS.contains(name))
+        }
+    };
+    if gets_a_token {
+        return None;
+    }
+    let mut cmd = crate::cli::shared();
+    for name in path {
+        cmd = cmd.find_subcommand(name)?;
+    }
+    Some(
+        crate::cli::GLOBAL_IDS
+            .into_iter()
+            .filter(|id| cmd.get_arguments().any(|a| a.get_id() == *id))
+            .collect(),
+    )
 }
 
 /// `command` with the grant typed after `exec`, `check` or `serve`, which their definitions
@@ -448,7 +491,8 @@ pub fn check_context(context: &Context) -> Result<()> {
     let args: Vec<OsString> = ["iamtoken", "--context", &context.name, probe]
         .map(OsString::from)
         .to_vec();
-    matches_with(&args, &Reading::of(&args), Some(context), &[], None).map(|_| ())
+    matches_with(&args, &Reading::of(&args), Some(context), &[], None)?;
+    resolve::check_context(context)
 }
 
 /// The matches of a `config` or `cache` command line, parsed without any context.
@@ -507,7 +551,7 @@ pub(super) fn matches_with(
     }
     let mut cmd = definition(reading, context);
     if let Some(context) = context {
-        cmd = apply(cmd, context, skip, reading, true)?;
+        cmd = apply(cmd, context, skip, reading)?;
     }
     let mut cmd = commands_in_variables_are_values(cmd);
     // `iamtoken --context ci -o token`: the context's grant is the command, and what was typed
@@ -525,6 +569,7 @@ pub(super) fn matches_with(
             .or_else(|| filled.and_then(|grant| grant_left_out(&err, grant, context)))
             .or_else(|| blame_variable(&err, reading))
             .or_else(|| not_a_grant(&err, reading))
+            .or_else(|| not_held(&err, reading))
             .or_else(|| stray_name(&err))
             .or_else(|| without_value(&err, reading))
             .unwrap_or_else(|| err.into())

@@ -3,7 +3,7 @@
 //! against what was typed (an empty one is unset; a flag always wins).
 
 use super::Reading;
-use crate::cli::{IC_API_KEY, each_command, token_command_names};
+use crate::cli::{ENDPOINT_HEADING, IC_API_KEY, each_command, token_command_names};
 use crate::config::Context;
 use crate::secret::Source;
 
@@ -141,10 +141,6 @@ fn unread(cmd: &clap::Command, reading: &Reading, endpoint_typed: bool) -> Vec<S
     }
     ids
 }
-
-/// The help heading of the options that choose IAM's endpoint: typing any of them overrides
-/// the endpoint's variable.
-const ENDPOINT_HEADING: &str = "Endpoint";
 
 /// Whether `arg` was typed on the command line.
 pub(super) fn typed(arg: &clap::Arg, reading: &Reading) -> bool {

@@ -97,6 +97,9 @@ pub struct ApikeyArgs {
 
     #[command(flatten)]
     pub tenant: TenantArg,
+
+    #[command(flatten)]
+    pub global: super::Global,
 }
 
 /// Get a delegated refresh token (and optionally an access token) from an API key.
@@ -126,6 +129,9 @@ pub struct DelegatedArgs {
 
     #[command(flatten)]
     pub tenant: TenantArg,
+
+    #[command(flatten)]
+    pub global: super::Global,
 }
 
 /// Get a token for a trusted profile, from a token or cookie of an identity it trusts.
@@ -165,6 +171,9 @@ pub struct AssumeArgs {
     // "only with --profile-name" (docs/iam.md, "assume").
     #[arg(long, value_name = "ID", conflicts_with_all = ["profile_id", "profile_crn"], value_parser = NonEmptyStringValueParser::new())]
     pub account: Option<String>,
+
+    #[command(flatten)]
+    pub global: super::Global,
 }
 
 /// Get a token for a trusted profile from a compute resource token (Kubernetes, Code Engine).
@@ -200,6 +209,9 @@ pub struct CrTokenArgs {
 
     #[command(flatten)]
     pub tenant: TenantArg,
+
+    #[command(flatten)]
+    pub global: super::Global,
 }
 
 /// Get a token for a resource identity that an authorization policy lets the caller act as.
@@ -216,6 +228,9 @@ pub struct IamAuthzArgs {
     /// The IAM ID to get a token for: crn- followed by the resource's CRN.
     #[arg(long, value_name = "IAM_ID", value_parser = NonEmptyStringValueParser::new())]
     pub desired_iam_id: String,
+
+    #[command(flatten)]
+    pub global: super::Global,
 }
 
 /// Get a token for a (non-federated) IBMid user from a username and password.
@@ -244,6 +259,9 @@ pub struct PasswordArgs {
 
     #[command(flatten)]
     pub tenant: TenantArg,
+
+    #[command(flatten)]
+    pub global: super::Global,
 }
 
 /// Get a new token from a refresh token (grant_type=refresh_token).
@@ -268,6 +286,9 @@ pub struct RefreshArgs {
 
     #[command(flatten)]
     pub client: ClientArgs,
+
+    #[command(flatten)]
+    pub global: super::Global,
 }
 
 /// Redeem a delegated refresh token as the client it was made for.
@@ -293,6 +314,9 @@ pub struct DelegatedRefreshTokenArgs {
     /// The receiving client's secret.
     #[arg(long, value_name = "SECRET", required = true, value_parser = Source::parse, allow_hyphen_values = true)]
     pub client_secret: Option<Source>,
+
+    #[command(flatten)]
+    pub global: super::Global,
 }
 
 /// On an IBM Cloud VPC virtual server: a token for the server's trusted profile, from the
@@ -334,6 +358,9 @@ pub struct VpcArgs {
     /// IBM Cloud CLI's).
     #[arg(long, value_name = "VERSION", default_value = "2022-03-01")]
     pub metadata_version: MetadataVersion,
+
+    #[command(flatten)]
+    pub global: super::Global,
 }
 
 /// The versions of the VPC instance metadata token API (docs/iam.md, "VPC instance metadata"),
@@ -495,6 +522,9 @@ pub struct IksArgs {
     /// delegated to kube at the session's own IAM.
     #[arg(long, value_name = "NAME", value_parser = parse_session_name)]
     pub session: Option<String>,
+
+    #[command(flatten)]
+    pub global: super::ClusterGlobal,
 }
 
 /// The OAuth token a Red Hat OpenShift on IBM Cloud cluster accepts, for kubectl and oc.
@@ -532,6 +562,9 @@ pub struct OpenshiftArgs {
     /// minted from it logs in at the cluster's OAuth server (as `oc login -u passcode`).
     #[arg(long, value_name = "NAME", value_parser = parse_session_name, conflicts_with = "apikey")]
     pub session: Option<String>,
+
+    #[command(flatten)]
+    pub global: super::ClusterGlobal,
 }
 
 /// `--server`: https only (the API key goes to the cluster's OAuth server), and no credentials.
@@ -569,6 +602,9 @@ pub struct SessionArgs {
     /// unchanged): its ID, or its name as `iamtoken accounts` lists it.
     #[arg(long, value_name = "ID|NAME", value_parser = NonEmptyStringValueParser::new())]
     pub account: Option<String>,
+
+    #[command(flatten)]
+    pub global: super::Global,
 }
 
 /// Get the token of the IBM Cloud CLI's current login (`ibmcloud iam oauth-tokens`).
@@ -580,7 +616,10 @@ pub struct SessionArgs {
 Examples:
   ibmcloud login --sso && iamtoken ibmcloud -o token
   iamtoken exec ibmcloud -- ./deploy.sh")]
-pub struct IbmcloudArgs {}
+pub struct IbmcloudArgs {
+    #[command(flatten)]
+    pub global: super::Global,
+}
 
 /// The session names `login`, `session` and `logout` take: what is safe as a file name
 /// everywhere (letters, digits, `.`, `_` and `-`, not starting with `.`), up to 64 characters.

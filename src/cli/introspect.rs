@@ -1,49 +1,8 @@
 //! Facts read off the clap definition rather than kept in lists that would go stale: the grant
-//! names, the secret options and their variables, the global options each command honours, and
-//! the help of a command that is not a grant.
+//! names, the secret options and their variables.
 
 use super::{Credential, Grant};
 use crate::secret::Source;
-
-/// The global options that a command that is not a grant honours, by its name as messages
-/// say it (`inspect`, `cache list`); `None`: all of them (the grants and what runs them).
-pub fn honoured(command: &str) -> Option<&'static [&'static str]> {
-    const ENDPOINT_AND_NETWORK: [&str; 15] = [
-        "iam_url",
-        "private",
-        "region",
-        "test_env",
-        "timeout",
-        "retries",
-        "proxy",
-        "cacert",
-        "insecure",
-        "verbose",
-        "no_cache",
-        "output",
-        "context",
-        "no_context",
-        "sdk_service",
-    ];
-    Some(match command {
-        "inspect" => &ENDPOINT_AND_NETWORK,
-        "cache list" | "sessions" | "serve list" => &["output"],
-        "config list" | "status" => &["output", "context", "no_context", "sdk_service"],
-        "config show" => &["context", "no_context", "sdk_service"],
-        "accounts" => &[
-            "iam_url", "private", "region", "test_env", "timeout", "retries", "proxy", "cacert",
-            "insecure", "verbose", "output", "no_cache",
-        ],
-        "login" | "passcode" => &[
-            "iam_url", "private", "region", "test_env", "timeout", "retries", "proxy", "cacert",
-            "insecure", "verbose",
-        ],
-        "cache" | "cache clear" | "cache path" | "config" | "config path" | "registry"
-        | "registry setup" | "completions" | "man" | "logout" | "serve stop" | "config set"
-        | "config unset" | "config delete" | "config use" => &[],
-        _ => return None,
-    })
-}
 
 /// Terraform's name for the API key, read when `IBMCLOUD_API_KEY` is not set.
 pub const IC_API_KEY: &str = "IC_API_KEY";
@@ -61,7 +20,8 @@ pub fn credential_variables() -> Vec<String> {
     names
 }
 
-/// The options of the grants and credential commands whose values parse as `T` (`Source`: the
+/// The own options (not the global ones) of the grants and credential commands whose values
+/// parse as `T` (`Source`: the
 /// secret options; `PathBuf`: the paths), each once, in definition order. From those commands
 /// alone: the root command's help is built from these, so the root command cannot be.
 pub fn grant_options_of<T: 'static>() -> Vec<clap::Arg> {
@@ -69,6 +29,7 @@ pub fn grant_options_of<T: 'static>() -> Vec<clap::Arg> {
     for arg in token_commands()
         .get_subcommands()
         .flat_map(clap::Command::get_arguments)
+        .filter(|a| !super::is_global(a.get_id().as_str()))
         .filter(|a| a.get_value_parser().type_id() == std::any::TypeId::of::<T>())
     {
         if !options.iter().any(|known| known.get_id() == arg.get_id()) {
@@ -88,8 +49,8 @@ fn token_commands() -> &'static clap::Command {
     })
 }
 
-/// The definition of grant or credential command `name`, on its own (as its own options and
-/// groups define it, without the global options).
+/// The definition of grant or credential command `name`, on its own (its options, the global
+/// ones among them, and its groups), unbuilt.
 pub fn token_command(name: &str) -> Option<&'static clap::Command> {
     token_commands().find_subcommand(name)
 }

@@ -43,6 +43,13 @@ pub struct LoginArgs {
     /// Where the refresh token is kept [default: the OS credential store, else a file].
     #[arg(long, value_name = "WHERE", value_enum)]
     pub storage: Option<Storage>,
+
+    #[command(flatten)]
+    pub endpoint: super::EndpointOptions,
+    #[command(flatten)]
+    pub network: super::NetworkOptions,
+    #[command(flatten)]
+    pub verbose: super::VerboseOption,
 }
 
 /// Print a fresh one-time passcode from a stored session.
@@ -61,6 +68,13 @@ pub struct PasscodeArgs {
     /// The stored session to use [default: default].
     #[arg(long, value_name = "NAME", value_parser = parse_session_name)]
     pub name: Option<String>,
+
+    #[command(flatten)]
+    pub endpoint: super::EndpointOptions,
+    #[command(flatten)]
+    pub network: super::NetworkOptions,
+    #[command(flatten)]
+    pub verbose: super::VerboseOption,
 }
 
 /// List the accounts a session's user can use.
@@ -80,6 +94,17 @@ pub struct AccountsArgs {
     /// The stored session to use [default: default].
     #[arg(long, value_name = "NAME", value_parser = parse_session_name)]
     pub name: Option<String>,
+
+    #[command(flatten)]
+    pub endpoint: super::EndpointOptions,
+    #[command(flatten)]
+    pub network: super::NetworkOptions,
+    #[command(flatten)]
+    pub output: super::JsonOutputOption,
+    #[command(flatten)]
+    pub verbose: super::VerboseOption,
+    #[command(flatten)]
+    pub cache: super::CacheOption,
 }
 
 /// Show who the next command is: the context in effect, its identity, the sessions, the cache.
@@ -94,7 +119,12 @@ Examples:
   iamtoken status
   iamtoken --context prod status
   iamtoken status -o json | jq -r '.sessions[] | select(.state == \"ended\") | .name'")]
-pub struct StatusArgs {}
+pub struct StatusArgs {
+    #[command(flatten)]
+    pub output: super::JsonOutputOption,
+    #[command(flatten)]
+    pub context: super::ContextOptions,
+}
 
 /// The session a command uses when none is named.
 pub const DEFAULT_SESSION: &str = "default";
@@ -115,7 +145,10 @@ pub enum Storage {
 Examples:
   iamtoken sessions
   iamtoken sessions -o json | jq -r '.[].name'")]
-pub struct SessionsArgs {}
+pub struct SessionsArgs {
+    #[command(flatten)]
+    pub output: super::JsonOutputOption,
+}
 
 /// Remove a stored session and its cached tokens (local: no request to IAM).
 #[derive(Debug, Args)]

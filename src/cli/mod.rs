@@ -5,18 +5,18 @@
 mod grants;
 mod introspect;
 mod login;
+mod options;
 mod tools;
 mod values;
 
 pub use self::grants::*;
 pub use self::introspect::*;
 pub use self::login::*;
+pub use self::options::*;
 pub use self::tools::*;
 pub use self::values::*;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
-
-use crate::endpoint::Endpoint;
+use clap::{Parser, Subcommand, ValueEnum};
 
 /// The root `--help`'s examples and reference, with the secret options named from their
 /// definitions.
@@ -77,169 +77,6 @@ pub struct Cli {
 
     #[command(subcommand)]
     pub command: Command,
-}
-
-/// Options accepted before or after the subcommand.
-#[derive(Debug, Args)]
-#[allow(clippy::struct_excessive_bools, reason = "each is a command-line flag")]
-pub struct Global {
-    /// IAM's base, token or issuer URL [default: https://iam.cloud.ibm.com].
-    ///
-    /// Must be https://, except for a loopback host (127.0.0.1, [::1], localhost).
-    #[arg(
-        long,
-        global = true,
-        env = "IBMCLOUD_IAM_API_ENDPOINT",
-        hide_env_values = true,
-        value_name = "URL",
-        value_parser = Endpoint::parse,
-        help_heading = "Endpoint"
-    )]
-    pub iam_url: Option<Endpoint>,
-
-    /// Use IAM's private endpoint (https://private.iam.cloud.ibm.com, or per --region).
-    #[arg(
-        long,
-        global = true,
-        conflicts_with = "test_env",
-        help_heading = "Endpoint"
-    )]
-    pub private: bool,
-
-    /// The region's private endpoint (https://private.REGION.iam.cloud.ibm.com); implies --private.
-    #[arg(long, global = true, value_name = "REGION", help_heading = "Endpoint")]
-    pub region: Option<String>,
-
-    /// Use IAM's staging endpoint (https://iam.test.cloud.ibm.com).
-    #[arg(long, global = true, help_heading = "Endpoint")]
-    pub test_env: bool,
-
-    /// Give up on an attempt after this long: seconds, or 30s, 2m (at most 1h).
-    ///
-    /// The deadline covers the whole attempt, from connecting to the last byte of the answer,
-    /// so a server that answers slowly cannot stretch it. With --retries N, a run takes at most
-    /// about (N + 1) × this, plus the waits between attempts.
-    #[arg(
-        long,
-        global = true,
-        value_name = "DURATION",
-        default_value = "30s",
-        value_parser = parse_timeout
-    )]
-    pub timeout: std::time::Duration,
-
-    /// Use the settings of this context from the config file (see `iamtoken config --help`).
-    #[arg(
-        long,
-        global = true,
-        value_name = "NAME",
-        env = "IAMTOKEN_CONTEXT",
-        hide_env_values = true,
-        help_heading = "Settings"
-    )]
-    pub context: Option<String>,
-
-    /// Use no context: neither IAMTOKEN_CONTEXT nor the config's default_context.
-    #[arg(
-        long,
-        global = true,
-        conflicts_with_all = ["context", "sdk_service"],
-        help_heading = "Settings"
-    )]
-    pub no_context: bool,
-
-    /// Use an IBM SDK service's settings (NAME_APIKEY, NAME_AUTH_TYPE, ... from
-    /// ibm-credentials.env or the environment).
-    #[arg(
-        long,
-        global = true,
-        value_name = "NAME",
-        conflicts_with = "context",
-        help_heading = "Settings"
-    )]
-    pub sdk_service: Option<String>,
-
-    /// Stop a secret command (cmd:) after this long, and its whole process group: seconds, or
-    /// 30s, 2m.
-    #[arg(
-        long,
-        global = true,
-        value_name = "DURATION",
-        default_value = "30s",
-        value_parser = parse_duration,
-        help_heading = "Settings"
-    )]
-    pub secret_command_timeout: std::time::Duration,
-
-    /// Attempts after the first when IAM cannot be reached, drops the connection or times out
-    /// before answering, or answers 429 or a 5xx other than 501.
-    ///
-    /// Each attempt has its own --timeout deadline; between attempts the wait doubles from 0.5 s
-    /// to 8 s, or is what the server's Retry-After asks (at most 30 s).
-    #[arg(
-        long,
-        global = true,
-        value_name = "N",
-        default_value_t = 2,
-        value_parser = clap::value_parser!(u32).range(0..=10),
-        help_heading = "Network"
-    )]
-    pub retries: u32,
-
-    /// Send requests through this proxy (instead of HTTPS_PROXY/HTTP_PROXY; NO_PROXY applies).
-    #[arg(long, global = true, value_name = "URL", value_parser = parse_http_url, help_heading = "Network")]
-    pub proxy: Option<reqwest::Url>,
-
-    /// Also trust the CA certificates in this PEM file (a corporate or test CA).
-    #[arg(
-        long,
-        global = true,
-        value_name = "PATH",
-        env = "IAMTOKEN_CA_BUNDLE",
-        hide_env_values = true,
-        help_heading = "Network"
-    )]
-    pub cacert: Option<std::path::PathBuf>,
-
-    /// Do not verify IAM's TLS certificate. Refused for production IAM endpoints.
-    #[arg(long, global = true, help_heading = "Network")]
-    pub insecure: bool,
-
-    /// Output format of a token.
-    #[arg(
-        short,
-        long,
-        global = true,
-        value_name = "FORMAT",
-        value_enum,
-        default_value_t,
-        env = "IAMTOKEN_OUTPUT",
-        hide_env_values = true
-    )]
-    pub output: Format,
-
-    /// Trace each attempt to standard error; -vv adds headers and bodies (secrets redacted).
-    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
-    pub verbose: u8,
-
-    /// Neither read nor write the token cache.
-    #[arg(
-        long,
-        global = true,
-        env = "IAMTOKEN_NO_CACHE",
-        hide_env_values = true,
-        value_parser = clap::builder::BoolishValueParser::new(),
-        num_args = 0,
-        default_missing_value = "true"
-    )]
-    pub no_cache: bool,
-
-    /// Reuse a cached token only if it has this much life left (default 5m): seconds, or 30s, 15m, 1h.
-    ///
-    /// When given, it is also a promise: if even a fresh token from IAM has less life left,
-    /// nothing is printed and the exit code is 6.
-    #[arg(long, global = true, value_name = "DURATION", value_parser = parse_duration)]
-    pub min_ttl: Option<std::time::Duration>,
 }
 
 /// What goes to standard output.
@@ -312,9 +149,7 @@ fn expanded() -> clap::Command {
 
 fn base() -> clap::Command {
     use clap::CommandFactory as _;
-    let cmd = Cli::command();
-    let cmd = only_honoured(cmd);
-    cluster_formats(cmd)
+    Cli::command()
 }
 
 /// `check` with its grants.
@@ -359,148 +194,6 @@ fn with_exec_grants(exec: clap::Command) -> clap::Command {
             )
         })
     })
-}
-
-/// The commands that are not grants, each with only the global options it honours in its
-/// help, usage line and completion: each of those is its own, and each other one is shadowed by
-/// a hidden one of the same name, which still parses, so that `settings` can say it means
-/// nothing there. `-o` of a command that prints text or JSON takes `json` alone.
-fn only_honoured(cmd: clap::Command) -> clap::Command {
-    let globals: Vec<clap::Arg> = cmd
-        .get_arguments()
-        .filter(|a| a.is_global_set())
-        .cloned()
-        .collect();
-    let paths: Vec<(String, Vec<String>)> = cmd
-        .get_subcommands()
-        .filter(|sub| honoured(sub.get_name()).is_some())
-        .map(|sub| {
-            let leaves = sub
-                .get_subcommands()
-                .map(|leaf| leaf.get_name().to_owned())
-                .collect();
-            (sub.get_name().to_owned(), leaves)
-        })
-        .collect();
-    paths.into_iter().fold(cmd, |cmd, (name, leaves)| {
-        cmd.mut_subcommand(&name, |sub| {
-            let sub = shadow(sub, &name, &globals);
-            // A leaf's copies are made when it is parsed: nothing reaches it from its parent,
-            // whose copies are its own, not global.
-            match leaf_shadower(&name) {
-                Some(deferred) => sub.mut_subcommands(|leaf| leaf.defer(deferred)),
-                None => leaves.into_iter().fold(sub, |sub, leaf| {
-                    let path = format!("{name} {leaf}");
-                    sub.mut_subcommand(&leaf, |l| shadow(l, &path, &globals))
-                }),
-            }
-        })
-    })
-}
-
-/// `sub` (`name` as messages say it) with a copy of each global option: its own for those it
-/// honours (`-o` taking `json` alone), and a hidden one for the others, which still parses
-/// (typed as the global one: clap merges their values by id) so that `settings` can say it
-/// means nothing there.
-fn shadow(mut sub: clap::Command, name: &str, globals: &[clap::Arg]) -> clap::Command {
-    let honoured = honoured(name).unwrap_or_default();
-    for arg in globals {
-        let id = arg.get_id().as_str();
-        if !honoured.contains(&id) {
-            sub = sub.arg(hidden_copy(arg));
-        } else if id == "output" {
-            let json = output_of(arg, &[Format::Json], "Print JSON instead of text");
-            sub = sub.arg(json.hide_default_value(true));
-        } else {
-            // Its own copy: the parent's hidden one would keep the global from reaching it.
-            sub = sub.arg(arg.clone().global(false));
-        }
-    }
-    sub
-}
-
-/// A hidden copy of global option `arg` that parses what it parses and nothing more: no help, no
-/// variable, no default (the global's own default stands). Cheaper to make than a clone, and
-/// every command that is not a grant holds a dozen of them.
-fn hidden_copy(arg: &clap::Arg) -> clap::Arg {
-    let mut copy = clap::Arg::new(arg.get_id().clone())
-        .hide(true)
-        .action(arg.get_action().clone())
-        .value_parser(arg.get_value_parser().clone())
-        .allow_hyphen_values(arg.is_allow_hyphen_values_set());
-    if let Some(long) = arg.get_long() {
-        copy = copy.long(long.to_owned());
-    }
-    if let Some(short) = arg.get_short() {
-        copy = copy.short(short);
-    }
-    if let Some(range) = arg.get_num_args() {
-        copy = copy.num_args(range);
-    }
-    copy
-}
-
-/// The deferred shadowing of the leaves of `parent` (`cache list`): a plain function, as
-/// `Command::defer` takes, for each parent that has leaves.
-fn leaf_shadower(parent: &str) -> Option<fn(clap::Command) -> clap::Command> {
-    fn leaf_of(leaf: clap::Command, parent: &str) -> clap::Command {
-        use clap::Args as _;
-        let globals: Vec<clap::Arg> = Global::augment_args(clap::Command::new("globals"))
-            .get_arguments()
-            .cloned()
-            .collect();
-        let path = format!("{parent} {}", leaf.get_name());
-        shadow(leaf, &path, &globals)
-    }
-    Some(match parent {
-        "cache" => |leaf| leaf_of(leaf, "cache"),
-        "config" => |leaf| leaf_of(leaf, "config"),
-        "registry" => |leaf| leaf_of(leaf, "registry"),
-        _ => return None,
-    })
-}
-
-/// The formats a cluster's credential (`iks`, `openshift`) prints in: it is for kubectl, not
-/// an IAM token for variables or headers.
-pub const CLUSTER_FORMATS: [Format; 3] = [Format::Json, Format::Token, Format::ExecCredential];
-
-/// `iks` and `openshift` with an `-o` of their own, which offers and takes only
-/// `CLUSTER_FORMATS` (a value from before the command or a variable is checked when the run
-/// starts).
-fn cluster_formats(cmd: clap::Command) -> clap::Command {
-    let Some(output) = cmd
-        .get_arguments()
-        .find(|a| a.get_id() == "output")
-        .cloned()
-    else {
-        return cmd;
-    };
-    let local = output_of(&output, &CLUSTER_FORMATS, "Output format of the credential");
-    ["iks", "openshift"].into_iter().fold(cmd, |cmd, name| {
-        cmd.mut_subcommand(name, |sub| sub.arg(local.clone()))
-    })
-}
-
-/// A command's own copy of the global `-o` (`output`), which offers and takes only `formats`.
-/// A value from before the command or a variable still reaches the global one, and is checked
-/// when the run starts.
-fn output_of(output: &clap::Arg, formats: &[Format], help: &'static str) -> clap::Arg {
-    use clap::builder::TypedValueParser as _;
-    let names: Vec<String> = formats
-        .iter()
-        .filter_map(ValueEnum::to_possible_value)
-        .map(|v| v.get_name().to_owned())
-        .collect();
-    output
-        .clone()
-        .global(false)
-        .env(None)
-        .help(help)
-        .long_help(None::<&str>)
-        .value_parser(
-            clap::builder::PossibleValuesParser::new(names)
-                .map(|name| Format::from_str(&name, false).unwrap_or_default()),
-        )
 }
 
 /// The commands that run a grant named after theirs: `exec`, `check` and `serve`.

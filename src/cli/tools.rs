@@ -4,6 +4,7 @@
 use clap::{Args, Subcommand};
 
 use super::values::parse_duration;
+use super::{ContextOptions, JsonOutputOption};
 
 /// Run a command with a token in its environment.
 ///
@@ -57,6 +58,9 @@ pub struct ExecArgs {
     // then the grant's (`EXEC_COMMAND`).
     #[arg(value_name = "CMD", last = true)]
     pub command: Vec<std::ffi::OsString>,
+
+    #[command(flatten)]
+    pub global: super::Global,
 }
 
 /// `--for-sdk-service NAME`: the IBM SDKs' service names, letters, digits, `_` and `-`.
@@ -142,6 +146,9 @@ pub struct ServeArgs {
     /// (`cli::with_grants`), read by `args` from the matches.
     #[arg(skip)]
     pub grant: Option<Serving>,
+
+    #[command(flatten)]
+    pub global: super::Global,
 }
 
 /// What follows `serve`: the grant to serve, or a command about the services running detached.
@@ -174,7 +181,10 @@ Examples:
 }
 
 #[derive(Debug, Args)]
-pub struct ServeListArgs {}
+pub struct ServeListArgs {
+    #[command(flatten)]
+    pub output: super::JsonOutputOption,
+}
 
 #[derive(Debug, Args)]
 pub struct ServeStopArgs {
@@ -245,6 +255,9 @@ pub struct CheckArgs {
     /// by `args` from the matches.
     #[arg(skip)]
     pub grant: Option<super::Grant>,
+
+    #[command(flatten)]
+    pub global: super::Global,
 }
 
 /// Decode an IAM access token (without calling IAM) and say whose it is and until when.
@@ -270,6 +283,19 @@ pub struct InspectArgs {
     /// Verify the signature with IAM's published keys, and the issuer.
     #[arg(long)]
     pub verify: bool,
+
+    #[command(flatten)]
+    pub endpoint: super::EndpointOptions,
+    #[command(flatten)]
+    pub context: super::ContextOptions,
+    #[command(flatten)]
+    pub network: super::NetworkOptions,
+    #[command(flatten)]
+    pub output: super::JsonOutputOption,
+    #[command(flatten)]
+    pub verbose: super::VerboseOption,
+    #[command(flatten)]
+    pub cache: super::CacheOption,
 }
 
 /// Look at or empty the token cache.
@@ -320,11 +346,18 @@ pub enum ConfigAction {
     Path,
     /// One line per context: name, grant, IAM endpoint (* marks the default); -o json: an
     /// array.
-    List,
+    List {
+        #[command(flatten)]
+        output: JsonOutputOption,
+        #[command(flatten)]
+        context: ContextOptions,
+    },
     /// The settings a context resolves to and where each comes from (secrets by source only).
     Show {
         /// The context (default: the selected or default context).
         name: Option<String>,
+        #[command(flatten)]
+        context: ContextOptions,
     },
     /// Set a context's setting, making the context (and the file, 0600) when missing. Checked
     /// as a run checks it; a literal secret is refused (give @PATH, env:NAME or cmd:LINE).
@@ -366,7 +399,10 @@ pub enum ConfigAction {
 pub enum CacheAction {
     /// One line per cached token: ID, grant, context and subject, IAM host (a cluster's
     /// host:port), expiry, time left (-o json: an array). Never a token.
-    List,
+    List {
+        #[command(flatten)]
+        output: JsonOutputOption,
+    },
     /// Delete cached tokens: all of them, those whose ID begins with each ID given, or the
     /// expired ones.
     Clear {

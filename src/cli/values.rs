@@ -39,7 +39,7 @@ pub fn parse_duration(raw: &str) -> Result<std::time::Duration, String> {
 }
 
 /// `--timeout`: a duration from 1 s to 1 h.
-pub(super) fn parse_timeout(raw: &str) -> Result<std::time::Duration, String> {
+pub(crate) fn parse_timeout(raw: &str) -> Result<std::time::Duration, String> {
     let duration = parse_duration(raw)?;
     if (1..=3600).contains(&duration.as_secs()) {
         Ok(duration)

@@ -614,6 +614,35 @@ fn the_last_output_wins_and_iamtoken_output_is_the_default() {
         .stdout(predicate::str::starts_with("iam_id "));
 }
 
+/// The global options are resolved once, after the parse: one typed after the command beats
+/// one typed before it, and a command reads a variable only for an option it holds (`cache
+/// path` holds no `-o`, so a bad `IAMTOKEN_OUTPUT` is none of its business; `status` holds one).
+#[test]
+fn the_innermost_typed_value_wins_and_a_command_reads_only_its_options_variables() {
+    let home = tempfile::tempdir().unwrap();
+    let iam = StandIn::iam();
+    iamtoken(&home)
+        .args(["-o", "json", "--iam-url", &iam.url])
+        .args(["apikey", "--apikey", "k", "-o", "token"])
+        .assert()
+        .success()
+        .stdout(format!("{ACCESS_TOKEN}\n"));
+    iamtoken(&home)
+        .env("IAMTOKEN_OUTPUT", "bogus")
+        .env("IAMTOKEN_NO_CACHE", "maybe")
+        .args(["cache", "path"])
+        .assert()
+        .success();
+    iamtoken(&home)
+        .env("IAMTOKEN_OUTPUT", "bogus")
+        .arg("status")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::starts_with(
+            "iamtoken: error: IAMTOKEN_OUTPUT: invalid value for --output <FORMAT>: it is not one of json",
+        ));
+}
+
 #[test]
 fn one_duration_syntax_for_every_duration_option() {
     let home = tempfile::tempdir().unwrap();
