@@ -103,6 +103,10 @@ pub(super) fn apply(
     // Another grant than the context's: only the identity keys and the global options carry
     // over, and only where that grant takes them.
     let target = reading.token_command().filter(|t| Some(*t) != grant);
+    // Their options are read below: defined first.
+    for name in grant.into_iter().chain(target) {
+        cmd = crate::cli::define_grant(cmd, name);
+    }
     if let Some(target) = target {
         credential_command_may_use(context, target, &cmd, reading)?;
     }

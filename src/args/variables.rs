@@ -11,11 +11,20 @@ use crate::secret::Source;
 /// use, or `IC_API_KEY` as a fallback; then variables settled against what was typed.
 pub(super) fn definition(reading: &Reading, context: Option<&Context>) -> clap::Command {
     // The grants under `exec`, `check` and `serve` are defined only when a word names one.
-    let cmd = if reading.wraps() {
+    let mut cmd = if reading.wraps() {
         crate::cli::command()
     } else {
         reading.take_spare().unwrap_or_else(crate::cli::definition)
     };
+    // The grant parsed (named, or the context's) has its options, and their variables, defined
+    // for what follows to settle.
+    let grants = reading
+        .token_command()
+        .into_iter()
+        .chain(context.and_then(|c| c.grant.as_deref()));
+    for name in grants {
+        cmd = crate::cli::define_grant(cmd, name);
+    }
     let cmd = match context {
         Some(context) if context.sole_credentials => without_credential_variables(cmd),
         _ => with_env_fallbacks(cmd),

@@ -44,7 +44,10 @@ fn cr_token_file_help() -> String {
     )
 }
 
+// Each grant's options are defined only when it is parsed (`cli::defined` defines them for
+// what reads or changes them).
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum Grant {
     Apikey(ApikeyArgs),
     Delegated(DelegatedArgs),
@@ -472,6 +475,7 @@ impl TokenCommand<'_> {
 /// The credential commands: a cluster's credential, made from an IBM Cloud identity by more than
 /// one grant. Not grants: not after exec or check, and not a context's grant.
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum Credential {
     Iks(IksArgs),
     Openshift(OpenshiftArgs),

@@ -46,6 +46,7 @@ fn token_commands() -> &'static clap::Command {
     static TOKENS: std::sync::OnceLock<clap::Command> = std::sync::OnceLock::new();
     TOKENS.get_or_init(|| {
         Credential::augment_subcommands(Grant::augment_subcommands(clap::Command::new("tokens")))
+            .mut_subcommands(super::defined)
     })
 }
 

@@ -126,11 +126,13 @@ pub fn shared() -> &'static clap::Command {
 /// `serve` are defined only when that command is parsed (`Command::defer`), since most runs use
 /// none of them and they are most of the definition.
 pub fn definition() -> clap::Command {
+    use clap::Args as _;
     // In place: `mut_subcommand` would move each to the end, and the help lists them in order.
+    // Each replaces the derive's deferred definition, which is the first half of it.
     base().mut_subcommands(|c| match c.get_name() {
-        "exec" => c.defer(with_exec_grants),
-        "check" => c.defer(with_grants),
-        "serve" => c.defer(with_served),
+        "exec" => c.defer(|c| with_exec_grants(ExecArgs::augment_args(c))),
+        "check" => c.defer(|c| with_grants(CheckArgs::augment_args(c))),
+        "serve" => c.defer(|c| with_served(ServeArgs::augment_args(c))),
         _ => c,
     })
 }
@@ -140,10 +142,63 @@ pub fn definition() -> clap::Command {
 /// errors).
 fn expanded() -> clap::Command {
     base().mut_subcommands(|c| match c.get_name() {
-        "exec" => with_exec_grants(c),
-        "check" => with_grants(c),
-        "serve" => with_served(c),
-        _ => c,
+        "exec" => with_exec_grants(defined(c)).mut_subcommands(defined),
+        "check" => with_grants(defined(c)).mut_subcommands(defined),
+        "serve" => with_served(defined(c)).mut_subcommands(defined),
+        _ => defined(c),
+    })
+}
+
+/// Command `sub` (at the top, or a grant under `exec`, `check` or `serve`) with its options
+/// defined. The derive defines them only when the command is parsed (`#[command(defer = true)]`
+/// on `Command`, `Grant` and `Credential`), since a run parses one command and defining them
+/// all is most of the cost of a run that finds its token in the cache; what reads or changes a
+/// command's options first defines them here. Any other command is returned as it is.
+pub fn defined(sub: clap::Command) -> clap::Command {
+    // The description comes with the options, from the command's struct.
+    if sub.get_about().is_some() {
+        return sub;
+    }
+    match options_of(sub.get_name()) {
+        // The derive's deferred definition is replaced by nothing, and made here instead.
+        Some(define) => define(sub.defer(|c| c)),
+        None => sub,
+    }
+}
+
+/// What the derive defers for command `name`: its struct's definition.
+fn options_of(name: &str) -> Option<fn(clap::Command) -> clap::Command> {
+    use clap::Args as _;
+    Some(match name {
+        "exec" => ExecArgs::augment_args,
+        "serve" => ServeArgs::augment_args,
+        "check" => CheckArgs::augment_args,
+        "inspect" => InspectArgs::augment_args,
+        "cache" => CacheArgs::augment_args,
+        "config" => ConfigArgs::augment_args,
+        "registry" => RegistryArgs::augment_args,
+        "login" => LoginArgs::augment_args,
+        "sessions" => SessionsArgs::augment_args,
+        "logout" => LogoutArgs::augment_args,
+        "passcode" => PasscodeArgs::augment_args,
+        "status" => StatusArgs::augment_args,
+        "accounts" => AccountsArgs::augment_args,
+        "completions" => CompletionsArgs::augment_args,
+        "man" => ManArgs::augment_args,
+        "apikey" => ApikeyArgs::augment_args,
+        "delegated" => DelegatedArgs::augment_args,
+        "assume" => AssumeArgs::augment_args,
+        "cr-token" => CrTokenArgs::augment_args,
+        "iam-authz" => IamAuthzArgs::augment_args,
+        "password" => PasswordArgs::augment_args,
+        "refresh" => RefreshArgs::augment_args,
+        "delegated-refresh-token" => DelegatedRefreshTokenArgs::augment_args,
+        "vpc" => VpcArgs::augment_args,
+        "session" => SessionArgs::augment_args,
+        "ibmcloud" => IbmcloudArgs::augment_args,
+        "iks" => IksArgs::augment_args,
+        "openshift" => OpenshiftArgs::augment_args,
+        _ => return None,
     })
 }
 
@@ -212,10 +267,19 @@ pub fn each_command(
     names.into_iter().fold(cmd, |cmd, name| {
         let wraps = WRAPPERS.contains(&name.as_str());
         cmd.mut_subcommand(name, |sub| {
-            let sub = f(sub);
+            let sub = f(defined(sub));
             if wraps { each_command(sub, f) } else { sub }
         })
     })
+}
+
+/// `cmd` with grant or credential command `name` defined (`defined`) wherever it is, when it
+/// is one.
+pub fn define_grant(cmd: clap::Command, name: &str) -> clap::Command {
+    if cmd.find_subcommand(name).is_none() {
+        return cmd;
+    }
+    mut_grant(cmd, name, &|sub| sub)
 }
 
 /// `cmd` with `f` applied to grant `name`, at the top and under `exec`, `check` and `serve`.
@@ -224,11 +288,11 @@ pub fn mut_grant(
     name: &str,
     f: &dyn Fn(clap::Command) -> clap::Command,
 ) -> clap::Command {
-    let cmd = cmd.mut_subcommand(name, f);
+    let cmd = cmd.mut_subcommand(name, |sub| f(defined(sub)));
     WRAPPERS.iter().fold(cmd, |cmd, wrapper| {
         cmd.mut_subcommand(*wrapper, |w| {
             if w.find_subcommand(name).is_some() {
-                w.mut_subcommand(name, f)
+                w.mut_subcommand(name, |sub| f(defined(sub)))
             } else {
                 w
             }
@@ -239,7 +303,10 @@ pub fn mut_grant(
 /// The id of exec's `-- CMD [ARGS]`, on `exec` itself and on each grant under it.
 pub const EXEC_COMMAND: &str = "command";
 
+// Each command's options are defined only when it is parsed (`defined` defines them for what
+// reads or changes them).
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum Command {
     #[command(flatten)]
     Grant(Grant),
@@ -290,6 +357,46 @@ mod tests {
         }
         assert!(parse_timeout("0").is_err() && parse_timeout("2h").is_err());
         assert_eq!(parse_timeout("1h").map(|d| d.as_secs()), Ok(3600));
+    }
+
+    /// `defined` defines each command as the derive's deferred definition does, and knows every
+    /// one of them.
+    #[test]
+    fn each_grant_is_defined_as_the_derive_defines_it() {
+        use clap::Subcommand as _;
+        let stubs = || super::Command::augment_subcommands(clap::Command::new("t"));
+        for sub in stubs().get_subcommands() {
+            assert!(
+                sub.get_about().is_none(),
+                "{} is not deferred",
+                sub.get_name()
+            );
+        }
+        let mut ours = stubs().mut_subcommands(defined);
+        for sub in ours.get_subcommands() {
+            assert!(
+                sub.get_about().is_some(),
+                "{} is not defined by `defined`",
+                sub.get_name()
+            );
+        }
+        let mut derived = stubs();
+        ours.build();
+        derived.build();
+        let shape = |cmd: &clap::Command| -> Vec<(String, Vec<String>, String)> {
+            cmd.get_subcommands()
+                .map(|sub| {
+                    let ids = sub
+                        .get_arguments()
+                        .map(|a| a.get_id().to_string())
+                        .collect();
+                    let about = sub.get_about().map(ToString::to_string).unwrap_or_default();
+                    (sub.get_name().to_owned(), ids, about)
+                })
+                .collect()
+        };
+        assert_eq!(shape(&ours), shape(&derived));
+        assert!(shape(&ours).len() >= 28);
     }
 
     #[test]
