@@ -302,10 +302,7 @@ pub fn global_ids_held(matches: &ArgMatches) -> Option<Vec<&'static str>> {
     if gets_a_token {
         return None;
     }
-    let mut cmd = crate::cli::shared();
-    for name in path {
-        cmd = cmd.find_subcommand(name)?;
-    }
+    let cmd = crate::cli::command_at(&path)?;
     Some(
         crate::cli::GLOBAL_IDS
             .into_iter()

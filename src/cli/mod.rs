@@ -166,6 +166,22 @@ pub fn defined(sub: clap::Command) -> clap::Command {
     }
 }
 
+/// The definition of the command at `path` (`["cache", "path"]`) alone, unbuilt: what it
+/// holds, without defining every other command.
+pub fn command_at(path: &[&str]) -> Option<clap::Command> {
+    let (top, rest) = path.split_first()?;
+    let mut cmd = options_of(top)?(clap::Command::new((*top).to_owned()));
+    if *top == "serve" {
+        cmd = with_served(cmd);
+    } else if WRAPPERS.contains(top) {
+        cmd = with_grants(cmd);
+    }
+    for name in rest {
+        cmd = defined(cmd.find_subcommand(name)?.clone());
+    }
+    Some(cmd)
+}
+
 /// What the derive defers for command `name`: its struct's definition.
 fn options_of(name: &str) -> Option<fn(clap::Command) -> clap::Command> {
     use clap::Args as _;
@@ -290,13 +306,16 @@ pub fn mut_grant(
 ) -> clap::Command {
     let cmd = cmd.mut_subcommand(name, |sub| f(defined(sub)));
     WRAPPERS.iter().fold(cmd, |cmd, wrapper| {
-        cmd.mut_subcommand(*wrapper, |w| {
-            if w.find_subcommand(name).is_some() {
-                w.mut_subcommand(name, |sub| f(defined(sub)))
-            } else {
-                w
-            }
-        })
+        // A wrapper whose grants are not defined yet (`definition`) has none to change; moving
+        // it costs more than a run that finds its token in the cache saves elsewhere.
+        let holds = cmd
+            .find_subcommand(wrapper)
+            .is_some_and(|w| w.find_subcommand(name).is_some());
+        if holds {
+            cmd.mut_subcommand(*wrapper, |w| w.mut_subcommand(name, |sub| f(defined(sub))))
+        } else {
+            cmd
+        }
     })
 }
 
@@ -397,6 +416,30 @@ mod tests {
         };
         assert_eq!(shape(&ours), shape(&derived));
         assert!(shape(&ours).len() >= 28);
+    }
+
+    #[test]
+    fn a_command_alone_holds_what_it_holds_in_the_whole_definition() {
+        let whole = command();
+        for path in [
+            &["cache", "path"][..],
+            &["cache", "list"],
+            &["inspect"],
+            &["serve", "list"],
+            &["config", "show"],
+            &["status"],
+        ] {
+            let ids = |cmd: &clap::Command| -> Vec<String> {
+                cmd.get_arguments()
+                    .map(|a| a.get_id().to_string())
+                    .collect()
+            };
+            let mut in_whole = &whole;
+            for name in path {
+                in_whole = in_whole.find_subcommand(name).unwrap();
+            }
+            assert_eq!(ids(&command_at(path).unwrap()), ids(in_whole), "{path:?}");
+        }
     }
 
     #[test]
