@@ -433,19 +433,12 @@ struct PathKeys {
 
 impl PathKeys {
     fn from_definition() -> Self {
-        // The global options alone: the whole command line is not needed to find them.
-        let global = <crate::cli::Global as clap::Args>::augment_args(clap::Command::new("global"));
-        let is_path =
-            |a: &&clap::Arg| a.get_value_parser().type_id() == std::any::TypeId::of::<PathBuf>();
+        // Lists the tests hold to the definitions: building them costs more than a run that
+        // finds its token in the cache.
         let paths = crate::cli::PATH_IDS
             .iter()
+            .chain(&crate::cli::GLOBAL_PATH_IDS)
             .map(|id| (*id).to_owned())
-            .chain(
-                global
-                    .get_arguments()
-                    .filter(is_path)
-                    .map(|a| a.get_id().to_string()),
-            )
             .collect();
         Self {
             paths,

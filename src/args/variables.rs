@@ -62,7 +62,7 @@ fn plain_variables(context: Option<&Context>) -> bool {
     let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty());
     !(context.is_some_and(|c| c.sole_credentials)
         || (!set("IBMCLOUD_API_KEY") && set(IC_API_KEY))
-        || std::env::vars_os().any(|(_, v)| v.to_string_lossy().starts_with("cmd:")))
+        || a_variable_holds_a_command())
 }
 
 /// Whether no variable of `cmd` or its subcommands must be set aside (`unread`).
@@ -73,13 +73,21 @@ fn settled(cmd: &clap::Command, reading: &Reading, endpoint_typed: bool) -> bool
             .all(|sub| settled(sub, reading, endpoint_typed))
 }
 
+/// Whether some variable's value begins with `cmd:`: looked at once a run, since reading the
+/// environment copies every variable.
+fn a_variable_holds_a_command() -> bool {
+    static HOLDS: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *HOLDS
+        .get_or_init(|| std::env::vars_os().any(|(_, v)| v.as_encoded_bytes().starts_with(b"cmd:")))
+}
+
 /// A variable's value may come from a file a repository ships (`.env` loaded by compose or
 /// direnv): it may refer to files and variables, but never runs code. A secret option's variable
 /// whose value begins with `cmd:` is that value, literally (it still loses to a flag, and
 /// beats a context, as a variable does).
 pub(super) fn commands_in_variables_are_values(cmd: clap::Command) -> clap::Command {
     // Reading the grants' definitions costs more than a look at the environment.
-    if !std::env::vars_os().any(|(_, v)| v.to_string_lossy().starts_with("cmd:")) {
+    if !a_variable_holds_a_command() {
         return cmd;
     }
     let secrets = crate::cli::secret_ids();

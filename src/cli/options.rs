@@ -290,6 +290,10 @@ pub const GLOBAL_IDS: [&str; 17] = [
     "min_ttl",
 ];
 
+/// The global options that take a path (a context's relative path is relative to its file),
+/// held to the definition by the same test.
+pub const GLOBAL_PATH_IDS: [&str; 1] = ["cacert"];
+
 /// Whether `id` is a global option's.
 pub fn is_global(id: &str) -> bool {
     GLOBAL_IDS.contains(&id)
@@ -300,9 +304,17 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_list_of_global_ids_is_the_definition() {
+    fn the_lists_of_global_ids_are_the_definition() {
         let cmd = Global::augment_args(clap::Command::new("g"));
         let ids: Vec<&str> = cmd.get_arguments().map(|a| a.get_id().as_str()).collect();
         assert_eq!(ids, GLOBAL_IDS);
+        let paths: Vec<&str> = cmd
+            .get_arguments()
+            .filter(|a| {
+                a.get_value_parser().type_id() == std::any::TypeId::of::<std::path::PathBuf>()
+            })
+            .map(|a| a.get_id().as_str())
+            .collect();
+        assert_eq!(paths, GLOBAL_PATH_IDS);
     }
 }
