@@ -66,7 +66,7 @@ struct Chosen {
 /// not plain: help or the version asked for, `--no-context` or `--sdk-service`, a word after the
 /// command that may choose a context, or words clap cannot read this way.
 fn chosen(args: &[OsString]) -> Option<Chosen> {
-    let mut cmd = crate::cli::Global::augment_args(clap::Command::new("iamtoken"))
+    let mut cmd = <crate::cli::Global>::augment_args(clap::Command::new("iamtoken"))
         .allow_external_subcommands(true)
         .external_subcommand_value_parser(clap::value_parser!(OsString))
         .args_override_self(true)

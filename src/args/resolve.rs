@@ -274,7 +274,7 @@ impl Resolver<'_> {
 /// Option `id` as clap's errors show it: `--timeout <DURATION>`.
 fn shown(id: &str) -> String {
     use clap::Args as _;
-    let mut cmd = crate::cli::Global::augment_args(clap::Command::new("iamtoken"));
+    let mut cmd = <crate::cli::Global>::augment_args(clap::Command::new("iamtoken"));
     // An argument shows its value's shape once built.
     cmd.build();
     cmd.get_arguments()

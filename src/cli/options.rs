@@ -16,10 +16,10 @@ use crate::endpoint::Endpoint;
 
 /// The options of every command that gets a token: the grants, `iks` and `openshift` (with
 /// `ClusterGlobal`), and `exec`, `check` and `serve`; the root holds them for the words before
-/// the command.
+/// the command. `O` is the command's `-o`.
 #[derive(Debug, Args)]
 #[group(skip)]
-pub struct Global {
+pub struct Global<O: Args + clap::FromArgMatches = OutputOption> {
     #[command(flatten)]
     pub endpoint: EndpointOptions,
     #[command(flatten)]
@@ -27,7 +27,7 @@ pub struct Global {
     #[command(flatten)]
     pub network: NetworkOptions,
     #[command(flatten)]
-    pub output: OutputOption,
+    pub output: O,
     #[command(flatten)]
     pub verbose: VerboseOption,
     #[command(flatten)]
@@ -37,24 +37,7 @@ pub struct Global {
 }
 
 /// `Global` with the output formats of a cluster's credential (`iks`, `openshift`).
-#[derive(Debug, Args)]
-#[group(skip)]
-pub struct ClusterGlobal {
-    #[command(flatten)]
-    pub endpoint: EndpointOptions,
-    #[command(flatten)]
-    pub context: ContextOptions,
-    #[command(flatten)]
-    pub network: NetworkOptions,
-    #[command(flatten)]
-    pub output: ClusterOutputOption,
-    #[command(flatten)]
-    pub verbose: VerboseOption,
-    #[command(flatten)]
-    pub cache: CacheOption,
-    #[command(flatten)]
-    pub fetch: FetchOptions,
-}
+pub type ClusterGlobal = Global<ClusterOutputOption>;
 
 /// Which IAM to ask.
 #[derive(Debug, Args)]
@@ -305,7 +288,7 @@ mod tests {
 
     #[test]
     fn the_lists_of_global_ids_are_the_definition() {
-        let cmd = Global::augment_args(clap::Command::new("g"));
+        let cmd = <Global>::augment_args(clap::Command::new("g"));
         let ids: Vec<&str> = cmd.get_arguments().map(|a| a.get_id().as_str()).collect();
         assert_eq!(ids, GLOBAL_IDS);
         let paths: Vec<&str> = cmd
