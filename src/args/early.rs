@@ -103,11 +103,11 @@ fn chosen(args: &[OsString]) -> Option<Chosen> {
             Some(name.to_owned())
         }
     };
-    let context = matches.get_one::<String>("context").cloned().or_else(|| {
-        std::env::var("IAMTOKEN_CONTEXT")
-            .ok()
-            .filter(|v| !v.is_empty())
-    });
+    // A variable that is not text is the general way's to report.
+    let context = match matches.get_one::<String>("context") {
+        Some(typed) => Some(typed.clone()),
+        None => super::resolve::context_variable().ok()?,
+    };
     Some(Chosen { context, command })
 }
 

@@ -587,11 +587,11 @@ fn select(reading: &Reading, config: &Config) -> Result<Option<Context>> {
         return sdk_config::context(service).map(Some);
     }
     let no_context = reading.typed("no_context");
-    let chosen = reading.value("context").map(str::to_owned).or_else(|| {
-        std::env::var("IAMTOKEN_CONTEXT")
-            .ok()
-            .filter(|v| !v.is_empty() && !no_context)
-    });
+    let chosen = match reading.value("context") {
+        Some(typed) => Some(typed.to_owned()),
+        None if no_context => None,
+        None => resolve::context_variable()?,
+    };
     // `--no-context`: no context at all, whatever a variable or default_context says.
     if chosen.is_none() && no_context {
         return Ok(None);

@@ -47,6 +47,18 @@ pub fn variable(id: &str) -> Option<&'static str> {
     VARIABLES.iter().find(|(i, _)| *i == id).map(|(_, v)| *v)
 }
 
+/// `IAMTOKEN_CONTEXT`, when set to a name (an empty one is unset).
+pub(super) fn context_variable() -> Result<Option<String>> {
+    let name = variable("context").unwrap_or_default();
+    match std::env::var_os(name) {
+        Some(raw) if !raw.is_empty() => raw
+            .into_string()
+            .map(Some)
+            .map_err(|_| usage(format!("the variable {name} is not UTF-8 text")).into()),
+        _ => Ok(None),
+    }
+}
+
 /// The global options, resolved (`--context`, `--no-context` and `--sdk-service` choose the
 /// context, and are read where it is chosen).
 #[derive(Debug, Clone)]

@@ -821,7 +821,12 @@ fn a_missing_value_and_a_non_utf8_variable_are_said_plainly() {
             "iamtoken: error: a value is required for --apikey <KEY> but none was supplied\n",
         ));
     let bad = std::ffi::OsStr::from_bytes(b"SENTINEL\xff");
-    for name in ["IBMCLOUD_IAM_API_ENDPOINT", "IC_API_KEY"] {
+    for name in [
+        "IBMCLOUD_IAM_API_ENDPOINT",
+        "IC_API_KEY",
+        "IAMTOKEN_CONTEXT",
+        "IAMTOKEN_CA_BUNDLE",
+    ] {
         iamtoken(&home)
             .env(name, bad)
             .args(["apikey", "-o", "token"])
