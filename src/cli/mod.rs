@@ -267,7 +267,8 @@ fn with_exec_grants(exec: clap::Command) -> clap::Command {
     })
 }
 
-/// The commands that run a grant named after theirs: `exec`, `check` and `serve`.
+/// The commands that run a grant named after theirs: `exec`, `check` and `serve` (held to the
+/// definition by a test: a cache hit reads it, and building the definition costs more).
 pub const WRAPPERS: [&str; 3] = ["exec", "check", "serve"];
 
 /// `cmd` with `f` applied to each of its subcommands, and to each grant under `exec`, `check`
@@ -440,6 +441,22 @@ mod tests {
             }
             assert_eq!(ids(&command_at(path).unwrap()), ids(in_whole), "{path:?}");
         }
+    }
+
+    /// `WRAPPERS`, a list a cache hit reads without building anything, is the definition's: the
+    /// commands whose subcommand is a grant.
+    #[test]
+    fn the_wrappers_are_the_commands_whose_subcommand_is_a_grant() {
+        let whole = command();
+        let mut wrappers: Vec<&str> = whole
+            .get_subcommands()
+            .filter(|c| c.get_subcommand_value_name() == Some("GRANT"))
+            .map(clap::Command::get_name)
+            .collect();
+        wrappers.sort_unstable();
+        let mut listed = WRAPPERS;
+        listed.sort_unstable();
+        assert_eq!(wrappers, listed);
     }
 
     #[test]
