@@ -21,7 +21,7 @@ pub(super) fn overridden_choices(matches: &ArgMatches, context: &Context) -> Vec
     let Some(grant) = crate::cli::token_command(name) else {
         return Vec::new();
     };
-    overridden_choices_in(grant, sub, context)
+    overridden_choices_in(&grant, sub, context)
 }
 
 /// `overridden_choices` for the grant defined by `grant`, whose matches are `sub`.

@@ -8,7 +8,7 @@ use std::ffi::OsString;
 use clap::ArgMatches;
 use clap::parser::ValueSource;
 
-use crate::cli::{WRAPPERS, token_command_names};
+use crate::cli::WRAPPERS;
 
 /// What the words typed say, as far as clap could read them.
 #[derive(Default)]
@@ -215,13 +215,15 @@ impl Reading {
 
     /// The grant or credential command named, at the top or under `exec`, `check` or `serve`.
     pub fn token_command(&self) -> Option<&str> {
+        use clap::Subcommand as _;
         let name = match self.path.as_slice() {
             [wrapper, grant, ..] if WRAPPERS.contains(&wrapper.as_str()) => grant,
             [name, ..] => name,
             [] => return None,
         };
-        let names = token_command_names();
-        names.iter().any(|n| n == name).then_some(name.as_str())
+        let gets_a_token =
+            crate::cli::Grant::has_subcommand(name) || crate::cli::Credential::has_subcommand(name);
+        gets_a_token.then_some(name.as_str())
     }
 
     /// `exec`, `check` or `serve` when it was named without a grant after it.

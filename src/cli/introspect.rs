@@ -51,14 +51,20 @@ fn token_commands() -> &'static clap::Command {
 }
 
 /// The definition of grant or credential command `name`, on its own (its options, the global
-/// ones among them, and its groups), unbuilt.
-pub fn token_command(name: &str) -> Option<&'static clap::Command> {
-    token_commands().find_subcommand(name)
+/// ones among them, and its groups), unbuilt; `None` for any other command.
+pub fn token_command(name: &str) -> Option<clap::Command> {
+    use clap::Subcommand as _;
+    if !(Grant::has_subcommand(name) || Credential::has_subcommand(name)) {
+        return None;
+    }
+    super::command_at(&[name])
 }
 
-/// The names of the subcommands of `tokens` that `keep` accepts.
+/// The names of the grants and credential commands that `keep` accepts, in definition order:
+/// read off their undefined commands, which cost next to nothing to make.
 fn names(keep: impl Fn(&clap::Command) -> bool) -> Vec<String> {
-    token_commands()
+    use clap::Subcommand as _;
+    Credential::augment_subcommands(Grant::augment_subcommands(clap::Command::new("tokens")))
         .get_subcommands()
         .filter(|c| keep(c))
         .map(|c| c.get_name().to_owned())
