@@ -1,6 +1,7 @@
 //! The command line as typed, with the selected context (from the config file, or from the IBM
-//! SDK's credentials with --sdk-service) applied as clap defaults, so that flags and
-//! environment variables still win over it (flag > env > context > default); a context's grant
+//! SDK's credentials with --sdk-service) applied: the global options' values by one layer after
+//! the parse (`resolve`: flag > env > context > default), a grant's own options' as clap
+//! defaults, so that flags and environment variables still win over them; a context's grant
 //! standing in for an omitted subcommand (at the top, or after `exec`, `check` or `serve`, whose
 //! grant is a subcommand of theirs). Everything that rewrites clap lives here: a context chosen
 //! plainly before the command, applied before the one parse (`early`); otherwise clap's first

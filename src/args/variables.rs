@@ -3,7 +3,7 @@
 //! against what was typed (an empty one is unset; a flag always wins).
 
 use super::Reading;
-use crate::cli::{ENDPOINT_HEADING, IC_API_KEY, each_command, token_command_names};
+use crate::cli::{IC_API_KEY, each_command, token_command_names};
 use crate::config::Context;
 use crate::secret::Source;
 
@@ -37,23 +37,20 @@ pub(super) fn definition(reading: &Reading, context: Option<&Context>) -> clap::
 /// what was typed, no `cmd:` value in a variable. The common case, which then needs no second
 /// definition.
 pub(super) fn unchanged(cmd: &clap::Command, reading: &Reading, context: Option<&Context>) -> bool {
-    plain_variables(context) && settled(cmd, reading, endpoint_typed(cmd, reading))
+    plain_variables(context) && settled(cmd, reading)
 }
 
-/// `unchanged`, for a run of subcommand `name` alone: only its variables and the global
-/// options' are looked at.
+/// `unchanged`, for a run of subcommand `name` alone: only its variables are looked at.
 pub(super) fn unchanged_along(
     cmd: &clap::Command,
     name: &str,
     reading: &Reading,
     context: Option<&Context>,
 ) -> bool {
-    let endpoint_typed = endpoint_typed(cmd, reading);
     plain_variables(context)
-        && unread(cmd, reading, endpoint_typed).is_empty()
         && cmd
             .find_subcommand(name)
-            .is_some_and(|sub| unread(sub, reading, endpoint_typed).is_empty())
+            .is_some_and(|sub| unread(sub, reading).is_empty())
 }
 
 /// No context that sets the credential variables aside, no fallback variable, no `cmd:` value
@@ -66,11 +63,8 @@ fn plain_variables(context: Option<&Context>) -> bool {
 }
 
 /// Whether no variable of `cmd` or its subcommands must be set aside (`unread`).
-fn settled(cmd: &clap::Command, reading: &Reading, endpoint_typed: bool) -> bool {
-    unread(cmd, reading, endpoint_typed).is_empty()
-        && cmd
-            .get_subcommands()
-            .all(|sub| settled(sub, reading, endpoint_typed))
+fn settled(cmd: &clap::Command, reading: &Reading) -> bool {
+    unread(cmd, reading).is_empty() && cmd.get_subcommands().all(|sub| settled(sub, reading))
 }
 
 /// Whether some variable's value begins with `cmd:`: looked at once a run, since reading the
@@ -108,45 +102,29 @@ pub(super) fn commands_in_variables_are_values(cmd: clap::Command) -> clap::Comm
     })
 }
 
-/// An environment variable never makes a typed command line fail: an empty one counts as
-/// unset, and one whose setting the command line overrides is never read: its own option typed
-/// (before or after the subcommand: a global option's variable would otherwise be read, and
-/// checked, at the level where it was not typed), an option that conflicts with it
-/// (`IBMCLOUD_CR_TOKEN` beside `--cr-token-file`), or, for the endpoint's variable, any
-/// option that chooses the endpoint (`--test-env`, `--region`).
-pub(super) fn settle_variables(mut cmd: clap::Command, reading: &Reading) -> clap::Command {
-    let endpoint_typed = endpoint_typed(&cmd, reading);
-    if settled(&cmd, reading, endpoint_typed) {
+/// A grant's variable never makes a typed command line fail: an empty one counts as unset, and
+/// one whose setting the command line overrides is never read: its own option typed, or an
+/// option that conflicts with it (`IBMCLOUD_CR_TOKEN` beside `--cr-token-file`). (The global
+/// options' variables are `resolve`'s, which settles them the same way.)
+pub(super) fn settle_variables(cmd: clap::Command, reading: &Reading) -> clap::Command {
+    if settled(&cmd, reading) {
         return cmd;
     }
-    for id in unread(&cmd, reading, endpoint_typed) {
-        cmd = cmd.mut_arg(id, |a| a.env(None));
-    }
     each_command(cmd, &|mut sub| {
-        for id in unread(&sub, reading, endpoint_typed) {
+        for id in unread(&sub, reading) {
             sub = sub.mut_arg(id, |a| a.env(None));
         }
         sub
     })
 }
 
-/// Whether an option that chooses the endpoint was typed (they are global: the root has them).
-fn endpoint_typed(cmd: &clap::Command, reading: &Reading) -> bool {
-    cmd.get_arguments()
-        .any(|a| a.get_help_heading() == Some(ENDPOINT_HEADING) && typed(a, reading))
-}
-
 /// The options of `cmd` whose variable, set in the environment, must not be read: an empty
-/// one, one whose option (or an option that conflicts with it) was typed, and the endpoint's
-/// when an option choosing the endpoint was typed (`endpoint_typed`, found at the root).
-fn unread(cmd: &clap::Command, reading: &Reading, endpoint_typed: bool) -> Vec<String> {
+/// one, and one whose option (or an option that conflicts with it) was typed.
+fn unread(cmd: &clap::Command, reading: &Reading) -> Vec<String> {
     let present = |arg: &clap::Arg| arg.get_env().and_then(std::env::var_os);
-    let overridden = |arg: &clap::Arg| {
-        typed(arg, reading) || (endpoint_typed && arg.get_help_heading() == Some(ENDPOINT_HEADING))
-    };
     let mut ids: Vec<String> = cmd
         .get_arguments()
-        .filter(|a| present(a).is_some_and(|v| v.is_empty() || overridden(a)))
+        .filter(|a| present(a).is_some_and(|v| v.is_empty() || typed(a, reading)))
         .map(|a| a.get_id().to_string())
         .collect();
     for arg in cmd.get_arguments().filter(|a| typed(a, reading)) {
