@@ -72,6 +72,8 @@ exits with its command's code.",
     after_long_help = root_help()
 )]
 pub struct Cli {
+    /// The global options typed before the command. Their values are read by `args::resolve`,
+    /// from every command that holds them, never from here.
     #[command(flatten)]
     pub global: Global,
 
