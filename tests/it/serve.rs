@@ -421,6 +421,7 @@ fn ibms_python_sdk_gets_fresh_tokens_and_iam_sees_one_request_per_lifetime() {
     let home = tempfile::tempdir().unwrap();
     // Three-second tokens, handed out while a second is left: renewed about every second.
     let iam = StandIn::issuing_jwts(3);
+    let started = std::time::Instant::now();
     let served = Served::start(
         &home,
         &iam,
@@ -480,9 +481,14 @@ print(json.dumps({"type": type(from_env).__name__, "first": first, "second": sec
         assert!(exp(token) > now(), "an unexpired token");
     }
     // 42 SDK token fetches over ~4 s of 3-second tokens: about one IAM request per renewal
-    // (each a second or so apart, ahead of expiry), never one per fetch.
+    // (each a second or so apart, ahead of expiry), never one per fetch. On a busy machine the
+    // script takes longer, and serve renews for as long as it runs.
     let requests = iam.received().len();
-    assert!((2..=8).contains(&requests), "{requests} IAM requests");
+    let seconds = started.elapsed().as_secs();
+    assert!(
+        requests >= 2 && requests as u64 <= seconds + 3 && requests < 21,
+        "{requests} IAM requests in {seconds} s"
+    );
     assert!(proxy.seen().is_empty(), "the proxy saw {:?}", proxy.seen());
     let (code, _) = served.stop();
     assert_eq!(code, Some(0));

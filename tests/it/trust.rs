@@ -658,7 +658,15 @@ fn no_core_and_no_reading_of_the_process() {
     let iam = StandIn::iam();
     chown(home.path(), 4242);
     let bin = home.path().join("iamtoken");
-    std::fs::copy(crate::support::bin(), &bin).unwrap();
+    // Copied by another process: a copy written from this one would hold the file open for
+    // writing in any child another test thread forks meanwhile, and running it then fails
+    // with ETXTBSY (seen once in a busy full run).
+    let copied = std::process::Command::new("cp")
+        .arg(crate::support::bin())
+        .arg(&bin)
+        .status()
+        .expect("cp");
+    assert!(copied.success());
     let key = home.path().join("key");
     std::fs::write(&key, "SENTINEL-dump-key\n").unwrap();
     chown(&key, 4242);
