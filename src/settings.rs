@@ -79,6 +79,7 @@ impl Settings {
             config,
             context,
             applied,
+            held,
         } = parsed;
         let context_applied = context.clone().filter(|_| applied);
         let resolved = g.clone();
@@ -97,7 +98,7 @@ impl Settings {
             insecure: on(g.insecure, "insecure"),
         };
         let output = output(&mode, g.output, origins.of("output"));
-        let misplaced = misplaced(&mode, &matches, &origins, g.output);
+        let misplaced = misplaced(&mode, &matches, held.as_deref(), &origins, g.output);
         // check always asks IAM: a key disabled in the last hour must not look healthy.
         let cache = if matches!(mode, Mode::Check(..)) {
             Sourced::new(false, Origin::Default)
@@ -279,6 +280,7 @@ pub fn choice_of(context: &Context) -> Result<Choice, Failure> {
 fn misplaced(
     mode: &Mode,
     matches: &ArgMatches,
+    held: Option<&[&str]>,
     origins: &Origins,
     format: Format,
 ) -> Option<Failure> {
@@ -324,8 +326,8 @@ fn misplaced(
             );
         }
     }
-    let held = args::global_ids_held(matches)?;
-    let name = command_path(matches);
+    let held = held?;
+    let name = args::command_path(matches).join(" ");
     let typed = crate::cli::GLOBAL_IDS
         .iter()
         .find(|id| origins.of(id) == Origin::Flag && !held.contains(id));
@@ -341,17 +343,6 @@ fn misplaced(
         )));
     }
     None
-}
-
-/// `inspect`, `cache clear`, ...: the command as messages name it, from clap's matches.
-fn command_path(matches: &ArgMatches) -> String {
-    let mut names = Vec::new();
-    let mut level = matches;
-    while let Some((name, sub)) = level.subcommand() {
-        names.push(name);
-        level = sub;
-    }
-    names.join(" ")
 }
 
 /// The output format. `IAMTOKEN_OUTPUT` and a context's `output` are the default format of a

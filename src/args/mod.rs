@@ -35,7 +35,6 @@ use self::errors::{
     refuse_credential_flags, stray_name, without_value,
 };
 pub use self::reading::Reading;
-use self::resolve::Held;
 pub use self::resolve::{Globals, default_of, variable};
 use self::variables::{commands_in_variables_are_values, definition, unchanged};
 
@@ -52,6 +51,8 @@ pub struct Parsed {
     pub context: Option<Context>,
     /// Whether the context's settings were applied as defaults (not for `config` and `cache`).
     pub applied: bool,
+    /// The global options the command that runs holds; `None`: all of them (it gets a token).
+    pub held: Option<Vec<&'static str>>,
 }
 
 /// What a run does: one command, with everything it needs.
@@ -258,11 +259,11 @@ fn parsed(
     let Cli { command, .. } = Cli::from_arg_matches(&matches)?;
     let command = with_grant(command, &matches)?;
     let held = global_ids_held(&matches);
-    let held = match &held {
-        Some(ids) => Held::These(ids),
-        None => Held::All,
-    };
-    let global = resolve::resolve(&matches, &held, context.as_ref().filter(|_| applied))?;
+    let global = resolve::resolve(
+        &matches,
+        held.as_deref(),
+        context.as_ref().filter(|_| applied),
+    )?;
     // exec's `-- CMD` belongs to the grant before it, which the shared `Grant` does not read.
     let after_grant: Vec<OsString> = leaf(&matches)
         .and_then(|(_, m)| {
@@ -279,19 +280,15 @@ fn parsed(
         config,
         context,
         applied,
+        held,
     })
 }
 
 /// The global options the command that runs holds; `None`: all of them, as a command that gets
 /// a token does (a grant, `iks`, `openshift`, or `exec`, `check` or `serve`).
-pub fn global_ids_held(matches: &ArgMatches) -> Option<Vec<&'static str>> {
+fn global_ids_held(matches: &ArgMatches) -> Option<Vec<&'static str>> {
     use clap::Subcommand as _;
-    let mut path = Vec::new();
-    let mut level = matches;
-    while let Some((name, sub)) = level.subcommand() {
-        path.push(name);
-        level = sub;
-    }
+    let path = command_path(matches);
     let gets_a_token = match path.as_slice() {
         [] => true,
         [.., name] => {
@@ -310,6 +307,17 @@ pub fn global_ids_held(matches: &ArgMatches) -> Option<Vec<&'static str>> {
             .filter(|id| cmd.get_arguments().any(|a| a.get_id() == *id))
             .collect(),
     )
+}
+
+/// The commands named, outermost first (`cache`, `clear`), from clap's matches.
+pub fn command_path(matches: &ArgMatches) -> Vec<&str> {
+    let mut path = Vec::new();
+    let mut level = matches;
+    while let Some((name, sub)) = level.subcommand() {
+        path.push(name);
+        level = sub;
+    }
+    path
 }
 
 /// `command` with the grant typed after `exec`, `check` or `serve`, which their definitions

@@ -92,27 +92,11 @@ impl Globals {
     }
 }
 
-/// Which global options the command that runs holds: all of them (a command that gets a
-/// token), or these.
-pub enum Held<'a> {
-    All,
-    These(&'a [&'a str]),
-}
-
-impl Held<'_> {
-    fn holds(&self, id: &str) -> bool {
-        match self {
-            Self::All => true,
-            Self::These(ids) => ids.contains(&id),
-        }
-    }
-}
-
 /// Resolves the global options of the words `matches` (root first), for a command holding
-/// `held`, with `context` applied.
+/// `held` of them (`None`: all, as a command that gets a token), with `context` applied.
 pub(super) fn resolve(
     matches: &ArgMatches,
-    held: &Held<'_>,
+    held: Option<&[&str]>,
     context: Option<&Context>,
 ) -> Result<Globals> {
     let mut levels = vec![matches];
@@ -125,7 +109,7 @@ pub(super) fn resolve(
 /// `resolve`, from the matches of each command named, outermost first.
 fn resolve_levels(
     levels: &[&ArgMatches],
-    held: &Held<'_>,
+    held: Option<&[&str]>,
     context: Option<&Context>,
 ) -> Result<Globals> {
     let typed = typed_at(levels);
@@ -166,7 +150,7 @@ fn resolve_levels(
 /// The error a run with `context` would stop with for one of its global settings (a value the
 /// option refuses), for `config list` and `config show`.
 pub fn check_context(context: &Context) -> Result<()> {
-    resolve_levels(&[], &Held::All, Some(context)).map(|_| ())
+    resolve_levels(&[], None, Some(context)).map(|_| ())
 }
 
 /// The global options typed, each with the matches of the innermost command where it was.
@@ -188,7 +172,7 @@ fn typed_at<'a>(levels: &[&'a ArgMatches]) -> Vec<(&'static str, &'a ArgMatches)
 
 struct Resolver<'a> {
     typed: Vec<(&'static str, &'a ArgMatches)>,
-    held: &'a Held<'a>,
+    held: Option<&'a [&'a str]>,
     context: Option<&'a Context>,
     origins: Vec<(&'static str, Origin)>,
 }
@@ -209,7 +193,7 @@ impl Resolver<'_> {
                 .cloned();
             return Ok(value);
         }
-        if !self.held.holds(id) {
+        if self.held.is_some_and(|ids| !ids.contains(&id)) {
             return Ok(None);
         }
         if read_variable && let Some(name) = variable(id) {
