@@ -6,7 +6,7 @@ use std::time::Duration;
 use predicates::prelude::*;
 use serde_json::Value;
 
-use crate::support::{ACCESS_TOKEN, Reply, SUBJECT, StandIn, bin, iamtoken, isolated};
+use crate::support::{ACCESS_TOKEN, Reply, SUBJECT, StandIn, bin, iamtoken};
 
 const KEY: &str = "SENTINEL-cache-key";
 
@@ -387,7 +387,7 @@ fn fifty_concurrent_callers_make_one_request() {
     let iam = StandIn::scripted(vec![slow]);
     let children: Vec<_> = (0..50)
         .map(|_| {
-            let mut cmd = isolated(bin(), &home);
+            let mut cmd = crate::support::bounded(bin(), &home);
             cmd.args([
                 "--iam-url",
                 &iam.url,

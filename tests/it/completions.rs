@@ -3,17 +3,8 @@
 //! And the man pages as man renders them.
 
 use std::path::PathBuf;
-use std::process::Command as StdCommand;
 
-use crate::support::{bin, isolated};
-
-/// `program` in `home`, stopped (and the test failed by its exit status 124) if it runs past
-/// 30 s: no test waits for ever.
-fn bounded(program: impl AsRef<std::ffi::OsStr>, home: &tempfile::TempDir) -> StdCommand {
-    let mut command = isolated("timeout", home);
-    command.arg("30").arg(program);
-    command
-}
+use crate::support::{bin, bounded};
 
 /// PATH with the built `iamtoken` first, as an installed one would be.
 fn path_with_iamtoken() -> std::ffi::OsString {
@@ -300,7 +291,7 @@ fn help_at_a_terminal_shows_the_man_page() {
     std::fs::set_permissions(&man, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
     let path = format!("{}:{}", tools.display(), std::env::var("PATH").unwrap());
     let at_a_terminal = |words: &str| {
-        let out = isolated("script", &home)
+        let out = bounded("script", &home)
             .env("PATH", &path)
             .args(["-qec", &format!("{} {words}", bin().display()), "/dev/null"])
             .stdin(std::process::Stdio::null())
@@ -317,7 +308,7 @@ fn help_at_a_terminal_shows_the_man_page() {
         "{shown}"
     );
     // Not a terminal: clap's help.
-    let out = isolated(bin(), &home)
+    let out = bounded(bin(), &home)
         .env("PATH", &path)
         .args(["help", "login"])
         .output()

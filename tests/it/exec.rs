@@ -193,7 +193,7 @@ fn passed_on(signal: &str, code: i32) {
     wait_until(Duration::from_secs(10), "the command started", || {
         ready.exists()
     });
-    let killed = std::process::Command::new("kill")
+    let killed = crate::support::quick("kill")
         .args([&format!("-{signal}"), &child.id().to_string()])
         .status()
         .unwrap();

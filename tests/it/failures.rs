@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use crate::support::{
-    Reply, StandIn, bin, closed_port_url, iamtoken, isolated, raw_server, raw_server_holding,
+    Reply, StandIn, bin, closed_port_url, iamtoken, raw_server, raw_server_holding,
 };
 
 const KEY: &str = "SENTINEL-apikey-5b1e";
@@ -293,7 +293,7 @@ fn a_64_mib_answer_is_cut_at_1_mib_and_memory_stays_flat() {
     let iam = StandIn::scripted(vec![Reply::Huge(64 * 1024 * 1024)]);
     let home = tempfile::tempdir().unwrap();
     // GNU time reports the peak resident set size in KiB.
-    let out = isolated("/usr/bin/time", &home)
+    let out = crate::support::bounded("/usr/bin/time", &home)
         .args(["-f", "peak-rss-kib=%M"])
         .arg(bin())
         .args([

@@ -4,7 +4,7 @@ use predicates::prelude::*;
 use serde_json::json;
 
 use crate::jwt::{claims, header, sign};
-use crate::support::{StandIn, bin, iamtoken, isolated};
+use crate::support::{StandIn, bin, iamtoken};
 
 fn run(home: &tempfile::TempDir, args: &[&str], stdin: &str) -> assert_cmd::assert::Assert {
     iamtoken(home)
@@ -162,7 +162,7 @@ fn verify_checks_signature_issuer_and_key() {
 fn no_token_on_a_terminal_is_a_usage_error_not_a_wait() {
     let home = tempfile::tempdir().unwrap();
     // script(1) gives iamtoken a terminal as stdin.
-    let out = isolated("script", &home)
+    let out = crate::support::bounded("script", &home)
         .args([
             "-qec",
             &format!("{} inspect; echo rc=$?", bin().display()),

@@ -11,7 +11,7 @@ use serde_json::{Value, json};
 
 use crate::support::{
     ACCESS_TOKEN, APIKEY_GRANT, DELEGATED_REFRESH_TOKEN, IAM_ISSUER, ID_TOKEN_SECONDS,
-    REDEEM_GRANT, Reply, StandIn, bin, iamtoken, isolated, now,
+    REDEEM_GRANT, Reply, StandIn, bin, iamtoken, now,
 };
 use crate::tls_and_proxy::TlsFront;
 
@@ -228,7 +228,7 @@ fn kubeconfig(
     let path = home.path().join("kubeconfig");
     let _ = std::fs::remove_file(&path);
     let kubectl = |words: Vec<String>| {
-        let out = isolated("kubectl", home)
+        let out = crate::support::bounded("kubectl", home)
             .env("KUBECONFIG", &path)
             .args(words)
             .output()
@@ -273,7 +273,7 @@ fn kubeconfig(
 }
 
 fn kubectl_version(home: &tempfile::TempDir, config: &Path) -> Output {
-    isolated("kubectl", home)
+    crate::support::bounded("kubectl", home)
         .env("KUBECONFIG", config)
         .args(["get", "--raw", "/version"])
         .output()
@@ -443,7 +443,7 @@ fn kubectl_with_provide_cluster_info_needs_no_server_or_cacert() {
         said.contains("openshift needs the cluster's --server URL"),
         "{said}"
     );
-    let set = isolated("kubectl", &home)
+    let set = crate::support::bounded("kubectl", &home)
         .env("KUBECONFIG", &config)
         .args([
             "config",

@@ -904,7 +904,7 @@ const HOLDS_ITS_NAME: &str = "timeout 10 sh -c 'until dbus-send --session --prin
 
 /// Runs `script` (sh) in a D-Bus session of its own, once `start` has succeeded.
 fn in_dbus_session(home: &tempfile::TempDir, start: &str, script: &str) -> Output {
-    let mut cmd = isolated("dbus-run-session", home);
+    let mut cmd = crate::support::bounded("dbus-run-session", home);
     cmd.args([
         "--",
         "sh",
@@ -1227,7 +1227,8 @@ fn a_session_serves_contexts_check_serve_and_the_registry_helper() {
     assert_eq!(account_of(&text(&served.stdout)), OTHER_ACCOUNT);
     assert!(!text(&served.stderr).contains(REFRESH_MARK));
     // The registry helper, with [registry] naming the session's context.
-    let mut helper = isolated(env!("CARGO_BIN_EXE_docker-credential-iamtoken"), &home);
+    let mut helper =
+        crate::support::bounded(env!("CARGO_BIN_EXE_docker-credential-iamtoken"), &home);
     let mut child = helper
         .arg("get")
         .stdin(std::process::Stdio::piped())
@@ -1620,14 +1621,14 @@ fn a_passcode_from_a_session_logs_in_another_home() {
     let (home, iam) = logged_in(Rotation::SingleUse, &[]);
     let stored = record(&home, "default")["refresh_token"].clone();
     let other = tempfile::tempdir().unwrap();
-    let mut minting = isolated(bin(), &home)
+    let mut minting = crate::support::bounded(bin(), &home)
         .arg("passcode")
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
     let piped = minting.stdout.take().unwrap();
-    let login = isolated(bin(), &other)
+    let login = crate::support::bounded(bin(), &other)
         .args([
             "--iam-url",
             iam.url(),

@@ -168,7 +168,7 @@ fn localhost_must_resolve_to_loopback_only() {
         hosts.display(),
         crate::support::bin().display()
     );
-    let out = crate::support::isolated("unshare", &home)
+    let out = crate::support::bounded("unshare", &home)
         .args(["-m", "sh", "-c", &script])
         .output()
         .expect("unshare (util-linux), run as root");

@@ -2,7 +2,7 @@
 
 use serde_json::{Value, json};
 
-use crate::support::{ACCESS_TOKEN, EXPIRATION, Reply, StandIn, bin, expiring, iamtoken, isolated};
+use crate::support::{ACCESS_TOKEN, EXPIRATION, Reply, StandIn, bin, expiring, iamtoken};
 
 fn run(format: &str, grant: &[&str]) -> String {
     let home = tempfile::tempdir().unwrap();
@@ -97,7 +97,7 @@ fn export_survives_eval_in_sh() {
     let script = format!(
         "{lines}printf '%s|%s|%s' \"$IBMCLOUD_IAM_TOKEN\" \"$IBMCLOUD_IAM_TOKEN_EXPIRATION\" \"$IBMCLOUD_IAM_REFRESH_TOKEN\""
     );
-    let out = std::process::Command::new("sh")
+    let out = crate::support::quick("sh")
         .arg("-c")
         .arg(script)
         .output()
@@ -191,7 +191,7 @@ fn a_closed_stdout_is_not_an_error() {
         bin().display(),
         iam.url
     );
-    let out = isolated("bash", &home)
+    let out = crate::support::bounded("bash", &home)
         .args(["-o", "pipefail", "-c", &script])
         .output()
         .unwrap();
@@ -234,7 +234,7 @@ fn unquoted_eval_sets_the_token_and_clears_a_stale_terraform_pair() {
             ),
         ),
     ] {
-        let out = isolated(shell, &home)
+        let out = crate::support::bounded(shell, &home)
             .env("IC_IAM_TOKEN", "stale-token")
             .env("IC_IAM_REFRESH_TOKEN", "stale-refresh")
             .args(["-c", &script])
@@ -276,7 +276,7 @@ fn a_full_disk_on_stdout_is_said() {
             .write(true)
             .open("/dev/full")
             .unwrap();
-        let out = isolated(bin(), &home)
+        let out = crate::support::bounded(bin(), &home)
             .args(args)
             .stdout(full)
             .output()

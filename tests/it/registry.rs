@@ -21,7 +21,7 @@ fn helper() -> PathBuf {
 /// The helper, isolated in `home`, with `IBMCLOUD_API_KEY` and the stand-in's endpoint set
 /// unless `env` says otherwise.
 fn helper_in(home: &tempfile::TempDir, iam: &StandIn) -> Command {
-    let mut cmd = isolated(helper(), home);
+    let mut cmd = crate::support::bounded(helper(), home);
     cmd.env("IBMCLOUD_API_KEY", KEY)
         .env("IBMCLOUD_IAM_API_ENDPOINT", &iam.url);
     cmd
@@ -107,7 +107,7 @@ fn without_an_identity_it_says_so_on_stdout_and_never_prompts() {
     let home = tempfile::tempdir().unwrap();
     // On a terminal (script(1)) too: the helper must not wait for a key to be typed.
     let inner = format!("echo us.icr.io | {} get", helper().display());
-    let out = isolated("script", &home)
+    let out = crate::support::bounded("script", &home)
         .args(["-qec", &inner, "/dev/null"])
         .stdin(Stdio::null())
         .output()
@@ -500,7 +500,7 @@ for name, path, registry in [
     found[name] = docker.auth.load_config(config_path=path).resolve_authconfig(registry)
 print(json.dumps(found))
 "#;
-    let out = isolated("python3", &home)
+    let out = crate::support::bounded("python3", &home)
         .args(["-c", script])
         .arg(dir.join("config.json"))
         .arg(store_dir.join("config.json"))
@@ -631,7 +631,7 @@ fn skopeo_inspects_an_image_on_a_registry_that_takes_only_the_iam_token() {
     std::fs::copy(&tls.ca, certs.join("ca.crt")).unwrap();
 
     let inspect = |with_helper: bool| {
-        let mut cmd = isolated("skopeo", &home);
+        let mut cmd = crate::support::bounded("skopeo", &home);
         cmd.args(["inspect", "--cert-dir"])
             .arg(&certs)
             .arg(format!("docker://{host}/team/app:1.0"))

@@ -444,7 +444,7 @@ time.sleep(4)
 second = [token(c) for c in clients] + [token(from_env)]
 print(json.dumps({"type": type(from_env).__name__, "first": first, "second": second}))
 "#;
-    let mut cmd = isolated("python3", &home);
+    let mut cmd = crate::support::bounded("python3", &home);
     cmd.args(["-c", script, served.url()])
         .env("HTTP_PROXY", &proxy.url)
         .env("http_proxy", &proxy.url);
@@ -607,7 +607,7 @@ fn eval_of_a_backgrounded_serve_works_and_its_pid_stops_it() {
         bin = bin().display(),
         iam = iam.url
     );
-    let out = isolated("sh", &home)
+    let out = crate::support::bounded("sh", &home)
         .args(["-c", &script])
         .output()
         .unwrap();

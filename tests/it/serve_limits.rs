@@ -104,7 +104,13 @@ fn a_flood_of_connections_from_another_user_neither_stops_the_service_nor_frees_
                 s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)\n\
                 s.bind(('127.0.0.1', int(sys.argv[1])))\n\
                 s.listen()\n";
-    let took = as_nobody(&home, "/usr/bin/python3")
+    let took = crate::support::bounded("setpriv", &home)
+        .args([
+            &format!("--reuid={NOBODY}"),
+            &format!("--regid={NOBODY}"),
+            "--clear-groups",
+            "/usr/bin/python3",
+        ])
         .args(["-c", bind, port(&host)])
         .output()
         .unwrap();
@@ -121,7 +127,7 @@ fn a_flood_of_connections_from_another_user_neither_stops_the_service_nor_frees_
     flooder.stdin.take().unwrap().write_all(b"\n").unwrap();
     finish(&mut flooder, Duration::from_secs(30));
     answered_within(&served, Duration::from_secs(5));
-    let listening = std::process::Command::new("ss")
+    let listening = crate::support::quick("ss")
         .args(["-Hltnp", &format!("sport = :{}", port(&host))])
         .output()
         .unwrap();
@@ -269,7 +275,7 @@ fn a_hangup_ends_serve_and_removes_the_sink() {
 /// Destroys the listening socket on `port` from outside, as the kernel's socket-destroy
 /// interface does (`ss -K`, root): `accept` then fails with EINVAL, a broken listener.
 fn destroy_listener(port: &str) {
-    let out = std::process::Command::new("ss")
+    let out = crate::support::quick("ss")
         .args([
             "-K",
             "-t",

@@ -171,9 +171,48 @@ pub fn path_of(home: &tempfile::TempDir, tools: &[&str]) -> std::ffi::OsString {
     dir.into_os_string()
 }
 
-/// `iamtoken`, isolated as `isolated` says, with assert_cmd's assertions.
+/// How long any program a test runs may take, even on a busy machine under Wine: past it the
+/// program is stopped and the test fails, so that no test waits for ever.
+pub const DEADLINE: Duration = Duration::from_mins(2);
+
+/// `program` in `home` as `isolated` makes it, stopped past `DEADLINE` (and killed 10 s later
+/// if it ignores that): the test then fails on its exit status (124, or 137).
+#[cfg(unix)]
+pub fn bounded(program: impl AsRef<std::ffi::OsStr>, home: &tempfile::TempDir) -> StdCommand {
+    let mut command = isolated("/usr/bin/timeout", home);
+    command.args(timeout_args()).arg(program);
+    command
+}
+
+/// A short local command (`mkfifo`, `kill`, `ss`), with the environment of the tests, stopped
+/// as `bounded` stops a program.
+#[cfg(unix)]
+pub fn quick(program: &str) -> StdCommand {
+    let mut command = StdCommand::new("/usr/bin/timeout");
+    command.args(timeout_args()).arg(program);
+    command
+}
+
+/// timeout(1)'s arguments for `DEADLINE`. (`timeout` is run by its path: a test may give PATH
+/// only the tools it means to use.)
+#[cfg(unix)]
+fn timeout_args() -> [String; 2] {
+    ["--kill-after=10".to_owned(), DEADLINE.as_secs().to_string()]
+}
+
+/// `bounded` where there is no timeout(1): the programs the tests bound (kubectl, python, a
+/// POSIX shell) are driven on Linux only, so this serves only to build.
+#[cfg(not(unix))]
+pub fn bounded(program: impl AsRef<std::ffi::OsStr>, home: &tempfile::TempDir) -> StdCommand {
+    isolated(program, home)
+}
+
+/// `iamtoken`, isolated as `isolated` says, with assert_cmd's assertions, and stopped (the
+/// test failing) past `DEADLINE`: a test that sets its own deadline replaces this one.
 pub fn iamtoken(home: &tempfile::TempDir) -> Command {
-    Command::from_std(isolated(bin(), home))
+    let mut cmd = Command::from_std(isolated(bin(), home));
+    cmd.timeout(DEADLINE);
+    cmd
 }
 
 /// One request as the stand-in received it.

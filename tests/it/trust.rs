@@ -10,10 +10,7 @@ use predicates::prelude::*;
 use crate::support::{StandIn, iamtoken};
 
 fn mkfifo(path: &Path) {
-    let status = std::process::Command::new("mkfifo")
-        .arg(path)
-        .status()
-        .unwrap();
+    let status = crate::support::quick("mkfifo").arg(path).status().unwrap();
     assert!(status.success());
 }
 
@@ -458,7 +455,7 @@ fn the_cache_owns_exactly_its_own_files() {
         std::fs::write(cache.join(name), "{}").unwrap();
     }
     std::fs::write(cache.join(".tmp-stale"), "x").unwrap();
-    let stale = std::process::Command::new("touch")
+    let stale = crate::support::quick("touch")
         .args(["-d", "2 hours ago"])
         .arg(cache.join(".tmp-stale"))
         .status()
@@ -467,7 +464,7 @@ fn the_cache_owns_exactly_its_own_files() {
     std::fs::write(cache.join(".tmp-fresh"), "x").unwrap();
     let clears: Vec<_> = (0..2)
         .map(|_| {
-            crate::support::isolated(crate::support::bin(), &home)
+            crate::support::bounded(crate::support::bin(), &home)
                 .env("IAMTOKEN_CACHE_DIR", &cache)
                 .args(["cache", "clear"])
                 .stderr(std::process::Stdio::piped())
@@ -635,7 +632,7 @@ fn a_child_gets_the_token_not_the_keys() {
         bin = crate::support::bin().display(),
         url = iam.url
     );
-    let out = crate::support::isolated("sh", &home)
+    let out = crate::support::bounded("sh", &home)
         .env("IBMCLOUD_API_KEY", "user-key")
         .args(["-c", &script])
         .output()
@@ -661,12 +658,12 @@ fn no_core_and_no_reading_of_the_process() {
     // Copied by another process: a copy written from this one would hold the file open for
     // writing in any child another test thread forks meanwhile, and running it then fails
     // with ETXTBSY (seen once in a busy full run).
-    let copied = std::process::Command::new("cp")
-        .arg(crate::support::bin())
-        .arg(&bin)
-        .status()
-        .expect("cp");
-    assert!(copied.success());
+    let mut cp = std::process::Command::new("cp");
+    cp.arg(crate::support::bin()).arg(&bin);
+    assert_cmd::Command::from_std(cp)
+        .timeout(std::time::Duration::from_secs(30))
+        .assert()
+        .success();
     let key = home.path().join("key");
     std::fs::write(&key, "SENTINEL-dump-key\n").unwrap();
     chown(&key, 4242);
@@ -674,18 +671,20 @@ fn no_core_and_no_reading_of_the_process() {
                   else echo environ=closed; fi; \
                   grep 'Max core file size' /proc/$PPID/limits; \
                   grep 'Max core file size' /proc/self/limits";
-    let out = crate::support::isolated("prlimit", &home)
-        .args([
-            "--core=4096:unlimited",
-            "setpriv",
-            "--reuid=4242",
-            "--regid=4242",
-            "--clear-groups",
-        ])
-        .arg(&bin)
-        .args(["--iam-url", &iam.url, "--no-cache", "exec", "apikey"])
-        .arg(format!("--apikey=@{}", key.display()))
-        .args(["--", "sh", "-c", script])
+    let mut run = crate::support::isolated("prlimit", &home);
+    run.args([
+        "--core=4096:unlimited",
+        "setpriv",
+        "--reuid=4242",
+        "--regid=4242",
+        "--clear-groups",
+    ])
+    .arg(&bin)
+    .args(["--iam-url", &iam.url, "--no-cache", "exec", "apikey"])
+    .arg(format!("--apikey=@{}", key.display()))
+    .args(["--", "sh", "-c", script]);
+    let out = assert_cmd::Command::from_std(run)
+        .timeout(std::time::Duration::from_secs(30))
         .output()
         .expect("prlimit and setpriv (util-linux)");
     let stdout = String::from_utf8_lossy(&out.stdout);
@@ -710,9 +709,12 @@ fn no_core_and_no_reading_of_the_process() {
         "the command's: {stdout}"
     );
     // The control: without iamtoken in between, the same user reads its parent's environment.
-    let control = crate::support::isolated("setpriv", &home)
+    let mut control = crate::support::isolated("setpriv", &home);
+    control
         .args(["--reuid=4242", "--regid=4242", "--clear-groups", "sh", "-c"])
-        .arg(format!("sh -c '{}'", script.replace('\'', "")))
+        .arg(format!("sh -c '{}'", script.replace('\'', "")));
+    let control = assert_cmd::Command::from_std(control)
+        .timeout(std::time::Duration::from_secs(30))
         .output()
         .unwrap();
     assert!(String::from_utf8_lossy(&control.stdout).starts_with("environ=readable"));
@@ -987,7 +989,7 @@ fn vpc_entries_are_bound_to_the_machine() {
         crate::support::bin().display(),
         ims.url
     );
-    let out = crate::support::isolated("unshare", &home)
+    let out = crate::support::bounded("unshare", &home)
         .env("IAMTOKEN_CACHE_DIR", &cache)
         .args(["-m", "sh", "-c", &script])
         .output()
@@ -1169,7 +1171,7 @@ fn dotenv_output_reads_back_through_python_dotenv() {
         .success();
     let env_file = home.path().join("iam.env");
     std::fs::write(&env_file, &out.get_output().stdout).unwrap();
-    let read = crate::support::isolated("python3", &home)
+    let read = crate::support::bounded("python3", &home)
         .args([
             "-c",
             "import dotenv, json, sys; print(json.dumps(dotenv.dotenv_values(sys.argv[1])))",
