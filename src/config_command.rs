@@ -200,12 +200,18 @@ fn show(context: &Context, out: &mut dyn Write) -> Result<()> {
         }
         let key = context_key(id);
         let secret = secrets.iter().any(|s| s == key);
-        // A global option's variable is the settings layer's; a grant's, clap's.
-        let from_env = arg
-            .get_env()
-            .map(|name| name.to_string_lossy().into_owned())
-            .or_else(|| crate::args::variable(id).map(str::to_owned))
-            .filter(|name| std::env::var_os(name).is_some_and(|v| !v.is_empty()));
+        // The variables the settings layer reads for the option: a global's, or the grant's.
+        let set = |name: &&str| std::env::var_os(name).is_some_and(|v| !v.is_empty());
+        let from_env = crate::args::variable(id)
+            .filter(set)
+            .or_else(|| {
+                let grant = grant.unwrap_or_default();
+                crate::cli::grant_variables(grant, id)
+                    .iter()
+                    .copied()
+                    .find(set)
+            })
+            .map(str::to_owned);
         let row = if let Some(name) = from_env {
             let value = if secret {
                 format!("env:{name}")
@@ -224,11 +230,9 @@ fn show(context: &Context, out: &mut dyn Write) -> Result<()> {
                 shown,
                 format!("context ({})", context.at(setting)),
             ]
-        } else if let Some(value) = arg
-            .get_default_values()
-            .first()
-            .map(|d| d.to_string_lossy())
-            .or_else(|| crate::args::default_of(id).map(Into::into))
+        } else if let Some(value) = crate::args::default_of(id)
+            .or_else(|| crate::cli::grant_default(grant.unwrap_or_default(), id))
+            .map(std::borrow::Cow::from)
         {
             // `cache` is `--no-cache` inverted, and the inversion is its own inverse.
             let value = if key == "cache" {

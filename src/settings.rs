@@ -9,7 +9,6 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use clap::ArgMatches;
-use clap::parser::ValueSource;
 
 use crate::args::{self, Globals, Mode, Parsed};
 use crate::cache::{Reuse, Store};
@@ -62,11 +61,10 @@ pub struct Settings {
     given: std::sync::Arc<Given>,
 }
 
-/// What `Settings::given_at` reads: the matches, the context applied as defaults, and the
-/// global options resolved.
+/// What `Settings::given_at` reads: where the grant's options and the global options got
+/// their values.
 struct Given {
-    matches: ArgMatches,
-    applied: Option<Context>,
+    grant: Vec<(String, Origin)>,
     global: Globals,
 }
 
@@ -78,12 +76,11 @@ impl Settings {
             matches,
             config,
             context,
-            applied,
             held,
+            origins: grant_origins,
         } = parsed;
-        let context_applied = context.clone().filter(|_| applied);
         let resolved = g.clone();
-        let origins = Origins::new(&matches, context_applied.as_ref(), &resolved);
+        let origins = Origins::new(&grant_origins, &resolved);
         let may_prompt = !context.as_ref().is_some_and(|c| c.from_sdk);
         let on = |set: bool, id: &str| set.then(|| origins.of(id));
         let choice = Choice {
@@ -138,8 +135,7 @@ impl Settings {
             misplaced,
             secret_command_timeout: g.secret_command_timeout,
             given: std::sync::Arc::new(Given {
-                applied: context_applied,
-                matches,
+                grant: grant_origins,
                 global: resolved,
             }),
         }
@@ -147,12 +143,7 @@ impl Settings {
 
     /// Where the value of option `id` (`context`) came from.
     pub fn origin(&self, id: &str) -> Origin {
-        Origins::new(
-            &self.given.matches,
-            self.given.applied.as_ref(),
-            &self.given.global,
-        )
-        .of(id)
+        Origins::new(&self.given.grant, &self.given.global).of(id)
     }
 
     /// Where option `flag` (`--apikey`) of this run was given: "on the command line", "in
@@ -161,7 +152,7 @@ impl Settings {
         let given = std::sync::Arc::clone(&self.given);
         move |flag| {
             let id = flag.trim_start_matches('-').replace('-', "_");
-            match Origins::new(&given.matches, given.applied.as_ref(), &given.global).of(&id) {
+            match Origins::new(&given.grant, &given.global).of(&id) {
                 Origin::Flag => Some("on the command line".to_owned()),
                 Origin::Env(name) => Some(format!("in {name}")),
                 Origin::File(at) => Some(format!("in {at}")),
@@ -366,46 +357,25 @@ pub fn cache_dir() -> Option<Sourced<PathBuf>> {
     }
 }
 
-/// Where each option's value came from: a global option's from the settings layer, a grant's
-/// off clap's matches.
+/// Where each option's value came from, as the settings layer found it: a global option's, or
+/// a grant's own.
 struct Origins<'a> {
-    matches: &'a ArgMatches,
-    applied: Option<&'a Context>,
+    grant: &'a [(String, Origin)],
     global: &'a Globals,
 }
 
 impl<'a> Origins<'a> {
-    fn new(matches: &'a ArgMatches, applied: Option<&'a Context>, global: &'a Globals) -> Self {
-        // The subcommand's matches hold the grant's options, with their sources.
-        let matches = args::leaf(matches).map_or(matches, |(_, sub)| sub);
-        Self {
-            matches,
-            applied,
-            global,
-        }
+    fn new(grant: &'a [(String, Origin)], global: &'a Globals) -> Self {
+        Self { grant, global }
     }
 
     fn of(&self, id: &str) -> Origin {
         if crate::cli::is_global(id) {
             return self.global.origin(id);
         }
-        match self.matches.value_source(id) {
-            Some(ValueSource::CommandLine) => Origin::Flag,
-            Some(ValueSource::EnvVariable) => {
-                // The grant's option: the variable its definition reads.
-                let cmd = crate::cli::shared();
-                let name = cmd
-                    .get_subcommands()
-                    .flat_map(clap::Command::get_arguments)
-                    .find(|a| a.get_id() == id && a.get_env().is_some())
-                    .and_then(clap::Arg::get_env)
-                    .map(|n| n.to_string_lossy().into_owned());
-                Origin::Env(name.unwrap_or_default())
-            }
-            _ => self
-                .applied
-                .and_then(|c| c.get(args::context_key(id)).map(|s| c.at(s)))
-                .map_or(Origin::Default, Origin::File),
-        }
+        self.grant
+            .iter()
+            .find(|(o, _)| o == id)
+            .map_or(Origin::Default, |(_, origin)| origin.clone())
     }
 }

@@ -8,7 +8,6 @@ use clap::error::{ContextKind, ContextValue};
 use clap::parser::ValueSource;
 
 use super::Reading;
-use super::variables::typed;
 use crate::config::Context;
 use crate::error::usage;
 use crate::output::escape_controls;
@@ -134,10 +133,8 @@ fn message(err: &clap::Error) -> String {
         },
         E::UnknownArgument => format!("unexpected argument '{arg}' found"),
         // Not a word typed (each is UTF-8): a variable the definition reads, named.
-        E::InvalidUtf8 => non_utf8_variable().map_or_else(
-            || "invalid UTF-8 was detected in one or more arguments".to_owned(),
-            |name| format!("the variable {name} is not UTF-8 text"),
-        ),
+        // clap reads no variable (the settings layer does, and names a bad one itself).
+        E::InvalidUtf8 => "invalid UTF-8 was detected in one or more arguments".to_owned(),
         E::InvalidSubcommand => format!(
             "unrecognized subcommand '{}'",
             text(err, ContextKind::InvalidSubcommand)
@@ -242,68 +239,9 @@ pub(super) fn short_usage(usage: &str) -> String {
     out
 }
 
-/// A rejected value that came from an environment variable, not the command line: the error
-/// names the variable, and never quotes its value (it may be a key).
-pub(super) fn blame_variable(err: &clap::Error, reading: &Reading) -> Option<anyhow::Error> {
-    use clap::error::{ContextKind, ContextValue, ErrorKind};
-    if !matches!(
-        err.kind(),
-        ErrorKind::InvalidValue | ErrorKind::ValueValidation
-    ) {
-        return None;
-    }
-    let Some(ContextValue::String(shown)) = err.get(ContextKind::InvalidArg) else {
-        return None;
-    };
-    let long = shown.split_whitespace().next()?.strip_prefix("--")?;
-    let cmd = crate::cli::command();
-    let arg = cmd
-        .get_arguments()
-        .chain(cmd.get_subcommands().flat_map(clap::Command::get_arguments))
-        .find(|a| a.get_long() == Some(long))?;
-    let name = arg.get_env()?.to_string_lossy().into_owned();
-    let set = std::env::var_os(&name).is_some_and(|v| !v.is_empty());
-    if typed(arg, reading) || !set {
-        return None;
-    }
-    Some(
-        usage(format!(
-            "{name}: invalid value for {shown}: {}",
-            reason(err)
-        ))
-        .into(),
-    )
-}
-
-/// When every word typed is UTF-8 text: the first variable that iamtoken's definition reads
-/// whose value is not.
-fn non_utf8_variable() -> Option<String> {
-    if std::env::args_os().any(|word| word.to_str().is_none()) {
-        return None;
-    }
-    let not_text =
-        |name: &std::ffi::OsStr| std::env::var_os(name).is_some_and(|v| v.to_str().is_none());
-    // Read as --apikey's when IBMCLOUD_API_KEY is not set (args/variables.rs).
-    if not_text(crate::cli::IC_API_KEY.as_ref()) {
-        return Some(crate::cli::IC_API_KEY.to_owned());
-    }
-    let mut commands = vec![crate::cli::command()];
-    while let Some(cmd) = commands.pop() {
-        for arg in cmd.get_arguments() {
-            if let Some(name) = arg.get_env()
-                && not_text(name)
-            {
-                return Some(name.to_string_lossy().into_owned());
-            }
-        }
-        commands.extend(cmd.get_subcommands().cloned());
-    }
-    None
-}
-
 /// Why clap refused a value, from its context and without the value: the validator's own
 /// words, else the values it accepts.
-fn reason(err: &clap::Error) -> String {
+pub(super) fn reason(err: &clap::Error) -> String {
     use clap::error::{ContextKind, ContextValue};
     if let Some(source) = std::error::Error::source(err) {
         return source.to_string();
@@ -566,46 +504,6 @@ pub(super) fn stray_name(err: &clap::Error) -> Option<anyhow::Error> {
         ))
         .into()
     })
-}
-
-/// clap checks a context's values when it parses; a bad one is reported against the file.
-pub(super) fn blame_context(err: &clap::Error, context: Option<&Context>) -> Option<anyhow::Error> {
-    use clap::error::{ContextKind, ContextValue, ErrorKind};
-    if !matches!(
-        err.kind(),
-        ErrorKind::InvalidValue | ErrorKind::ValueValidation
-    ) {
-        return None;
-    }
-    let context = context?;
-    let Some(ContextValue::String(arg)) = err.get(ContextKind::InvalidArg) else {
-        return None;
-    };
-    let Some(ContextValue::String(value)) = err.get(ContextKind::InvalidValue) else {
-        return None;
-    };
-    let setting = context.settings.iter().find(|s| {
-        let long = format!("--{} ", s.key.replace('_', "-"));
-        (arg.starts_with(&long) || *arg == long.trim_end()) && s.value == *value
-    })?;
-    let first = err.to_string();
-    let why = hidden_reason(err).unwrap_or_else(|| {
-        first
-            .lines()
-            .next()
-            .unwrap_or_default()
-            .trim_start_matches("error: ")
-            .to_owned()
-    });
-    Some(
-        usage(format!(
-            "{}: context.{}.{}: {why}",
-            context.at(setting),
-            context.name,
-            setting.key
-        ))
-        .into(),
-    )
 }
 
 /// With `--sdk-service`, a credential typed on the command line would be mixed with the

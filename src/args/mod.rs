@@ -1,42 +1,39 @@
-//! The command line as typed, with the selected context (from the config file, or from the IBM
-//! SDK's credentials with --sdk-service) applied: the global options' values by one layer after
-//! the parse (`resolve`: flag > env > context > default), a grant's own options' as clap
-//! defaults, so that flags and environment variables still win over them; a context's grant
-//! standing in for an omitted subcommand (at the top, or after `exec`, `check` or `serve`, whose
-//! grant is a subcommand of theirs). Everything that rewrites clap lives here: a context chosen
-//! plainly before the command, applied before the one parse (`early`); otherwise clap's first
-//! reading of the words, which chooses the context (`reading`), the context (`context`), the
-//! variables clap reads (`variables`), clap's errors (`errors`); what the values mean is
+//! The command line as typed, parsed once with the one definition, and the selected context
+//! (from the config file, or from the IBM SDK's credentials with --sdk-service) applied after
+//! the parse by one layer: the global options' values (`resolve`) and a grant's own
+//! (`grant`), each typed, else from its variable, else from the context, else its default;
+//! a context's grant standing in for an omitted one (at the top, or after `exec`, `check` or
+//! `serve`). clap reads the words (`reading`); the context's values are checked against its
+//! grant (`context`); clap's errors are said iamtoken's way (`errors`); what the values mean is
 //! resolved once in `settings`.
 
 mod context;
-mod early;
 mod errors;
+mod grant;
 mod reading;
 mod resolve;
-mod variables;
 
 use std::ffi::OsString;
 use std::io::Write;
 
 use anyhow::Result;
+use clap::parser::ValueSource;
 use clap::{ArgMatches, FromArgMatches as _};
 
 use crate::cli::{Cli, Grant, WRAPPERS};
 use crate::config::{Config, Context};
 use crate::error::usage;
+use crate::origin::Origin;
 use crate::sdk_config;
 
 pub use self::context::{NOT_SETTINGS, context_key, no_cache_value, option_id};
-use self::context::{apply, overridden_choices};
 pub use self::errors::{Described, describe, say};
 use self::errors::{
-    blame_context, blame_variable, grant_hint, grant_left_out, not_a_grant, not_held,
-    refuse_credential_flags, stray_name, without_value,
+    grant_hint, grant_left_out, not_a_grant, not_held, refuse_credential_flags, stray_name,
+    without_value,
 };
 pub use self::reading::Reading;
 pub use self::resolve::{Globals, default_of, variable};
-use self::variables::{commands_in_variables_are_values, definition, unchanged};
 
 pub struct Parsed {
     /// What the run does.
@@ -49,10 +46,10 @@ pub struct Parsed {
     /// The selected context (`--context`, `IAMTOKEN_CONTEXT`, `default_context`, or
     /// `--sdk-service`).
     pub context: Option<Context>,
-    /// Whether the context's settings were applied as defaults (not for `config` and `cache`).
-    pub applied: bool,
     /// The global options the command that runs holds; `None`: all of them (it gets a token).
     pub held: Option<Vec<&'static str>>,
+    /// Where each of the grant's own options got its value.
+    pub origins: Vec<(String, Origin)>,
 }
 
 /// What a run does: one command, with everything it needs.
@@ -155,23 +152,7 @@ pub struct ExecCommand {
 /// protocol to say its own way); config errors are returned as usage errors.
 pub fn parse(args: &[OsString], log: &mut dyn Write) -> Result<Parsed> {
     let loaded = Config::load();
-    let context_likely = std::env::var_os("IAMTOKEN_CONTEXT").is_some_and(|v| !v.is_empty())
-        || args.iter().skip(1).take_while(|a| *a != "--").any(|a| {
-            a.to_str()
-                .is_some_and(|a| a.starts_with("--context") || a.starts_with("--sdk-service"))
-        })
-        || loaded.as_ref().is_ok_and(|c| c.default_context.is_some());
-    // A context chosen plainly before the command: the one definition is built with it, once.
-    if context_likely
-        && let Ok(config) = &loaded
-        && let Some((matches, context)) = early::parse(args, config)
-    {
-        let config = loaded?;
-        warn_of_exposed_secrets(&config, log);
-        return parsed(matches, config, Some(context), true);
-    }
-    // Otherwise a copy of the definition is kept for a context's parse when one may apply.
-    let mut reading = Reading::keeping(args, context_likely);
+    let mut reading = Reading::of(args);
     if let Some(shown) = reading.shown() {
         if shown.kind() == clap::error::ErrorKind::DisplayHelp {
             note_context(&reading, log);
@@ -185,8 +166,62 @@ pub fn parse(args: &[OsString], log: &mut dyn Write) -> Result<Parsed> {
         Err(_) if reading.asks_for_help() || reading.typed("no_context") => Config::default(),
         Err(e) => return Err(e),
     };
-    let ready = reading.take_parsed();
-    parse_with(args, &reading, log, config, ready)
+    warn_of_exposed_secrets(&config, log);
+    let read = reading
+        .take_read()
+        .ok_or_else(|| anyhow::anyhow!("the command line was not read"))?;
+    // A command that holds no global option itself (`config`, `cache`, `registry`, `logout`,
+    // ...) uses no context setting, so a context that cannot be applied (or found) must not
+    // keep it from working; `config show` reports it itself.
+    if read.as_ref().is_ok_and(uses_no_context)
+        && let Ok(matches) = read
+    {
+        let context = match select(&reading, &config) {
+            Ok(context) => context,
+            Err(e) if shows_the_selected_context(&matches) => return Err(e),
+            Err(_) => None,
+        };
+        return parsed(matches, true, config, context, false);
+    }
+    let context = match select(&reading, &config) {
+        Ok(context) => context,
+        // A usage error is said first.
+        Err(e) => return Err(read.err().map_or(e, |(e, _)| said(e, &reading, None))),
+    };
+    let (matches, checked) = match read {
+        Ok(matches) => (matches, true),
+        // A required option of the grant that the context may give: the layer resolves it,
+        // and clap checks the grant's rules again on the values resolved.
+        Err((e, Some(matches)))
+            if e.kind() == clap::error::ErrorKind::MissingRequiredArgument
+                && context.is_some()
+                && reading.token_command().is_some() =>
+        {
+            grant::check_levels(&matches)?;
+            (matches, false)
+        }
+        Err((e, _)) => return Err(said(e, &reading, context.as_ref())),
+    };
+    if context.as_ref().is_some_and(|c| c.from_sdk) {
+        refuse_credential_flags(&matches)?;
+    }
+    let applied = context.is_some();
+    parsed(matches, checked, config, context, applied)
+}
+
+/// clap's error in iamtoken's words, where it has better ones.
+fn said(err: clap::Error, reading: &Reading, context: Option<&Context>) -> anyhow::Error {
+    // `iamtoken --context ci --apikey K`: an option of the context's grant, which was left out.
+    let left_out = context
+        .and_then(|c| c.grant.as_deref())
+        .filter(|_| reading.command().is_none());
+    left_out
+        .and_then(|grant| grant_left_out(&err, grant, context))
+        .or_else(|| not_a_grant(&err, reading))
+        .or_else(|| not_held(&err, reading))
+        .or_else(|| stray_name(&err))
+        .or_else(|| without_value(&err, reading))
+        .unwrap_or_else(|| err.into())
 }
 
 /// Help shows the one definition, whatever context is in effect; it says that one is, and
@@ -206,66 +241,89 @@ fn note_context(reading: &Reading, log: &mut dyn Write) {
     }
 }
 
-/// `parse` with the words read and the config loaded; `ready` is the words as the plain
-/// definition parsed them, which stand when nothing changes the definition.
-fn parse_with(
-    args: &[OsString],
-    reading: &Reading,
-    log: &mut dyn Write,
-    config: Config,
-    mut ready: Option<(clap::Command, ArgMatches)>,
-) -> Result<Parsed> {
-    warn_of_exposed_secrets(&config, log);
-    // `config`, `cache` and `registry` use no context setting, so a context that cannot be
-    // applied (or found) must not keep them from working; `config show` reports it itself.
-    if let Some(matches) = tool_command(args, reading, &mut ready) {
-        let context = match select(reading, &config) {
-            Ok(context) => context,
-            Err(e) if shows_the_selected_context(&matches) => return Err(e),
-            Err(_) => None,
-        };
-        return parsed(matches, config, context, false);
-    }
-    let context = select(reading, &config)?;
-    let mut matches = matches_with(args, reading, context.as_ref(), &[], ready)?;
-    // `exec`, `check` or `serve` without a grant: the context's, as if typed after it.
-    let mut args = args.to_vec();
-    if let Some(grant) = wrapper_without_grant(&matches, context.as_ref())? {
-        args = with_grant_word(&args, &grant);
-        matches = matches_with(&args, reading, context.as_ref(), &[], None)?;
-    }
-    let args = args.as_slice();
-    // A choice the user made (say --profile-id) replaces the context's (its profile_name).
-    if let Some(context) = &context {
-        let overridden = overridden_choices(&matches, context);
-        if !overridden.is_empty() {
-            matches = matches_with(args, reading, Some(context), &overridden, None)?;
-        }
-    }
-    if context.as_ref().is_some_and(|c| c.from_sdk) {
-        refuse_credential_flags(&matches)?;
-    }
-    let applied = context.is_some();
-    parsed(matches, config, context, applied)
-}
-
-/// The parse's outcome, from clap's `matches`: the run's mode and the global options.
+/// The parse's outcome, from clap's `matches` (`checked`: clap found nothing missing): the
+/// run's mode, the global options and the grant's options resolved.
 fn parsed(
     matches: ArgMatches,
+    checked: bool,
     config: Config,
     context: Option<Context>,
     applied: bool,
 ) -> Result<Parsed> {
-    let Cli { command, .. } = Cli::from_arg_matches(&matches)?;
-    let command = with_grant(command, &matches)?;
     let held = global_ids_held(&matches);
-    let global = resolve::resolve(
-        &matches,
-        held.as_deref(),
-        context.as_ref().filter(|_| applied),
-    )?;
-    // exec's `-- CMD` belongs to the grant before it, which the shared `Grant` does not read.
-    let after_grant: Vec<OsString> = leaf(&matches)
+    let applied_context = context.as_ref().filter(|_| applied);
+    let global = resolve::resolve(&matches, held.as_deref(), applied_context)?;
+    let (mode, origins) = mode(&matches, checked, applied_context)?;
+    Ok(Parsed {
+        mode,
+        global,
+        matches,
+        config,
+        context,
+        held,
+        origins,
+    })
+}
+
+/// The run's mode from the matches, the grant's options resolved by the layer.
+fn mode(
+    matches: &ArgMatches,
+    checked: bool,
+    context: Option<&Context>,
+) -> Result<(Mode, Vec<(String, Origin)>)> {
+    use crate::cli::{Command, Credential};
+    use clap::Subcommand as _;
+    let top = matches.subcommand_name();
+    // A grant or credential command at the top: named, or the context's.
+    let token = match top {
+        None => {
+            let nothing_typed = matches
+                .ids()
+                .all(|id| matches.value_source(id.as_str()) != Some(ValueSource::CommandLine));
+            Some(left_out("iamtoken", nothing_typed, context)?)
+        }
+        Some(name) if crate::cli::is_token_command(name) => Some(name.to_owned()),
+        Some(_) => None,
+    };
+    if let Some(name) = token {
+        let parent = top.is_some().then_some(matches);
+        if Credential::has_subcommand(&name) {
+            let (credential, origins) =
+                grant::resolve(&name, "iamtoken", parent, checked, context)?;
+            return Ok((Mode::Credential(credential), origins));
+        }
+        let (grant, origins) = grant::resolve(&name, "iamtoken", parent, checked, context)?;
+        return Ok((Mode::Grant(grant), origins));
+    }
+    let Cli { command, .. } = Cli::from_arg_matches(matches)?;
+    let command = command.ok_or_else(|| anyhow::anyhow!("no command was parsed"))?;
+    let Some((wrapper, sub)) = matches
+        .subcommand()
+        .filter(|(name, _)| WRAPPERS.contains(name))
+    else {
+        // A command that gets no token still stops on a context that cannot be applied.
+        if let Some(context) = context {
+            context::values(context, None, &|_| false)?;
+        }
+        return Ok((mode_of(command, Vec::new())?, Vec::new()));
+    };
+    let prefix = format!("iamtoken {wrapper}");
+    // The grant typed after the wrapper, else the context's.
+    let named = match sub.subcommand_name() {
+        Some("list" | "stop") if wrapper == "serve" => None,
+        Some(name) => Some((name.to_owned(), Some(sub))),
+        None => Some((left_out(wrapper, false, context)?, None)),
+    };
+    let (grant, origins) = match named {
+        Some((name, parent)) => {
+            let (grant, origins) =
+                grant::resolve::<Grant>(&name, &prefix, parent, checked, context)?;
+            (Some(grant), origins)
+        }
+        None => (None, Vec::new()),
+    };
+    // exec's `-- CMD` belongs to the grant before it, or to exec when the grant was left out.
+    let after_grant: Vec<OsString> = leaf(matches)
         .and_then(|(_, m)| {
             m.try_get_many::<OsString>(crate::cli::EXEC_COMMAND)
                 .ok()
@@ -273,34 +331,104 @@ fn parsed(
         })
         .map(|words| words.cloned().collect())
         .unwrap_or_default();
-    Ok(Parsed {
-        mode: mode_of(command, after_grant)?,
-        global,
-        matches,
-        config,
-        context,
-        applied,
-        held,
-    })
+    let command = match (command, grant) {
+        (Command::Exec(mut exec), grant) => {
+            exec.grant = grant;
+            Command::Exec(exec)
+        }
+        (Command::Check(mut check), grant) => {
+            check.grant = grant;
+            Command::Check(check)
+        }
+        (Command::Serve(mut serve), Some(grant)) => {
+            serve.grant = Some(crate::cli::Serving::Grant(grant));
+            Command::Serve(serve)
+        }
+        (Command::Serve(mut serve), None) => {
+            serve.grant = Some(crate::cli::Serving::from_arg_matches(sub)?);
+            Command::Serve(serve)
+        }
+        (other, _) => other,
+    };
+    Ok((mode_of(command, after_grant)?, origins))
+}
+
+/// The context's grant, standing in for the one left out after `command` (`iamtoken` at the
+/// top, or `exec`, `check`, `serve`); an error when there is none.
+fn left_out(command: &str, nothing_typed: bool, context: Option<&Context>) -> Result<String> {
+    if let Some(context) = context
+        && let Some(grant) = &context.grant
+    {
+        if !<Grant as clap::Subcommand>::has_subcommand(grant) {
+            return Err(context::not_a_grant(context, grant).into());
+        }
+        return Ok(grant.clone());
+    }
+    if command == "iamtoken" && nothing_typed {
+        // No word at all: clap's help, as clap shows it then (on standard error, exit 2),
+        // from the whole definition, which describes every command.
+        let mut cmd = crate::cli::shared().clone().arg_required_else_help(true);
+        if let Err(err) = cmd.try_get_matches_from_mut(["iamtoken"]) {
+            return Err(err.into());
+        }
+    }
+    if command == "iamtoken" {
+        // clap's own error, as it says a missing command.
+        use clap::error::{ContextKind, ContextValue, ErrorKind};
+        let mut cmd = crate::cli::shared().clone();
+        let names = cmd
+            .get_subcommands()
+            .map(|c| c.get_name().to_owned())
+            .chain(["help".to_owned()])
+            .collect();
+        // The command is optional to clap only because a context may name it.
+        let usage = cmd
+            .render_usage()
+            .to_string()
+            .replace("[COMMAND]", "<COMMAND>");
+        let mut err = clap::Error::new(ErrorKind::MissingSubcommand).with_cmd(&cmd);
+        err.insert(
+            ContextKind::InvalidSubcommand,
+            ContextValue::String("iamtoken".into()),
+        );
+        err.insert(ContextKind::ValidSubcommand, ContextValue::Strings(names));
+        err.insert(ContextKind::Usage, ContextValue::StyledStr(usage.into()));
+        return Err(err.into());
+    }
+    Err(usage(format!(
+        "{command} needs a grant, or a context that has one"
+    ))
+    .hint(grant_hint(command))
+    .into())
 }
 
 /// The global options the command that runs holds; `None`: all of them, as a command that gets
 /// a token does (a grant, `iks`, `openshift`, or `exec`, `check` or `serve`).
 fn global_ids_held(matches: &ArgMatches) -> Option<Vec<&'static str>> {
-    use clap::Subcommand as _;
-    let path = command_path(matches);
-    let gets_a_token = match path.as_slice() {
+    held_at(&command_path(matches))
+}
+
+/// Whether the command named first holds no global option, as the tools around the tokens
+/// (`config`, `cache`, `completions`, ...) do: then it uses no context.
+fn uses_no_context(matches: &ArgMatches) -> bool {
+    matches
+        .subcommand_name()
+        .and_then(|top| held_at(&[top]))
+        .is_some_and(|held| held.is_empty())
+}
+
+/// The global options the command at `path` holds; `None`: all of them (it gets a token).
+fn held_at(path: &[&str]) -> Option<Vec<&'static str>> {
+    let gets_a_token = match path {
         [] => true,
         [.., name] => {
-            Grant::has_subcommand(name)
-                || crate::cli::Credential::has_subcommand(name)
-                || (path.len() == 1 && WRAPPERS.contains(name))
+            crate::cli::is_token_command(name) || (path.len() == 1 && WRAPPERS.contains(name))
         }
     };
     if gets_a_token {
         return None;
     }
-    let cmd = crate::cli::command_at(&path)?;
+    let cmd = crate::cli::command_at(path)?;
     Some(
         crate::cli::GLOBAL_IDS
             .into_iter()
@@ -320,33 +448,6 @@ pub fn command_path(matches: &ArgMatches) -> Vec<&str> {
     path
 }
 
-/// `command` with the grant typed after `exec`, `check` or `serve`, which their definitions
-/// leave to the matches (`cli::definition` defines those grants only when they are parsed).
-fn with_grant(command: crate::cli::Command, matches: &ArgMatches) -> Result<crate::cli::Command> {
-    use crate::cli::Command;
-    let Some((_, sub)) = matches
-        .subcommand()
-        .filter(|(_, sub)| sub.subcommand().is_some())
-    else {
-        return Ok(command);
-    };
-    Ok(match command {
-        Command::Exec(mut exec) => {
-            exec.grant = Some(Grant::from_arg_matches(sub)?);
-            Command::Exec(exec)
-        }
-        Command::Check(mut check) => {
-            check.grant = Some(Grant::from_arg_matches(sub)?);
-            Command::Check(check)
-        }
-        Command::Serve(mut serve) => {
-            serve.grant = Some(crate::cli::Serving::from_arg_matches(sub)?);
-            Command::Serve(serve)
-        }
-        other => other,
-    })
-}
-
 /// The matches of the grant (or other command) that runs: under `exec`, `check` or `serve`
 /// when one of them wraps it.
 pub fn leaf(matches: &ArgMatches) -> Option<(&str, &ArgMatches)> {
@@ -355,28 +456,6 @@ pub fn leaf(matches: &ArgMatches) -> Option<(&str, &ArgMatches)> {
         Some(inner) if WRAPPERS.contains(&name) => Some(inner),
         _ => Some((name, sub)),
     }
-}
-
-/// For `exec`, `check` or `serve` typed without a grant: the context's grant, which stands in
-/// for it; an error when there is none.
-fn wrapper_without_grant(
-    matches: &ArgMatches,
-    context: Option<&Context>,
-) -> Result<Option<String>> {
-    let Some((name, sub)) = matches.subcommand() else {
-        return Ok(None);
-    };
-    if !WRAPPERS.contains(&name) || sub.subcommand().is_some() {
-        return Ok(None);
-    }
-    if let Some(grant) = context.and_then(|c| c.grant.clone()) {
-        return Ok(Some(grant));
-    }
-    Err(
-        usage(format!("{name} needs a grant, or a context that has one"))
-            .hint(grant_hint(name))
-            .into(),
-    )
 }
 
 /// What a run of `grant` with `context` reads when nothing is typed: the context's settings
@@ -389,11 +468,31 @@ pub fn parse_identity(
     log: &mut dyn Write,
 ) -> Result<Parsed> {
     warn_of_exposed_secrets(&config, log);
-    // The grant's subcommand alone: clap applies the context's values as its defaults.
     let args = ["iamtoken", grant].map(OsString::from);
-    let matches = matches_with(&args, &Reading::of(&args), context.as_ref(), &[], None)?;
+    let (matches, checked) = match Reading::of(&args).take_read() {
+        Some(Ok(matches)) => (matches, true),
+        Some(Err((_, Some(matches)))) => (matches, false),
+        Some(Err((e, None))) => return Err(e.into()),
+        None => return Err(anyhow::anyhow!("{grant} is no grant")),
+    };
     let applied = context.is_some();
-    parsed(matches, config, context, applied)
+    parsed(matches, checked, config, context, applied)
+}
+
+/// The mode of `words` (the program's name left out), as a run without a config reads them:
+/// for tests of what a command line asks for.
+#[cfg(test)]
+pub fn mode_of_words(words: &[&str]) -> Result<Mode> {
+    let args: Vec<OsString> = std::iter::once("iamtoken")
+        .chain(words.iter().copied())
+        .map(OsString::from)
+        .collect();
+    let (matches, checked) = match Reading::of(&args).take_read() {
+        Some(Ok(matches)) => (matches, true),
+        Some(Err((e, _))) => return Err(e.into()),
+        None => anyhow::bail!("help or the version"),
+    };
+    Ok(parsed(matches, checked, Config::default(), None, false)?.mode)
 }
 
 /// The run's mode, from clap's `command`; `after_grant` is the `-- CMD` typed after exec's grant
@@ -406,7 +505,7 @@ fn mode_of(command: crate::cli::Command, after_grant: Vec<OsString>) -> Result<M
             format: s.sink_format,
         })
     };
-    // `parse_with` has put a context's grant in for an omitted one.
+    // `mode` has put a context's grant in for an omitted one.
     let grant = |g: Option<Grant>| g.ok_or_else(|| anyhow::Error::from(usage("name a grant")));
     Ok(match command {
         Command::Grant(grant) => Mode::Grant(grant),
@@ -493,47 +592,16 @@ fn mode_of(command: crate::cli::Command, after_grant: Vec<OsString>) -> Result<M
 /// or invalid setting, a grant that is none), for `config list` and `config show`; `Ok` when
 /// there is none. A context without a grant is read as global settings alone.
 pub fn check_context(context: &Context) -> Result<()> {
-    let probe = context.grant.as_deref().unwrap_or("inspect");
-    let args: Vec<OsString> = ["iamtoken", "--context", &context.name, probe]
-        .map(OsString::from)
-        .to_vec();
-    matches_with(&args, &Reading::of(&args), Some(context), &[], None)?;
+    match context.grant.as_deref() {
+        Some(name) if <Grant as clap::Subcommand>::has_subcommand(name) => {
+            grant::resolve::<Grant>(name, "iamtoken", None, false, Some(context))?;
+        }
+        _ => {
+            context::values(context, None, &|_| false)?;
+        }
+    }
     resolve::check_context(context)
 }
-
-/// The matches of a `config` or `cache` command line, parsed without any context.
-fn tool_command(
-    args: &[OsString],
-    reading: &Reading,
-    ready: &mut Option<(clap::Command, ArgMatches)>,
-) -> Option<ArgMatches> {
-    if !TOOL_COMMANDS.contains(&reading.command()?) {
-        return None;
-    }
-    if let Some(matches) = plain(ready.take(), reading, None) {
-        return Some(matches);
-    }
-    let mut cmd = definition(reading, None);
-    let matches = cmd.try_get_matches_from_mut(args).ok();
-    discard(cmd);
-    matches
-}
-
-/// The matches of the words as the plain definition read them, when nothing (a context, a
-/// variable to set aside) would change that definition.
-fn plain(
-    ready: Option<(clap::Command, ArgMatches)>,
-    reading: &Reading,
-    context: Option<&Context>,
-) -> Option<ArgMatches> {
-    let (cmd, matches) = ready?;
-    let stands = context.is_none() && unchanged(&cmd, reading, None);
-    discard(cmd);
-    stands.then_some(matches)
-}
-
-/// The subcommands that neither use a context's settings nor fetch a token.
-const TOOL_COMMANDS: [&str; 5] = ["config", "cache", "registry", "completions", "man"];
 
 /// `config show` without a name shows the selected context, so it must be found.
 fn shows_the_selected_context(matches: &ArgMatches) -> bool {
@@ -541,45 +609,6 @@ fn shows_the_selected_context(matches: &ArgMatches) -> bool {
         .subcommand_matches("config")
         .and_then(|m| m.subcommand_matches("show"))
         .is_some_and(|m| m.get_one::<String>("name").is_none())
-}
-
-/// Parses `args` with `context` (less the settings in `skip`) applied. `ready`, the words as
-/// the plain definition read them, stand when nothing would change that definition.
-pub(super) fn matches_with(
-    args: &[OsString],
-    reading: &Reading,
-    context: Option<&Context>,
-    skip: &[String],
-    ready: Option<(clap::Command, ArgMatches)>,
-) -> Result<ArgMatches> {
-    if let Some(matches) = plain(ready, reading, context) {
-        return Ok(matches);
-    }
-    let mut cmd = definition(reading, context);
-    if let Some(context) = context {
-        cmd = apply(cmd, context, skip, reading)?;
-    }
-    let mut cmd = commands_in_variables_are_values(cmd);
-    // `iamtoken --context ci -o token`: the context's grant is the command, and what was typed
-    // are options every token command takes, read before it.
-    let filled = context
-        .and_then(|c| c.grant.as_deref())
-        .filter(|_| reading.command().is_none());
-    let parsed = match filled {
-        Some(grant) => cmd.try_get_matches_from_mut(with_grant_word(args, grant)),
-        None => cmd.try_get_matches_from_mut(args),
-    };
-    discard(cmd);
-    parsed.map_err(|err| {
-        blame_context(&err, context)
-            .or_else(|| filled.and_then(|grant| grant_left_out(&err, grant, context)))
-            .or_else(|| blame_variable(&err, reading))
-            .or_else(|| not_a_grant(&err, reading))
-            .or_else(|| not_held(&err, reading))
-            .or_else(|| stray_name(&err))
-            .or_else(|| without_value(&err, reading))
-            .unwrap_or_else(|| err.into())
-    })
 }
 
 /// A definition a run is done with: left for the process's end to reclaim, since freeing its
@@ -631,13 +660,4 @@ fn warn_of_exposed_secrets(config: &Config, log: &mut dyn Write) {
     if let Some(warning) = config.exposed_secret() {
         let _ = writeln!(log, "iamtoken: warning: {warning}");
     }
-}
-
-/// `args` with the context's `grant` standing in for the command left out: after the options
-/// typed, before a `--` and the command that follows it (`exec`).
-fn with_grant_word(args: &[OsString], grant: &str) -> Vec<OsString> {
-    let at = args.iter().position(|a| a == "--").unwrap_or(args.len());
-    let mut words = args.to_vec();
-    words.insert(at.max(1), grant.into());
-    words
 }

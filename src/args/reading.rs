@@ -1,7 +1,7 @@
-//! The command line as clap first reads it, before a context is chosen. The context changes the
-//! parser (its settings become defaults, its grant stands in for an omitted one), so what picks
-//! the context and what the context must yield to is read first: by clap, with the
-//! context-free definition and its errors ignored. The parse that follows reports the errors.
+//! The command line as clap reads it, once, with the one definition: the matches, or clap's
+//! error and what could be read past it (with clap's errors ignored), which says what was typed
+//! (the context chosen, help asked for) and holds a grant's options when the context may give
+//! what clap found missing.
 
 use std::ffi::OsString;
 
@@ -9,6 +9,9 @@ use clap::ArgMatches;
 use clap::parser::ValueSource;
 
 use crate::cli::WRAPPERS;
+
+/// The words parsed: the matches, or clap's error and the matches read past it.
+pub type Read = Result<ArgMatches, (clap::Error, Option<ArgMatches>)>;
 
 /// What the words typed say, as far as clap could read them.
 #[derive(Default)]
@@ -23,16 +26,8 @@ pub struct Reading {
     /// The help or version the words ask for, from the one definition: a context changes
     /// neither (`config show` shows its values).
     shown: Option<clap::Error>,
-    /// The words as the one definition reads them, when they parse without a context's
-    /// help: the definition (built) and its matches. The parse proper takes them when nothing
-    /// would change the definition (no context, no variable to set aside), so that a run with
-    /// everything typed parses once.
-    parsed: Option<(clap::Command, ArgMatches)>,
-    /// A word names `exec`, `check` or `serve`, whose grants only the whole definition holds.
-    wraps: bool,
-    /// An unbuilt copy of the definition, taken before the parse when a context may apply: the
-    /// context's parse changes it, and copying costs less than building it again.
-    spare: std::cell::Cell<Option<clap::Command>>,
+    /// The parse's outcome.
+    read: Option<Read>,
 }
 
 struct Typed {
@@ -42,34 +37,15 @@ struct Typed {
 }
 
 impl Reading {
-    /// Reads `args` (the program's name first) with the context-free definition.
+    /// Reads `args` (the program's name first) with the one definition.
     pub fn of(args: &[OsString]) -> Self {
-        Self::keeping(args, false)
-    }
-
-    /// `of`, keeping an unbuilt copy of the definition for a context's parse (`spare`) when
-    /// `context_likely`.
-    pub fn keeping(args: &[OsString], context_likely: bool) -> Self {
-        let mut reading = Self::read(args, context_likely);
-        reading.wraps = args
-            .iter()
-            .skip(1)
-            .take_while(|a| *a != "--")
-            .any(|a| a.to_str().is_some_and(|a| WRAPPERS.contains(&a)));
-        reading
-    }
-
-    fn read(args: &[OsString], keep_spare: bool) -> Self {
-        // Most command lines parse as they are: then this is the parse, and its definition the
-        // only one the run builds.
         let mut cmd = crate::cli::definition();
-        let spare = std::cell::Cell::new(keep_spare.then(|| cmd.clone()));
-        match cmd.try_get_matches_from_mut(args) {
+        let failed = match cmd.try_get_matches_from_mut(args) {
             Ok(matches) => {
                 let mut reading = Self::from_matches(&cmd, &matches);
-                reading.spare = spare;
+                super::discard(cmd);
                 reading.help = reading.path == ["config", "path"];
-                reading.parsed = Some((cmd, matches));
+                reading.read = Some(Ok(matches));
                 return reading;
             }
             Err(e) if e.kind() == clap::error::ErrorKind::DisplayVersion => {
@@ -80,22 +56,10 @@ impl Reading {
                     ..Self::default()
                 };
             }
-            // `iamtoken --context ci -o token`: the context's grant is the command. The same
-            // definition reads the options typed, with no command required.
-            Err(e) if e.kind() == clap::error::ErrorKind::MissingSubcommand => {
-                let mut cmd = cmd.subcommand_required(false);
-                let read = cmd.try_get_matches_from_mut(args);
-                if let Ok(matches) = read {
-                    let mut reading = Self::from_matches(&cmd, &matches);
-                    reading.spare = spare;
-                    super::discard(cmd);
-                    return reading;
-                }
-                super::discard(cmd);
-            }
-            Err(_) => super::discard(cmd),
-        }
-        let mut cmd = crate::cli::command().ignore_errors(true);
+            Err(e) => e,
+        };
+        super::discard(cmd);
+        let mut cmd = crate::cli::definition().ignore_errors(true);
         // When errors are ignored, only help and the version come back as one; what comes
         // before `--help` is read again without it, to find the context for the note.
         let matches = match cmd.try_get_matches_from_mut(args) {
@@ -124,7 +88,13 @@ impl Reading {
         let mut reading = Self::from_matches(&cmd, &matches);
         super::discard(cmd);
         reading.help = reading.path == ["config", "path"];
+        reading.read = Some(Err((failed, Some(matches))));
         reading
+    }
+
+    /// The parse's outcome, once.
+    pub fn take_read(&mut self) -> Option<Read> {
+        self.read.take()
     }
 
     /// What `matches`, parsed with `cmd`, say was typed.
@@ -137,11 +107,6 @@ impl Reading {
     /// The help or version the words ask for, as clap shows it.
     pub fn shown(&mut self) -> Option<clap::Error> {
         self.shown.take()
-    }
-
-    /// The definition (built) and the matches of the words as they are, when they parsed.
-    pub fn take_parsed(&mut self) -> Option<(clap::Command, ArgMatches)> {
-        self.parsed.take()
     }
 
     /// Records what `matches` holds at the level of `cmd` (whose ancestors, outermost first,
@@ -192,17 +157,6 @@ impl Reading {
         self.help
     }
 
-    /// The unbuilt copy of the definition `keeping` took, once.
-    pub fn take_spare(&self) -> Option<clap::Command> {
-        self.spare.take()
-    }
-
-    /// Whether the run may need the grants under `exec`, `check` or `serve` defined: a word
-    /// names one of them.
-    pub fn wraps(&self) -> bool {
-        self.wraps
-    }
-
     /// The commands named, outermost first (`exec`, `session`).
     pub fn path(&self) -> &[String] {
         &self.path
@@ -215,15 +169,12 @@ impl Reading {
 
     /// The grant or credential command named, at the top or under `exec`, `check` or `serve`.
     pub fn token_command(&self) -> Option<&str> {
-        use clap::Subcommand as _;
         let name = match self.path.as_slice() {
             [wrapper, grant, ..] if WRAPPERS.contains(&wrapper.as_str()) => grant,
             [name, ..] => name,
             [] => return None,
         };
-        let gets_a_token =
-            crate::cli::Grant::has_subcommand(name) || crate::cli::Credential::has_subcommand(name);
-        gets_a_token.then_some(name.as_str())
+        crate::cli::is_token_command(name).then_some(name.as_str())
     }
 
     /// `exec`, `check` or `serve` when it was named without a grant after it.

@@ -189,15 +189,8 @@ Examples:
   iamtoken cr-token --cr-token @/var/run/secrets/tokens/vault-token --profile-name my-app
   IBMCLOUD_CR_TOKEN=@/var/run/secrets/tokens/sa-token iamtoken cr-token --profile-id Profile-0123...")]
 pub struct CrTokenArgs {
-    /// The compute resource token.
-    #[arg(
-        long,
-        value_name = "TOKEN",
-        env = "IBMCLOUD_CR_TOKEN",
-        hide_env_values = true,
-        value_parser = Source::parse,
-        allow_hyphen_values = true
-    )]
+    /// The compute resource token [env: IBMCLOUD_CR_TOKEN].
+    #[arg(long, value_name = "TOKEN", value_parser = Source::parse, allow_hyphen_values = true)]
     pub cr_token: Option<Source>,
 
     /// Read the compute resource token from this file (read afresh on every run).
@@ -346,20 +339,14 @@ pub struct VpcArgs {
 
     /// The instance metadata service. Plain http is right here: the service is link-local. A
     /// path in the URL is the base the API's paths are appended to (`iamtoken serve`'s URL has
-    /// one).
-    #[arg(
-        long,
-        value_name = "URL",
-        env = "IBMCLOUD_CR_VPC_URL",
-        hide_env_values = true,
-        default_value = "http://169.254.169.254",
-        value_parser = parse_metadata_url
-    )]
+    /// one) [default: http://169.254.169.254] [env: IBMCLOUD_CR_VPC_URL].
+    // Never absent once resolved: the settings layer gives the default (`GRANT_DEFAULTS`).
+    #[arg(long, value_name = "URL", required = false, value_parser = parse_metadata_url)]
     pub metadata_url: reqwest::Url,
 
     /// The metadata service API version to speak: 2022-03-01 (the SDKs') or 2025-08-26 (the
-    /// IBM Cloud CLI's).
-    #[arg(long, value_name = "VERSION", default_value = "2022-03-01")]
+    /// IBM Cloud CLI's) [default: 2022-03-01].
+    #[arg(long, value_name = "VERSION", required = false)]
     pub metadata_version: MetadataVersion,
 
     #[command(flatten)]
@@ -406,15 +393,8 @@ impl MetadataVersion {
 
 #[derive(Debug, Args)]
 pub struct ApikeyArg {
-    /// The API key; IC_API_KEY is read when IBMCLOUD_API_KEY is not set.
-    #[arg(
-        long,
-        value_name = "KEY",
-        env = "IBMCLOUD_API_KEY",
-        hide_env_values = true,
-        value_parser = Source::parse,
-        allow_hyphen_values = true
-    )]
+    /// The API key [env: IBMCLOUD_API_KEY, IC_API_KEY].
+    #[arg(long, value_name = "KEY", value_parser = Source::parse, allow_hyphen_values = true)]
     pub apikey: Option<Source>,
 }
 

@@ -2,19 +2,53 @@
 //! names, the secret options and their variables.
 
 use super::{Credential, Grant};
-use crate::secret::Source;
 
 /// Terraform's name for the API key, read when `IBMCLOUD_API_KEY` is not set.
 pub const IC_API_KEY: &str = "IC_API_KEY";
 
-/// The variables that hold credentials: those of the secret options, and `IC_API_KEY`.
+/// The variables a grant's own options read (after what is typed, before a context): the
+/// option, the commands whose option reads them, and the variables, first found first.
+/// `--help` says each as fixed text; a test holds this list to it.
+pub const GRANT_VARIABLES: [(&str, &[&str], &[&str]); 3] = [
+    (
+        "apikey",
+        &["apikey", "delegated", "iks", "openshift"],
+        &["IBMCLOUD_API_KEY", IC_API_KEY],
+    ),
+    ("cr_token", &["cr-token"], &["IBMCLOUD_CR_TOKEN"]),
+    ("metadata_url", &["vpc"], &["IBMCLOUD_CR_VPC_URL"]),
+];
+
+/// The built-in values of a grant's own options, the last the settings layer looks at: the
+/// command, the option, the value (`--help` says each as fixed text).
+pub const GRANT_DEFAULTS: [(&str, &str, &str); 2] = [
+    ("vpc", "metadata_url", "http://169.254.169.254"),
+    ("vpc", "metadata_version", "2022-03-01"),
+];
+
+/// The variables option `id` of token command `command` reads, first found first (none for
+/// an option that reads none).
+pub fn grant_variables(command: &str, id: &str) -> &'static [&'static str] {
+    GRANT_VARIABLES
+        .iter()
+        .find(|(i, commands, _)| *i == id && commands.contains(&command))
+        .map_or(&[], |(_, _, names)| names)
+}
+
+/// The built-in value of option `id` of token command `command`, if it has one.
+pub fn grant_default(command: &str, id: &str) -> Option<&'static str> {
+    GRANT_DEFAULTS
+        .iter()
+        .find(|(c, i, _)| *c == command && *i == id)
+        .map(|(_, _, value)| *value)
+}
+
+/// The variables that hold credentials: those of the secret options.
 pub fn credential_variables() -> Vec<String> {
-    let mut names: Vec<String> = vec![IC_API_KEY.to_owned()];
-    for arg in grant_options_of::<Source>() {
-        if let Some(name) = arg.get_env().map(|n| n.to_string_lossy().into_owned())
-            && !names.contains(&name)
-        {
-            names.push(name);
+    let mut names: Vec<String> = Vec::new();
+    for (id, _, variables) in GRANT_VARIABLES {
+        if SECRET_IDS.contains(&id) {
+            names.extend(variables.iter().map(|v| (*v).to_owned()));
         }
     }
     names
@@ -53,11 +87,17 @@ fn token_commands() -> &'static clap::Command {
 /// The definition of grant or credential command `name`, on its own (its options, the global
 /// ones among them, and its groups), unbuilt; `None` for any other command.
 pub fn token_command(name: &str) -> Option<clap::Command> {
-    use clap::Subcommand as _;
-    if !(Grant::has_subcommand(name) || Credential::has_subcommand(name)) {
+    if !is_token_command(name) {
         return None;
     }
     super::command_at(&[name])
+}
+
+/// Whether `name` is a grant or a credential command (`iks`, `openshift`): a command that
+/// prints a token.
+pub fn is_token_command(name: &str) -> bool {
+    use clap::Subcommand as _;
+    Grant::has_subcommand(name) || Credential::has_subcommand(name)
 }
 
 /// The names of the grants and credential commands that `keep` accepts, in definition order:
@@ -124,6 +164,7 @@ pub fn secret_ids() -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::secret::Source;
 
     #[test]
     fn the_lists_of_secret_and_path_options_are_the_definitions() {
@@ -132,5 +173,62 @@ mod tests {
         };
         assert_eq!(ids(grant_options_of::<Source>()), SECRET_IDS);
         assert_eq!(ids(grant_options_of::<std::path::PathBuf>()), PATH_IDS);
+    }
+
+    /// What `--help` says of each grant option's variable and default is the settings layer's
+    /// list: every `[env: …]` and `[default: …]` a grant's own option shows is in it, and every
+    /// entry is shown.
+    #[test]
+    fn the_variables_and_defaults_of_grant_options_are_what_help_says() {
+        let mut said = Vec::new();
+        for grant in token_commands().get_subcommands() {
+            for arg in grant
+                .get_arguments()
+                .filter(|a| !super::super::is_global(a.get_id().as_str()))
+            {
+                let help = arg.get_help().map(ToString::to_string).unwrap_or_default();
+                let shown = |label: &str| {
+                    help.split(&format!("[{label}: "))
+                        .nth(1)
+                        .and_then(|rest| rest.split(']').next())
+                        .map(str::to_owned)
+                };
+                let id = arg.get_id().as_str();
+                let name = grant.get_name();
+                if let Some(var) = shown("env") {
+                    said.push(("env", name.to_owned(), id.to_owned(), var));
+                }
+                if let Some(value) = shown("default") {
+                    said.push(("default", name.to_owned(), id.to_owned(), value));
+                }
+                assert!(
+                    arg.get_env().is_none(),
+                    "{name} --{id}: the layer reads variables"
+                );
+                assert!(
+                    arg.get_default_values().is_empty(),
+                    "{name} --{id}: the layer applies defaults"
+                );
+            }
+        }
+        let mut listed = Vec::new();
+        for (id, grants, variables) in GRANT_VARIABLES {
+            for grant in grants {
+                listed.push((
+                    "env",
+                    (*grant).to_owned(),
+                    id.to_owned(),
+                    variables.join(", "),
+                ));
+            }
+        }
+        for (grant, id, value) in GRANT_DEFAULTS {
+            listed.push(("default", grant.to_owned(), id.to_owned(), value.to_owned()));
+        }
+        // Defaults the command applies itself: session's name, openshift's server.
+        said.retain(|s| !(s.0 == "default" && ["session", "server"].contains(&s.2.as_str())));
+        said.sort();
+        listed.sort();
+        assert_eq!(said, listed);
     }
 }

@@ -25,7 +25,8 @@ pub fn for_key(key: Secret) -> TokenRequest {
         .plain("response_type", "cloud_iam")
 }
 
-/// Reads the key from `--apikey` (or, through clap, `IBMCLOUD_API_KEY`, then `IC_API_KEY`), or
+/// Reads the key from `--apikey` (or, through the settings layer, `IBMCLOUD_API_KEY`, then
+/// `IC_API_KEY`, then a context), or
 /// asks for it on the terminal.
 pub fn read_key(source: Option<&Source>, secrets: &mut Reader) -> Result<Secret> {
     // `--apikey key.json` where `@key.json` was meant would send the file's name as the key.

@@ -302,16 +302,16 @@ fn cli_client() -> (String, Secret) {
 
 #[cfg(test)]
 mod test_support {
-    use clap::Parser as _;
-
     use super::{Plan, Reader, TokenRequest, plan};
-    use crate::cli::Cli;
+    use crate::cli::TokenCommand;
 
     /// Parses `args` as a command line and builds its request with a non-interactive reader.
     pub fn build(args: &[&str]) -> anyhow::Result<TokenRequest> {
-        let cli = Cli::try_parse_from(std::iter::once("iamtoken").chain(args.iter().copied()))?;
-        let Some(command) = cli.command.token_command() else {
-            anyhow::bail!("not a grant");
+        let mode = crate::args::mode_of_words(args)?;
+        let command = match &mode {
+            crate::args::Mode::Grant(grant) => TokenCommand::Grant(grant),
+            crate::args::Mode::Credential(credential) => TokenCommand::Credential(credential),
+            _ => anyhow::bail!("not a grant"),
         };
         match plan(command, &mut Reader::new(false))? {
             Plan::Iam(req) => Ok(req),

@@ -66,18 +66,15 @@ fn machine_id() -> String {
 
 #[cfg(test)]
 mod tests {
-    use clap::Parser as _;
-
     use super::*;
-    use crate::cli::{Cli, Command, Grant};
+    use crate::args::Mode;
+    use crate::cli::Grant;
 
     fn build(args: &[&str]) -> VpcRequest {
-        let cli =
-            Cli::try_parse_from(std::iter::once("iamtoken").chain(args.iter().copied())).unwrap();
-        let Command::Grant(Grant::Vpc(args)) = &cli.command else {
+        let Mode::Grant(Grant::Vpc(args)) = crate::args::mode_of_words(args).unwrap() else {
             panic!("not vpc");
         };
-        request(args)
+        request(&args)
     }
 
     #[test]

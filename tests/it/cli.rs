@@ -821,15 +821,18 @@ fn a_missing_value_and_a_non_utf8_variable_are_said_plainly() {
             "iamtoken: error: a value is required for --apikey <KEY> but none was supplied\n",
         ));
     let bad = std::ffi::OsStr::from_bytes(b"SENTINEL\xff");
-    for name in [
-        "IBMCLOUD_IAM_API_ENDPOINT",
-        "IC_API_KEY",
-        "IAMTOKEN_CONTEXT",
-        "IAMTOKEN_CA_BUNDLE",
+    for (name, command) in [
+        ("IBMCLOUD_IAM_API_ENDPOINT", "apikey"),
+        ("IBMCLOUD_API_KEY", "apikey"),
+        ("IC_API_KEY", "apikey"),
+        ("IAMTOKEN_CONTEXT", "apikey"),
+        ("IAMTOKEN_CA_BUNDLE", "apikey"),
+        ("IBMCLOUD_CR_TOKEN", "cr-token"),
+        ("IBMCLOUD_CR_VPC_URL", "vpc"),
     ] {
         iamtoken(&home)
             .env(name, bad)
-            .args(["apikey", "-o", "token"])
+            .args([command, "-o", "token"])
             .assert()
             .code(2)
             .stderr(predicate::str::starts_with(format!(

@@ -249,6 +249,15 @@ fn malformed_configs_name_file_line_and_key() {
             "[context.ci]\ngrant = \"token\"\n",
             ":2: context.ci.grant 'token': it is no grant; did you mean cr-token?",
         ),
+        // A grant's own option, read by the settings layer as a global option is.
+        (
+            "[context.ci]\ngrant = \"vpc\"\nmetadata_version = \"1999-01-01\"\n",
+            ":3: context.ci.metadata_version: invalid value '1999-01-01' for '--metadata-version <VERSION>'",
+        ),
+        (
+            "[context.ci]\ngrant = \"delegated\"\nreceiver_client_ids = \"kube\"\nwith_access_token = \"yes\"\n",
+            ":4: context.ci.with_access_token: 'yes' is not true or false",
+        ),
     ];
     for (text, message) in cases {
         let home = home_with(text, &iam);
@@ -515,6 +524,100 @@ fn sdk_service_from_the_environment_container_and_assume() {
         .stderr(predicate::str::contains(
             "no IBM SDK settings for service 'nothing-here'",
         ));
+}
+
+/// A context gives a grant's required options, whether the grant is typed or left out; what
+/// is typed, and then the option's variable, win over it; clap's rules hold for the values
+/// resolved (a required option that nothing gives is still missing).
+#[test]
+fn a_context_gives_required_options_and_yields_to_flags_and_variables() {
+    let iam = StandIn::iam();
+    let config = r#"
+[context.del]
+grant = "delegated"
+apikey = "ctx-key"
+receiver_client_ids = "kube"
+with_access_token = true
+iam_url = "{url}"
+
+[context.half]
+grant = "assume"
+access_token = "at"
+iam_url = "{url}"
+"#;
+    let home = home_with(config, &iam);
+    let field = |name: &str| {
+        let form = iam.received().last().unwrap().form();
+        form.into_iter().find(|(k, _)| k == name).map(|(_, v)| v)
+    };
+    for args in [&["-o", "token"][..], &["delegated", "-o", "token"]] {
+        iamtoken(&home)
+            .args(["--context", "del", "--no-cache"])
+            .args(args)
+            .assert()
+            .success();
+        assert_eq!(field("receiver_client_ids").as_deref(), Some("kube"));
+        assert_eq!(field("apikey").as_deref(), Some("ctx-key"));
+        assert_eq!(
+            field("response_type").as_deref(),
+            Some("cloud_iam delegated_refresh_token")
+        );
+    }
+    iamtoken(&home)
+        .env("IBMCLOUD_API_KEY", "env-key")
+        .args(["--context", "del", "--no-cache", "delegated"])
+        .args(["--receiver-client-ids", "ce"])
+        .assert()
+        .success();
+    assert_eq!(field("receiver_client_ids").as_deref(), Some("ce"));
+    assert_eq!(field("apikey").as_deref(), Some("env-key"));
+    let before = iam.received().len();
+    for args in [&["-o", "token"][..], &["assume", "-o", "token"]] {
+        iamtoken(&home)
+            .args(["--context", "half"])
+            .args(args)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(
+                "the following required arguments were not provided: <--profile-id <ID>|--profile-crn <CRN>|--profile-name <NAME>>",
+            ))
+            .stderr(predicate::str::contains("iamtoken: usage: iamtoken assume"));
+    }
+    assert_eq!(
+        iam.received().len(),
+        before,
+        "an incomplete assume reached IAM"
+    );
+    // Where clap stopped at the grant's missing option, which the context gives, the rules of
+    // the levels above it still hold.
+    for (args, message) in [
+        (
+            &["--no-context", "--context", "del", "delegated"][..],
+            "cannot be used with",
+        ),
+        (
+            &[
+                "--context",
+                "del",
+                "serve",
+                "--log",
+                "serve.log",
+                "delegated",
+            ],
+            "the following required arguments were not provided: --detach",
+        ),
+    ] {
+        iamtoken(&home)
+            .args(args)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(message));
+    }
+    assert_eq!(
+        iam.received().len(),
+        before,
+        "a refused command line reached IAM"
+    );
 }
 
 #[test]
@@ -958,6 +1061,12 @@ fn config_commands_survive_a_missing_default_and_check_grants() {
         .stderr(predicate::str::contains(
             "default_context 'gone' has no [context.gone] table",
         ));
+    // So does every command that holds no global option, and so uses no context.
+    crate::support::iamtoken(&home)
+        .args(["logout", "--all"])
+        .assert()
+        .success()
+        .stderr("iamtoken: no sessions were stored\n");
     // config show refuses a context every run refuses, with the run's error.
     crate::support::iamtoken(&home)
         .args(["config", "show", "ci"])
