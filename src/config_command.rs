@@ -250,15 +250,19 @@ fn show(context: &Context, out: &mut dyn Write) -> Result<()> {
     Ok(())
 }
 
-/// A context whose grant is `session` and that names no endpoint refreshes where its session
-/// was made: that URL, or the error a run stops with when no such session is stored. `None`
-/// for any other context.
+/// A context whose grant is `session` refreshes where its session was made: that URL, or the
+/// error a run stops with (no such session is stored, or the context chooses another
+/// endpoint). `None` for any other context, and for one whose endpoint values are wrong (it
+/// is previewed, with its error, as any other).
 fn session_endpoint(settings: &Settings, context: &Context) -> Option<Result<Endpoint, String>> {
-    // A context whose values are wrong is previewed, with its error, as any other.
-    let chooses = settings::choice_of(context).map_or(true, |choice| choice.chooses());
-    if context.grant.as_deref() != Some("session") || chooses {
+    if context.grant.as_deref() != Some("session") {
         return None;
     }
+    let choice = settings::choice_of(context).ok()?;
+    let asked = match choice.chosen_by() {
+        Some((option, origin)) => Some((settings::preview(context).ok()?, option, origin)),
+        None => None,
+    };
     let name = context
         .get("session")
         .map_or(crate::cli::DEFAULT_SESSION, |s| s.value.as_str());
@@ -267,8 +271,11 @@ fn session_endpoint(settings: &Settings, context: &Context) -> Option<Result<End
         .ok()
         .flatten()
         .and_then(|sessions| sessions.load(name).ok().flatten());
-    Some(match session {
-        Some(session) => Endpoint::parse(&session.iam_url),
-        None => Err(format!("no session {name} is stored")),
-    })
+    let Some(session) = session else {
+        return Some(Err(format!("no session {name} is stored")));
+    };
+    let asked = asked
+        .as_ref()
+        .map(|(e, option, origin)| (e, *option, *origin));
+    Some(settings::bound_endpoint(name, &session.iam_url, asked).map_err(|e| e.to_string()))
 }

@@ -186,26 +186,11 @@ impl Settings {
     /// The endpoint session `name`, made at `made_at`, talks to: always that one, since its
     /// refresh token is good only there. A run that chose another endpoint sends nothing.
     pub fn session_endpoint(&self, name: &str, made_at: &str) -> Result<Endpoint, Failure> {
-        let own = Endpoint::parse(made_at)
-            .map_err(|e| usage(format!("session {name}: its IAM URL: {e}")))?;
-        let Some((option, origin)) = &self.endpoint_chosen else {
-            return Ok(own);
+        let asked = match &self.endpoint_chosen {
+            Some((option, origin)) => Some((self.endpoint()?, *option, origin)),
+            None => None,
         };
-        let asked = self.endpoint()?;
-        if asked.url() == own.url() {
-            return Ok(own);
-        }
-        Err(usage(format!(
-            "session {name} belongs to IAM at {}; this run asks for {} ({option}, {origin}), \
-             where its refresh token is no good",
-            own.base(),
-            asked.base()
-        ))
-        .hint(format!(
-            "leave the endpoint unchosen for this session, or log in there under another name: \
-             iamtoken login --name NAME --iam-url {}",
-            asked.base()
-        )))
+        bound_endpoint(name, made_at, asked)
     }
 
     /// The folder of stored sessions, created when `create`; `Ok(None)` when it is not there
@@ -236,6 +221,35 @@ impl Settings {
 /// such a run would stop with. The same rule as a run's, from the context's values alone.
 pub fn preview(context: &Context) -> Result<Endpoint, Failure> {
     endpoint::resolve(&choice_of(context)?)
+}
+
+/// Session `name`'s endpoint (`made_at`), unless `asked` (the endpoint a run chose, the option
+/// that chose it and where from) is another, where its refresh token is no good: a run and
+/// `config list`'s preview refuse it alike.
+pub fn bound_endpoint(
+    name: &str,
+    made_at: &str,
+    asked: Option<(&Endpoint, &str, &Origin)>,
+) -> Result<Endpoint, Failure> {
+    let own =
+        Endpoint::parse(made_at).map_err(|e| usage(format!("session {name}: its IAM URL: {e}")))?;
+    let Some((asked, option, origin)) = asked else {
+        return Ok(own);
+    };
+    if asked.url() == own.url() {
+        return Ok(own);
+    }
+    Err(usage(format!(
+        "session {name} belongs to IAM at {}; this run asks for {} ({option}, {origin}), \
+         where its refresh token is no good",
+        own.base(),
+        asked.base()
+    ))
+    .hint(format!(
+        "leave the endpoint unchosen for this session, or log in there under another name: \
+         iamtoken login --name NAME --iam-url {}",
+        asked.base()
+    )))
 }
 
 /// What a context's values alone say about the endpoint.

@@ -1179,23 +1179,58 @@ fn a_session_serves_contexts_check_serve_and_the_registry_helper() {
         .status
         .success()
     );
-    crate::support::write_config(
+    let config = crate::support::write_config(
         &home,
         "[registry]\ncontext = \"me\"\n\
          [context.me]\ngrant = \"session\"\nsession = \"work\"\n\
-         [context.gone]\ngrant = \"session\"\nsession = \"nope\"\n",
+         [context.gone]\ngrant = \"session\"\nsession = \"nope\"\n\
+         [context.elsewhere]\ngrant = \"session\"\nsession = \"work\"\ntest_env = true\n\
+         [context.there]\ngrant = \"session\"\nsession = \"work\"\n",
     );
+    std::fs::write(
+        &config,
+        format!(
+            "{}iam_url = \"{}\"\n",
+            std::fs::read_to_string(&config).unwrap(),
+            iam.url()
+        ),
+    )
+    .unwrap();
     // config list: where a run with each context would refresh, or why it would stop.
     let listed = iamtoken(&home)
         .args(["config", "list", "-o", "json"])
         .output()
         .unwrap();
     let listed: Value = serde_json::from_slice(&listed.stdout).unwrap();
-    // Listed by name: gone, me.
-    assert_eq!(listed[0]["name"], "gone");
-    assert_eq!(listed[0]["error"], "no session nope is stored");
-    assert_eq!(listed[1]["name"], "me");
-    assert_eq!(listed[1]["endpoint"], iam.url());
+    // Listed by name: elsewhere, gone, me, there. A context that chooses another IAM than its
+    // session's is refused as a run with it is; one that chooses the session's own is not.
+    let elsewhere = iamtoken(&home)
+        .args(["--context", "elsewhere", "-o", "token"])
+        .output()
+        .unwrap();
+    assert_eq!(elsewhere.status.code(), Some(2));
+    let refused = format!(
+        "session work belongs to IAM at {}; this run asks for https://iam.test.cloud.ibm.com \
+         (--test-env, context ({}:12)), where its refresh token is no good",
+        iam.url(),
+        config.display()
+    );
+    assert!(
+        text(&elsewhere.stderr).contains(&refused),
+        "{}",
+        text(&elsewhere.stderr)
+    );
+    assert_eq!(listed[0]["name"], "elsewhere");
+    assert!(
+        listed[0]["error"].as_str().unwrap().starts_with(&refused),
+        "{listed}"
+    );
+    assert_eq!(listed[1]["name"], "gone");
+    assert_eq!(listed[1]["error"], "no session nope is stored");
+    assert_eq!(listed[2]["name"], "me");
+    assert_eq!(listed[2]["endpoint"], iam.url());
+    assert_eq!(listed[3]["name"], "there");
+    assert_eq!(listed[3]["endpoint"], iam.url());
     // A context that names the grant and the session.
     let token = iamtoken(&home)
         .args(["--context", "me", "-o", "token"])
