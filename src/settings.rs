@@ -82,18 +82,7 @@ impl Settings {
         let resolved = g.clone();
         let origins = Origins::new(&grant_origins, &resolved);
         let may_prompt = !context.as_ref().is_some_and(|c| c.from_sdk);
-        let on = |set: bool, id: &str| set.then(|| origins.of(id));
-        let choice = Choice {
-            iam_url: g
-                .iam_url
-                .map(|url| Sourced::new(url, origins.of("iam_url"))),
-            private: on(g.private, "private"),
-            region: g
-                .region
-                .map(|region| Sourced::new(region, origins.of("region"))),
-            test_env: on(g.test_env, "test_env"),
-            insecure: on(g.insecure, "insecure"),
-        };
+        let choice = choice_from(&g, &|id| origins.of(id));
         let output = output(&mode, g.output, origins.of("output"));
         let misplaced = misplaced(&mode, &matches, held.as_deref(), &origins, g.output);
         // check always asks IAM: a key disabled in the last hour must not look healthy.
@@ -221,6 +210,39 @@ impl Settings {
 /// such a run would stop with. The same rule as a run's, from the context's values alone.
 pub fn preview(context: &Context) -> Result<Endpoint, Failure> {
     endpoint::resolve(&choice_of(context)?)
+}
+
+/// The endpoint options of `g` as a choice, each with where it came from (`origin_of`).
+fn choice_from(g: &Globals, origin_of: &dyn Fn(&str) -> Origin) -> Choice {
+    let on = |set: bool, id: &str| set.then(|| origin_of(id));
+    Choice {
+        iam_url: g
+            .iam_url
+            .clone()
+            .map(|url| Sourced::new(url, origin_of("iam_url"))),
+        private: on(g.private, "private"),
+        region: g
+            .region
+            .clone()
+            .map(|region| Sourced::new(region, origin_of("region"))),
+        test_env: on(g.test_env, "test_env"),
+        insecure: on(g.insecure, "insecure"),
+    }
+}
+
+/// An endpoint and the option that chose it (`None`: the default), or why there is none.
+pub type RunEndpoint = Result<(Endpoint, Option<(&'static str, Origin)>), Failure>;
+
+/// The endpoint a command that gets a token would use with `context` and the variables set,
+/// nothing typed, for `status`, which holds no endpoint option of its own.
+pub fn untyped_endpoint(context: Option<&Context>) -> RunEndpoint {
+    let g = args::untyped(context).map_err(|e| {
+        e.downcast::<Failure>()
+            .unwrap_or_else(|e| usage(format!("{e:#}")))
+    })?;
+    let choice = choice_from(&g, &|id| g.origin(id));
+    let chosen = choice.chosen_by().map(|(option, o)| (option, o.clone()));
+    Ok((endpoint::resolve(&choice)?, chosen))
 }
 
 /// Session `name`'s endpoint (`made_at`), unless `asked` (the endpoint a run chose, the option

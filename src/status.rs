@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 
 use crate::error::{Exit, Failure, usage};
 use crate::session::{Session, State};
-use crate::settings::Settings;
+use crate::settings::{RunEndpoint, Settings};
 use crate::token::unix_now;
 
 /// The identity a run would use, and whether it can.
@@ -18,6 +18,8 @@ struct InEffect {
     what: Option<String>,
     /// Why it cannot be used, as the error to end with; `None`: usable.
     unusable: Option<Failure>,
+    /// The IAM host a session in effect refreshes at (it is good nowhere else).
+    at: Option<String>,
 }
 
 pub fn run(settings: &Settings, stdout: &mut dyn Write, stderr: &mut dyn Write) -> Result<()> {
@@ -40,8 +42,17 @@ pub fn run(settings: &Settings, stdout: &mut dyn Write, stderr: &mut dyn Write) 
         }
     });
     let grant = context.and_then(|c| c.grant.clone());
-    let effect = in_effect(settings, grant.as_deref(), &sessions, now);
-    let endpoint = settings.endpoint().map(crate::endpoint::Endpoint::host);
+    // Where the next command that gets a token would go: status holds no endpoint option.
+    let run_endpoint = crate::settings::untyped_endpoint(context);
+    let mut effect = in_effect(settings, &run_endpoint, grant.as_deref(), &sessions, now);
+    // An identity is of no use where no endpoint can be had: the run would stop there.
+    if let (None, Err(refused)) = (&effect.unusable, &run_endpoint) {
+        effect.unusable = Some(refused.clone());
+    }
+    let endpoint = match &effect.at {
+        Some(host) => Ok(host.clone()),
+        None => run_endpoint.as_ref().map(|(e, _)| e.host()),
+    };
     // Looked at, never made: status changes nothing.
     let dir = settings.cache_dir.as_ref().map(|d| d.value.as_path());
     let cache = crate::cache::Store::open_existing(dir, &mut std::io::sink()).map(|store| {
@@ -108,11 +119,36 @@ pub fn run(settings: &Settings, stdout: &mut dyn Write, stderr: &mut dyn Write) 
 }
 
 /// What a run would use: the context's grant (its session, when it is `session`), else
-/// `IBMCLOUD_API_KEY` for `apikey`, else a stored session for `session`.
-fn in_effect(settings: &Settings, grant: Option<&str>, sessions: &[Session], now: i64) -> InEffect {
+/// `IBMCLOUD_API_KEY` for `apikey`, else a stored session for `session`. A session is usable
+/// while it is alive and the run chooses no other IAM than its own.
+fn in_effect(
+    settings: &Settings,
+    run_endpoint: &RunEndpoint,
+    grant: Option<&str>,
+    sessions: &[Session],
+    now: i64,
+) -> InEffect {
     let usable = |what: String| InEffect {
         what: Some(what),
         unusable: None,
+        at: None,
+    };
+    let session = |s: &Session, what: String| {
+        let bound = run_endpoint.clone().and_then(|(asked, chosen)| {
+            let asked = chosen
+                .as_ref()
+                .map(|(option, origin)| (&asked, *option, origin));
+            crate::settings::bound_endpoint(&s.name, &s.iam_url, asked)
+        });
+        let (at, unusable) = match bound {
+            Ok(endpoint) => (Some(endpoint.host()), None),
+            Err(refused) => (None, Some(refused)),
+        };
+        InEffect {
+            what: Some(what),
+            unusable,
+            at,
+        }
     };
     match grant {
         Some("session") => {
@@ -121,20 +157,22 @@ fn in_effect(settings: &Settings, grant: Option<&str>, sessions: &[Session], now
                 .as_ref()
                 .and_then(|c| c.get("session"))
                 .map_or(crate::cli::DEFAULT_SESSION, |s| s.value.as_str());
-            let what = Some(format!("session {name}"));
+            let what = format!("session {name}");
             let login = crate::session::login_command(name);
             let unusable = match sessions.iter().find(|s| s.name == name) {
-                None => Some(
-                    usage(format!("no session {name} is stored"))
-                        .hint(format!("log in first: {login}")),
-                ),
-                Some(s) if s.state(now) == State::Ended => Some(
+                None => usage(format!("no session {name} is stored"))
+                    .hint(format!("log in first: {login}")),
+                Some(s) if s.state(now) == State::Ended => {
                     Failure::new(Exit::Refused, format!("session {name} has ended"))
-                        .hint(format!("log in again: {login}")),
-                ),
-                Some(_) => None,
+                        .hint(format!("log in again: {login}"))
+                }
+                Some(s) => return session(s, what),
             };
-            InEffect { what, unusable }
+            InEffect {
+                what: Some(what),
+                unusable: Some(unusable),
+                at: None,
+            }
         }
         Some(grant) => usable(grant.to_owned()),
         None => {
@@ -145,7 +183,7 @@ fn in_effect(settings: &Settings, grant: Option<&str>, sessions: &[Session], now
                 return usable(format!("apikey ({name})"));
             }
             if let Some(s) = sessions.iter().find(|s| s.state(now) == State::Alive) {
-                return usable(format!("session {} ({})", s.name, s.who()));
+                return session(s, format!("session {} ({})", s.name, s.who()));
             }
             InEffect {
                 what: None,
@@ -153,6 +191,7 @@ fn in_effect(settings: &Settings, grant: Option<&str>, sessions: &[Session], now
                     usage("no identity is in effect: no context, no API key, no live session")
                         .hint("log in with `iamtoken login`, set IBMCLOUD_API_KEY, or choose a context with --context"),
                 ),
+                at: None,
             }
         }
     }

@@ -33,7 +33,7 @@ use self::errors::{
     without_value,
 };
 pub use self::reading::Reading;
-pub use self::resolve::{Globals, default_of, variable};
+pub use self::resolve::{Globals, default_of, untyped, variable};
 
 pub struct Parsed {
     /// What the run does.

@@ -147,6 +147,12 @@ fn resolve_levels(
     })
 }
 
+/// The global options of a command that gets a token, run with `context` and nothing typed:
+/// what `status` says the next such command would use.
+pub fn untyped(context: Option<&Context>) -> Result<Globals> {
+    resolve_levels(&[], None, context)
+}
+
 /// The error a run with `context` would stop with for one of its global settings (a value the
 /// option refuses), for `config list` and `config show`.
 pub fn check_context(context: &Context) -> Result<()> {

@@ -110,8 +110,10 @@ pub struct AccountsArgs {
 /// Show who the next command is: the context in effect, its identity, the sessions, the cache.
 ///
 /// Reads only what is set and stored here (the config, the variables, the sessions, the
-/// cache), and asks IAM nothing. Exit 0 when the identity in effect can be used; otherwise the
-/// error says why (exit 2: none is in effect, or its session is not stored; exit 3: its session
+/// cache), and asks IAM nothing. The endpoint is the one the next command that gets a token
+/// would use (a session's own IAM for a session). Exit 0 when the identity in effect can be
+/// used; otherwise the error says why (exit 2: none is in effect, its session is not stored or
+/// belongs to another IAM than the one chosen, or no endpoint can be had; exit 3: its session
 /// has ended), with what to do.
 #[derive(Debug, Args)]
 #[command(after_long_help = "\

@@ -841,3 +841,68 @@ fn a_missing_value_and_a_non_utf8_variable_are_said_plainly() {
             .stderr(predicate::str::contains("SENTINEL").not());
     }
 }
+
+/// `status` holds no endpoint option, yet says where the next command that gets a token would
+/// go: the context's endpoint, which a variable beats, or why there is none.
+#[test]
+fn status_says_the_endpoint_the_next_token_command_would_use() {
+    let home = tempfile::tempdir().unwrap();
+    crate::support::write_config(
+        &home,
+        "[context.ci]\ngrant = \"apikey\"\napikey = \"env:KEY\"\ntest_env = true\n",
+    );
+    let endpoint = |variable: Option<&str>, words: &[&str]| {
+        let mut cmd = iamtoken(&home);
+        if let Some(value) = variable {
+            cmd.env("IBMCLOUD_IAM_API_ENDPOINT", value);
+        }
+        let out = cmd
+            .args(words)
+            .args(["status", "-o", "json"])
+            .output()
+            .unwrap();
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        json["endpoint"].clone()
+    };
+    assert_eq!(
+        endpoint(None, &["--context", "ci"]),
+        "iam.test.cloud.ibm.com"
+    );
+    assert_eq!(endpoint(None, &[]), "iam.cloud.ibm.com");
+    assert_eq!(
+        endpoint(
+            Some("https://private.iam.cloud.ibm.com"),
+            &["--context", "ci"]
+        ),
+        "private.iam.cloud.ibm.com"
+    );
+    assert_eq!(
+        endpoint(Some("ftp://iam.example.com"), &[]),
+        serde_json::Value::Null
+    );
+    // An API key is of no use without an endpoint: status ends with the run's error.
+    let said = iamtoken(&home)
+        .env("IBMCLOUD_IAM_API_ENDPOINT", "ftp://iam.example.com")
+        .env("IBMCLOUD_API_KEY", "k")
+        .arg("status")
+        .output()
+        .unwrap();
+    let shown = String::from_utf8_lossy(&said.stdout);
+    assert!(
+        shown.contains("identity  apikey (IBMCLOUD_API_KEY)"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("endpoint  none: IBMCLOUD_IAM_API_ENDPOINT"),
+        "{shown}"
+    );
+    assert_eq!(said.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&said.stderr).starts_with(
+            "iamtoken: error: IBMCLOUD_IAM_API_ENDPOINT: invalid value for --iam-url <URL>: \
+             unsupported scheme ftp://"
+        ),
+        "{}",
+        String::from_utf8_lossy(&said.stderr)
+    );
+}

@@ -1762,7 +1762,32 @@ fn status_shows_a_session_alive_then_ended_without_asking_iam() {
         shown.contains(&format!("IAM {host}: alive, refresh token expires in")),
         "{shown}"
     );
+    // The endpoint is the session's, where a run refreshes it.
+    assert!(shown.contains(&format!("endpoint {host} ")), "{shown}");
+    // Another IAM chosen: the session is no good there, and status says so as a run does.
+    let test_iam = "https://iam.test.cloud.ibm.com";
+    for (variable, words) in [
+        (true, &["status"][..]),
+        (true, &["--no-cache", "session"]),
+        (false, &["--test-env", "--no-cache", "session"]),
+    ] {
+        let mut cmd = iamtoken(&home);
+        if variable {
+            cmd.env("IBMCLOUD_IAM_API_ENDPOINT", test_iam);
+        }
+        let out = cmd.args(words).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+        assert!(
+            text(&out.stderr).contains(&format!(
+                "session default belongs to IAM at {}; this run asks for {test_iam}",
+                iam.url()
+            )),
+            "{words:?}: {}",
+            text(&out.stderr)
+        );
+    }
     let json: Value = serde_json::from_slice(&status(&["-o", "json"]).stdout).unwrap();
+    assert_eq!(json["endpoint"], host.as_str());
     assert_eq!(json["sessions"][0]["name"], "default");
     assert_eq!(json["sessions"][0]["endpoint"], host.as_str());
     assert_eq!(json["sessions"][0]["state"], "alive");
