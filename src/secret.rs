@@ -11,7 +11,7 @@ use std::time::Duration;
 use anyhow::{Context as _, Result};
 use zeroize::Zeroize as _;
 
-use crate::error::usage;
+use crate::error::{Failure, usage};
 use crate::secret_command::{self, CommandSpec};
 
 /// Largest secret file or stdin we read. CR tokens are long JWTs, but nothing legitimate is
@@ -252,6 +252,9 @@ impl Handover {
     }
 }
 
+/// What a `GivenAt` says of an option typed on the command line.
+pub const TYPED: &str = "on the command line";
+
 /// Where an option (`--apikey`) was given: "on the command line", "in FILE:LINE", ….
 type GivenAt = Box<dyn Fn(&str) -> Option<String> + Send + Sync>;
 
@@ -328,9 +331,28 @@ impl Reader {
         if let Some(passed) = self.handover.received(flag) {
             return Ok(passed);
         }
-        let secret = self.read_source(flag, source)?;
+        let secret = self
+            .read_source(flag, source)
+            .map_err(|e| self.said_where(flag, source, e))?;
         self.handover.keep(flag, &secret);
         Ok(secret)
+    }
+
+    /// `err`, about `flag`'s source, naming where the option was given when it was not typed
+    /// (a context's file and line, a variable): `--apikey: cannot read keys/ci.json` alone
+    /// sends the user looking for a flag. An `env:NAME` error says so itself.
+    fn said_where(&self, flag: &str, source: &Source, err: anyhow::Error) -> anyhow::Error {
+        let at = self.given_at.as_ref().and_then(|at| at(flag));
+        match (source, at) {
+            (Source::Env(_), _) | (_, None) => err,
+            (_, Some(at)) if at == TYPED => err,
+            (_, Some(at)) => match err.downcast::<Failure>() {
+                Ok(failure) => failure
+                    .reworded(|said| format!("{said} ({flag} given {at})"))
+                    .into(),
+                Err(err) => err,
+            },
+        }
     }
 
     fn read_source(&mut self, flag: &'static str, source: &Source) -> Result<Secret> {

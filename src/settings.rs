@@ -142,7 +142,7 @@ impl Settings {
         move |flag| {
             let id = flag.trim_start_matches('-').replace('-', "_");
             match Origins::new(&given.grant, &given.global).of(&id) {
-                Origin::Flag => Some("on the command line".to_owned()),
+                Origin::Flag => Some(crate::secret::TYPED.to_owned()),
                 Origin::Env(name) => Some(format!("in {name}")),
                 Origin::File(at) => Some(format!("in {at}")),
                 Origin::Default => None,

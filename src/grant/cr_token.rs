@@ -13,13 +13,14 @@ use crate::secret::{Reader, Source, first_readable};
 pub const GRANT_TYPE: &str = "urn:ibm:params:oauth:grant-type:cr-token";
 
 pub fn request(args: &CrTokenArgs, secrets: &mut Reader) -> Result<TokenRequest> {
-    let source = match (&args.cr_token, &args.cr_token_file) {
-        (Some(source), _) => source.clone(),
-        (None, Some(path)) => Source::NamedFile(path.clone()),
-        (None, None) => Source::NamedFile(default_token_file()?),
+    // Errors name the option that gave the token, and where it was given.
+    let (flag, source) = match (&args.cr_token, &args.cr_token_file) {
+        (Some(source), _) => ("--cr-token", source.clone()),
+        (None, Some(path)) => ("--cr-token-file", Source::NamedFile(path.clone())),
+        (None, None) => ("--cr-token", Source::NamedFile(default_token_file()?)),
     };
     let mut req = TokenRequest::new(GRANT_TYPE, Wanted::AccessToken)
-        .secret("cr_token", secrets.read("--cr-token", &source)?)
+        .secret("cr_token", secrets.read(flag, &source)?)
         .plain_opt("profile_id", args.profile.profile_id.as_ref())
         .plain_opt("profile_crn", args.profile.profile_crn.as_ref())
         .plain_opt("profile_name", args.profile.profile_name.as_ref())

@@ -1189,9 +1189,10 @@ fn dotenv_output_reads_back_through_python_dotenv() {
 }
 
 /// An unset variable named after `env:` is named, with where the option was given: on the
-/// command line, in a variable, or in a context's file and line.
+/// command line, in a variable, or in a context's file and line. Any other source that cannot
+/// be read says where its option was given when it was not typed.
 #[test]
-fn an_unset_variable_is_named_with_where_it_was_written() {
+fn a_source_that_cannot_be_read_is_named_with_where_it_was_written() {
     let home = tempfile::tempdir().unwrap();
     let iam = StandIn::iam();
     iamtoken(&home)
@@ -1234,6 +1235,48 @@ fn an_unset_variable_is_named_with_where_it_was_written() {
             "(--apikey given in {}:4)",
             config.display()
         )));
+    let missing = home.path().join("missing");
+    let cannot_read = |flag: &str| {
+        format!(
+            "iamtoken: error: {flag}: cannot read {}: No such file or directory (os error 2)",
+            missing.display()
+        )
+    };
+    iamtoken(&home)
+        .args(["--iam-url", &iam.url, "apikey", "--apikey"])
+        .arg(format!("@{}", missing.display()))
+        .assert()
+        .code(2)
+        .stderr(format!("{}\n", cannot_read("--apikey")));
+    iamtoken(&home)
+        .env("IBMCLOUD_API_KEY", format!("@{}", missing.display()))
+        .args(["--iam-url", &iam.url, "apikey"])
+        .assert()
+        .code(2)
+        .stderr(format!(
+            "{} (--apikey given in IBMCLOUD_API_KEY)\n",
+            cannot_read("--apikey")
+        ));
+    // A context's path is relative to its file's folder.
+    std::fs::write(
+        &config,
+        format!(
+            "[context.cr]\ngrant = \"cr-token\"\niam_url = \"{}\"\ncr_token_file = \"missing\"\n\
+             profile_id = \"Profile-1\"\n",
+            iam.url
+        ),
+    )
+    .unwrap();
+    iamtoken(&home)
+        .env("IAMTOKEN_CONFIG", &config)
+        .args(["--context", "cr"])
+        .assert()
+        .code(2)
+        .stderr(format!(
+            "{} (--cr-token-file given in {}:4)\n",
+            cannot_read("--cr-token-file"),
+            config.display()
+        ));
     assert!(iam.received().is_empty());
 }
 
