@@ -342,16 +342,24 @@ impl Reader {
     /// (a context's file and line, a variable): `--apikey: cannot read keys/ci.json` alone
     /// sends the user looking for a flag. An `env:NAME` error says so itself.
     fn said_where(&self, flag: &str, source: &Source, err: anyhow::Error) -> anyhow::Error {
-        let at = self.given_at.as_ref().and_then(|at| at(flag));
-        match (source, at) {
-            (Source::Env(_), _) | (_, None) => err,
-            (_, Some(at)) if at == TYPED => err,
-            (_, Some(at)) => match err.downcast::<Failure>() {
+        match source {
+            Source::Env(_) => err,
+            _ => self.located(flag, err),
+        }
+    }
+
+    /// `err`, about the value of `flag`, naming where the option was given when it was not
+    /// typed: for the checks a grant makes of a secret it read (an API key file that is not
+    /// one).
+    pub fn located(&self, flag: &str, err: anyhow::Error) -> anyhow::Error {
+        match self.given_at.as_ref().and_then(|at| at(flag)) {
+            Some(at) if at != TYPED => match err.downcast::<Failure>() {
                 Ok(failure) => failure
                     .reworded(|said| format!("{said} ({flag} given {at})"))
                     .into(),
                 Err(err) => err,
             },
+            _ => err,
         }
     }
 

@@ -26,18 +26,16 @@ pub fn for_key(key: Secret) -> TokenRequest {
 }
 
 /// Reads the key from `--apikey` (or, through the settings layer, `IBMCLOUD_API_KEY`, then
-/// `IC_API_KEY`, then a context), or
-/// asks for it on the terminal.
+/// `IC_API_KEY`, then a context), or asks for it on the terminal. Its errors say where the
+/// key was given when it was not typed.
 pub fn read_key(source: Option<&Source>, secrets: &mut Reader) -> Result<Secret> {
     // `--apikey key.json` where `@key.json` was meant would send the file's name as the key.
     if let Some(Source::Value(value)) = source
         && std::path::Path::new(value.expose()).is_file()
     {
-        return Err(
-            usage("--apikey is given a value that names an existing file")
-                .hint("a file of that name exists: did you mean @PATH?")
-                .into(),
-        );
+        let refused = usage("--apikey is given a value that names an existing file")
+            .hint("a file of that name exists: did you mean @PATH?");
+        return Err(secrets.located("--apikey", refused.into()));
     }
     let raw = secrets.read_or_prompt(
         "--apikey",
@@ -45,7 +43,7 @@ pub fn read_key(source: Option<&Source>, secrets: &mut Reader) -> Result<Secret>
         "IBM Cloud API key: ",
         "pass --apikey KEY, --apikey @FILE or --apikey - (stdin), or set IBMCLOUD_API_KEY",
     )?;
-    key_from(raw)
+    key_from(raw).map_err(|e| secrets.located("--apikey", e))
 }
 
 /// Accepts a bare key or the console's JSON key file (`{"apikey": "...", ...}`), and refuses

@@ -1257,6 +1257,31 @@ fn a_source_that_cannot_be_read_is_named_with_where_it_was_written() {
             "{} (--apikey given in IBMCLOUD_API_KEY)\n",
             cannot_read("--apikey")
         ));
+    // So do the checks of what was read: a key that names a file, a key file with no key.
+    let not_a_key = home.path().join("not-a-key.json");
+    std::fs::write(&not_a_key, "{\"name\": \"x\"}").unwrap();
+    for (value, said) in [
+        (
+            not_a_key.display().to_string(),
+            "iamtoken: error: --apikey is given a value that names an existing file \
+             (--apikey given in IBMCLOUD_API_KEY)\n\
+             iamtoken: hint: a file of that name exists: did you mean @PATH?\n",
+        ),
+        (
+            format!("@{}", not_a_key.display()),
+            "iamtoken: error: --apikey looks like JSON but has no \"apikey\" string field \
+             (--apikey given in IBMCLOUD_API_KEY)\n\
+             iamtoken: hint: pass the API key itself, or the key file downloaded from the IBM \
+             Cloud console\n",
+        ),
+    ] {
+        iamtoken(&home)
+            .env("IBMCLOUD_API_KEY", value)
+            .args(["--iam-url", &iam.url, "apikey"])
+            .assert()
+            .code(2)
+            .stderr(said);
+    }
     // A context's path is relative to its file's folder.
     std::fs::write(
         &config,
