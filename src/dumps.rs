@@ -32,21 +32,14 @@ pub fn forbid() {
 #[cfg(not(unix))]
 pub fn forbid() {}
 
-/// Spawns `command` with the core limit iamtoken was started with. Linux sets the child's own
-/// limit once it runs (`prlimit`). Other Unix systems (macOS) have no `prlimit`, and a child
-/// inherits its parent's limit: iamtoken's soft limit goes back to the original for the spawn
-/// alone, then to zero again.
+/// Spawns `command` with the core limit iamtoken was started with. A child inherits its
+/// parent's limit when it is forked, so iamtoken's soft limit goes back to the original for
+/// the spawn alone, then to zero again. (Setting the child's limit once it runs, with Linux's
+/// `prlimit`, came too late: by then it has exec'd, and a command that reads its limit first
+/// saw zero.) For that moment iamtoken could dump core again on macOS; on Linux it stays
+/// non-dumpable, so it makes no core whatever its limit.
 pub fn spawn(command: &mut std::process::Command) -> std::io::Result<std::process::Child> {
-    #[cfg(any(target_os = "linux", target_os = "android"))]
-    {
-        let child = command.spawn()?;
-        if let Some(original) = ORIGINAL_CORE_LIMIT.get() {
-            let pid = rustix::process::Pid::from_child(&child);
-            let _ = rustix::process::prlimit(Some(pid), rustix::process::Resource::Core, *original);
-        }
-        Ok(child)
-    }
-    #[cfg(all(unix, not(any(target_os = "linux", target_os = "android"))))]
+    #[cfg(unix)]
     {
         use rustix::process::{Resource, Rlimit, setrlimit};
         let Some(original) = ORIGINAL_CORE_LIMIT.get() else {
