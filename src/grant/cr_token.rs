@@ -3,7 +3,7 @@
 
 use anyhow::Result;
 
-use super::{TokenRequest, Wanted, client};
+use super::{Rotating, TokenRequest, Wanted, client};
 use std::path::PathBuf;
 
 use crate::cli::{CR_TOKEN_FILES, CrTokenArgs};
@@ -19,14 +19,22 @@ pub fn request(args: &CrTokenArgs, secrets: &mut Reader) -> Result<TokenRequest>
         (None, Some(path)) => ("--cr-token-file", Source::NamedFile(path.clone())),
         (None, None) => ("--cr-token", Source::NamedFile(default_token_file()?)),
     };
+    let token = secrets.read(flag, &source)?;
+    // Kubernetes and Code Engine replace a projected token's file well before it expires.
+    let rotating = matches!(source, Source::File(_) | Source::NamedFile(_)).then(|| Rotating {
+        field: "cr_token",
+        flag,
+        source,
+    });
     let mut req = TokenRequest::new(GRANT_TYPE, Wanted::AccessToken)
-        .secret("cr_token", secrets.read(flag, &source)?)
+        .secret("cr_token", token)
         .plain_opt("profile_id", args.profile.profile_id.as_ref())
         .plain_opt("profile_crn", args.profile.profile_crn.as_ref())
         .plain_opt("profile_name", args.profile.profile_name.as_ref())
         .tenant(args.tenant.tenant.as_ref());
     // The Basic client is for IBM services; customers omit it, so it is opt-in.
     req.client = client(&args.client, secrets)?;
+    req.rotating = rotating;
     Ok(req)
 }
 

@@ -58,6 +58,18 @@ pub struct TokenRequest {
     /// passcode): it is sent again only when it never reached IAM (its connection failed).
     /// The text is the hint when an answer was lost after the request was sent.
     pub single_use: Option<&'static str>,
+    /// A secret field its platform rotates in a file (a compute resource token): a service
+    /// that outlives it reads the file again for each request (`Plan::reread`).
+    pub rotating: Option<Rotating>,
+}
+
+/// A secret form field read from a file that is replaced while iamtoken runs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Rotating {
+    pub field: &'static str,
+    /// The option that named the file, for messages.
+    pub flag: &'static str,
+    pub source: crate::secret::Source,
 }
 
 /// A request whose wanted token another request sends as its `field`.
@@ -78,6 +90,7 @@ impl TokenRequest {
             wanted,
             first: None,
             single_use: None,
+            rotating: None,
         }
     }
 
@@ -209,6 +222,25 @@ pub enum Plan {
 }
 
 impl Plan {
+    /// This plan with its rotating secret read again from its file (`None`: it has none), for
+    /// a service that keeps a token fresh for longer than the secret lives.
+    pub fn reread(&self, secrets: &mut Reader) -> Result<Option<Self>> {
+        let Self::Iam(req) = self else {
+            return Ok(None);
+        };
+        let Some(rotating) = &req.rotating else {
+            return Ok(None);
+        };
+        let fresh = secrets.read(rotating.flag, &rotating.source)?;
+        let mut req = req.clone();
+        for (name, value) in &mut req.form {
+            if *name == rotating.field {
+                *value = Field::Secret(fresh.clone());
+            }
+        }
+        Ok(Some(Self::Iam(req)))
+    }
+
     /// The API key this plan sends, if any (`apikey`, `delegated`, `assume --apikey`).
     pub fn api_key(&self) -> Option<&Secret> {
         fn key(req: &TokenRequest) -> Option<&Secret> {

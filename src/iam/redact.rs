@@ -120,6 +120,7 @@ mod tests {
             wanted: Wanted::AccessToken,
             first: None,
             single_use: None,
+            rotating: None,
         };
         let r = Redactor::for_request(&req);
         let basic = base64::engine::general_purpose::STANDARD.encode("app:client-secret-1");

@@ -182,6 +182,7 @@ mod tests {
             wanted: Wanted::AccessToken,
             first: None,
             single_use: None,
+            rotating: None,
         })
     }
 

@@ -78,10 +78,16 @@ impl Source {
         {
             return Ok(token);
         }
+        // A compute resource token is read again: its file is replaced while serve runs, and
+        // the one read at the start expires.
+        let plan = self
+            .plan
+            .reread(&mut crate::secret::Reader::new(false))?
+            .unwrap_or_else(|| self.plan.clone());
         let got = obtain::token_reusing(
             &self.settings,
             reuse,
-            self.plan.clone(),
+            plan,
             self.grant,
             &Commands::default(),
             &mut std::io::stderr(),

@@ -569,6 +569,58 @@ fn the_sink_is_replaced_before_expiry_never_half_written_and_removed_on_exit() {
     assert!(!sink.exists(), "removed on exit");
 }
 
+/// A compute resource token's file is replaced by its platform (Kubernetes, Code Engine) long
+/// before the token expires, and a service outlives the token it read at the start: each
+/// renewal sends the token the file holds then, named by `--cr-token-file` or `@PATH`.
+#[test]
+fn serve_cr_token_sends_the_token_the_file_holds_at_each_renewal() {
+    for option in ["--cr-token-file", "--cr-token"] {
+        let home = tempfile::tempdir().unwrap();
+        let iam = StandIn::issuing_jwts(8);
+        let file = home.path().join("vault-token");
+        let sink = home.path().join("token");
+        std::fs::write(&file, "SENTINEL-cr-1\n").unwrap();
+        let value = match option {
+            "--cr-token" => format!("@{}", file.display()),
+            _ => file.display().to_string(),
+        };
+        let sink_arg = sink.display().to_string();
+        let served = Served::start_with(
+            &home,
+            &iam,
+            &["--sink", &sink_arg],
+            &["cr-token", option, &value, "--profile-id", "Profile-1"],
+        );
+        let first = std::fs::read_to_string(&sink).unwrap();
+        // Replaced as the kubelet does it: a new file renamed over the old one.
+        let next = home.path().join("vault-token.new");
+        std::fs::write(&next, "SENTINEL-cr-2\n").unwrap();
+        std::fs::rename(&next, &file).unwrap();
+        crate::support::wait_until(Duration::from_secs(15), "the sink renewed", || {
+            std::fs::read_to_string(&sink).is_ok_and(|now| now != first)
+        });
+        let tokens: Vec<String> = iam
+            .received()
+            .iter()
+            .filter_map(|r| {
+                r.form()
+                    .into_iter()
+                    .find(|(k, _)| k == "cr_token")
+                    .map(|(_, v)| v)
+            })
+            .collect();
+        assert_eq!(tokens.first().map(String::as_str), Some("SENTINEL-cr-1"));
+        assert_eq!(
+            tokens.last().map(String::as_str),
+            Some("SENTINEL-cr-2"),
+            "{option}: {tokens:?}"
+        );
+        let (code, said) = served.stop();
+        assert_eq!(code, Some(0), "{said}");
+        assert!(!said.contains("SENTINEL-cr"), "{said}");
+    }
+}
+
 #[test]
 fn exec_sink_writes_the_header_format_for_curl() {
     let home = tempfile::tempdir().unwrap();
