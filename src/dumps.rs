@@ -36,8 +36,9 @@ pub fn forbid() {}
 /// parent's limit when it is forked, so iamtoken's soft limit goes back to the original for
 /// the spawn alone, then to zero again. (Setting the child's limit once it runs, with Linux's
 /// `prlimit`, came too late: by then it has exec'd, and a command that reads its limit first
-/// saw zero.) For that moment iamtoken could dump core again on macOS; on Linux it stays
-/// non-dumpable, so it makes no core whatever its limit.
+/// saw zero.) For that moment iamtoken's own limit is the original: on Linux it stays
+/// non-dumpable (a crash makes no core, or with `fs.suid_dumpable = 2` one only root can read);
+/// on macOS it could dump core.
 pub fn spawn(command: &mut std::process::Command) -> std::io::Result<std::process::Child> {
     #[cfg(unix)]
     {
