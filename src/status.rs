@@ -7,6 +7,7 @@ use std::io::Write;
 use anyhow::Result;
 use serde_json::{Value, json};
 
+use crate::config::Context;
 use crate::error::{Exit, Failure, usage};
 use crate::session::{Session, State};
 use crate::settings::{RunEndpoint, Settings};
@@ -174,7 +175,7 @@ fn in_effect(
                 at: None,
             }
         }
-        Some(grant) => usable(grant.to_owned()),
+        Some(grant) => usable(grant_identity(grant, settings.context.as_ref())),
         None => {
             let key = ["IBMCLOUD_API_KEY", crate::cli::IC_API_KEY]
                 .into_iter()
@@ -194,6 +195,25 @@ fn in_effect(
                 at: None,
             }
         }
+    }
+}
+
+/// A context's grant, with where its API key comes from when it takes one: the grant's
+/// variable beats the context's own value (`apikey (key in IBMCLOUD_API_KEY)`), except for an
+/// IBM SDK service's settings, which take credentials from nowhere else.
+fn grant_identity(grant: &str, context: Option<&Context>) -> String {
+    let set = |name: &&&str| std::env::var_os(name).is_some_and(|v| !v.is_empty());
+    let variable = crate::cli::grant_variables(grant, "apikey")
+        .iter()
+        .find(set)
+        .filter(|_| !context.is_some_and(|c| c.sole_credentials));
+    let at = match variable {
+        Some(name) => Some((*name).to_owned()),
+        None => context.and_then(|c| c.get("apikey").map(|s| c.at(s))),
+    };
+    match at {
+        Some(at) => format!("{grant} (key in {at})"),
+        None => grant.to_owned(),
     }
 }
 

@@ -843,9 +843,10 @@ fn a_missing_value_and_a_non_utf8_variable_are_said_plainly() {
 }
 
 /// `status` holds no endpoint option, yet says where the next command that gets a token would
-/// go: the context's endpoint, which a variable beats, or why there is none.
+/// go: the context's endpoint, which a variable beats, or why there is none; and which API key
+/// it would send.
 #[test]
-fn status_says_the_endpoint_the_next_token_command_would_use() {
+fn status_says_the_endpoint_and_key_the_next_token_command_would_use() {
     let home = tempfile::tempdir().unwrap();
     crate::support::write_config(
         &home,
@@ -880,6 +881,25 @@ fn status_says_the_endpoint_the_next_token_command_would_use() {
         endpoint(Some("ftp://iam.example.com"), &[]),
         serde_json::Value::Null
     );
+    // The identity says where the API key comes from: the variable beats the context's.
+    let config = crate::support::config_file(&home);
+    let identity = |key: Option<&str>| {
+        let mut cmd = iamtoken(&home);
+        if let Some(key) = key {
+            cmd.env("IBMCLOUD_API_KEY", key);
+        }
+        let out = cmd
+            .args(["--context", "ci", "status", "-o", "json"])
+            .output()
+            .unwrap();
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        json["identity"].clone()
+    };
+    assert_eq!(
+        identity(None),
+        format!("apikey (key in {}:3)", config.display()).as_str()
+    );
+    assert_eq!(identity(Some("k")), "apikey (key in IBMCLOUD_API_KEY)");
     // An API key is of no use without an endpoint: status ends with the run's error.
     let said = iamtoken(&home)
         .env("IBMCLOUD_IAM_API_ENDPOINT", "ftp://iam.example.com")
