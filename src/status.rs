@@ -9,6 +9,7 @@ use serde_json::{Value, json};
 
 use crate::config::Context;
 use crate::error::{Exit, Failure, usage};
+use crate::origin::Origin;
 use crate::session::{Session, State};
 use crate::settings::{RunEndpoint, Settings};
 use crate::token::unix_now;
@@ -198,20 +199,18 @@ fn in_effect(
     }
 }
 
-/// A context's grant, with where its API key comes from when it takes one: the grant's
-/// variable beats the context's own value (`apikey (key in IBMCLOUD_API_KEY)`), except for an
-/// IBM SDK service's settings, which take credentials from nowhere else.
+/// A context's grant, with where its API key comes from when it takes one, as the settings
+/// layer finds it for a run that types nothing (`apikey (key in IBMCLOUD_API_KEY)`: the
+/// variable beats the context's own value).
 fn grant_identity(grant: &str, context: Option<&Context>) -> String {
-    let set = |name: &&&str| std::env::var_os(name).is_some_and(|v| !v.is_empty());
-    let variable = crate::cli::grant_variables(grant, "apikey")
-        .iter()
-        .find(set)
-        .filter(|_| !context.is_some_and(|c| c.sole_credentials));
-    let at = match variable {
-        Some(name) => Some((*name).to_owned()),
-        None => context.and_then(|c| c.get("apikey").map(|s| c.at(s))),
-    };
-    match at {
+    let key = context
+        .and_then(|c| crate::args::untyped_origins(c).ok())
+        .and_then(|origins| origins.into_iter().find(|(id, _)| id == "apikey"))
+        .and_then(|(_, origin)| match origin {
+            Origin::Env(at) | Origin::File(at) => Some(at),
+            Origin::Flag | Origin::Default => None,
+        });
+    match key {
         Some(at) => format!("{grant} (key in {at})"),
         None => grant.to_owned(),
     }

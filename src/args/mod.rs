@@ -603,6 +603,27 @@ pub fn check_context(context: &Context) -> Result<()> {
     resolve::check_context(context)
 }
 
+/// Where each of the own options of `context`'s grant gets its value in a run that types
+/// nothing (a variable, the context, a default), as the layer resolves them: for `status`,
+/// which names the key the next command sends. Empty for a context without a token command.
+pub fn untyped_origins(context: &Context) -> Result<Vec<(String, Origin)>> {
+    use crate::cli::Credential;
+    use clap::Subcommand as _;
+    let resolve = |name: &str| -> Result<Vec<(String, Origin)>> {
+        if Credential::has_subcommand(name) {
+            let (_, origins) =
+                grant::resolve::<Credential>(name, "iamtoken", None, false, Some(context))?;
+            return Ok(origins);
+        }
+        let (_, origins) = grant::resolve::<Grant>(name, "iamtoken", None, false, Some(context))?;
+        Ok(origins)
+    };
+    match context.grant.as_deref() {
+        Some(name) if crate::cli::is_token_command(name) => resolve(name),
+        _ => Ok(Vec::new()),
+    }
+}
+
 /// `config show` without a name shows the selected context, so it must be found.
 fn shows_the_selected_context(matches: &ArgMatches) -> bool {
     matches
