@@ -12,6 +12,7 @@ use anyhow::{Context as _, Result};
 use zeroize::Zeroize as _;
 
 use crate::error::{Failure, usage};
+use crate::origin::Origin;
 use crate::secret_command::{self, CommandSpec};
 
 /// Largest secret file or stdin we read. CR tokens are long JWTs, but nothing legitimate is
@@ -252,11 +253,8 @@ impl Handover {
     }
 }
 
-/// What a `GivenAt` says of an option typed on the command line.
-pub const TYPED: &str = "on the command line";
-
-/// Where an option (`--apikey`) was given: "on the command line", "in FILE:LINE", ….
-type GivenAt = Box<dyn Fn(&str) -> Option<String> + Send + Sync>;
+/// Where an option (`--apikey`) got its value.
+type GivenAt = Box<dyn Fn(&str) -> Origin + Send + Sync>;
 
 impl Reader {
     /// A reader for this process: it may prompt only when stdin is a terminal.
@@ -291,7 +289,7 @@ impl Reader {
     /// Errors about a source then say where its option was given (`given_at`).
     pub fn telling_where(
         mut self,
-        given_at: impl Fn(&str) -> Option<String> + Send + Sync + 'static,
+        given_at: impl Fn(&str) -> Origin + Send + Sync + 'static,
     ) -> Self {
         self.given_at = Some(Box::new(given_at));
         self
@@ -352,14 +350,25 @@ impl Reader {
     /// typed: for the checks a grant makes of a secret it read (an API key file that is not
     /// one).
     pub fn located(&self, flag: &str, err: anyhow::Error) -> anyhow::Error {
-        match self.given_at.as_ref().and_then(|at| at(flag)) {
-            Some(at) if at != TYPED => match err.downcast::<Failure>() {
-                Ok(failure) => failure
-                    .reworded(|said| format!("{said} ({flag} given {at})"))
-                    .into(),
-                Err(err) => err,
-            },
-            _ => err,
+        let Some(at) = self.given(flag, false) else {
+            return err;
+        };
+        match err.downcast::<Failure>() {
+            Ok(failure) => failure
+                .reworded(|said| format!("{said} ({flag} given {at})"))
+                .into(),
+            Err(err) => err,
+        }
+    }
+
+    /// Where option `flag` was given, as errors say it (`in IBMCLOUD_API_KEY`, `in FILE:LINE`,
+    /// and `on the command line` when `typed_too`); `None` for a default, or when unknown.
+    fn given(&self, flag: &str, typed_too: bool) -> Option<String> {
+        match self.given_at.as_ref()?(flag) {
+            Origin::Flag if typed_too => Some("on the command line".to_owned()),
+            Origin::Env(name) => Some(format!("in {name}")),
+            Origin::File(at) => Some(format!("in {at}")),
+            Origin::Flag | Origin::Default => None,
         }
     }
 
@@ -396,9 +405,7 @@ impl Reader {
             Source::Env(name) => (
                 std::env::var(name).map_err(|_| {
                     let given = self
-                        .given_at
-                        .as_ref()
-                        .and_then(|at| at(flag))
+                        .given(flag, true)
                         .map_or_else(String::new, |at| format!(" ({flag} given {at})"));
                     usage(format!(
                         "{flag}: {} is not set (or not UTF-8){given}",

@@ -135,18 +135,13 @@ impl Settings {
         Origins::new(&self.given.grant, &self.given.global).of(id)
     }
 
-    /// Where option `flag` (`--apikey`) of this run was given: "on the command line", "in
-    /// IBMCLOUD_API_KEY", "in FILE:LINE" (a context); `None` for a default.
-    pub fn given_at(&self) -> impl Fn(&str) -> Option<String> + Send + Sync + 'static {
+    /// Where option `flag` (`--apikey`) of this run got its value, for the errors about its
+    /// secret's source.
+    pub fn given_at(&self) -> impl Fn(&str) -> Origin + Send + Sync + 'static {
         let given = std::sync::Arc::clone(&self.given);
         move |flag| {
             let id = flag.trim_start_matches('-').replace('-', "_");
-            match Origins::new(&given.grant, &given.global).of(&id) {
-                Origin::Flag => Some(crate::secret::TYPED.to_owned()),
-                Origin::Env(name) => Some(format!("in {name}")),
-                Origin::File(at) => Some(format!("in {at}")),
-                Origin::Default => None,
-            }
+            Origins::new(&given.grant, &given.global).of(&id)
         }
     }
 
